@@ -1,0 +1,64 @@
+package dev.krait;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.source.Source;
+
+import org.graalvm.options.OptionDescriptors;
+
+import dev.krait.builtins.BuiltinRegistry;
+import dev.krait.runtime.KraitContext;
+import dev.krait.translator.SourceCompiler;
+
+@TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait",
+                version = KraitLanguage.VERSION, defaultMimeType = KraitLanguage.MIME_TYPE,
+                characterMimeTypes = KraitLanguage.MIME_TYPE, interactive = true,
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://krait.dev")
+@ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
+                StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
+public final class KraitLanguage extends TruffleLanguage<KraitContext> {
+    public static final String ID = "krait";
+    public static final String VERSION = "0.1.0";
+    public static final String PYTHON_VERSION = "3.12.1";
+    public static final String MIME_TYPE = "text/x-python";
+
+    private final Shape rootShape = Shape.newBuilder().build();
+    private final BuiltinRegistry builtinRegistry = new BuiltinRegistry(this);
+
+    @Override
+    protected KraitContext createContext(Env env) {
+        return new KraitContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(KraitContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        return SourceCompiler.compileTopLevel(this, source);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new KraitOptionsOptionDescriptors();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return singleThreaded;
+    }
+
+    public Shape getRootShape() {
+        return rootShape;
+    }
+
+    public BuiltinRegistry getBuiltinRegistry() {
+        return builtinRegistry;
+    }
+}

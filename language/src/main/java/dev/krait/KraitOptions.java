@@ -1,0 +1,18 @@
+package dev.krait;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.Option;
+
+/** Krait's context options ({@code --krait.Name=value} on the command line). */
+@Option.Group(KraitLanguage.ID)
+public final class KraitOptions {
+    private KraitOptions() {
+    }
+
+    @Option(help = "Print an uncaught Python exception as CPython does and exit with status 1 (set by the krait command).",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> ExitOnUncaught = new OptionKey<>(false);
+}

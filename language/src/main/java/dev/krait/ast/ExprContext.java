@@ -1,0 +1,5 @@
+package dev.krait.ast;
+
+public enum ExprContext {
+    Load, Store, Del
+}

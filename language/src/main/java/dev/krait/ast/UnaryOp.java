@@ -1,0 +1,5 @@
+package dev.krait.ast;
+
+public enum UnaryOp {
+    Invert, Not, UAdd, USub
+}

@@ -1,0 +1,4 @@
+package dev.krait.ast;
+
+public record WithItem(Expr contextExpr, Expr optionalVars) {
+}

@@ -1,0 +1,741 @@
+package dev.krait.builtins;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.numbers.FloatOps;
+import dev.krait.runtime.numbers.IntOps;
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTextStream;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.CompareOperator;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.runtime.protocol.PyObjectHash;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
+import dev.krait.runtime.protocol.PyObjectSetAttr;
+import dev.krait.runtime.protocol.PyObjectSize;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.StringFormatting;
+
+/** The functions of the {@code builtins} module (the types are set up in {@link TypeMethods}). */
+public final class BuiltinFunctions {
+    private BuiltinFunctions() {
+    }
+
+    static boolean given(Object value) {
+        return value != PNone.NO_VALUE;
+    }
+
+    @Builtin(name = "print", params = {"*values", "sep=", "end=", "file=", "flush="})
+    @GenerateNodeFactory
+    public abstract static class PrintNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        Object print(Object[] args) {
+            doPrint(KraitContext.get(this), ((PTuple) args[0]).items(), args[1], args[2], args[3], args[4]);
+            return PNone.NONE;
+        }
+
+        @TruffleBoundary
+        static void doPrint(KraitContext context, Object[] values, Object sep, Object end, Object file, Object flush) {
+            String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
+            String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    sb.append(separator);
+                }
+                sb.append(PyObjectRepr.str(values[i]));
+            }
+            sb.append(terminator);
+            Object stream = file == PNone.NO_VALUE || file == PNone.NONE ? SysModule.stdout(context) : file;
+            if (stream == PNone.NONE) {
+                return;
+            }
+            if (stream instanceof PTextStream text && text.out() != null) {
+                text.out().print(sb);
+                if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+                    text.out().flush();
+                }
+                return;
+            }
+            PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), sb.toString());
+            if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+                PyObjectCall.call(PyObjectGetAttr.get(stream, "flush"));
+            }
+        }
+
+        private static String checkString(Object value, String name) {
+            if (value instanceof String s) {
+                return s;
+            }
+            throw Errors.typeError(name + " must be None or a string, not " + PyObjectType.typeName(value));
+        }
+    }
+
+    @Builtin(name = "len", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class LenNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long len(PList list) {
+            return list.size();
+        }
+
+        @Specialization
+        static long len(PTuple tuple) {
+            return tuple.length();
+        }
+
+        @Fallback
+        static long len(Object obj) {
+            return PyObjectSize.size(obj);
+        }
+    }
+
+    @Builtin(name = "repr", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object obj) {
+            return PyObjectRepr.repr(obj);
+        }
+    }
+
+    @Builtin(name = "ascii", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class AsciiNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String ascii(Object obj) {
+            return dev.krait.runtime.text.StrRepr.escapeNonAscii(PyObjectRepr.repr(obj));
+        }
+    }
+
+    @Builtin(name = "isinstance", params = {"obj", "class_or_tuple", "/"})
+    @GenerateNodeFactory
+    public abstract static class IsInstanceNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static boolean isInstance(Object obj, Object classes) {
+            return check(obj, classes, false);
+        }
+
+        @TruffleBoundary
+        static boolean check(Object obj, Object classes, boolean subclass) {
+            if (classes instanceof PTuple tuple) {
+                for (Object item : tuple.items()) {
+                    if (check(obj, item, subclass)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(classes instanceof PythonClass cls)) {
+                if (!(classes instanceof PythonObject) || PyObjectType.classOf(classes).lookup(subclass ? "__subclasscheck__" : "__instancecheck__") == null) {
+                    throw Errors.typeError((subclass ? "issubclass" : "isinstance") +
+                                    "() arg 2 must be a type, a tuple of types, or a union");
+                }
+                return PyObjectIsTrue.isTrue(PyObjectCall.callSpecial(classes, subclass ? "__subclasscheck__" : "__instancecheck__", obj));
+            }
+            PythonClass metaclass = cls.getPythonClass();
+            if (!metaclass.isBuiltin()) {
+                Object hook = metaclass.lookup(subclass ? "__subclasscheck__" : "__instancecheck__");
+                if (hook != null) {
+                    return PyObjectIsTrue.isTrue(PyObjectCall.callDescriptor(hook, cls, new Object[]{obj}, new String[0], new Object[0]));
+                }
+            }
+            if (subclass) {
+                if (!(obj instanceof PythonClass sub)) {
+                    throw Errors.typeError("issubclass() arg 1 must be a class");
+                }
+                return sub.isSubclassOf(cls);
+            }
+            return PyObjectType.classOf(obj).isSubclassOf(cls);
+        }
+    }
+
+    @Builtin(name = "issubclass", params = {"cls", "class_or_tuple", "/"})
+    @GenerateNodeFactory
+    public abstract static class IsSubclassNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static boolean isSubclass(Object cls, Object classes) {
+            return IsInstanceNode.check(cls, classes, true);
+        }
+    }
+
+    @Builtin(name = "abs", params = {"x", "/"})
+    @GenerateNodeFactory
+    public abstract static class AbsNode extends BuiltinNode.Builtin1 {
+        @Specialization(guards = "x != MIN")
+        static long abs(long x) {
+            return Math.abs(x);
+        }
+
+        @Specialization
+        static double abs(double x) {
+            return Math.abs(x);
+        }
+
+        protected static final long MIN = Long.MIN_VALUE;
+
+        @Fallback
+        static Object abs(Object x) {
+            return PyNumber.absolute(x);
+        }
+    }
+
+    @Builtin(name = "min", params = {"*args", "key=", "default="})
+    @GenerateNodeFactory
+    public abstract static class MinNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object min(Object args, Object key, Object defaultValue) {
+            return extreme("min", ((PTuple) args).items(), key, defaultValue, CompareOperator.LT);
+        }
+    }
+
+    @Builtin(name = "max", params = {"*args", "key=", "default="})
+    @GenerateNodeFactory
+    public abstract static class MaxNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object max(Object args, Object key, Object defaultValue) {
+            return extreme("max", ((PTuple) args).items(), key, defaultValue, CompareOperator.GT);
+        }
+    }
+
+    @TruffleBoundary
+    static Object extreme(String name, Object[] args, Object key, Object defaultValue, CompareOperator op) {
+        Object[] items;
+        if (args.length == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        if (args.length == 1) {
+            items = PyIter.toArray(args[0]);
+        } else {
+            if (given(defaultValue)) {
+                throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            items = args;
+        }
+        if (items.length == 0) {
+            if (given(defaultValue)) {
+                return defaultValue;
+            }
+            throw Errors.valueError(name + "() iterable argument is empty");
+        }
+        boolean hasKey = given(key) && key != PNone.NONE;
+        Object best = items[0];
+        Object bestKey = hasKey ? PyObjectCall.call(key, best) : best;
+        for (int i = 1; i < items.length; i++) {
+            Object itemKey = hasKey ? PyObjectCall.call(key, items[i]) : items[i];
+            if (PyObjectRichCompare.compareBool(op, itemKey, bestKey)) {
+                best = items[i];
+                bestKey = itemKey;
+            }
+        }
+        return best;
+    }
+
+    @Builtin(name = "sum", params = {"iterable", "/", "start="})
+    @GenerateNodeFactory
+    public abstract static class SumNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object sum(Object iterable, Object start) {
+            Object total = given(start) ? start : 0L;
+            if (total instanceof String) {
+                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            Object iterator = PyIter.getIter(iterable);
+            Object item;
+            while ((item = PyIter.next(iterator)) != null) {
+                if (total instanceof Long a && item instanceof Long b) {
+                    long r = a + b;
+                    if (((a ^ r) & (b ^ r)) >= 0) {
+                        total = r;
+                        continue;
+                    }
+                }
+                if (total instanceof Double a && item instanceof Double b) {
+                    total = a + b;
+                    continue;
+                }
+                total = PyNumber.binaryOp(BinaryOperator.ADD, total, item);
+            }
+            return total;
+        }
+    }
+
+    @Builtin(name = "sorted", params = {"iterable", "/", "*", "key=", "reverse="})
+    @GenerateNodeFactory
+    public abstract static class SortedNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object sorted(Object iterable, Object key, Object reverse) {
+            PList list = KraitContext.get(null).newList(PyIter.toArray(iterable).clone());
+            ListBuiltins.sort(list, key, reverse);
+            return list;
+        }
+    }
+
+    @Builtin(name = "all", params = {"iterable", "/"})
+    @GenerateNodeFactory
+    public abstract static class AllNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean all(Object iterable) {
+            Object iterator = PyIter.getIter(iterable);
+            Object item;
+            while ((item = PyIter.next(iterator)) != null) {
+                if (!PyObjectIsTrue.isTrue(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    @Builtin(name = "any", params = {"iterable", "/"})
+    @GenerateNodeFactory
+    public abstract static class AnyNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean any(Object iterable) {
+            Object iterator = PyIter.getIter(iterable);
+            Object item;
+            while ((item = PyIter.next(iterator)) != null) {
+                if (PyObjectIsTrue.isTrue(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Builtin(name = "round", params = {"number", "ndigits="})
+    @GenerateNodeFactory
+    public abstract static class RoundNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object round(Object number, Object ndigits) {
+            boolean hasDigits = given(ndigits) && ndigits != PNone.NONE;
+            if (number instanceof Double d) {
+                if (!hasDigits) {
+                    return FloatOps.round(d);
+                }
+                Object digits = PyNumber.index(ndigits);
+                return FloatOps.round(d, digits instanceof Long l ? l : (IntOps.big(digits).signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE));
+            }
+            if (BuiltinArithmetic.isInt(number)) {
+                Object value = BuiltinArithmetic.asInt(number);
+                if (!hasDigits) {
+                    return value;
+                }
+                Object digits = PyNumber.index(ndigits);
+                if (digits instanceof Long n && n >= 0) {
+                    return value;
+                }
+                java.math.BigDecimal exact = new java.math.BigDecimal(IntOps.big(value));
+                int scale = digits instanceof Long n ? (int) Math.max(n, -100000) : -100000;
+                java.math.BigDecimal rounded = exact.setScale(scale, java.math.RoundingMode.HALF_EVEN);
+                return dev.krait.runtime.objects.PInt.normalize(rounded.toBigInteger());
+            }
+            Object method = PyObjectType.classOf(number).lookup("__round__");
+            if (method == null) {
+                throw Errors.typeError("type " + PyObjectType.typeName(number) + " doesn't define __round__ method");
+            }
+            Object[] args = hasDigits ? new Object[]{ndigits} : new Object[0];
+            return PyObjectCall.callDescriptor(method, number, args, new String[0], new Object[0]);
+        }
+    }
+
+    @Builtin(name = "divmod", params = {"a", "b", "/"})
+    @GenerateNodeFactory
+    public abstract static class DivmodNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object divmod(Object a, Object b) {
+            KraitContext context = KraitContext.get(null);
+            if (BuiltinArithmetic.isInt(a) && BuiltinArithmetic.isInt(b)) {
+                return context.newTuple(IntOps.divmod(BuiltinArithmetic.asInt(a), BuiltinArithmetic.asInt(b)));
+            }
+            if ((a instanceof Double || BuiltinArithmetic.isInt(a)) && (b instanceof Double || BuiltinArithmetic.isInt(b))) {
+                double[] result = FloatOps.divmod(PyNumber.asDouble(a), PyNumber.asDouble(b));
+                return context.newTuple(new Object[]{result[0], result[1]});
+            }
+            Object method = PyObjectType.classOf(a).lookup("__divmod__");
+            if (method != null) {
+                Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
+                if (result != dev.krait.runtime.protocol.Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+            Object reflected = PyObjectType.classOf(b).lookup("__rdivmod__");
+            if (reflected != null) {
+                Object result = PyObjectCall.callDescriptor(reflected, b, new Object[]{a}, new String[0], new Object[0]);
+                if (result != dev.krait.runtime.protocol.Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+            throw Errors.typeError("unsupported operand type(s) for divmod(): '" + PyObjectType.typeName(a) + "' and '" +
+                            PyObjectType.typeName(b) + "'");
+        }
+    }
+
+    @Builtin(name = "pow", params = {"base", "exp", "mod="})
+    @GenerateNodeFactory
+    public abstract static class PowNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object pow(Object base, Object exp, Object mod) {
+            if (!given(mod) || mod == PNone.NONE) {
+                return PyNumber.binaryOp(BinaryOperator.POW, base, exp);
+            }
+            if (BuiltinArithmetic.isInt(base) && BuiltinArithmetic.isInt(exp) && BuiltinArithmetic.isInt(mod)) {
+                return IntOps.powMod(BuiltinArithmetic.asInt(base), BuiltinArithmetic.asInt(exp), BuiltinArithmetic.asInt(mod));
+            }
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+    }
+
+    @Builtin(name = "hash", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class HashNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long hash(Object obj) {
+            return PyObjectHash.hash(obj);
+        }
+    }
+
+    @Builtin(name = "id", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class IdNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long id(Object obj) {
+            if (obj instanceof Long l && l >= -5 && l <= 256) {
+                return 0x7f0000100000L + l * 32;
+            }
+            return 0x7f0000000000L + ((long) System.identityHashCode(obj) << 4);
+        }
+    }
+
+    @Builtin(name = "iter", params = {"obj", "sentinel=", "/"})
+    @GenerateNodeFactory
+    public abstract static class IterNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object iter(Object obj, Object sentinel) {
+            if (given(sentinel)) {
+                return new dev.krait.runtime.iterators.CallIterator(KraitContext.get(null), obj, sentinel);
+            }
+            return PyIter.getIter(obj);
+        }
+    }
+
+    @Builtin(name = "next", params = {"iterator", "default=", "/"})
+    @GenerateNodeFactory
+    public abstract static class NextNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object next(Object iterator, Object defaultValue) {
+            KraitContext context = KraitContext.get(null);
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+                            PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
+                throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
+            }
+            if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && !given(defaultValue)) {
+                return dev.krait.runtime.protocol.GeneratorSupport.send(generator, PNone.NONE);
+            }
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+                            !given(defaultValue)) {
+                return PyObjectCall.callSpecial(iterator, "__next__");
+            }
+            Object item = PyIter.next(iterator);
+            if (item == null) {
+                if (given(defaultValue)) {
+                    return defaultValue;
+                }
+                throw dev.krait.runtime.protocol.GeneratorSupport.stopIteration(PNone.NONE);
+            }
+            return item;
+        }
+    }
+
+    @Builtin(name = "getattr", params = {"object", "name", "default=", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetAttrNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object getattr(Object object, Object name, Object defaultValue) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
+            }
+            if (!given(defaultValue)) {
+                return PyObjectGetAttr.get(object, attribute);
+            }
+            try {
+                Object value = PyObjectGetAttr.getOrNull(object, attribute);
+                return value == null ? defaultValue : value;
+            } catch (PException e) {
+                if (PyObjectGetAttr.isAttributeError(KraitContext.get(null), e)) {
+                    return defaultValue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Builtin(name = "setattr", params = {"obj", "name", "value", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object setattr(Object obj, Object name, Object value) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
+            }
+            PyObjectSetAttr.set(obj, attribute, value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "delattr", params = {"obj", "name", "/"})
+    @GenerateNodeFactory
+    public abstract static class DelAttrNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object delattr(Object obj, Object name) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
+            }
+            PyObjectSetAttr.set(obj, attribute, null);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "hasattr", params = {"obj", "name", "/"})
+    @GenerateNodeFactory
+    public abstract static class HasAttrNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static boolean hasattr(Object obj, Object name) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
+            }
+            try {
+                return PyObjectGetAttr.getOrNull(obj, attribute) != null;
+            } catch (PException e) {
+                if (PyObjectGetAttr.isAttributeError(KraitContext.get(null), e)) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Builtin(name = "callable", params = {"obj", "/"})
+    @GenerateNodeFactory
+    public abstract static class CallableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean callable(Object obj) {
+            return obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PBoundMethod ||
+                            obj instanceof PythonClass || PyObjectType.classOf(obj).lookup("__call__") != null;
+        }
+    }
+
+    @Builtin(name = "chr", params = {"i", "/"})
+    @GenerateNodeFactory
+    public abstract static class ChrNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String chr(Object i) {
+            Object index = PyNumber.index(i);
+            if (!(index instanceof Long cp)) {
+                throw Errors.overflowError("Python int too large to convert to C int");
+            }
+            if (cp < 0 || cp > 0x10FFFF) {
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) (long) cp));
+        }
+    }
+
+    @Builtin(name = "ord", params = {"c", "/"})
+    @GenerateNodeFactory
+    public abstract static class OrdNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long ord(Object c) {
+            if (c instanceof String s) {
+                int length = s.codePointCount(0, s.length());
+                if (length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + length + " found");
+                }
+                return s.codePointAt(0);
+            }
+            throw Errors.typeError("ord() expected string of length 1, but " + PyObjectType.typeName(c) + " found");
+        }
+    }
+
+    @Builtin(name = "hex", params = {"number", "/"})
+    @GenerateNodeFactory
+    public abstract static class HexNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String hex(Object number) {
+            return IntOps.hex(PyNumber.index(number));
+        }
+    }
+
+    @Builtin(name = "oct", params = {"number", "/"})
+    @GenerateNodeFactory
+    public abstract static class OctNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String oct(Object number) {
+            return IntOps.oct(PyNumber.index(number));
+        }
+    }
+
+    @Builtin(name = "bin", params = {"number", "/"})
+    @GenerateNodeFactory
+    public abstract static class BinNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String bin(Object number) {
+            return IntOps.bin(PyNumber.index(number));
+        }
+    }
+
+    @Builtin(name = "format", params = {"value", "format_spec=", "/"})
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String format(Object value, Object spec) {
+            String formatSpec = "";
+            if (given(spec)) {
+                if (!(spec instanceof String s)) {
+                    throw Errors.typeError("format() argument 2 must be str, not " + PyObjectType.typeName(spec));
+                }
+                formatSpec = s;
+            }
+            return StringFormatting.formatValue(value, formatSpec);
+        }
+    }
+
+    @Builtin(name = "input", params = {"prompt=", "/"})
+    @GenerateNodeFactory
+    public abstract static class InputNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object input(Object prompt) {
+            KraitContext context = KraitContext.get(null);
+            Object stdout = SysModule.stdout(context);
+            if (given(prompt)) {
+                String text = PyObjectRepr.str(prompt);
+                if (stdout instanceof PTextStream out && out.out() != null) {
+                    out.out().print(text);
+                } else {
+                    PyObjectCall.call(PyObjectGetAttr.get(stdout, "write"), text);
+                }
+            }
+            if (stdout instanceof PTextStream out && out.out() != null) {
+                out.out().flush();
+            }
+            String line;
+            try {
+                line = context.stdinReader().readLine();
+            } catch (java.io.IOException e) {
+                throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.OSError, e.getMessage());
+            }
+            if (line == null) {
+                throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.EOFError, "EOF when reading a line");
+            }
+            return line;
+        }
+    }
+
+    @Builtin(name = "globals", params = {})
+    @GenerateNodeFactory
+    public abstract static class GlobalsFunctionNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        Object globals(VirtualFrame frame) {
+            throw Errors.notImplementedError("globals() is not supported by Krait yet");
+        }
+    }
+
+    @Builtin(name = "vars", params = {"object=", "/"})
+    @GenerateNodeFactory
+    public abstract static class VarsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object vars(Object object) {
+            if (!given(object)) {
+                throw Errors.notImplementedError("vars() without an argument is not supported by Krait yet");
+            }
+            Object dict = PyObjectGetAttr.getOrNull(object, "__dict__");
+            if (dict == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return dict;
+        }
+    }
+
+    @Builtin(name = "dir", params = {"object=", "/"})
+    @GenerateNodeFactory
+    public abstract static class DirNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object dir(Object object) {
+            if (!given(object)) {
+                throw Errors.notImplementedError("dir() without an argument is not supported by Krait yet");
+            }
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass)) {
+                names.addAll(ObjectAttributes.names(pythonObject));
+            }
+            PythonClass cls = object instanceof PythonClass c ? c : PyObjectType.classOf(object);
+            for (PythonClass base : cls.getMro()) {
+                names.addAll(base.getNamespace().keySet());
+            }
+            List<Object> result = new ArrayList<>(names);
+            return KraitContext.get(null).newList(result.toArray());
+        }
+    }
+
+    @Builtin(name = "__build_class__", params = {"func", "name", "*bases", "**kwds"})
+    @GenerateNodeFactory
+    public abstract static class BuildClassNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static Object buildClass(Object[] args) {
+            return ClassBuilder.buildClass((PFunction) args[0], (String) args[1], ((PTuple) args[2]).items(), (PDict) args[3]);
+        }
+    }
+
+    @Builtin(name = "__import__", params = {"name", "globals=", "locals=", "fromlist=", "level="})
+    @GenerateNodeFactory
+    public abstract static class ImportNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static Object importModule(Object[] args) {
+            if (!(args[0] instanceof String name)) {
+                throw Errors.typeError("__import__() argument 1 must be str, not " + PyObjectType.typeName(args[0]));
+            }
+            return dev.krait.runtime.ModuleLoader.importTop(KraitContext.get(null), name);
+        }
+    }
+}

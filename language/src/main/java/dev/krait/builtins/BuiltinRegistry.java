@@ -1,0 +1,156 @@
+package dev.krait.builtins;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.NodeFactory;
+
+import dev.krait.KraitLanguage;
+import dev.krait.nodes.root.BuiltinRootNode;
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.objects.Signature;
+import dev.krait.runtime.protocol.Singletons;
+
+/**
+ * Turns the {@link Builtin}-annotated node classes into builtin function objects: the functions of the builtins
+ * module, the methods of the builtin types, and the builtin modules ({@code sys}, {@code math}, …) made on first
+ * import. The lists come from the Truffle DSL's generated factories, so adding a builtin is adding its class.
+ */
+public final class BuiltinRegistry {
+    private final KraitLanguage language;
+    /** Call targets are shared by every context of this language instance. */
+    private final Map<NodeFactory<?>, RootCallTarget> callTargets = new HashMap<>();
+    private final Map<String, Function<KraitContext, PModule>> moduleFactories = new LinkedHashMap<>();
+
+    public BuiltinRegistry(KraitLanguage language) {
+        this.language = language;
+        moduleFactories.put("sys", SysModule::create);
+        moduleFactories.put("math", MathModule::create);
+        moduleFactories.put("time", TimeModule::create);
+        moduleFactories.put("runpy", RunpyModule::create);
+    }
+
+    public PModule createBuiltinsModule(KraitContext context) {
+        BuiltinClasses classes = context.classes();
+        BuiltinTypeInstaller.install(this, context);
+        PModule builtins = context.newModule("builtins");
+        addFunctions(context, builtins, BuiltinFunctionsFactory.getFactories(), null, "builtins");
+        for (PythonClass cls : classes.all().values()) {
+            if (isPublicBuiltinType(cls.getName())) {
+                ObjectAttributes.put(builtins, cls.getName(), cls);
+            }
+        }
+        for (String alias : new String[]{"IOError", "EnvironmentError"}) {
+            ObjectAttributes.put(builtins, alias, classes.byName(alias));
+        }
+        ObjectAttributes.put(builtins, "None", PNone.NONE);
+        ObjectAttributes.put(builtins, "True", true);
+        ObjectAttributes.put(builtins, "False", false);
+        ObjectAttributes.put(builtins, "Ellipsis", Singletons.ELLIPSIS);
+        ObjectAttributes.put(builtins, "NotImplemented", Singletons.NOT_IMPLEMENTED);
+        ObjectAttributes.put(builtins, "__debug__", true);
+        return builtins;
+    }
+
+    private static boolean isPublicBuiltinType(String name) {
+        return switch (name) {
+            case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
+                            "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
+                            "traceback", "cell" -> false;
+            default -> true;
+        };
+    }
+
+    /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
+    @TruffleBoundary
+    public PModule getOrCreateModule(KraitContext context, String name) {
+        PModule module = context.getModule(name);
+        if (module != null) {
+            return module;
+        }
+        Function<KraitContext, PModule> factory = moduleFactories.get(name);
+        if (factory == null) {
+            return null;
+        }
+        module = factory.apply(context);
+        context.putModule(name, module);
+        return module;
+    }
+
+    public boolean isBuiltinModule(String name) {
+        return moduleFactories.containsKey(name) || name.equals("builtins");
+    }
+
+    public List<String> builtinModuleNames() {
+        List<String> names = new ArrayList<>(moduleFactories.keySet());
+        names.add("builtins");
+        return names;
+    }
+
+    /** Adds a function object for each factory's node to {@code target} (a module, or a type when owner is set). */
+    public void addFunctions(KraitContext context, PythonObject target, List<? extends NodeFactory<? extends BuiltinNode>> factories,
+                    PythonClass owner, String moduleName) {
+        for (NodeFactory<? extends BuiltinNode> factory : factories) {
+            Builtin builtin = factory.getNodeClass().getAnnotation(Builtin.class);
+            if (builtin == null) {
+                continue;
+            }
+            PBuiltinFunction function = makeFunction(context, factory, builtin, owner);
+            if (target instanceof PythonClass cls) {
+                Object entry = function;
+                if (builtin.classMethod() || builtin.staticMethod()) {
+                    PythonClass wrapperClass = builtin.classMethod() ? context.classes().classmethodClass : context.classes().staticmethodClass;
+                    entry = new dev.krait.runtime.objects.PMethodWrapper(wrapperClass, context.getShape(), function, builtin.classMethod());
+                }
+                cls.setOwn(builtin.name(), entry);
+            } else {
+                ObjectAttributes.put(target, builtin.name(), function);
+            }
+        }
+    }
+
+    private PBuiltinFunction makeFunction(KraitContext context, NodeFactory<? extends BuiltinNode> factory, Builtin builtin,
+                    PythonClass owner) {
+        List<String> params = new ArrayList<>();
+        List<Object> defaults = new ArrayList<>();
+        Map<String, Object> kwDefaults = null;
+        boolean keywordOnly = false;
+        for (String param : builtin.params()) {
+            boolean optional = param.endsWith("=");
+            String name = optional ? param.substring(0, param.length() - 1) : param;
+            if (name.equals("*") || (name.startsWith("*") && !name.startsWith("**"))) {
+                keywordOnly = true;
+            }
+            params.add(name);
+            if (optional) {
+                if (keywordOnly) {
+                    if (kwDefaults == null) {
+                        kwDefaults = new HashMap<>();
+                    }
+                    kwDefaults.put(name, PNone.NO_VALUE);
+                } else {
+                    defaults.add(PNone.NO_VALUE);
+                }
+            }
+        }
+        Signature signature = Signature.parse(params.toArray(new String[0]));
+        String qualname = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
+        RootCallTarget target = callTargets.computeIfAbsent(factory,
+                        f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname).getCallTarget());
+        return new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), builtin.name(), qualname,
+                        signature, target, owner, defaults.toArray(), kwDefaults);
+    }
+}

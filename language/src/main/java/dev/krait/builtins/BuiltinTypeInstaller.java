@@ -1,0 +1,61 @@
+package dev.krait.builtins;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import dev.krait.runtime.BuiltinClasses;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PGetSetDescriptor;
+import dev.krait.runtime.objects.PythonClass;
+
+/** Puts the methods and attributes of each builtin type (the {@code *Builtins} classes) into its namespace. */
+final class BuiltinTypeInstaller {
+    private BuiltinTypeInstaller() {
+    }
+
+    static void install(BuiltinRegistry registry, KraitContext context) {
+        BuiltinClasses c = context.classes();
+        registry.addFunctions(context, c.objectClass, ObjectBuiltinsFactory.getFactories(), c.objectClass, "builtins");
+        registry.addFunctions(context, c.typeClass, TypeBuiltinsFactory.getFactories(), c.typeClass, "builtins");
+        registry.addFunctions(context, c.intClass, IntBuiltinsFactory.getFactories(), c.intClass, "builtins");
+        registry.addFunctions(context, c.boolClass, BoolBuiltinsFactory.getFactories(), c.boolClass, "builtins");
+        registry.addFunctions(context, c.floatClass, FloatBuiltinsFactory.getFactories(), c.floatClass, "builtins");
+        registry.addFunctions(context, c.strClass, StrBuiltinsFactory.getFactories(), c.strClass, "builtins");
+        registry.addFunctions(context, c.listClass, ListBuiltinsFactory.getFactories(), c.listClass, "builtins");
+        registry.addFunctions(context, c.tupleClass, TupleBuiltinsFactory.getFactories(), c.tupleClass, "builtins");
+        registry.addFunctions(context, c.dictClass, DictBuiltinsFactory.getFactories(), c.dictClass, "builtins");
+        registry.addFunctions(context, c.setClass, SetBuiltinsFactory.getFactories(), c.setClass, "builtins");
+        registry.addFunctions(context, c.frozensetClass, SetBuiltinsFactory.getFactories(), c.frozensetClass, "builtins");
+        registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
+        registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
+        registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
+        registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
+        registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
+        registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
+        registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
+        registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
+        registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
+        for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
+                        c.reversedClass}) {
+            registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
+        }
+        registry.addFunctions(context, c.enumerateClass, java.util.List.of(IteratorConstructorsFactory.EnumerateNewNodeFactory.getInstance()), c.enumerateClass, "builtins");
+        registry.addFunctions(context, c.zipClass, java.util.List.of(IteratorConstructorsFactory.ZipNewNodeFactory.getInstance()), c.zipClass, "builtins");
+        registry.addFunctions(context, c.mapClass, java.util.List.of(IteratorConstructorsFactory.MapNewNodeFactory.getInstance()), c.mapClass, "builtins");
+        registry.addFunctions(context, c.filterClass, java.util.List.of(IteratorConstructorsFactory.FilterNewNodeFactory.getInstance()), c.filterClass, "builtins");
+        registry.addFunctions(context, c.reversedClass, java.util.List.of(IteratorConstructorsFactory.ReversedNewNodeFactory.getInstance()), c.reversedClass, "builtins");
+        for (PythonClass unhashable : new PythonClass[]{c.listClass, c.dictClass, c.setClass}) {
+            unhashable.setOwn("__hash__", dev.krait.runtime.objects.PNone.NONE);
+        }
+        ObjectBuiltins.installAttributes(context);
+        TypeBuiltins.installAttributes(context);
+        FunctionAttributes.install(context);
+        ExceptionBuiltins.installAttributes(context);
+    }
+
+    /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
+    static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
+                    BiConsumer<Object, Object> setter) {
+        owner.setOwn(name, new PGetSetDescriptor(context.classes().objectClass, context.getShape(), name, owner, getter, setter));
+    }
+}

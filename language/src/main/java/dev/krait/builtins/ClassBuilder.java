@@ -1,0 +1,240 @@
+package dev.krait.builtins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PCell;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PMethodWrapper;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PSet;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.storage.DictStorage;
+import dev.krait.runtime.storage.SetStorage;
+
+/** The {@code class} statement and {@code type(name, bases, namespace)}: metaclass choice, MRO, namespace. */
+final class ClassBuilder {
+    private ClassBuilder() {
+    }
+
+    /** {@code __build_class__(body, name, *bases, **keywords)}. */
+    @TruffleBoundary
+    static Object buildClass(PFunction body, String name, Object[] bases, PDict keywords) {
+        KraitContext context = KraitContext.get(null);
+        Object metaclass = keywords.removeItem("metaclass");
+        if (metaclass == null) {
+            metaclass = context.classes().typeClass;
+            for (Object base : bases) {
+                PythonClass baseMeta = PyObjectType.classOf(context, base);
+                if (baseMeta instanceof PythonClass m && m.isSubclassOf((PythonClass) metaclass)) {
+                    metaclass = m;
+                }
+            }
+        }
+        PDict namespace;
+        Object prepare = PyObjectGetAttr.getOrNull(metaclass, "__prepare__");
+        if (prepare != null) {
+            Object prepared = PyObjectCall.call(prepare, new Object[]{name, context.newTuple(bases)}, keywordNames(keywords), keywordValues(keywords));
+            if (!(prepared instanceof PDict dict)) {
+                throw Errors.typeError(PyObjectType.typeName(metaclass) + ".__prepare__() must return a mapping, not " + PyObjectType.typeName(prepared));
+            }
+            namespace = dict;
+        } else {
+            namespace = context.newDict();
+        }
+        Object classCell = body.getCode().callTarget().call(body, namespace);
+        Object[] args = new Object[]{name, context.newTuple(bases), namespace};
+        Object cls = PyObjectCall.call(metaclass, args, keywordNames(keywords), keywordValues(keywords));
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
+        }
+        return cls;
+    }
+
+    private static String[] keywordNames(PDict keywords) {
+        List<String> names = new ArrayList<>();
+        for (Object key : keywords.storage().keysArray()) {
+            names.add((String) key);
+        }
+        return names.toArray(new String[0]);
+    }
+
+    private static Object[] keywordValues(PDict keywords) {
+        return keywords.storage().valuesArray();
+    }
+
+    /** {@code type.__new__(metaclass, name, bases, namespace)}. */
+    @TruffleBoundary
+    static PythonClass createClass(KraitContext context, PythonClass metaclass, String name, Object[] baseObjects, PDict namespace,
+                    PDict keywords) {
+        List<PythonClass> bases = new ArrayList<>();
+        for (Object base : baseObjects) {
+            if (!(base instanceof PythonClass cls)) {
+                throw Errors.typeError("bases must be types");
+            }
+            if (!isBaseType(context, cls)) {
+                throw Errors.typeError("type '" + cls.getName() + "' is not an acceptable base type");
+            }
+            bases.add(cls);
+        }
+        if (bases.isEmpty()) {
+            bases.add(context.classes().objectClass);
+        }
+        PythonClass solid = solidBase(context, bases);
+        PythonClass cls = new PythonClass(metaclass, context.getShape(), name, bases.toArray(new PythonClass[0]), false);
+        cls.setMro(computeMro(cls, bases));
+        cls.setSolidBase(solid);
+        for (Object entry : namespace.storage().itemsArray()) {
+            Object[] item = (Object[]) entry;
+            if (item[0] instanceof String key) {
+                cls.getNamespace().put(key, item[1]);
+            }
+        }
+        Object qualname = cls.getNamespace().remove("__qualname__");
+        if (qualname instanceof String q) {
+            cls.setQualname(q);
+        }
+        for (String implicitStatic : new String[]{"__new__"}) {
+            Object value = cls.getNamespace().get(implicitStatic);
+            if (value instanceof PFunction) {
+                cls.getNamespace().put(implicitStatic, new PMethodWrapper(context.classes().staticmethodClass, context.getShape(), value, false));
+            }
+        }
+        for (String implicitClass : new String[]{"__init_subclass__", "__class_getitem__"}) {
+            Object value = cls.getNamespace().get(implicitClass);
+            if (value instanceof PFunction) {
+                cls.getNamespace().put(implicitClass, new PMethodWrapper(context.classes().classmethodClass, context.getShape(), value, true));
+            }
+        }
+        if (cls.getNamespace().containsKey("__eq__") && !cls.getNamespace().containsKey("__hash__")) {
+            cls.getNamespace().put("__hash__", PNone.NONE);
+        }
+        if (!cls.getNamespace().containsKey("__doc__")) {
+            cls.getNamespace().put("__doc__", PNone.NONE);
+        }
+        cls.setOwn("__module__", cls.getNamespace().getOrDefault("__module__", "builtins"));
+        for (Map.Entry<String, Object> entry : new LinkedHashMap<>(cls.getNamespace()).entrySet()) {
+            Object value = entry.getValue();
+            if (value instanceof PythonObject && !(value instanceof PythonClass) && !PyObjectType.classOf(value).isBuiltin()) {
+                Object setName = PyObjectType.classOf(value).lookup("__set_name__");
+                if (setName != null) {
+                    PyObjectCall.callDescriptor(setName, value, new Object[]{cls, entry.getKey()}, new String[0], new Object[0]);
+                }
+            }
+        }
+        PythonClass[] mro = cls.getMro();
+        if (mro.length > 1) {
+            Object initSubclass = dev.krait.runtime.objects.PSuper.create(context, cls, cls).lookup("__init_subclass__");
+            if (initSubclass != null) {
+                PyObjectCall.call(initSubclass, new Object[0], keywordNames(keywords), keywordValues(keywords));
+            }
+        }
+        return cls;
+    }
+
+    private static boolean isBaseType(KraitContext context, PythonClass cls) {
+        if (!cls.isBuiltin()) {
+            return true;
+        }
+        return switch (cls.getName()) {
+            case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
+                            "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
+                            "traceback", "int", "float", "str", "complex", "bytes", "super", "property", "staticmethod", "classmethod",
+                            "enumerate", "zip", "map", "filter", "reversed", "TextIOWrapper" -> false;
+            default -> true;
+        };
+    }
+
+    private static PythonClass solidBase(KraitContext context, List<PythonClass> bases) {
+        PythonClass solid = context.classes().objectClass;
+        for (PythonClass base : bases) {
+            PythonClass candidate = base.getSolidBase();
+            if (candidate.isSubclassOf(solid)) {
+                solid = candidate;
+            } else if (!solid.isSubclassOf(candidate)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return solid;
+    }
+
+    /** C3 linearization. */
+    private static PythonClass[] computeMro(PythonClass cls, List<PythonClass> bases) {
+        List<List<PythonClass>> sequences = new ArrayList<>();
+        for (PythonClass base : bases) {
+            sequences.add(new ArrayList<>(List.of(base.getMro())));
+        }
+        sequences.add(new ArrayList<>(bases));
+        List<PythonClass> result = new ArrayList<>();
+        result.add(cls);
+        while (true) {
+            sequences.removeIf(List::isEmpty);
+            if (sequences.isEmpty()) {
+                return result.toArray(new PythonClass[0]);
+            }
+            PythonClass next = null;
+            for (List<PythonClass> sequence : sequences) {
+                PythonClass head = sequence.get(0);
+                boolean inTail = false;
+                for (List<PythonClass> other : sequences) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                StringBuilder names = new StringBuilder();
+                for (int i = 0; i < bases.size(); i++) {
+                    names.append(i > 0 ? ", " : "").append(bases.get(i).getName());
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+            }
+            result.add(next);
+            for (List<PythonClass> sequence : sequences) {
+                if (!sequence.isEmpty() && sequence.get(0) == next) {
+                    sequence.remove(0);
+                }
+            }
+        }
+    }
+
+    /** A new, empty instance of {@code cls} laid out as its solid base requires. */
+    @TruffleBoundary
+    static Object allocate(KraitContext context, PythonClass cls) {
+        PythonClass solid = cls.getSolidBase();
+        var classes = context.classes();
+        if (solid == classes.objectClass) {
+            return new PythonObject(cls, context.getShape());
+        } else if (solid == classes.listClass) {
+            return new PList(cls, context.getShape(), new Object[4], 0);
+        } else if (solid == classes.dictClass) {
+            return new PDict(cls, context.getShape(), new DictStorage());
+        } else if (solid == classes.setClass || solid == classes.frozensetClass) {
+            return new PSet(cls, context.getShape(), new SetStorage());
+        } else if (solid == classes.tupleClass) {
+            return new PTuple(cls, context.getShape(), new Object[0]);
+        } else if (solid == classes.baseException) {
+            return new PBaseException(cls, context.getShape(), new Object[0]);
+        }
+        throw Errors.notImplementedError("subclassing '" + solid.getName() + "' is not supported by Krait yet");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PMethodWrapper;
+
+/** {@code classmethod}. */
+final class ClassMethodBuiltins {
+    private ClassMethodBuiltins() {
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "function", "/"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object newClassMethod(Object cls, Object function) {
+            KraitContext context = KraitContext.get(null);
+            return new PMethodWrapper(context.classes().classmethodClass, context.getShape(), function, true);
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "function", "/"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object init(Object self, Object function) {
+            return dev.krait.runtime.objects.PNone.NONE;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/** {@code BaseException} and its attributes ({@code args}, {@code __cause__}, {@code __context__}, …). */
+final class ExceptionBuiltins {
+    private ExceptionBuiltins() {
+    }
+
+    static void installAttributes(KraitContext context) {
+        PythonClass base = context.classes().baseException;
+        BuiltinTypeInstaller.getset(context, base, "args", self -> context.newTuple(((PBaseException) self).getArgs()),
+                        (self, value) -> ((PBaseException) self).setArgs(PyIter.toArray(value).clone()));
+        BuiltinTypeInstaller.getset(context, base, "__cause__", self -> orNone(((PBaseException) self).getCause()), (self, value) -> {
+            ((PBaseException) self).setCause(exceptionOrNull(value, "cause"));
+            ((PBaseException) self).setSuppressContext(true);
+        });
+        BuiltinTypeInstaller.getset(context, base, "__context__", self -> orNone(((PBaseException) self).getContext()),
+                        (self, value) -> ((PBaseException) self).setContext(exceptionOrNull(value, "context")));
+        BuiltinTypeInstaller.getset(context, base, "__suppress_context__", self -> ((PBaseException) self).getSuppressContext(),
+                        (self, value) -> ((PBaseException) self).setSuppressContext(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(value)));
+        BuiltinTypeInstaller.getset(context, base, "__traceback__", self -> {
+            Object tb = ((PBaseException) self).getTraceback();
+            return tb == null ? PNone.NONE : tb;
+        }, (self, value) -> {
+        });
+        PythonClass stopIteration = context.classes().byName("StopIteration");
+        BuiltinTypeInstaller.getset(context, stopIteration, "value", self -> {
+            Object[] args = ((PBaseException) self).getArgs();
+            return args.length > 0 ? args[0] : PNone.NONE;
+        }, null);
+        PythonClass systemExit = context.classes().byName("SystemExit");
+        BuiltinTypeInstaller.getset(context, systemExit, "code", self -> {
+            Object[] args = ((PBaseException) self).getArgs();
+            return args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
+        }, null);
+    }
+
+    private static Object orNone(Object value) {
+        return value == null ? PNone.NONE : value;
+    }
+
+    private static PBaseException exceptionOrNull(Object value, String what) {
+        if (value == PNone.NONE) {
+            return null;
+        }
+        if (value instanceof PBaseException e) {
+            return e;
+        }
+        throw Errors.typeError("exception " + what + " must be None or derive from BaseException");
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object newException(Object cls, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            PBaseException exception = (PBaseException) ClassBuilder.allocate(context, (PythonClass) cls);
+            exception.setArgs(((PTuple) args).items());
+            return exception;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object init(Object self, Object args, Object kwargs) {
+            if (((dev.krait.runtime.objects.PDict) kwargs).size() > 0) {
+                throw Errors.typeError(PyObjectType.typeName(self) + "() takes no keyword arguments");
+            }
+            ((PBaseException) self).setArgs(((PTuple) args).items());
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String str(Object self) {
+            return PyObjectRepr.exceptionStr((PBaseException) self);
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            return PyObjectRepr.exceptionRepr((PBaseException) self);
+        }
+    }
+
+    @Builtin(name = "with_traceback", params = {"self", "tb", "/"})
+    @GenerateNodeFactory
+    abstract static class WithTracebackNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object withTraceback(Object self, Object tb) {
+            ((PBaseException) self).setTraceback(tb instanceof dev.krait.runtime.objects.PTraceback t ? t : null);
+            return self;
+        }
+    }
+
+    @Builtin(name = "add_note", params = {"self", "note", "/"})
+    @GenerateNodeFactory
+    abstract static class AddNoteNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object addNote(Object self, Object note) {
+            if (!(note instanceof String)) {
+                throw Errors.typeError("note must be a str, not '" + PyObjectType.typeName(note) + "'");
+            }
+            PBaseException exception = (PBaseException) self;
+            Object notes = dev.krait.runtime.ObjectAttributes.get(exception, "__notes__");
+            if (notes == null) {
+                notes = KraitContext.get(null).newList(new Object[0]);
+                dev.krait.runtime.ObjectAttributes.put(exception, "__notes__", notes);
+            }
+            ((dev.krait.runtime.objects.PList) notes).append(note);
+            return PNone.NONE;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.numbers.FloatOps;
+import dev.krait.runtime.numbers.FloatRepr;
+import dev.krait.runtime.numbers.NumberParsing;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.StringFormatting;
+
+/** {@code float}. */
+final class FloatBuiltins {
+    private FloatBuiltins() {
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "x=", "/"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static double newFloat(Object cls, Object x) {
+            if (cls != KraitContext.get(null).classes().floatClass) {
+                throw Errors.notImplementedError("subclassing 'float' is not supported by Krait yet");
+            }
+            if (x == PNone.NO_VALUE) {
+                return 0.0;
+            }
+            if (x instanceof String s) {
+                return NumberParsing.parseFloat(s);
+            }
+            try {
+                return PyNumber.asDouble(x);
+            } catch (dev.krait.runtime.exceptions.PException e) {
+                throw Errors.typeError("float() argument must be a string or a real number, not '" + PyObjectType.typeName(x) + "'");
+            }
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            return FloatRepr.repr((Double) self);
+        }
+    }
+
+    @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
+    @GenerateNodeFactory
+    abstract static class FormatNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String format(Object self, Object spec) {
+            return StringFormatting.formatValue(self, (String) spec);
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long hash(Object self) {
+            return FloatOps.hash((Double) self);
+        }
+    }
+
+    @Builtin(name = "__int__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IntNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object toInt(Object self) {
+            return FloatOps.toInt((Double) self);
+        }
+    }
+
+    @Builtin(name = "__float__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class FloatNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object toFloat(Object self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "is_integer", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsIntegerNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean isInteger(Object self) {
+            return FloatOps.isInteger((Double) self);
+        }
+    }
+
+    @Builtin(name = "as_integer_ratio", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class AsIntegerRatioNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object ratio(Object self) {
+            return KraitContext.get(null).newTuple(FloatOps.asIntegerRatio((Double) self));
+        }
+    }
+
+    @Builtin(name = "hex", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HexNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String hex(Object self) {
+            return FloatOps.hex((Double) self);
+        }
+    }
+
+    @Builtin(name = "fromhex", params = {"cls", "string", "/"}, classMethod = true)
+    @GenerateNodeFactory
+    abstract static class FromHexNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static double fromHex(Object cls, Object string) {
+            return FloatOps.fromHex((String) string);
+        }
+    }
+
+    @Builtin(name = "__round__", params = {"self", "ndigits=", "/"})
+    @GenerateNodeFactory
+    abstract static class RoundNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object round(Object self, Object ndigits) {
+            return BuiltinFunctions.RoundNode.round(self, ndigits);
+        }
+    }
+
+    @Builtin(name = "conjugate", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ConjugateNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object conjugate(Object self) {
+            return self;
+        }
+    }
+}

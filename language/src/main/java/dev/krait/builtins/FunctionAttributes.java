@@ -1,0 +1,84 @@
+package dev.krait.builtins;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PMethodWrapper;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PProperty;
+import dev.krait.runtime.objects.PythonClass;
+
+/** The attributes of function, method, builtin-function, generator and descriptor objects ({@code __name__}, …). */
+final class FunctionAttributes {
+    private FunctionAttributes() {
+    }
+
+    static void install(KraitContext context) {
+        var c = context.classes();
+        PythonClass function = c.functionClass;
+        BuiltinTypeInstaller.getset(context, function, "__name__", self -> ((PFunction) self).getName(), (self, value) -> {
+            if (!(value instanceof String s)) {
+                throw Errors.typeError("__name__ must be set to a string object");
+            }
+            ((PFunction) self).setName(s);
+        });
+        BuiltinTypeInstaller.getset(context, function, "__qualname__", self -> ((PFunction) self).getQualname(), (self, value) -> {
+            if (!(value instanceof String s)) {
+                throw Errors.typeError("__qualname__ must be set to a string object");
+            }
+            ((PFunction) self).setQualname(s);
+        });
+        BuiltinTypeInstaller.getset(context, function, "__module__", self -> {
+            Object name = ObjectAttributes.get(((PFunction) self).getGlobals(), "__name__");
+            Object own = ObjectAttributes.get((PFunction) self, "__module__");
+            return own != null ? own : name == null ? PNone.NONE : name;
+        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__module__", value));
+        BuiltinTypeInstaller.getset(context, function, "__doc__", self -> {
+            Object doc = ObjectAttributes.get((PFunction) self, "__doc__");
+            return doc == null ? PNone.NONE : doc;
+        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__doc__", value));
+        BuiltinTypeInstaller.getset(context, function, "__defaults__", self -> {
+            Object[] defaults = ((PFunction) self).getDefaults();
+            return defaults == null ? PNone.NONE : context.newTuple(defaults);
+        }, (self, value) -> ((PFunction) self).setDefaults(value == PNone.NONE ? null : dev.krait.runtime.protocol.PyIter.toArray(value)));
+        BuiltinTypeInstaller.getset(context, function, "__globals__", self -> ((PFunction) self).getGlobals(), null);
+        BuiltinTypeInstaller.getset(context, function, "__wrapped__", self -> {
+            Object wrapped = ObjectAttributes.get((PFunction) self, "__wrapped__");
+            if (wrapped == null) {
+                throw Errors.attributeError("'function' object has no attribute '__wrapped__'");
+            }
+            return wrapped;
+        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__wrapped__", value));
+
+        PythonClass method = c.methodClass;
+        BuiltinTypeInstaller.getset(context, method, "__self__", self -> ((PBoundMethod) self).getSelf(), null);
+        BuiltinTypeInstaller.getset(context, method, "__func__", self -> ((PBoundMethod) self).getFunction(), null);
+        BuiltinTypeInstaller.getset(context, method, "__name__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__name__"), null);
+        BuiltinTypeInstaller.getset(context, method, "__qualname__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__qualname__"), null);
+        BuiltinTypeInstaller.getset(context, method, "__doc__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__doc__"), null);
+
+        PythonClass builtin = c.builtinFunctionClass;
+        BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> ((PBuiltinFunction) self).getName(), null);
+        BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> ((PBuiltinFunction) self).getQualname(), null);
+        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> ((PBuiltinFunction) self).getOwner() == null ? "builtins" : PNone.NONE, null);
+
+        PythonClass generator = c.generatorClass;
+        BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);
+        BuiltinTypeInstaller.getset(context, generator, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
+
+        for (PythonClass wrapper : new PythonClass[]{c.staticmethodClass, c.classmethodClass}) {
+            BuiltinTypeInstaller.getset(context, wrapper, "__func__", self -> ((PMethodWrapper) self).callable(), null);
+            BuiltinTypeInstaller.getset(context, wrapper, "__wrapped__", self -> ((PMethodWrapper) self).callable(), null);
+        }
+        PythonClass property = c.propertyClass;
+        BuiltinTypeInstaller.getset(context, property, "fget", self -> ((PProperty) self).getter(), null);
+        BuiltinTypeInstaller.getset(context, property, "fset", self -> ((PProperty) self).setter(), null);
+        BuiltinTypeInstaller.getset(context, property, "fdel", self -> ((PProperty) self).deleter(), null);
+        BuiltinTypeInstaller.getset(context, property, "__doc__", self -> ((PProperty) self).doc(), null);
+    }
+}

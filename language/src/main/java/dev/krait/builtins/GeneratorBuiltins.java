@@ -1,0 +1,86 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.GeneratorSupport;
+import dev.krait.runtime.protocol.PyObjectCall;
+
+/** Generator objects: {@code __next__}, {@code send}, {@code throw}, {@code close}. */
+final class GeneratorBuiltins {
+    private GeneratorBuiltins() {
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object iter(Object self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "__next__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class NextNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object next(Object self) {
+            return GeneratorSupport.send((PGenerator) self, PNone.NONE);
+        }
+    }
+
+    @Builtin(name = "send", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SendNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object send(Object self, Object value) {
+            return GeneratorSupport.send((PGenerator) self, value);
+        }
+    }
+
+    @Builtin(name = "throw", params = {"self", "typ", "val=", "tb=", "/"})
+    @GenerateNodeFactory
+    abstract static class ThrowNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object throwInto(Object[] args) {
+            KraitContext context = KraitContext.get(null);
+            Object type = args[1];
+            Object value = args[2];
+            PBaseException exception;
+            if (type instanceof PBaseException e) {
+                exception = e;
+            } else if (type instanceof PythonClass cls && cls.isSubclassOf(context.classes().baseException)) {
+                if (value instanceof PBaseException e) {
+                    exception = e;
+                } else if (value == PNone.NO_VALUE || value == PNone.NONE) {
+                    exception = (PBaseException) PyObjectCall.call(cls);
+                } else {
+                    exception = (PBaseException) PyObjectCall.call(cls, value);
+                }
+            } else {
+                throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " +
+                                dev.krait.runtime.protocol.PyObjectType.typeName(type));
+            }
+            return GeneratorSupport.throwInto((PGenerator) args[0], PException.raise(exception, null));
+        }
+    }
+
+    @Builtin(name = "close", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CloseNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object close(Object self) {
+            GeneratorSupport.close((PGenerator) self);
+            return PNone.NONE;
+        }
+    }
+}

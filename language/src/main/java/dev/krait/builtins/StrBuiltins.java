@@ -1,0 +1,592 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.StringFormatting;
+import dev.krait.runtime.text.StrMethods;
+
+/** {@code str}. */
+final class StrBuiltins {
+    private StrBuiltins() {
+    }
+
+    static String self(Object self, String method) {
+        if (self instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("descriptor '" + method + "' for 'str' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+    }
+
+    static String arg(Object value, String what) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(what + " must be str, not " + PyObjectType.typeName(value));
+    }
+
+    /** An optional start/end index: null when absent or None. */
+    static Long optIndex(Object value) {
+        if (value == PNone.NO_VALUE || value == PNone.NONE) {
+            return null;
+        }
+        return PyNumber.asSize(value);
+    }
+
+    static String optChars(Object value, String method) {
+        if (value == PNone.NO_VALUE || value == PNone.NONE) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(method + " arg must be None or str");
+    }
+
+    static PList list(String[] parts) {
+        return KraitContext.get(null).newList(parts.clone());
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "object=", "encoding=", "errors="})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static String newStr(Object[] args) {
+            if (args[0] != KraitContext.get(null).classes().strClass) {
+                throw Errors.notImplementedError("subclassing 'str' is not supported by Krait yet");
+            }
+            if (args[1] == PNone.NO_VALUE) {
+                return "";
+            }
+            return PyObjectRepr.str(args[1]);
+        }
+    }
+
+    @Builtin(name = "__len__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LenNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long len(Object self) {
+            return StrMethods.len(self(self, "__len__"));
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            return PyObjectRepr.repr(self(self, "__repr__"));
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String str(Object self) {
+            return self(self, "__str__");
+        }
+    }
+
+    @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
+    @GenerateNodeFactory
+    abstract static class FormatSpecNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String format(Object self, Object spec) {
+            return StringFormatting.formatValue(self(self, "__format__"), arg(spec, "format_spec"));
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long hash(Object self) {
+            return dev.krait.runtime.storage.Hashing.stringHash(self(self, "__hash__"));
+        }
+    }
+
+    @Builtin(name = "join", params = {"self", "iterable", "/"})
+    @GenerateNodeFactory
+    abstract static class JoinNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static String join(Object self, Object iterable) {
+            String separator = self(self, "join");
+            Object[] items = PyIter.toArray(iterable);
+            String[] parts = new String[items.length];
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof String s)) {
+                    throw Errors.typeError("sequence item " + i + ": expected str instance, " + PyObjectType.typeName(items[i]) + " found");
+                }
+                parts[i] = s;
+            }
+            return StrMethods.join(separator, parts);
+        }
+    }
+
+    @Builtin(name = "split", params = {"self", "sep=", "maxsplit="})
+    @GenerateNodeFactory
+    abstract static class SplitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object split(Object self, Object sep, Object maxsplit) {
+            String separator = optChars(sep, "split");
+            if (separator != null && separator.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSize(maxsplit);
+            return list(StrMethods.split(self(self, "split"), separator, max));
+        }
+    }
+
+    @Builtin(name = "rsplit", params = {"self", "sep=", "maxsplit="})
+    @GenerateNodeFactory
+    abstract static class RSplitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object rsplit(Object self, Object sep, Object maxsplit) {
+            String separator = optChars(sep, "rsplit");
+            if (separator != null && separator.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSize(maxsplit);
+            return list(StrMethods.rsplit(self(self, "rsplit"), separator, max));
+        }
+    }
+
+    @Builtin(name = "splitlines", params = {"self", "keepends="})
+    @GenerateNodeFactory
+    abstract static class SplitLinesNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object splitlines(Object self, Object keepends) {
+            boolean keep = keepends != PNone.NO_VALUE && dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(keepends);
+            return list(StrMethods.splitlines(self(self, "splitlines"), keep));
+        }
+    }
+
+    @Builtin(name = "strip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class StripNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String strip(Object self, Object chars) {
+            return StrMethods.strip(self(self, "strip"), optChars(chars, "strip"));
+        }
+    }
+
+    @Builtin(name = "lstrip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class LStripNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String lstrip(Object self, Object chars) {
+            return StrMethods.lstrip(self(self, "lstrip"), optChars(chars, "lstrip"));
+        }
+    }
+
+    @Builtin(name = "rstrip", params = {"self", "chars=", "/"})
+    @GenerateNodeFactory
+    abstract static class RStripNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String rstrip(Object self, Object chars) {
+            return StrMethods.rstrip(self(self, "rstrip"), optChars(chars, "rstrip"));
+        }
+    }
+
+    @Builtin(name = "upper", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class UpperNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String upper(Object self) {
+            return StrMethods.upper(self(self, "upper"));
+        }
+    }
+
+    @Builtin(name = "lower", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class LowerNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String lower(Object self) {
+            return StrMethods.lower(self(self, "lower"));
+        }
+    }
+
+    @Builtin(name = "casefold", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CasefoldNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String casefold(Object self) {
+            return StrMethods.casefold(self(self, "casefold"));
+        }
+    }
+
+    @Builtin(name = "swapcase", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SwapcaseNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String swapcase(Object self) {
+            return StrMethods.swapcase(self(self, "swapcase"));
+        }
+    }
+
+    @Builtin(name = "title", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class TitleNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String title(Object self) {
+            return StrMethods.title(self(self, "title"));
+        }
+    }
+
+    @Builtin(name = "capitalize", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CapitalizeNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String capitalize(Object self) {
+            return StrMethods.capitalize(self(self, "capitalize"));
+        }
+    }
+
+    @Builtin(name = "replace", params = {"self", "old", "new", "count=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReplaceNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static String replace(Object[] args) {
+            long count = args[3] == PNone.NO_VALUE ? -1 : PyNumber.asSize(args[3]);
+            return StrMethods.replace(self(args[0], "replace"), arg(args[1], "replace() argument 1"), arg(args[2], "replace() argument 2"), count);
+        }
+    }
+
+    @Builtin(name = "startswith", params = {"self", "prefix", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class StartsWithNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static boolean startswith(Object[] args) {
+            String s = self(args[0], "startswith");
+            Long start = optIndex(args[2]);
+            Long end = optIndex(args[3]);
+            if (args[1] instanceof PTuple tuple) {
+                for (Object prefix : tuple.items()) {
+                    if (StrMethods.startswith(s, arg(prefix, "tuple for startswith must only contain str, not " + PyObjectType.typeName(prefix) + " -"), start, end)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(args[1] instanceof String prefix)) {
+                throw Errors.typeError("startswith first arg must be str or a tuple of str, not " + PyObjectType.typeName(args[1]));
+            }
+            return StrMethods.startswith(s, prefix, start, end);
+        }
+    }
+
+    @Builtin(name = "endswith", params = {"self", "suffix", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class EndsWithNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static boolean endswith(Object[] args) {
+            String s = self(args[0], "endswith");
+            Long start = optIndex(args[2]);
+            Long end = optIndex(args[3]);
+            if (args[1] instanceof PTuple tuple) {
+                for (Object suffix : tuple.items()) {
+                    if (suffix instanceof String x && StrMethods.endswith(s, x, start, end)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (!(args[1] instanceof String suffix)) {
+                throw Errors.typeError("endswith first arg must be str or a tuple of str, not " + PyObjectType.typeName(args[1]));
+            }
+            return StrMethods.endswith(s, suffix, start, end);
+        }
+    }
+
+    @Builtin(name = "find", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class FindNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static long find(Object[] args) {
+            return StrMethods.find(self(args[0], "find"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+        }
+    }
+
+    @Builtin(name = "rfind", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class RFindNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static long rfind(Object[] args) {
+            return StrMethods.rfind(self(args[0], "rfind"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+        }
+    }
+
+    @Builtin(name = "index", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class IndexNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static long index(Object[] args) {
+            return StrMethods.index(self(args[0], "index"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+        }
+    }
+
+    @Builtin(name = "rindex", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class RIndexNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static long rindex(Object[] args) {
+            return StrMethods.rindex(self(args[0], "rindex"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+        }
+    }
+
+    @Builtin(name = "count", params = {"self", "sub", "start=", "end=", "/"})
+    @GenerateNodeFactory
+    abstract static class CountNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static long count(Object[] args) {
+            return StrMethods.count(self(args[0], "count"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+        }
+    }
+
+    @Builtin(name = "format", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class FormatNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static String format(Object self, Object args, Object kwargs) {
+            java.util.Map<String, Object> keywords = new java.util.LinkedHashMap<>();
+            for (Object entry : ((PDict) kwargs).storage().itemsArray()) {
+                Object[] item = (Object[]) entry;
+                keywords.put((String) item[0], item[1]);
+            }
+            return StringFormatting.strFormat(self(self, "format"), ((PTuple) args).items(), keywords);
+        }
+    }
+
+    @Builtin(name = "center", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class CenterNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static String center(Object self, Object width, Object fill) {
+            return StrMethods.center(self(self, "center"), PyNumber.asSize(width), fill == PNone.NO_VALUE ? " " : arg(fill, "The fill character"));
+        }
+    }
+
+    @Builtin(name = "ljust", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class LJustNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static String ljust(Object self, Object width, Object fill) {
+            return StrMethods.ljust(self(self, "ljust"), PyNumber.asSize(width), fill == PNone.NO_VALUE ? " " : arg(fill, "The fill character"));
+        }
+    }
+
+    @Builtin(name = "rjust", params = {"self", "width", "fillchar=", "/"})
+    @GenerateNodeFactory
+    abstract static class RJustNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static String rjust(Object self, Object width, Object fill) {
+            return StrMethods.rjust(self(self, "rjust"), PyNumber.asSize(width), fill == PNone.NO_VALUE ? " " : arg(fill, "The fill character"));
+        }
+    }
+
+    @Builtin(name = "zfill", params = {"self", "width", "/"})
+    @GenerateNodeFactory
+    abstract static class ZFillNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String zfill(Object self, Object width) {
+            return StrMethods.zfill(self(self, "zfill"), PyNumber.asSize(width));
+        }
+    }
+
+    @Builtin(name = "partition", params = {"self", "sep", "/"})
+    @GenerateNodeFactory
+    abstract static class PartitionNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object partition(Object self, Object sep) {
+            return KraitContext.get(null).newTuple(StrMethods.partition(self(self, "partition"), arg(sep, "must be str")));
+        }
+    }
+
+    @Builtin(name = "rpartition", params = {"self", "sep", "/"})
+    @GenerateNodeFactory
+    abstract static class RPartitionNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object rpartition(Object self, Object sep) {
+            return KraitContext.get(null).newTuple(StrMethods.rpartition(self(self, "rpartition"), arg(sep, "must be str")));
+        }
+    }
+
+    @Builtin(name = "removeprefix", params = {"self", "prefix", "/"})
+    @GenerateNodeFactory
+    abstract static class RemovePrefixNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String removeprefix(Object self, Object prefix) {
+            return StrMethods.removeprefix(self(self, "removeprefix"), arg(prefix, "removeprefix() argument"));
+        }
+    }
+
+    @Builtin(name = "removesuffix", params = {"self", "suffix", "/"})
+    @GenerateNodeFactory
+    abstract static class RemoveSuffixNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String removesuffix(Object self, Object suffix) {
+            return StrMethods.removesuffix(self(self, "removesuffix"), arg(suffix, "removesuffix() argument"));
+        }
+    }
+
+    @Builtin(name = "expandtabs", params = {"self", "tabsize="})
+    @GenerateNodeFactory
+    abstract static class ExpandTabsNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String expandtabs(Object self, Object tabsize) {
+            return StrMethods.expandtabs(self(self, "expandtabs"), tabsize == PNone.NO_VALUE ? 8 : PyNumber.asSize(tabsize));
+        }
+    }
+
+    @Builtin(name = "isdigit", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsDigitNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isdigit(self(self, "isdigit"));
+        }
+    }
+
+    @Builtin(name = "isdecimal", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsDecimalNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isdecimal(self(self, "isdecimal"));
+        }
+    }
+
+    @Builtin(name = "isnumeric", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsNumericNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isnumeric(self(self, "isnumeric"));
+        }
+    }
+
+    @Builtin(name = "isalpha", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsAlphaNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isalpha(self(self, "isalpha"));
+        }
+    }
+
+    @Builtin(name = "isalnum", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsAlnumNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isalnum(self(self, "isalnum"));
+        }
+    }
+
+    @Builtin(name = "isspace", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsSpaceNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isspace(self(self, "isspace"));
+        }
+    }
+
+    @Builtin(name = "isupper", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsUpperNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isupper(self(self, "isupper"));
+        }
+    }
+
+    @Builtin(name = "islower", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsLowerNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.islower(self(self, "islower"));
+        }
+    }
+
+    @Builtin(name = "istitle", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsTitleNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.istitle(self(self, "istitle"));
+        }
+    }
+
+    @Builtin(name = "isidentifier", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsIdentifierNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isidentifier(self(self, "isidentifier"));
+        }
+    }
+
+    @Builtin(name = "isprintable", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsPrintableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isprintable(self(self, "isprintable"));
+        }
+    }
+
+    @Builtin(name = "isascii", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsAsciiNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean test(Object self) {
+            return StrMethods.isascii(self(self, "isascii"));
+        }
+    }
+
+    @Builtin(name = "__getitem__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class GetItemNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object getitem(Object self, Object key) {
+            return dev.krait.runtime.protocol.SequenceOps.strGetItem(self(self, "__getitem__"), key);
+        }
+    }
+
+    @Builtin(name = "__contains__", params = {"self", "key", "/"})
+    @GenerateNodeFactory
+    abstract static class ContainsNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static boolean contains(Object self, Object key) {
+            return dev.krait.runtime.protocol.PyObjectGetItem.contains(self(self, "__contains__"), key);
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object iter(Object self) {
+            return PyIter.getIter(self(self, "__iter__"));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.krait.builtins;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTextStream;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.PyNumber;
+
+/** The {@code sys} module. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    @TruffleBoundary
+    public static PModule create(KraitContext context) {
+        PModule sys = context.newModule("sys");
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, sys, SysModuleFactory.getFactories(), null, "sys");
+        String[] arguments = context.getEnv().getApplicationArguments();
+        Object[] argv = arguments.length == 0 ? new Object[]{""} : arguments.clone();
+        ObjectAttributes.put(sys, "argv", context.newList(argv));
+        ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
+        ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString())));
+        PTextStream stdout = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdout>", context.out(), null);
+        PTextStream stderr = new PTextStream(context.classes().textIOClass, context.getShape(), "<stderr>", context.err(), null);
+        PTextStream stdin = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdin>", null, null);
+        for (String[] name : new String[][]{{"stdout", "__stdout__"}, {"stderr", "__stderr__"}, {"stdin", "__stdin__"}}) {
+            Object stream = name[0].equals("stdout") ? stdout : name[0].equals("stderr") ? stderr : stdin;
+            ObjectAttributes.put(sys, name[0], stream);
+            ObjectAttributes.put(sys, name[1], stream);
+        }
+        String[] version = KraitLanguage.PYTHON_VERSION.split("\\.");
+        ObjectAttributes.put(sys, "version", KraitLanguage.PYTHON_VERSION + " (Krait " + KraitLanguage.VERSION + ")");
+        ObjectAttributes.put(sys, "version_info", context.newTuple(new Object[]{Long.parseLong(version[0]), Long.parseLong(version[1]),
+                        Long.parseLong(version[2]), "final", 0L}));
+        ObjectAttributes.put(sys, "hexversion", 0x030C01F0L);
+        ObjectAttributes.put(sys, "platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
+                        : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
+        ObjectAttributes.put(sys, "maxsize", Long.MAX_VALUE);
+        ObjectAttributes.put(sys, "byteorder", "little");
+        ObjectAttributes.put(sys, "executable", "krait");
+        ObjectAttributes.put(sys, "builtin_module_names", context.newTuple(context.getLanguage().getBuiltinRegistry().builtinModuleNames().toArray()));
+        ObjectAttributes.put(sys, "modules", context.newDict());
+        ObjectAttributes.put(sys, "flags", PNone.NONE);
+        return sys;
+    }
+
+    private static Object[] initialPath(KraitContext context, String script) {
+        List<Object> path = new ArrayList<>();
+        if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
+            path.add("");
+        } else if (script.equals("-m")) {
+            path.add(context.getEnv().getCurrentWorkingDirectory().getPath());
+        } else {
+            File parent = new File(script).getAbsoluteFile().getParentFile();
+            path.add(parent == null ? "" : parent.getPath());
+        }
+        String pythonPath = System.getenv("PYTHONPATH");
+        if (pythonPath != null && !pythonPath.isEmpty()) {
+            for (String entry : pythonPath.split(File.pathSeparator)) {
+                path.add(entry);
+            }
+        }
+        return path.toArray();
+    }
+
+    /** The current {@code sys.stdout}. */
+    @TruffleBoundary
+    public static Object stdout(KraitContext context) {
+        PModule sys = context.getModule("sys");
+        Object stdout = sys == null ? null : ObjectAttributes.get(sys, "stdout");
+        return stdout == null ? PNone.NONE : stdout;
+    }
+
+    @Builtin(name = "exit", params = {"status=", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExitNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object exit(Object status) {
+            KraitContext context = KraitContext.get(null);
+            Object[] args = status == PNone.NO_VALUE ? new Object[0] : new Object[]{status};
+            throw PException.raise(context.newException(ErrorType.SystemExit, args), null);
+        }
+    }
+
+    @Builtin(name = "getrecursionlimit", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        long get() {
+            return KraitContext.get(this).getRecursionLimit();
+        }
+    }
+
+    @Builtin(name = "setrecursionlimit", params = {"limit", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetRecursionLimitNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object set(Object limit) {
+            long value = PyNumber.asSize(limit);
+            if (value < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            KraitContext.get(null).setRecursionLimit((int) Math.min(value, Integer.MAX_VALUE));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "exc_info", params = {})
+    @GenerateNodeFactory
+    public abstract static class ExcInfoNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        Object excInfo() {
+            KraitContext context = KraitContext.get(null);
+            PException handled = context.currentHandledException();
+            if (handled == null) {
+                return context.newTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
+            }
+            PBaseException exception = ExceptionMatching.materialize(context, handled);
+            return context.newTuple(new Object[]{exception.getPythonClass(), exception, PNone.NONE});
+        }
+    }
+
+    @Builtin(name = "exception", params = {})
+    @GenerateNodeFactory
+    public abstract static class ExceptionNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        Object exception() {
+            KraitContext context = KraitContext.get(null);
+            PException handled = context.currentHandledException();
+            return handled == null ? PNone.NONE : ExceptionMatching.materialize(context, handled);
+        }
+    }
+
+    @Builtin(name = "intern", params = {"string", "/"})
+    @GenerateNodeFactory
+    public abstract static class InternNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object intern(Object string) {
+            return string;
+        }
+    }
+}

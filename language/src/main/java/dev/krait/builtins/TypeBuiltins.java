@@ -1,0 +1,175 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.TypeCall;
+
+/** {@code type}: the class of classes. */
+final class TypeBuiltins {
+    private TypeBuiltins() {
+    }
+
+    static void installAttributes(KraitContext context) {
+        PythonClass type = context.classes().typeClass;
+        BuiltinTypeInstaller.getset(context, type, "__name__", self -> ((PythonClass) self).getName(), (self, value) -> {
+            if (!(value instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + ((PythonClass) self).getName() + ".__name__, not '" +
+                                PyObjectType.typeName(value) + "'");
+            }
+            ((PythonClass) self).setName(s);
+        });
+        BuiltinTypeInstaller.getset(context, type, "__qualname__", self -> ((PythonClass) self).getQualname(), (self, value) -> {
+            if (!(value instanceof String s)) {
+                throw Errors.typeError("can only assign string to " + ((PythonClass) self).getName() + ".__qualname__, not '" +
+                                PyObjectType.typeName(value) + "'");
+            }
+            ((PythonClass) self).setQualname(s);
+        });
+        BuiltinTypeInstaller.getset(context, type, "__bases__", self -> context.newTuple(((PythonClass) self).getBases().clone()), null);
+        BuiltinTypeInstaller.getset(context, type, "__base__", self -> {
+            PythonClass[] bases = ((PythonClass) self).getBases();
+            return bases.length == 0 ? PNone.NONE : bases[0];
+        }, null);
+        BuiltinTypeInstaller.getset(context, type, "__mro__", self -> context.newTuple(((PythonClass) self).getMro().clone()), null);
+        BuiltinTypeInstaller.getset(context, type, "__dict__", self -> namespaceCopy(context, (PythonClass) self), null);
+        BuiltinTypeInstaller.getset(context, type, "__module__", self -> {
+            Object module = ((PythonClass) self).getOwn("__module__");
+            return module == null ? "builtins" : module;
+        }, (self, value) -> ((PythonClass) self).setOwn("__module__", value));
+        BuiltinTypeInstaller.getset(context, type, "__doc__", self -> {
+            Object doc = ((PythonClass) self).getOwn("__doc__");
+            return doc == null ? PNone.NONE : doc;
+        }, (self, value) -> ((PythonClass) self).setOwn("__doc__", value));
+    }
+
+    @TruffleBoundary
+    private static PDict namespaceCopy(KraitContext context, PythonClass cls) {
+        PDict dict = context.newDict();
+        for (var entry : cls.getNamespace().entrySet()) {
+            dict.setItem(entry.getKey(), entry.getValue());
+        }
+        return dict;
+    }
+
+    @Builtin(name = "__new__", params = {"metatype", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object newType(Object metatype, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            Object[] items = ((PTuple) args).items();
+            if (items.length == 1 && metatype == context.classes().typeClass && ((PDict) kwargs).size() == 0) {
+                return PyObjectType.classOf(context, items[0]);
+            }
+            if (items.length != 3) {
+                throw Errors.typeError("type() takes 1 or 3 arguments");
+            }
+            if (!(items[0] instanceof String name)) {
+                throw Errors.typeError("type.__new__() argument 1 must be str, not " + PyObjectType.typeName(items[0]));
+            }
+            if (!(items[1] instanceof PTuple bases)) {
+                throw Errors.typeError("type.__new__() argument 2 must be tuple, not " + PyObjectType.typeName(items[1]));
+            }
+            if (!(items[2] instanceof PDict namespace)) {
+                throw Errors.typeError("type.__new__() argument 3 must be dict, not " + PyObjectType.typeName(items[2]));
+            }
+            if (!(metatype instanceof PythonClass meta)) {
+                throw Errors.typeError("type.__new__(X): X is not a type object");
+            }
+            return ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"cls", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object init(Object cls, Object args, Object kwargs) {
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__call__", params = {"cls", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class CallNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object call(Object cls, Object args, Object kwargs) {
+            PDict keywords = (PDict) kwargs;
+            String[] names = new String[keywords.size()];
+            Object[] keys = keywords.storage().keysArray();
+            for (int i = 0; i < names.length; i++) {
+                names[i] = (String) keys[i];
+            }
+            return TypeCall.callType((PythonClass) cls, ((PTuple) args).items(), names, keywords.storage().valuesArray());
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            return "<class '" + PyObjectRepr.qualifiedName((PythonClass) self) + "'>";
+        }
+    }
+
+    @Builtin(name = "mro", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class MroNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object mro(Object self) {
+            return KraitContext.get(null).newList(((PythonClass) self).getMro().clone());
+        }
+    }
+
+    @Builtin(name = "__subclasses__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SubclassesNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object subclasses(Object self) {
+            return KraitContext.get(null).newList(((PythonClass) self).getSubclasses().toArray());
+        }
+    }
+
+    @Builtin(name = "__prepare__", params = {"*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class PrepareNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object prepare(Object args, Object kwargs) {
+            return KraitContext.get(null).newDict();
+        }
+    }
+
+    @Builtin(name = "__instancecheck__", params = {"self", "instance", "/"})
+    @GenerateNodeFactory
+    abstract static class InstanceCheckNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static boolean check(Object self, Object instance) {
+            return PyObjectType.classOf(instance).isSubclassOf((PythonClass) self);
+        }
+    }
+
+    @Builtin(name = "__subclasscheck__", params = {"self", "subclass", "/"})
+    @GenerateNodeFactory
+    abstract static class SubclassCheckNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static boolean check(Object self, Object subclass) {
+            if (!(subclass instanceof PythonClass sub)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return sub.isSubclassOf((PythonClass) self);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.krait.nodes.call;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.nodes.ExpressionNode;
+
+/** {@code callee(args…)} with positional arguments only: the common call, through an inline cache. */
+public final class CallNode extends ExpressionNode {
+    @Child private ExpressionNode callee;
+    @Children private final ExpressionNode[] arguments;
+    @Child private DispatchCallNode dispatch = DispatchCallNode.create();
+
+    public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
+        this.callee = callee;
+        this.arguments = arguments;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object function = callee.execute(frame);
+        Object[] args = new Object[arguments.length + 1];
+        for (int i = 0; i < arguments.length; i++) {
+            args[i + 1] = arguments[i].execute(frame);
+        }
+        return dispatch.execute(function, args);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.krait.nodes.call;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PCode;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.ArgumentBinder;
+import dev.krait.runtime.protocol.PyObjectCall;
+
+/**
+ * Calls any callable with positional arguments. {@code arguments[0]} is free for the callee (the frame layout every
+ * Krait root expects), so a call whose arguments match the callee's parameters exactly passes the array through
+ * untouched. Python functions and builtins get a direct-call inline cache keyed on their code, so Graal can inline
+ * the callee; bound methods unwrap to the same cache.
+ */
+@GenerateInline(false)
+public abstract class DispatchCallNode extends Node {
+    protected static final int CACHE_LIMIT = 3;
+
+    public abstract Object execute(Object callee, Object[] arguments);
+
+    @Specialization(guards = {"function.getCode() == cachedCode", "isExact(cachedCode, arguments)"}, limit = "CACHE_LIMIT")
+    protected static Object callFunctionExact(PFunction function, Object[] arguments,
+                    @Cached("function.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode call) {
+        arguments[0] = function;
+        return call.call(arguments);
+    }
+
+    @Specialization(guards = "function.getCode() == cachedCode", limit = "CACHE_LIMIT", replaces = "callFunctionExact")
+    protected static Object callFunction(PFunction function, Object[] arguments,
+                    @Cached("function.getCode()") PCode cachedCode,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode call) {
+        if (isExact(cachedCode, arguments)) {
+            arguments[0] = function;
+            return call.call(arguments);
+        }
+        return call.call(bindFunction(function, arguments));
+    }
+
+    @Specialization(guards = "builtin.getCallTarget() == cachedTarget", limit = "CACHE_LIMIT")
+    protected static Object callBuiltin(PBuiltinFunction builtin, Object[] arguments,
+                    @Cached("builtin.getCallTarget()") RootCallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        if (ArgumentBinder.isExactPositional(builtin.getSignature(), arguments.length - 1)) {
+            arguments[0] = builtin;
+            return call.call(arguments);
+        }
+        return call.call(bindBuiltin(builtin, arguments));
+    }
+
+    @Specialization
+    protected static Object callMethod(PBoundMethod method, Object[] arguments,
+                    @Cached DispatchCallNode inner) {
+        Object[] withSelf = new Object[arguments.length + 1];
+        withSelf[1] = method.getSelf();
+        System.arraycopy(arguments, 1, withSelf, 2, arguments.length - 1);
+        return inner.execute(method.getFunction(), withSelf);
+    }
+
+    @Specialization(guards = "cls == cachedClass", limit = "CACHE_LIMIT")
+    protected static Object callClass(PythonClass cls, Object[] arguments,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached InstantiateNode instantiate) {
+        return instantiate.execute(cachedClass, arguments);
+    }
+
+    @Specialization(replaces = {"callFunction", "callBuiltin", "callClass"})
+    protected static Object callGeneric(Object callee, Object[] arguments,
+                    @Cached IndirectCallNode indirect) {
+        if (callee instanceof PFunction function) {
+            if (isExact(function.getCode(), arguments)) {
+                arguments[0] = function;
+                return indirect.call(function.getCode().callTarget(), arguments);
+            }
+            return indirect.call(function.getCode().callTarget(), bindFunction(function, arguments));
+        }
+        return PyObjectCall.call(callee, positional(arguments));
+    }
+
+    protected static boolean isExact(PCode code, Object[] arguments) {
+        return ArgumentBinder.isExactPositional(code.signature(), arguments.length - 1);
+    }
+
+    static Object[] positional(Object[] arguments) {
+        return java.util.Arrays.copyOfRange(arguments, 1, arguments.length);
+    }
+
+    private static Object[] bindFunction(PFunction function, Object[] arguments) {
+        return ArgumentBinder.bind(function.getQualname(), function.getCode().signature(), function.getDefaults(),
+                        function.getKwDefaults(), function, positional(arguments), null, null);
+    }
+
+    private static Object[] bindBuiltin(PBuiltinFunction builtin, Object[] arguments) {
+        return ArgumentBinder.bind(builtin.getQualname(), builtin.getSignature(), builtin.getDefaults(),
+                        builtin.getKwDefaults(), builtin, positional(arguments), null, null);
+    }
+
+    public static DispatchCallNode create() {
+        return DispatchCallNodeGen.create();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.krait.nodes.call;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.runtime.protocol.PyObjectGetItem;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/**
+ * A call with keyword arguments, {@code *iterable} or {@code **mapping}: arguments are collected in source order and
+ * bound to the callee's parameters by name.
+ */
+public final class GeneralCallNode extends ExpressionNode {
+    @Child private ExpressionNode callee;
+    @Children private final ExpressionNode[] positional;
+    /** For each positional argument, whether it is {@code *iterable}. */
+    private final boolean[] starred;
+    @Children private final ExpressionNode[] keywordValues;
+    /** Keyword names; null for a {@code **mapping}. */
+    private final String[] keywordNames;
+    /** When set, callee is a method looked up on this receiver. */
+    private final String methodName;
+
+    public GeneralCallNode(ExpressionNode callee, String methodName, ExpressionNode[] positional, boolean[] starred,
+                    String[] keywordNames, ExpressionNode[] keywordValues) {
+        this.callee = callee;
+        this.methodName = methodName;
+        this.positional = positional;
+        this.starred = starred;
+        this.keywordNames = keywordNames;
+        this.keywordValues = keywordValues;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object function = callee.execute(frame);
+        if (methodName != null) {
+            function = PyObjectGetAttr.get(function, methodName);
+        }
+        Object[] args = new Object[positional.length];
+        for (int i = 0; i < positional.length; i++) {
+            args[i] = positional[i].execute(frame);
+        }
+        Object[] kwargs = new Object[keywordValues.length];
+        for (int i = 0; i < keywordValues.length; i++) {
+            kwargs[i] = keywordValues[i].execute(frame);
+        }
+        return call(function, args, kwargs);
+    }
+
+    @TruffleBoundary
+    private Object call(Object function, Object[] args, Object[] kwargs) {
+        List<Object> positionalArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (starred[i]) {
+                Object iterable = args[i];
+                try {
+                    for (Object item : PyIter.toArray(iterable)) {
+                        positionalArgs.add(item);
+                    }
+                } catch (dev.krait.runtime.exceptions.PException e) {
+                    if (PyObjectType.classOf(iterable).lookup("__iter__") == null && PyObjectType.classOf(iterable).lookup("__getitem__") == null) {
+                        throw Errors.typeError(calleeName(function) + " argument after * must be an iterable, not " +
+                                        PyObjectType.typeName(iterable));
+                    }
+                    throw e;
+                }
+            } else {
+                positionalArgs.add(args[i]);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < kwargs.length; i++) {
+            if (keywordNames[i] != null) {
+                addKeyword(function, names, values, keywordNames[i], kwargs[i]);
+            } else {
+                Object mapping = kwargs[i];
+                if (mapping instanceof PDict dict) {
+                    for (Object entry : dict.storage().itemsArray()) {
+                        Object[] item = (Object[]) entry;
+                        addKeyword(function, names, values, keywordName(function, item[0]), item[1]);
+                    }
+                } else {
+                    Object keys;
+                    try {
+                        keys = PyObjectCall.call(PyObjectGetAttr.get(mapping, "keys"));
+                    } catch (dev.krait.runtime.exceptions.PException e) {
+                        throw Errors.typeError(calleeName(function) + " argument after ** must be a mapping, not " +
+                                        PyObjectType.typeName(mapping));
+                    }
+                    for (Object key : PyIter.toArray(keys)) {
+                        addKeyword(function, names, values, keywordName(function, key), PyObjectGetItem.getItem(mapping, key));
+                    }
+                }
+            }
+        }
+        return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
+    }
+
+    private static String keywordName(Object function, Object key) {
+        if (!(key instanceof String s)) {
+            throw Errors.typeError(calleeName(function) + " keywords must be strings");
+        }
+        return s;
+    }
+
+    private static void addKeyword(Object function, List<String> names, List<Object> values, String name, Object value) {
+        if (names.contains(name)) {
+            throw Errors.typeError(calleeName(function) + " got multiple values for keyword argument '" + name + "'");
+        }
+        names.add(name);
+        values.add(value);
+    }
+
+    private static String calleeName(Object function) {
+        if (function instanceof dev.krait.runtime.objects.PFunction f) {
+            return f.getQualname() + "()";
+        }
+        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction b) {
+            return b.getQualname() + "()";
+        }
+        if (function instanceof dev.krait.runtime.objects.PythonClass c) {
+            return c.getName() + "()";
+        }
+        return PyObjectType.typeName(function) + " object";
+    }
+}

@@ -1,0 +1,36 @@
+package dev.krait.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.exceptions.PException;
+
+/**
+ * A sequence of statements. When a Python exception passes one of them, the statement's line is noted for the
+ * traceback (the innermost block notes first; outer blocks of the same frame leave it).
+ */
+public final class BlockNode extends StatementNode {
+    @Children private final StatementNode[] statements;
+
+    public BlockNode(StatementNode[] statements) {
+        this.statements = statements;
+    }
+
+    public StatementNode[] getStatements() {
+        return statements;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void executeVoid(VirtualFrame frame) {
+        for (StatementNode statement : statements) {
+            try {
+                statement.executeVoid(frame);
+            } catch (PException e) {
+                e.noteLine(statement.getLineno());
+                throw e;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.krait.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.nodes.StatementNode;
+import dev.krait.nodes.local.TargetNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.ExceptionMatching;
+
+/** One {@code except Type as name:} clause. */
+public final class ExceptHandlerNode extends Node {
+    @Child private ExpressionNode type;
+    @Child private TargetNode name;
+    @Child private StatementNode body;
+
+    public ExceptHandlerNode(ExpressionNode type, TargetNode name, StatementNode body) {
+        this.type = type;
+        this.name = name;
+        this.body = body;
+    }
+
+    public boolean matches(VirtualFrame frame, PException exception) {
+        if (type == null) {
+            return true;
+        }
+        return matchesType(KraitContext.get(this), exception, type.execute(frame));
+    }
+
+    @TruffleBoundary
+    private static boolean matchesType(KraitContext context, PException exception, Object type) {
+        if (type instanceof PTuple tuple) {
+            for (Object item : tuple.items()) {
+                if (matchesType(context, exception, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof PythonClass cls) || !cls.isSubclassOf(context.classes().baseException)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return ExceptionMatching.matches(context, exception, cls);
+    }
+
+    public void run(VirtualFrame frame, PException exception) {
+        if (name != null) {
+            name.assign(frame, ExceptionMatching.materialize(KraitContext.get(this), exception));
+            try {
+                body.executeVoid(frame);
+            } finally {
+                name.delete(frame);
+            }
+        } else {
+            body.executeVoid(frame);
+        }
+    }
+}

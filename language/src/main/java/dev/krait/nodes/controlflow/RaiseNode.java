@@ -1,0 +1,63 @@
+package dev.krait.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectCall;
+
+/** {@code raise}, {@code raise exc} and {@code raise exc from cause}. */
+public final class RaiseNode extends StatementNode {
+    @Child private ExpressionNode exception;
+    @Child private ExpressionNode cause;
+
+    public RaiseNode(ExpressionNode exception, ExpressionNode cause) {
+        this.exception = exception;
+        this.cause = cause;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        if (exception == null) {
+            PException handled = context.currentHandledException();
+            if (handled == null) {
+                throw Errors.runtimeError("No active exception to reraise");
+            }
+            throw handled;
+        }
+        PBaseException object = toException(exception.execute(frame), false);
+        if (cause != null) {
+            Object causeValue = cause.execute(frame);
+            object.setCause(causeValue == PNone.NONE ? null : toException(causeValue, true));
+            object.setSuppressContext(true);
+        }
+        throw PException.raise(object, this);
+    }
+
+    @TruffleBoundary
+    private static PBaseException toException(Object value, boolean isCause) {
+        KraitContext context = KraitContext.get(null);
+        if (value instanceof PythonClass cls && cls.isSubclassOf(context.classes().baseException)) {
+            value = PyObjectCall.call(cls);
+            if (!(value instanceof PBaseException)) {
+                throw Errors.typeError("calling " + cls + " should have returned an instance of BaseException, not " +
+                                dev.krait.runtime.protocol.PyObjectType.typeName(value));
+            }
+        }
+        if (value instanceof PBaseException e) {
+            return e;
+        }
+        if (isCause) {
+            throw Errors.typeError("exception causes must derive from BaseException");
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.krait.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.nodes.StatementNode;
+import dev.krait.nodes.local.TargetNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/** {@code with manager as target: body} (several items nest). A true result from {@code __exit__} swallows the exception. */
+public final class WithNode extends StatementNode {
+    @Child private ExpressionNode manager;
+    @Child private TargetNode target;
+    @Child private StatementNode body;
+
+    public WithNode(ExpressionNode manager, TargetNode target, StatementNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.execute(frame);
+        Object[] methods = lookup(mgr);
+        Object value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
+        if (target != null) {
+            target.assign(frame, value);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            if (!exitWithException(mgr, methods[1], e)) {
+                throw e;
+            }
+            return;
+        } catch (ReturnException | BreakException | ContinueException e) {
+            exit(mgr, methods[1]);
+            throw e;
+        }
+        exit(mgr, methods[1]);
+    }
+
+    @TruffleBoundary
+    private static Object[] lookup(Object mgr) {
+        PythonClass type = PyObjectType.classOf(mgr);
+        Object enter = type.lookup("__enter__");
+        Object exit = type.lookup("__exit__");
+        if (enter == null || exit == null) {
+            throw Errors.typeError("'" + type.getName() + "' object does not support the context manager protocol");
+        }
+        return new Object[]{enter, exit};
+    }
+
+    @TruffleBoundary
+    private static void exit(Object mgr, Object exit) {
+        PyObjectCall.callDescriptor(exit, mgr, new Object[]{PNone.NONE, PNone.NONE, PNone.NONE}, new String[0], new Object[0]);
+    }
+
+    @TruffleBoundary
+    private static boolean exitWithException(Object mgr, Object exit, PException e) {
+        KraitContext context = KraitContext.get(null);
+        PBaseException exception = ExceptionMatching.materialize(context, e);
+        Object traceback = exception.getTraceback() == null ? PNone.NONE : exception.getTraceback();
+        context.pushHandledException(e);
+        try {
+            Object result = PyObjectCall.callDescriptor(exit, mgr,
+                            new Object[]{exception.getPythonClass(), exception, traceback}, new String[0], new Object[0]);
+            return PyObjectIsTrue.isTrue(result);
+        } catch (PException raised) {
+            TryExceptNode.chain(context, raised, e);
+            throw raised;
+        } finally {
+            context.popHandledException();
+        }
+    }
+}

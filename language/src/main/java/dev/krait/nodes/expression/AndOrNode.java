@@ -1,0 +1,31 @@
+package dev.krait.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
+
+/** {@code a and b} / {@code a or b}: short-circuits and returns an operand, not a bool. */
+public final class AndOrNode extends ExpressionNode {
+    @Child private ExpressionNode left;
+    @Child private ExpressionNode right;
+    private final boolean isAnd;
+    private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+    public AndOrNode(ExpressionNode left, ExpressionNode right, boolean isAnd) {
+        this.left = left;
+        this.right = right;
+        this.isAnd = isAnd;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object value = left.execute(frame);
+        boolean truth = value instanceof Boolean b ? b : PyObjectIsTrue.isTrue(value);
+        if (profile.profile(truth == isAnd)) {
+            return right.execute(frame);
+        }
+        return value;
+    }
+}

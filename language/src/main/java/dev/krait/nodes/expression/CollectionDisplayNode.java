@@ -1,0 +1,80 @@
+package dev.krait.nodes.expression;
+
+import java.util.ArrayList;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PSet;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.storage.SetStorage;
+
+/** {@code [a, b]}, {@code (a, b)}, {@code {a, b}}, each possibly with {@code *iterable} elements. */
+public final class CollectionDisplayNode extends ExpressionNode {
+    public enum Kind {
+        LIST,
+        TUPLE,
+        SET
+    }
+
+    @Children private final ExpressionNode[] elements;
+    private final boolean[] starred;
+    private final boolean anyStarred;
+    private final Kind kind;
+
+    public CollectionDisplayNode(Kind kind, ExpressionNode[] elements, boolean[] starred) {
+        this.kind = kind;
+        this.elements = elements;
+        this.starred = starred;
+        boolean any = false;
+        for (boolean s : starred) {
+            any |= s;
+        }
+        this.anyStarred = any;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object[] values = new Object[elements.length];
+        for (int i = 0; i < elements.length; i++) {
+            values[i] = elements[i].execute(frame);
+        }
+        if (anyStarred) {
+            values = expand(values);
+        }
+        KraitContext context = KraitContext.get(this);
+        return switch (kind) {
+            case LIST -> context.newList(values);
+            case TUPLE -> context.newTuple(values);
+            case SET -> newSet(context, values);
+        };
+    }
+
+    @TruffleBoundary
+    private static PSet newSet(KraitContext context, Object[] values) {
+        PSet set = new PSet(context.classes().setClass, context.getShape(), new SetStorage());
+        for (Object value : values) {
+            set.add(value);
+        }
+        return set;
+    }
+
+    @TruffleBoundary
+    private Object[] expand(Object[] values) {
+        ArrayList<Object> result = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (starred[i]) {
+                for (Object item : PyIter.toArray(values[i])) {
+                    result.add(item);
+                }
+            } else {
+                result.add(values[i]);
+            }
+        }
+        return result.toArray();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.krait.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+
+/**
+ * {@code object.name}. An instance of a plain class whose class defines nothing (or only a non-descriptor value)
+ * under {@code name} reads its own attribute through a shape-cached load; modules likewise. Everything else takes the
+ * full descriptor protocol.
+ */
+@NodeChild("object")
+public abstract class GetAttributeNode extends ExpressionNode {
+    protected final String name;
+
+    protected GetAttributeNode(String name) {
+        this.name = name;
+    }
+
+    public abstract Object executeWith(Object object);
+
+    @Specialization(guards = {"object.getPythonClass() == cachedClass", "isInstanceSlot"},
+                    assumptions = "cachedClass.getStableAssumption()", limit = "4")
+    protected Object instanceAttribute(PythonObject object,
+                    @Cached("object.getPythonClass()") PythonClass cachedClass,
+                    @Cached("isInstanceSlot(cachedClass, object)") boolean isInstanceSlot,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+        Object value = attributes.getOrDefault(object, name, null);
+        if (value != null) {
+            return value;
+        }
+        return PyObjectGetAttr.get(object, name);
+    }
+
+    @Specialization(guards = "module == cachedModule", limit = "2")
+    protected Object moduleAttribute(PModule module,
+                    @Cached("module") PModule cachedModule,
+                    @CachedLibrary("cachedModule") DynamicObjectLibrary attributes) {
+        Object value = attributes.getOrDefault(module, name, null);
+        if (value != null) {
+            return value;
+        }
+        return PyObjectGetAttr.get(module, name);
+    }
+
+    @Specialization(replaces = {"instanceAttribute", "moduleAttribute"})
+    protected Object generic(Object object) {
+        return PyObjectGetAttr.get(object, name);
+    }
+
+    /** Whether an instance's own attribute is all {@code name} can mean for instances of {@code cls}. */
+    protected boolean isInstanceSlot(PythonClass cls, Object object) {
+        if (object instanceof PythonClass || object instanceof PModule || !cls.acceptsAttributes() || cls.isBuiltin()) {
+            return false;
+        }
+        if (cls.lookup("__getattribute__") instanceof PFunction) {
+            return false;
+        }
+        Object descriptor = cls.lookup(name);
+        return descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor);
+    }
+
+    public static GetAttributeNode create(String name, ExpressionNode object) {
+        return GetAttributeNodeGen.create(name, object);
+    }
+}

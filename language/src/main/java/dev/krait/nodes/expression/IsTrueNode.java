@@ -1,0 +1,57 @@
+package dev.krait.nodes.expression;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
+
+/** {@code PyObject_IsTrue} of its child, as a Java boolean: conditions of if, while, and, or, not, assert. */
+@NodeChild("value")
+public abstract class IsTrueNode extends ExpressionNode {
+
+    public abstract boolean executeCondition(VirtualFrame frame);
+
+    @Specialization
+    static boolean doBoolean(boolean value) {
+        return value;
+    }
+
+    @Specialization
+    static boolean doLong(long value) {
+        return value != 0;
+    }
+
+    @Specialization
+    static boolean doDouble(double value) {
+        return value != 0.0;
+    }
+
+    @Specialization
+    static boolean doString(String value) {
+        return !value.isEmpty();
+    }
+
+    @Specialization
+    static boolean doNone(PNone value) {
+        return false;
+    }
+
+    @Specialization
+    static boolean doList(PList value) {
+        return value.size() != 0;
+    }
+
+    @Fallback
+    static boolean doGeneric(Object value) {
+        return PyObjectIsTrue.isTrue(value);
+    }
+
+    public static IsTrueNode create(ExpressionNode value) {
+        return IsTrueNodeGen.create(value);
+    }
+}

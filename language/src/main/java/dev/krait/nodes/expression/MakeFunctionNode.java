@@ -1,0 +1,89 @@
+package dev.krait.nodes.expression;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.nodes.local.GlobalsNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PCell;
+import dev.krait.runtime.objects.PCode;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PNone;
+
+/**
+ * {@code def} / {@code lambda} at run time: evaluates the defaults (once, now — the mutable-default behaviour users
+ * know) and captures the cells of the enclosing frame that the function closes over.
+ */
+public final class MakeFunctionNode extends ExpressionNode {
+    private final PCode code;
+    private final String qualname;
+    @Children private final ExpressionNode[] defaults;
+    @Children private final ExpressionNode[] kwDefaultValues;
+    private final String[] kwDefaultNames;
+    /** Frame slots of this frame holding the cells the new function closes over, in its freevars order. */
+    private final int[] closureSlots;
+    private final Object doc;
+
+    public MakeFunctionNode(PCode code, String qualname, ExpressionNode[] defaults, String[] kwDefaultNames,
+                    ExpressionNode[] kwDefaultValues, int[] closureSlots, Object doc) {
+        this.code = code;
+        this.qualname = qualname;
+        this.defaults = defaults;
+        this.kwDefaultNames = kwDefaultNames;
+        this.kwDefaultValues = kwDefaultValues;
+        this.closureSlots = closureSlots;
+        this.doc = doc;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object execute(VirtualFrame frame) {
+        Object[] defaultValues = null;
+        if (defaults.length > 0) {
+            defaultValues = new Object[defaults.length];
+            for (int i = 0; i < defaults.length; i++) {
+                defaultValues[i] = defaults[i].execute(frame);
+            }
+        }
+        Object[] kwValues = new Object[kwDefaultValues.length];
+        for (int i = 0; i < kwDefaultValues.length; i++) {
+            kwValues[i] = kwDefaultValues[i].execute(frame);
+        }
+        PCell[] closure = null;
+        if (closureSlots.length > 0) {
+            closure = new PCell[closureSlots.length];
+            for (int i = 0; i < closureSlots.length; i++) {
+                closure[i] = (PCell) frame.getObject(closureSlots[i]);
+            }
+        }
+        KraitContext context = KraitContext.get(this);
+        PFunction function = new PFunction(context.classes().functionClass, context.getShape(), code,
+                        GlobalsNode.getGlobals(frame), closure, defaultValues, kwDefaults(kwValues), qualname);
+        if (doc != PNone.NONE) {
+            setDoc(function, doc);
+        }
+        return function;
+    }
+
+    @TruffleBoundary
+    private static void setDoc(PFunction function, Object doc) {
+        dev.krait.runtime.ObjectAttributes.put(function, "__doc__", doc);
+    }
+
+    @TruffleBoundary
+    private Map<String, Object> kwDefaults(Object[] values) {
+        if (values.length == 0) {
+            return null;
+        }
+        Map<String, Object> result = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            result.put(kwDefaultNames[i], values[i]);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.krait.nodes.generator;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.exceptions.PException;
+
+/** A block inside a generator: remembers which statement runs, and on resume starts again at that statement. */
+public final class GeneratorBlockNode extends StatementNode {
+    @Children private final StatementNode[] statements;
+    private final GeneratorState state;
+    private final int indexSlot;
+
+    public GeneratorBlockNode(StatementNode[] statements, GeneratorState state, int indexSlot) {
+        this.statements = statements;
+        this.state = state;
+        this.indexSlot = indexSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        int start = 0;
+        if (state.isResuming(frame) && frame.isInt(indexSlot)) {
+            start = frame.getInt(indexSlot);
+        }
+        for (int i = start; i < statements.length; i++) {
+            frame.setInt(indexSlot, i);
+            StatementNode statement = statements[i];
+            try {
+                statement.executeVoid(frame);
+            } catch (PException e) {
+                e.noteLine(statement.getLineno());
+                throw e;
+            }
+        }
+    }
+}

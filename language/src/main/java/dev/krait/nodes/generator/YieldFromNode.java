@@ -1,0 +1,96 @@
+package dev.krait.nodes.generator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.GeneratorSupport;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+
+/**
+ * {@code yield from iterable}: passes each value of the inner iterator out and each sent value or thrown exception
+ * in, until the inner iterator ends; its StopIteration value is the expression's value.
+ */
+public final class YieldFromNode extends ExpressionNode {
+    @Child private ExpressionNode iterable;
+    private final GeneratorState state;
+    private final int iteratorSlot;
+
+    public YieldFromNode(ExpressionNode iterable, GeneratorState state, int iteratorSlot) {
+        this.iterable = iterable;
+        this.state = state;
+        this.iteratorSlot = iteratorSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object iterator;
+        Object sent = PNone.NONE;
+        PException thrown = null;
+        if (state.isResuming(frame)) {
+            state.setResuming(frame, false);
+            iterator = frame.getObject(iteratorSlot);
+            PGenerator generator = state.generator(frame);
+            sent = generator.getSentValue();
+            thrown = generator.getThrown();
+            generator.setThrown(null);
+        } else {
+            iterator = PyIter.getIter(iterable.execute(frame));
+            frame.getFrameDescriptor().setSlotKind(iteratorSlot, FrameSlotKind.Object);
+            frame.setObject(iteratorSlot, iterator);
+        }
+        Object[] outcome = advance(iterator, sent, thrown);
+        if (outcome[0] == Boolean.TRUE) {
+            frame.setObject(iteratorSlot, null);
+            return outcome[1];
+        }
+        throw new YieldException(outcome[1]);
+    }
+
+    /** Returns {finished, value}: the next value to yield, or the inner iterator's return value. */
+    @TruffleBoundary
+    private static Object[] advance(Object iterator, Object sent, PException thrown) {
+        KraitContext context = KraitContext.get(null);
+        try {
+            Object value;
+            if (thrown != null) {
+                if (iterator instanceof PGenerator generator) {
+                    value = GeneratorSupport.throwInto(generator, thrown);
+                } else {
+                    Object throwMethod = PyObjectGetAttr.getOrNull(iterator, "throw");
+                    if (throwMethod == null) {
+                        throw thrown;
+                    }
+                    value = PyObjectCall.call(throwMethod, ExceptionMatching.materialize(context, thrown));
+                }
+            } else if (iterator instanceof PGenerator generator) {
+                value = GeneratorSupport.send(generator, sent);
+            } else if (sent == PNone.NONE) {
+                value = PyIter.next(iterator);
+                if (value == null) {
+                    return new Object[]{true, PNone.NONE};
+                }
+            } else {
+                value = PyObjectCall.call(PyObjectGetAttr.get(iterator, "send"), sent);
+            }
+            return new Object[]{false, value};
+        } catch (PException e) {
+            if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                PBaseException stop = ExceptionMatching.materialize(context, e);
+                Object result = stop.getArgs().length > 0 ? stop.getArgs()[0] : PNone.NONE;
+                return new Object[]{true, result};
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.krait.nodes.local;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+
+/** A name assigned in a class body: an entry of the class namespace. */
+public final class ClassNameTargetNode extends TargetNode {
+    private final String name;
+
+    public ClassNameTargetNode(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public void assign(VirtualFrame frame, Object value) {
+        ((PDict) frame.getArguments()[1]).setItem(name, value);
+    }
+
+    @Override
+    public void delete(VirtualFrame frame) {
+        if (((PDict) frame.getArguments()[1]).removeItem(name) == null) {
+            throw Errors.nameError("name '" + name + "' is not defined");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.krait.nodes.local;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/** {@code a, b = value} and {@code first, *rest = value}: unpacks an iterable into several targets. */
+public final class UnpackTargetNode extends TargetNode {
+    @Children private final TargetNode[] targets;
+    /** Index of the starred target, or -1. */
+    private final int starIndex;
+
+    public UnpackTargetNode(TargetNode[] targets, int starIndex) {
+        this.targets = targets;
+        this.starIndex = starIndex;
+    }
+
+    @Override
+    @ExplodeLoop
+    public void assign(VirtualFrame frame, Object value) {
+        Object[] items = items(value);
+        if (starIndex < 0) {
+            if (items.length != targets.length) {
+                throw wrongCount(items.length);
+            }
+            for (int i = 0; i < targets.length; i++) {
+                targets[i].assign(frame, items[i]);
+            }
+            return;
+        }
+        int after = targets.length - starIndex - 1;
+        if (items.length < targets.length - 1) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (targets.length - 1) + ", got " +
+                            items.length + ")");
+        }
+        for (int i = 0; i < targets.length; i++) {
+            if (i < starIndex) {
+                targets[i].assign(frame, items[i]);
+            } else if (i == starIndex) {
+                targets[i].assign(frame, starred(items, starIndex, items.length - after));
+            } else {
+                targets[i].assign(frame, items[items.length - (targets.length - i)]);
+            }
+        }
+    }
+
+    @TruffleBoundary
+    private static Object starred(Object[] items, int from, int to) {
+        return KraitContext.get(null).newList(java.util.Arrays.copyOfRange(items, from, to));
+    }
+
+    private Object[] items(Object value) {
+        if (value instanceof PTuple tuple) {
+            return tuple.items();
+        }
+        if (value instanceof PList list) {
+            return list.toArray();
+        }
+        return collect(value);
+    }
+
+    @TruffleBoundary
+    private Object[] collect(Object value) {
+        Object iterator;
+        try {
+            iterator = PyIter.getIter(value);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            throw Errors.typeError("cannot unpack non-iterable " + PyObjectType.typeName(value) + " object");
+        }
+        if (starIndex >= 0) {
+            return PyIter.toArray(iterator);
+        }
+        java.util.ArrayList<Object> items = new java.util.ArrayList<>();
+        Object item;
+        while ((item = PyIter.next(iterator)) != null) {
+            items.add(item);
+            if (items.size() > targets.length) {
+                throw Errors.valueError("too many values to unpack (expected " + targets.length + ")");
+            }
+        }
+        return items.toArray();
+    }
+
+    @TruffleBoundary
+    private RuntimeException wrongCount(int got) {
+        if (got > targets.length) {
+            return Errors.valueError("too many values to unpack (expected " + targets.length + ")");
+        }
+        return Errors.valueError("not enough values to unpack (expected " + targets.length + ", got " + got + ")");
+    }
+
+    @Override
+    @ExplodeLoop
+    public void delete(VirtualFrame frame) {
+        for (TargetNode target : targets) {
+            target.delete(frame);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.krait.nodes.operators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.NodeChild;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.protocol.CompareOperator;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
+
+/** One rich comparison ({@code < <= == != > >=}), fast for ints, floats and strs. */
+@NodeChild("left")
+@NodeChild("right")
+public abstract class CompareNode extends ExpressionNode {
+    protected final CompareOperator op;
+
+    protected CompareNode(CompareOperator op) {
+        this.op = op;
+    }
+
+    public abstract Object executeWith(Object left, Object right);
+
+    @Specialization
+    protected boolean doLong(long a, long b) {
+        return switch (op) {
+            case LT -> a < b;
+            case LE -> a <= b;
+            case EQ -> a == b;
+            case NE -> a != b;
+            case GT -> a > b;
+            case GE -> a >= b;
+        };
+    }
+
+    @Specialization
+    protected boolean doDouble(double a, double b) {
+        return switch (op) {
+            case LT -> a < b;
+            case LE -> a <= b;
+            case EQ -> a == b;
+            case NE -> a != b;
+            case GT -> a > b;
+            case GE -> a >= b;
+        };
+    }
+
+    @Specialization
+    protected boolean doDoubleLong(double a, long b) {
+        return doDouble(a, b);
+    }
+
+    @Specialization
+    protected boolean doLongDouble(long a, double b) {
+        return doDouble(a, b);
+    }
+
+    @Specialization
+    protected boolean doString(String a, String b) {
+        if (op == CompareOperator.EQ) {
+            return equals(a, b);
+        } else if (op == CompareOperator.NE) {
+            return !equals(a, b);
+        }
+        return op.test(compare(a, b));
+    }
+
+    @TruffleBoundary
+    private static boolean equals(String a, String b) {
+        return a.equals(b);
+    }
+
+    @TruffleBoundary
+    private static int compare(String a, String b) {
+        return a.compareTo(b);
+    }
+
+    @Fallback
+    protected Object doGeneric(Object a, Object b) {
+        return PyObjectRichCompare.compare(op, a, b);
+    }
+
+    public static CompareNode create(CompareOperator op, ExpressionNode left, ExpressionNode right) {
+        return CompareNodeGen.create(op, left, right);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.krait.nodes.root;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.krait.KraitLanguage;
+import dev.krait.nodes.StatementNode;
+import dev.krait.nodes.controlflow.ReturnException;
+import dev.krait.nodes.generator.GeneratorState;
+import dev.krait.nodes.generator.YieldException;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.GeneratorSupport;
+
+/**
+ * Calling a generator function: keeps the frame (arguments already bound) in a new generator object and returns
+ * it. The body runs in that frame, a step per {@code next()}/{@code send()}, through {@link ResumeRootNode}.
+ */
+public final class GeneratorFunctionRootNode extends KraitRootNode {
+    private final RootCallTarget resumeTarget;
+    private final GeneratorState state;
+
+    private GeneratorFunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, String name, String qualname,
+                    SourceSection section, RootCallTarget resumeTarget, GeneratorState state) {
+        super(language, descriptor, name, qualname, section);
+        this.resumeTarget = resumeTarget;
+        this.state = state;
+    }
+
+    public static RootCallTarget create(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
+                    String qualname, String filename, SourceSection section, GeneratorState state) {
+        RootCallTarget resume = new ResumeRootNode(language, descriptor, body, name, qualname, filename, section, state).getCallTarget();
+        return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state).getCallTarget();
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        MaterializedFrame materialized = frame.materialize();
+        PFunction function = (PFunction) frame.getArguments()[0];
+        PGenerator generator = new PGenerator(context.classes().generatorClass, context.getShape(), materialized, resumeTarget,
+                        function.getName(), function.getQualname());
+        materialized.setObject(state.generatorSlot(), generator);
+        return generator;
+    }
+
+    /** Runs the generator's body in its saved frame, up to the next yield or its end. */
+    static final class ResumeRootNode extends KraitRootNode {
+        @Child private StatementNode body;
+        private final String filename;
+        private final GeneratorState state;
+
+        ResumeRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name, String qualname,
+                        String filename, SourceSection section, GeneratorState state) {
+            super(language, null, name, qualname, section);
+            this.body = body;
+            this.filename = filename;
+            this.state = state;
+        }
+
+        @Override
+        public Object execute(VirtualFrame callFrame) {
+            PGenerator generator = (PGenerator) callFrame.getArguments()[0];
+            MaterializedFrame frame = generator.getFrame();
+            state.setResuming(frame, generator.isStarted());
+            KraitContext context = KraitContext.get(this);
+            if (context.enterCall() > context.getRecursionLimit()) {
+                context.exitCall();
+                throw dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
+            }
+            try {
+                body.executeVoid(frame);
+                generator.setReturnValue(PNone.NONE);
+                return GeneratorSupport.FINISHED;
+            } catch (YieldException e) {
+                return e.getValue();
+            } catch (ReturnException e) {
+                generator.setReturnValue(e.getValue());
+                return GeneratorSupport.FINISHED;
+            } catch (PException e) {
+                e.leaveFrame(filename, getName());
+                throw e;
+            } finally {
+                context.exitCall();
+            }
+        }
+    }
+}

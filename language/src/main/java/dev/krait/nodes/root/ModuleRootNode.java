@@ -1,0 +1,56 @@
+package dev.krait.nodes.root;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.krait.KraitLanguage;
+import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+
+/**
+ * The code of a module: runs its statements with the module as globals ({@code arguments[0]}) and returns the value
+ * of a final expression statement (what {@code Context.eval} hands to Java), kept in {@link #resultSlot}.
+ */
+public final class ModuleRootNode extends KraitRootNode {
+    @Child private StatementNode body;
+    private final String filename;
+    private final int resultSlot;
+
+    public ModuleRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String filename,
+                    SourceSection section, int resultSlot) {
+        super(language, descriptor, "<module>", "<module>", section);
+        this.body = body;
+        this.filename = filename;
+        this.resultSlot = resultSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            e.leaveFrame(filename, "<module>");
+            throw e;
+        } catch (StackOverflowError e) {
+            throw overflow();
+        }
+        Object result = resultSlot >= 0 ? frame.getValue(resultSlot) : null;
+        return result == null ? PNone.NONE : result;
+    }
+
+    @TruffleBoundary
+    private PException overflow() {
+        PException error = dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
+        error.leaveFrame(filename, "<module>");
+        return error;
+    }
+
+    /** Runs this module's code in {@code module}. */
+    public static Object run(com.oracle.truffle.api.RootCallTarget target, PModule module) {
+        return target.call(module);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.krait.nodes.root;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.SyntaxErrors;
+import dev.krait.runtime.TracebackPrinter;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.PyObjectRepr;
+
+/**
+ * What {@code Context.eval} runs: the source's module code in {@code __main__}. Here an uncaught exception ends the
+ * program as in CPython when the {@code krait} command (or the REPL) runs it: {@code SystemExit} exits with its code,
+ * anything else prints its traceback and exits with status 1 (at the REPL, the traceback is printed and the session
+ * goes on). An embedder gets the exception instead.
+ */
+public final class TopLevelRootNode extends RootNode {
+    @Child private DirectCallNode module;
+    private final boolean interactive;
+    private final PException syntaxError;
+
+    /** @param syntaxError set (and module null) when the source did not parse */
+    public TopLevelRootNode(KraitLanguage language, RootCallTarget module, boolean interactive, PException syntaxError) {
+        super(language);
+        this.module = module == null ? null : DirectCallNode.create(module);
+        this.interactive = interactive;
+        this.syntaxError = syntaxError;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        try {
+            if (syntaxError != null) {
+                throw syntaxError;
+            }
+            return module.call(context.getMainModule());
+        } catch (PException e) {
+            return uncaught(context, e);
+        } finally {
+            context.flushOutput();
+        }
+    }
+
+    @TruffleBoundary
+    private Object uncaught(KraitContext context, PException e) {
+        PBaseException exception = ExceptionMatching.materialize(context, e);
+        if (exception.getPythonClass().isSubclassOf(context.classes().errorClass(ErrorType.SystemExit))) {
+            context.flushOutput();
+            context.getEnv().getContext().closeExited(this, exitCode(context, exception));
+        }
+        if (!interactive && !context.exitOnUncaught()) {
+            throw e;
+        }
+        context.flushOutput();
+        String text;
+        if (e == syntaxError && exception.getTraceback() == null) {
+            text = SyntaxErrors.format(exception);
+        } else {
+            text = new TracebackPrinter(context).format(exception);
+        }
+        context.err().print(text);
+        context.err().flush();
+        if (interactive) {
+            return PNone.NONE;
+        }
+        context.getEnv().getContext().closeExited(this, 1);
+        return PNone.NONE;
+    }
+
+    private static int exitCode(KraitContext context, PBaseException exit) {
+        Object[] args = exit.getArgs();
+        Object code = args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
+        if (code == PNone.NONE) {
+            return 0;
+        }
+        if (BuiltinArithmetic.isInt(code) && BuiltinArithmetic.asInt(code) instanceof Long l) {
+            return (int) (long) l;
+        }
+        context.err().println(PyObjectRepr.str(code));
+        context.err().flush();
+        return 1;
+    }
+
+    @Override
+    public String getName() {
+        return "<module>";
+    }
+}

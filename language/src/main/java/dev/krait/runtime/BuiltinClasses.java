@@ -1,0 +1,236 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.objects.PythonClass;
+
+/** The builtin types of one context, made when the context starts. */
+public final class BuiltinClasses {
+    private final Shape shape;
+    private final Map<String, PythonClass> byName = new LinkedHashMap<>();
+    private final Map<ErrorType, PythonClass> errors = new EnumMap<>(ErrorType.class);
+
+    public final PythonClass typeClass;
+    public final PythonClass objectClass;
+    public final PythonClass intClass;
+    public final PythonClass boolClass;
+    public final PythonClass floatClass;
+    public final PythonClass complexClass;
+    public final PythonClass strClass;
+    public final PythonClass bytesClass;
+    public final PythonClass noneClass;
+    public final PythonClass notImplementedClass;
+    public final PythonClass ellipsisClass;
+    public final PythonClass listClass;
+    public final PythonClass tupleClass;
+    public final PythonClass dictClass;
+    public final PythonClass setClass;
+    public final PythonClass frozensetClass;
+    public final PythonClass rangeClass;
+    public final PythonClass sliceClass;
+    public final PythonClass functionClass;
+    public final PythonClass builtinFunctionClass;
+    public final PythonClass methodClass;
+    public final PythonClass moduleClass;
+    public final PythonClass generatorClass;
+    public final PythonClass propertyClass;
+    public final PythonClass staticmethodClass;
+    public final PythonClass classmethodClass;
+    public final PythonClass superClass;
+    public final PythonClass iteratorClass;
+    public final PythonClass enumerateClass;
+    public final PythonClass zipClass;
+    public final PythonClass mapClass;
+    public final PythonClass filterClass;
+    public final PythonClass reversedClass;
+    public final PythonClass dictKeysClass;
+    public final PythonClass dictValuesClass;
+    public final PythonClass dictItemsClass;
+    public final PythonClass textIOClass;
+    public final PythonClass tracebackClass;
+    public final PythonClass cellClass;
+
+    public final PythonClass baseException;
+
+    BuiltinClasses(Shape shape) {
+        this.shape = shape;
+        typeClass = new PythonClass(null, shape, "type", new PythonClass[0], true);
+        typeClass.setPythonClass(typeClass);
+        objectClass = new PythonClass(typeClass, shape, "object", new PythonClass[0], true);
+        objectClass.setMro(new PythonClass[]{objectClass});
+        objectClass.setSolidBase(objectClass);
+        register(objectClass);
+        typeClass.getBases();
+        setBases(typeClass, objectClass);
+        register(typeClass);
+
+        intClass = builtin("int", objectClass);
+        boolClass = builtin("bool", intClass);
+        floatClass = builtin("float", objectClass);
+        complexClass = builtin("complex", objectClass);
+        strClass = builtin("str", objectClass);
+        bytesClass = builtin("bytes", objectClass);
+        noneClass = builtin("NoneType", objectClass);
+        notImplementedClass = builtin("NotImplementedType", objectClass);
+        ellipsisClass = builtin("ellipsis", objectClass);
+        listClass = builtin("list", objectClass);
+        tupleClass = builtin("tuple", objectClass);
+        dictClass = builtin("dict", objectClass);
+        setClass = builtin("set", objectClass);
+        frozensetClass = builtin("frozenset", objectClass);
+        rangeClass = builtin("range", objectClass);
+        sliceClass = builtin("slice", objectClass);
+        functionClass = builtin("function", objectClass);
+        builtinFunctionClass = builtin("builtin_function_or_method", objectClass);
+        methodClass = builtin("method", objectClass);
+        moduleClass = builtin("module", objectClass);
+        moduleClass.setAcceptsAttributes(true);
+        functionClass.setAcceptsAttributes(true);
+        generatorClass = builtin("generator", objectClass);
+        propertyClass = builtin("property", objectClass);
+        staticmethodClass = builtin("staticmethod", objectClass);
+        classmethodClass = builtin("classmethod", objectClass);
+        superClass = builtin("super", objectClass);
+        iteratorClass = builtin("iterator", objectClass);
+        enumerateClass = builtin("enumerate", objectClass);
+        zipClass = builtin("zip", objectClass);
+        mapClass = builtin("map", objectClass);
+        filterClass = builtin("filter", objectClass);
+        reversedClass = builtin("reversed", objectClass);
+        dictKeysClass = builtin("dict_keys", objectClass);
+        dictValuesClass = builtin("dict_values", objectClass);
+        dictItemsClass = builtin("dict_items", objectClass);
+        textIOClass = builtin("TextIOWrapper", objectClass);
+        tracebackClass = builtin("traceback", objectClass);
+        cellClass = builtin("cell", objectClass);
+
+        baseException = builtin("BaseException", objectClass);
+        baseException.setAcceptsAttributes(true);
+        errors.put(ErrorType.BaseException, baseException);
+        PythonClass exception = error(ErrorType.Exception, baseException);
+        exceptionHierarchy(exception);
+        for (ErrorType type : ErrorType.values()) {
+            errors.put(type, byName.get(type.name()));
+        }
+    }
+
+    private void exceptionHierarchy(PythonClass exception) {
+        simpleError("SystemExit", baseException);
+        simpleError("KeyboardInterrupt", baseException);
+        simpleError("GeneratorExit", baseException);
+        PythonClass arithmetic = simpleError("ArithmeticError", exception);
+        error(ErrorType.ZeroDivisionError, arithmetic);
+        error(ErrorType.OverflowError, arithmetic);
+        simpleError("FloatingPointError", arithmetic);
+        error(ErrorType.AssertionError, exception);
+        error(ErrorType.AttributeError, exception);
+        simpleError("BufferError", exception);
+        simpleError("EOFError", exception);
+        PythonClass importError = simpleError("ImportError", exception);
+        simpleError("ModuleNotFoundError", importError);
+        PythonClass lookup = error(ErrorType.LookupError, exception);
+        error(ErrorType.IndexError, lookup);
+        error(ErrorType.KeyError, lookup);
+        error(ErrorType.MemoryError, exception);
+        PythonClass nameError = error(ErrorType.NameError, exception);
+        simpleError("UnboundLocalError", nameError);
+        PythonClass osError = simpleError("OSError", exception);
+        byName.put("IOError", osError);
+        byName.put("EnvironmentError", osError);
+        for (String name : new String[]{"BlockingIOError", "ChildProcessError", "FileExistsError",
+                        "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
+                        "PermissionError", "ProcessLookupError", "TimeoutError"}) {
+            simpleError(name, osError);
+        }
+        PythonClass connection = simpleError("ConnectionError", osError);
+        simpleError("BrokenPipeError", connection);
+        simpleError("ConnectionAbortedError", connection);
+        simpleError("ConnectionRefusedError", connection);
+        simpleError("ConnectionResetError", connection);
+        simpleError("ReferenceError", exception);
+        PythonClass runtime = error(ErrorType.RuntimeError, exception);
+        error(ErrorType.NotImplementedError, runtime);
+        error(ErrorType.RecursionError, runtime);
+        error(ErrorType.StopIteration, exception);
+        simpleError("StopAsyncIteration", exception);
+        PythonClass syntax = simpleError("SyntaxError", exception);
+        PythonClass indentation = simpleError("IndentationError", syntax);
+        simpleError("TabError", indentation);
+        simpleError("SystemError", exception);
+        error(ErrorType.TypeError, exception);
+        PythonClass value = error(ErrorType.ValueError, exception);
+        PythonClass unicode = error(ErrorType.UnicodeError, value);
+        simpleError("UnicodeDecodeError", unicode);
+        simpleError("UnicodeEncodeError", unicode);
+        simpleError("UnicodeTranslateError", unicode);
+        PythonClass warning = simpleError("Warning", exception);
+        for (String name : new String[]{"DeprecationWarning", "PendingDeprecationWarning", "RuntimeWarning",
+                        "SyntaxWarning", "UserWarning", "FutureWarning", "ImportWarning", "UnicodeWarning",
+                        "BytesWarning", "ResourceWarning", "EncodingWarning"}) {
+            simpleError(name, warning);
+        }
+    }
+
+    private PythonClass error(ErrorType type, PythonClass base) {
+        PythonClass cls = simpleError(type.name(), base);
+        errors.put(type, cls);
+        return cls;
+    }
+
+    private PythonClass simpleError(String name, PythonClass base) {
+        PythonClass cls = builtin(name, base);
+        cls.setAcceptsAttributes(true);
+        return cls;
+    }
+
+    private PythonClass builtin(String name, PythonClass base) {
+        PythonClass cls = new PythonClass(typeClass, shape, name, new PythonClass[]{base}, true);
+        PythonClass[] baseMro = base.getMro();
+        PythonClass[] mro = new PythonClass[baseMro.length + 1];
+        mro[0] = cls;
+        System.arraycopy(baseMro, 0, mro, 1, baseMro.length);
+        cls.setMro(mro);
+        cls.setSolidBase(base == objectClass || base.getSolidBase() == objectClass ? cls : base.getSolidBase());
+        cls.setAcceptsAttributes(false);
+        register(cls);
+        return cls;
+    }
+
+    private static void setBases(PythonClass cls, PythonClass base) {
+        cls.setMro(new PythonClass[]{cls, base});
+        cls.setSolidBase(cls);
+    }
+
+    private void register(PythonClass cls) {
+        byName.put(cls.getName(), cls);
+    }
+
+    public PythonClass errorClass(ErrorType type) {
+        return errors.get(type);
+    }
+
+    public PythonClass byName(String name) {
+        return byName.get(name);
+    }
+
+    public Map<String, PythonClass> all() {
+        return byName;
+    }
+
+    public List<PythonClass> exceptionClasses() {
+        List<PythonClass> result = new ArrayList<>();
+        for (PythonClass cls : byName.values()) {
+            if (cls.isSubclassOf(baseException)) {
+                result.add(cls);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,228 @@
+package dev.krait.runtime;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.KraitLanguage;
+import dev.krait.KraitOptions;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+
+/** The state of one Krait interpreter: its builtin types and modules, streams and per-thread counters. */
+public final class KraitContext {
+    private static final ContextReference<KraitContext> REFERENCE = ContextReference.create(KraitLanguage.class);
+
+    private final KraitLanguage language;
+    private final TruffleLanguage.Env env;
+    private final Shape shape;
+    private final BuiltinClasses classes;
+    private final Map<String, PModule> modules = new HashMap<>();
+    private final PrintStream out;
+    private final Map<String, com.oracle.truffle.api.source.Source> sources = new HashMap<>();
+    private java.io.BufferedReader stdin;
+    private final PrintStream err;
+    private PModule builtinsModule;
+    private PModule mainModule;
+    private final java.util.ArrayDeque<dev.krait.runtime.exceptions.PException> handledExceptions = new java.util.ArrayDeque<>();
+    private int recursionDepth;
+    private int recursionLimit = 1000;
+
+    public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.shape = language.getRootShape();
+        this.classes = new BuiltinClasses(shape);
+        this.out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 14), false, java.nio.charset.StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static KraitContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public void initialize() {
+        builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
+        modules.put("builtins", builtinsModule);
+        mainModule = newModule("__main__");
+        modules.put("__main__", mainModule);
+        language.getBuiltinRegistry().getOrCreateModule(this, "sys");
+    }
+
+    public KraitLanguage getLanguage() {
+        return language;
+    }
+
+    public TruffleLanguage.Env getEnv() {
+        return env;
+    }
+
+    public BuiltinClasses classes() {
+        return classes;
+    }
+
+    public Shape getShape() {
+        return shape;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public PModule getBuiltins() {
+        return builtinsModule;
+    }
+
+    public PModule getMainModule() {
+        return mainModule;
+    }
+
+    @TruffleBoundary
+    public PModule getModule(String name) {
+        return modules.get(name);
+    }
+
+    @TruffleBoundary
+    public void putModule(String name, PModule module) {
+        modules.put(name, module);
+    }
+
+    @TruffleBoundary
+    public Map<String, PModule> modules() {
+        return modules;
+    }
+
+    /** Remembers a source so tracebacks can show its lines. */
+    @TruffleBoundary
+    public void registerSource(com.oracle.truffle.api.source.Source source) {
+        String name = source.getPath() != null ? source.getPath() : source.getName();
+        sources.put(name, source);
+    }
+
+    @TruffleBoundary
+    public com.oracle.truffle.api.source.Source sourceFor(String filename) {
+        return sources.get(filename);
+    }
+
+    @TruffleBoundary
+    public java.io.BufferedReader stdinReader() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return stdin;
+    }
+
+    @TruffleBoundary
+    public void flushOutput() {
+        out.flush();
+        err.flush();
+    }
+
+    public boolean exitOnUncaught() {
+        return env.getOptions().get(KraitOptions.ExitOnUncaught);
+    }
+
+    // ---- recursion depth (CPython's recursion limit) ----
+
+    public int enterCall() {
+        return ++recursionDepth;
+    }
+
+    public void exitCall() {
+        recursionDepth--;
+    }
+
+    public int getRecursionDepth() {
+        return recursionDepth;
+    }
+
+    public void setRecursionDepth(int depth) {
+        recursionDepth = depth;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
+    // ---- the exceptions being handled (sys.exc_info, bare raise) ----
+
+    @TruffleBoundary
+    public void pushHandledException(dev.krait.runtime.exceptions.PException exception) {
+        handledExceptions.push(exception);
+    }
+
+    @TruffleBoundary
+    public void popHandledException() {
+        handledExceptions.pop();
+    }
+
+    @TruffleBoundary
+    public dev.krait.runtime.exceptions.PException currentHandledException() {
+        return handledExceptions.peek();
+    }
+
+    // ---- object factory ----
+
+    public dev.krait.runtime.objects.PDict newDict() {
+        return new dev.krait.runtime.objects.PDict(classes.dictClass, shape, new dev.krait.runtime.storage.DictStorage());
+    }
+
+    public dev.krait.runtime.objects.PSet newSet() {
+        return new dev.krait.runtime.objects.PSet(classes.setClass, shape, new dev.krait.runtime.storage.SetStorage());
+    }
+
+    public PModule newModule(String name) {
+        PModule module = new PModule(classes.moduleClass, shape, name);
+        ObjectAttributes.put(module, "__name__", name);
+        ObjectAttributes.put(module, "__doc__", dev.krait.runtime.objects.PNone.NONE);
+        return module;
+    }
+
+    public PList newList(Object[] items) {
+        return new PList(classes.listClass, shape, items);
+    }
+
+    public PList newList(Object[] items, int size) {
+        return new PList(classes.listClass, shape, items, size);
+    }
+
+    public PTuple newTuple(Object[] items) {
+        return new PTuple(classes.tupleClass, shape, items);
+    }
+
+    public PBoundMethod newBoundMethod(Object self, Object function) {
+        return new PBoundMethod(classes.methodClass, shape, self, function);
+    }
+
+    public PythonObject newObject(PythonClass cls) {
+        return new PythonObject(cls, shape);
+    }
+
+    public PBaseException newException(PythonClass cls, Object[] args) {
+        return new PBaseException(cls, shape, args);
+    }
+
+    public PBaseException newException(ErrorType type, Object[] args) {
+        return new PBaseException(classes.errorClass(type), shape, args);
+    }
+}

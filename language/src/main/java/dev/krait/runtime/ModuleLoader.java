@@ -1,0 +1,206 @@
+package dev.krait.runtime;
+
+import java.io.IOException;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.translator.SourceCompiler;
+
+/**
+ * The import system: {@code sys.modules}, the builtin modules, and {@code .py} files and packages found on
+ * {@code sys.path} (or a package's {@code __path__}).
+ */
+public final class ModuleLoader {
+    private ModuleLoader() {
+    }
+
+    /** Imports {@code name} (dotted), importing its parent packages first, and returns the module itself. */
+    @TruffleBoundary
+    public static PModule importModule(KraitContext context, String name) {
+        PModule module = context.getModule(name);
+        if (module != null) {
+            return module;
+        }
+        int dot = name.lastIndexOf('.');
+        PModule parent = null;
+        if (dot >= 0) {
+            parent = importModule(context, name.substring(0, dot));
+            module = context.getModule(name);
+            if (module != null) {
+                return module;
+            }
+        }
+        module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
+        if (module == null) {
+            module = loadFromPath(context, name, parent);
+        }
+        if (parent != null) {
+            ObjectAttributes.put(parent, name.substring(dot + 1), module);
+        }
+        return module;
+    }
+
+    /** {@code import a.b.c} binds {@code a}: imports the whole name, returns the top-level package. */
+    @TruffleBoundary
+    public static PModule importTop(KraitContext context, String name) {
+        importModule(context, name);
+        int dot = name.indexOf('.');
+        return context.getModule(dot < 0 ? name : name.substring(0, dot));
+    }
+
+    /** {@code from module import name}: the attribute, or the submodule {@code module.name}. */
+    @TruffleBoundary
+    public static Object importFrom(KraitContext context, Object module, String moduleName, String name) {
+        Object value = PyObjectGetAttr.getOrNull(module, name);
+        if (value != null) {
+            return value;
+        }
+        String submodule = moduleName + "." + name;
+        if (module instanceof PModule m && ObjectAttributes.get(m, "__path__") != null) {
+            try {
+                return importModule(context, submodule);
+            } catch (PException e) {
+                if (!dev.krait.runtime.protocol.ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.ModuleNotFoundError))) {
+                    throw e;
+                }
+            }
+        }
+        Object file = module instanceof PModule m ? ObjectAttributes.get(m, "__file__") : null;
+        String where = file instanceof String f ? f : "unknown location";
+        throw Errors.raise(ErrorType.ImportError, "cannot import name '" + name + "' from '" + moduleName + "' (" + where + ")");
+    }
+
+    /** The absolute name of {@code from .module import …} written in the module whose globals are given. */
+    @TruffleBoundary
+    public static String resolveName(KraitContext context, String module, int level, PModule globals) {
+        if (level == 0) {
+            return module;
+        }
+        Object packageName = ObjectAttributes.get(globals, "__package__");
+        String base;
+        if (packageName instanceof String p && !p.isEmpty()) {
+            base = p;
+        } else {
+            String name = globals.getModuleName();
+            base = ObjectAttributes.get(globals, "__path__") != null ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        }
+        if (base.isEmpty() || base.equals("__main__")) {
+            throw Errors.raise(ErrorType.ImportError, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.raise(ErrorType.ImportError, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return module.isEmpty() ? base : base + "." + module;
+    }
+
+    private static PModule loadFromPath(KraitContext context, String name, PModule parent) {
+        String simpleName = name.substring(name.lastIndexOf('.') + 1);
+        Object[] searchPath;
+        if (parent != null) {
+            Object path = ObjectAttributes.get(parent, "__path__");
+            if (!(path instanceof PList list)) {
+                throw moduleNotFound(name + "'; '" + parent.getModuleName() + "' is not a package", name);
+            }
+            searchPath = list.toArray();
+        } else {
+            Object sysPath = ObjectAttributes.get(context.getModule("sys"), "path");
+            searchPath = sysPath instanceof PList list ? list.toArray() : new Object[0];
+        }
+        for (Object entry : searchPath) {
+            if (!(entry instanceof String directory)) {
+                continue;
+            }
+            TruffleFile base = context.getEnv().getPublicTruffleFile(directory.isEmpty() ? "." : directory);
+            TruffleFile packageDir = base.resolve(simpleName);
+            TruffleFile init = packageDir.resolve("__init__.py");
+            if (init.isRegularFile()) {
+                return execute(context, name, init, packageDir);
+            }
+            TruffleFile file = base.resolve(simpleName + ".py");
+            if (file.isRegularFile()) {
+                return execute(context, name, file, null);
+            }
+        }
+        throw moduleNotFound(name, name);
+    }
+
+    private static PException moduleNotFound(String message, String name) {
+        return Errors.raise(ErrorType.ModuleNotFoundError, "No module named '" + message + "'");
+    }
+
+    private static PModule execute(KraitContext context, String name, TruffleFile file, TruffleFile packageDir) {
+        Source source;
+        try {
+            source = Source.newBuilder(KraitLanguage.ID, file).build();
+        } catch (IOException e) {
+            throw Errors.raise(ErrorType.ImportError, "could not read " + file.getPath() + ": " + e.getMessage());
+        }
+        PModule module = context.newModule(name);
+        String path = file.getAbsoluteFile().getPath();
+        ObjectAttributes.put(module, "__file__", path);
+        if (packageDir != null) {
+            ObjectAttributes.put(module, "__path__", context.newList(new Object[]{packageDir.getAbsoluteFile().getPath()}));
+            ObjectAttributes.put(module, "__package__", name);
+        } else {
+            ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        }
+        ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
+        context.putModule(name, module);
+        try {
+            RootCallTarget target = SourceCompiler.compileModule(context.getLanguage(), context, source);
+            target.call(module);
+        } catch (PException e) {
+            context.modules().remove(name);
+            throw e;
+        }
+        return module;
+    }
+
+    /** Runs the file of module {@code name} as {@code __main__} ({@code python -m name}). */
+    @TruffleBoundary
+    public static void runModuleAsMain(KraitContext context, String name) {
+        PModule main = context.getMainModule();
+        Object sysPath = ObjectAttributes.get(context.getModule("sys"), "path");
+        for (Object entry : sysPath instanceof PList list ? list.toArray() : new Object[0]) {
+            if (!(entry instanceof String directory)) {
+                continue;
+            }
+            TruffleFile base = context.getEnv().getPublicTruffleFile(directory.isEmpty() ? "." : directory);
+            TruffleFile file = base.resolve(name.replace('.', '/') + ".py");
+            if (!file.isRegularFile()) {
+                file = base.resolve(name.replace('.', '/')).resolve("__main__.py");
+            }
+            if (file.isRegularFile()) {
+                Source source;
+                try {
+                    source = Source.newBuilder(KraitLanguage.ID, file).build();
+                } catch (IOException e) {
+                    throw Errors.raise(ErrorType.ImportError, e.getMessage());
+                }
+                String path = file.getAbsoluteFile().getPath();
+                ObjectAttributes.put(main, "__file__", path);
+                Object argv = ObjectAttributes.get(context.getModule("sys"), "argv");
+                if (argv instanceof PList list && list.size() > 0) {
+                    list.set(0, path);
+                }
+                SourceCompiler.compileModule(context.getLanguage(), context, source).call(main);
+                return;
+            }
+        }
+        throw Errors.raise(ErrorType.ImportError, "No module named " + name);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+
+/** Uncached access to an object's own attributes (its dynamic properties), for slow paths and set-up code. */
+public final class ObjectAttributes {
+    private static final DynamicObjectLibrary UNCACHED = DynamicObjectLibrary.getUncached();
+
+    private ObjectAttributes() {
+    }
+
+    @TruffleBoundary
+    public static Object get(DynamicObject object, String name) {
+        return UNCACHED.getOrDefault(object, name, null);
+    }
+
+    @TruffleBoundary
+    public static void put(DynamicObject object, String name, Object value) {
+        UNCACHED.put(object, name, value);
+    }
+
+    @TruffleBoundary
+    public static boolean remove(DynamicObject object, String name) {
+        return UNCACHED.removeKey(object, name);
+    }
+
+    @TruffleBoundary
+    public static List<String> names(DynamicObject object) {
+        List<String> names = new ArrayList<>();
+        for (Object key : UNCACHED.getKeyArray(object)) {
+            if (key instanceof String s) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PTraceback;
+import dev.krait.runtime.protocol.PyObjectRepr;
+
+/**
+ * Formats an exception as CPython prints an uncaught one: the chain of causes and contexts first, then
+ * {@code Traceback (most recent call last):}, a {@code File "…", line N, in name} entry with its source line per
+ * frame (runs of the same entry collapsed as "[Previous line repeated N more times]"), and {@code Type: message}.
+ */
+public final class TracebackPrinter {
+    private static final int RECURSIVE_CUTOFF = 3;
+
+    private final KraitContext context;
+
+    public TracebackPrinter(KraitContext context) {
+        this.context = context;
+    }
+
+    @TruffleBoundary
+    public String format(PBaseException exception) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(sb, exception, new IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private void formatChain(StringBuilder sb, PBaseException exception, Map<PBaseException, Boolean> seen) {
+        seen.put(exception, true);
+        PBaseException cause = exception.getCause();
+        PBaseException contextException = exception.getContext();
+        if (cause != null && !seen.containsKey(cause)) {
+            formatChain(sb, cause, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (contextException != null && !exception.getSuppressContext() && !seen.containsKey(contextException)) {
+            formatChain(sb, contextException, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        formatOne(sb, exception);
+    }
+
+    private void formatOne(StringBuilder sb, PBaseException exception) {
+        PTraceback traceback = exception.getTraceback();
+        if (traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            List<PTraceback> entries = new ArrayList<>();
+            for (PTraceback tb = traceback; tb != null; tb = tb.next()) {
+                entries.add(tb);
+            }
+            PTraceback last = null;
+            int repeated = 0;
+            for (PTraceback entry : entries) {
+                if (last != null && same(last, entry)) {
+                    repeated++;
+                    if (repeated >= RECURSIVE_CUTOFF) {
+                        continue;
+                    }
+                } else {
+                    appendRepeated(sb, repeated);
+                    repeated = 0;
+                }
+                appendEntry(sb, entry);
+                last = entry;
+            }
+            appendRepeated(sb, repeated);
+        }
+        sb.append(exceptionLine(exception)).append('\n');
+    }
+
+    private static boolean same(PTraceback a, PTraceback b) {
+        return a.lineno() == b.lineno() && a.filename().equals(b.filename()) && a.functionName().equals(b.functionName());
+    }
+
+    private static void appendRepeated(StringBuilder sb, int repeated) {
+        if (repeated >= RECURSIVE_CUTOFF) {
+            int more = repeated - RECURSIVE_CUTOFF + 1;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    private void appendEntry(StringBuilder sb, PTraceback entry) {
+        sb.append("  File \"").append(entry.filename()).append("\", line ").append(entry.lineno()).append(", in ")
+                        .append(entry.functionName()).append('\n');
+        String line = sourceLine(entry.filename(), entry.lineno());
+        if (line != null && !line.isBlank()) {
+            sb.append("    ").append(line.strip()).append('\n');
+        }
+    }
+
+    private String sourceLine(String filename, int lineno) {
+        Source source = context.sourceFor(filename);
+        if (source == null || lineno < 1 || lineno > source.getLineCount()) {
+            return null;
+        }
+        return source.getCharacters(lineno).toString();
+    }
+
+    /** The last line: {@code Type: message}, or just {@code Type} when the message is empty. */
+    @TruffleBoundary
+    public static String exceptionLine(PBaseException exception) {
+        String name = PyObjectRepr.qualifiedName(exception.getPythonClass());
+        String message;
+        try {
+            message = PyObjectRepr.str(exception);
+        } catch (RuntimeException e) {
+            message = "<exception str() failed>";
+        }
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+}

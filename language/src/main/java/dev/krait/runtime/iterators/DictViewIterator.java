@@ -1,0 +1,48 @@
+package dev.krait.runtime.iterators;
+
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PBuiltinIterator;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.storage.DictIterator;
+import dev.krait.runtime.storage.DictStorage;
+
+/** Iterates a dict's keys, values or items. */
+public final class DictViewIterator extends PBuiltinIterator {
+    public enum Kind {
+        KEYS,
+        VALUES,
+        ITEMS
+    }
+
+    private final DictIterator position;
+    private final Kind kind;
+    private final KraitContext context;
+
+    public DictViewIterator(PythonClass cls, Shape shape, DictStorage storage, Kind kind, KraitContext context) {
+        super(cls, shape);
+        this.position = new DictIterator(storage);
+        this.kind = kind;
+        this.context = context;
+    }
+
+    @Override
+    public Object next() {
+        DictStorage storage = position.dict();
+        int ix = position.next();
+        if (ix < 0) {
+            return null;
+        }
+        return switch (kind) {
+            case KEYS -> storage.keyAt(ix);
+            case VALUES -> storage.valueAt(ix);
+            case ITEMS -> context.newTuple(new Object[]{storage.keyAt(ix), storage.valueAt(ix)});
+        };
+    }
+
+    @Override
+    public long lengthHint() {
+        return position.lengthHint();
+    }
+}

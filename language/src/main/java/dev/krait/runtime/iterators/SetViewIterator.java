@@ -1,0 +1,28 @@
+package dev.krait.runtime.iterators;
+
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.objects.PBuiltinIterator;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.storage.SetIterator;
+import dev.krait.runtime.storage.SetStorage;
+
+/** Iterates a set or frozenset in its table order. */
+public final class SetViewIterator extends PBuiltinIterator {
+    private final SetIterator position;
+
+    public SetViewIterator(PythonClass cls, Shape shape, SetStorage storage) {
+        super(cls, shape);
+        this.position = new SetIterator(storage);
+    }
+
+    @Override
+    public Object next() {
+        return position.next();
+    }
+
+    @Override
+    public long lengthHint() {
+        return position.lengthHint();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * A function implemented in Java: a builtin like {@code len} or a method of a builtin type like {@code str.upper}.
+ * Arguments are bound to its {@link Signature} like a Python function's; parameters not given arrive as
+ * {@link PNone#NO_VALUE}.
+ */
+public final class PBuiltinFunction extends PythonObject {
+    private final String name;
+    private final String qualname;
+    private final Signature signature;
+    private final RootCallTarget callTarget;
+    /** The type this is a method of, or null for a module-level builtin. */
+    private final PythonClass owner;
+    private final Object[] defaults;
+    private final java.util.Map<String, Object> kwDefaults;
+
+    public PBuiltinFunction(PythonClass cls, Shape shape, String name, String qualname, Signature signature,
+                    RootCallTarget callTarget, PythonClass owner, Object[] defaults,
+                    java.util.Map<String, Object> kwDefaults) {
+        super(cls, shape);
+        this.name = name;
+        this.qualname = qualname;
+        this.signature = signature;
+        this.callTarget = callTarget;
+        this.owner = owner;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+    }
+
+    /** {@link PNone#NO_VALUE} for each optional trailing positional parameter. */
+    public Object[] getDefaults() {
+        return defaults;
+    }
+
+    public java.util.Map<String, Object> getKwDefaults() {
+        return kwDefaults;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public Signature getSignature() {
+        return signature;
+    }
+
+    public RootCallTarget getCallTarget() {
+        return callTarget;
+    }
+
+    public PythonClass getOwner() {
+        return owner;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * What a {@code def} or {@code lambda} compiles to, shared by every function object made from it: the call target
+ * of its body, its signature and the facts a traceback or a generator needs.
+ */
+public final class PCode {
+    private final String name;
+    private final String filename;
+    private final int firstLineno;
+    private final Signature signature;
+    private final boolean generator;
+    private RootCallTarget callTarget;
+
+    public PCode(String name, String filename, int firstLineno, Signature signature, boolean generator) {
+        this.name = name;
+        this.filename = filename;
+        this.firstLineno = firstLineno;
+        this.signature = signature;
+        this.generator = generator;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public int firstLineno() {
+        return firstLineno;
+    }
+
+    public Signature signature() {
+        return signature;
+    }
+
+    public boolean isGenerator() {
+        return generator;
+    }
+
+    public RootCallTarget callTarget() {
+        return callTarget;
+    }
+
+    public void setCallTarget(RootCallTarget callTarget) {
+        this.callTarget = callTarget;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.object.Shape;
+
+/** A function object made by {@code def} or {@code lambda}: code plus defaults, closure and globals. */
+public final class PFunction extends PythonObject {
+    private final PCode code;
+    private final PModule globals;
+    @CompilationFinal(dimensions = 1) private final PCell[] closure;
+    private Object[] defaults;
+    /** Keyword-only defaults by parameter name, or null when there are none. */
+    private java.util.Map<String, Object> kwDefaults;
+    private String name;
+    private String qualname;
+
+    public PFunction(PythonClass cls, Shape shape, PCode code, PModule globals, PCell[] closure, Object[] defaults,
+                    java.util.Map<String, Object> kwDefaults, String qualname) {
+        super(cls, shape);
+        this.code = code;
+        this.globals = globals;
+        this.closure = closure;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.name = code.name();
+        this.qualname = qualname;
+    }
+
+    public PCode getCode() {
+        return code;
+    }
+
+    public PModule getGlobals() {
+        return globals;
+    }
+
+    public PCell[] getClosure() {
+        return closure;
+    }
+
+    public Object[] getDefaults() {
+        return defaults;
+    }
+
+    public void setDefaults(Object[] defaults) {
+        this.defaults = defaults;
+    }
+
+    public java.util.Map<String, Object> getKwDefaults() {
+        return kwDefaults;
+    }
+
+    public void setKwDefaults(java.util.Map<String, Object> kwDefaults) {
+        this.kwDefaults = kwDefaults;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+}

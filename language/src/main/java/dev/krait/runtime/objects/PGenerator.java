@@ -1,0 +1,100 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.exceptions.PException;
+
+/**
+ * A generator: the suspended frame of a generator function and the call target that resumes it. The body runs in
+ * that same frame each time; the nodes on the path to the last {@code yield} find their saved state in it and skip
+ * forward (see {@code dev.krait.nodes.generator}).
+ */
+public final class PGenerator extends PythonObject {
+    private final MaterializedFrame frame;
+    private final RootCallTarget resumeTarget;
+    private final String name;
+    private final String qualname;
+    private boolean started;
+    private boolean running;
+    private boolean finished;
+    /** The value {@code send()} passes in, read by the yield being resumed. */
+    private Object sentValue;
+    /** The exception {@code throw()} raises at the yield being resumed, or null. */
+    private PException thrown;
+    private Object returnValue;
+
+    public PGenerator(PythonClass cls, Shape shape, MaterializedFrame frame, RootCallTarget resumeTarget, String name,
+                    String qualname) {
+        super(cls, shape);
+        this.frame = frame;
+        this.resumeTarget = resumeTarget;
+        this.name = name;
+        this.qualname = qualname;
+    }
+
+    public MaterializedFrame getFrame() {
+        return frame;
+    }
+
+    public RootCallTarget getResumeTarget() {
+        return resumeTarget;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public void setStarted(boolean started) {
+        this.started = started;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    public void setRunning(boolean running) {
+        this.running = running;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    public void setFinished(boolean finished) {
+        this.finished = finished;
+    }
+
+    public Object getSentValue() {
+        return sentValue;
+    }
+
+    public void setSentValue(Object sentValue) {
+        this.sentValue = sentValue;
+    }
+
+    public PException getThrown() {
+        return thrown;
+    }
+
+    public void setThrown(PException thrown) {
+        this.thrown = thrown;
+    }
+
+    public Object getReturnValue() {
+        return returnValue;
+    }
+
+    public void setReturnValue(Object returnValue) {
+        this.returnValue = returnValue;
+    }
+}

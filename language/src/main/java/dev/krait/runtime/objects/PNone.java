@@ -1,0 +1,32 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/**
+ * Python's {@code None}, plus the internal marker {@link #NO_VALUE} for "argument not given", which never reaches
+ * Python code.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PNone implements TruffleObject {
+    public static final PNone NONE = new PNone("None");
+    public static final PNone NO_VALUE = new PNone("<no value>");
+
+    private final String name;
+
+    private PNone(String name) {
+        this.name = name;
+    }
+
+    @ExportMessage
+    boolean isNull() {
+        return this == NONE;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

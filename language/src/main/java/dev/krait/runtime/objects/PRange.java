@@ -1,0 +1,40 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.object.Shape;
+
+/** {@code range(start, stop, step)} with bounds that fit in a long. */
+public final class PRange extends PythonObject {
+    private final long start;
+    private final long stop;
+    private final long step;
+
+    public PRange(PythonClass cls, Shape shape, long start, long stop, long step) {
+        super(cls, shape);
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    public long start() {
+        return start;
+    }
+
+    public long stop() {
+        return stop;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    public long length() {
+        if (step > 0) {
+            return start < stop ? (stop - start - 1) / step + 1 : 0;
+        }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+    }
+
+    public long get(long index) {
+        return start + index * step;
+    }
+}

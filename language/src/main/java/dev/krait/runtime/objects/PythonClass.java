@@ -1,0 +1,185 @@
+package dev.krait.runtime.objects;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+/**
+ * A Python type: builtin or defined by a class statement. Its namespace is a plain ordered map; look-ups through
+ * the MRO are cached by compiled code under {@link #getStableAssumption()}, which is invalidated whenever this class
+ * or one of its bases changes. A class that keeps changing stops being cached at all, so code that updates a class
+ * attribute in a loop does not deoptimize over and over.
+ */
+public final class PythonClass extends PythonObject {
+    private static final int MAX_INVALIDATIONS = 8;
+
+    private String name;
+    private String qualname;
+    private PythonClass[] bases;
+    @CompilationFinal(dimensions = 1) private PythonClass[] mro;
+    private final Map<String, Object> namespace = new LinkedHashMap<>();
+    private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
+    private final CyclicAssumption stable;
+    private int invalidations;
+    private final boolean builtin;
+    /** The builtin class whose instance layout this class's instances use (object, list, dict, BaseException…). */
+    private PythonClass solidBase;
+    private boolean acceptsAttributes = true;
+
+    public PythonClass(PythonClass metaclass, Shape shape, String name, PythonClass[] bases, boolean builtin) {
+        super(metaclass, shape);
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases;
+        this.builtin = builtin;
+        this.stable = new CyclicAssumption(name);
+        for (PythonClass base : bases) {
+            base.addSubclass(this);
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getQualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public PythonClass[] getBases() {
+        return bases;
+    }
+
+    public PythonClass[] getMro() {
+        return mro;
+    }
+
+    public void setMro(PythonClass[] mro) {
+        this.mro = mro;
+        invalidate();
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public PythonClass getSolidBase() {
+        return solidBase;
+    }
+
+    public void setSolidBase(PythonClass solidBase) {
+        this.solidBase = solidBase;
+    }
+
+    /** Whether instances can carry arbitrary attributes (false for instances of builtin types like int or list). */
+    public boolean acceptsAttributes() {
+        return acceptsAttributes;
+    }
+
+    public void setAcceptsAttributes(boolean acceptsAttributes) {
+        this.acceptsAttributes = acceptsAttributes;
+    }
+
+    public Assumption getStableAssumption() {
+        return stable.getAssumption();
+    }
+
+    /** Reads this class's own namespace (not the MRO); null when absent. */
+    @TruffleBoundary
+    public Object getOwn(String key) {
+        return namespace.get(key);
+    }
+
+    @TruffleBoundary
+    public void setOwn(String key, Object value) {
+        namespace.put(key, value);
+        invalidate();
+    }
+
+    @TruffleBoundary
+    public Object removeOwn(String key) {
+        Object removed = namespace.remove(key);
+        invalidate();
+        return removed;
+    }
+
+    @TruffleBoundary
+    public Map<String, Object> getNamespace() {
+        return namespace;
+    }
+
+    /** The first definition of {@code key} along the MRO, or null: CPython's {@code _PyType_Lookup}. */
+    @TruffleBoundary
+    public Object lookup(String key) {
+        for (PythonClass cls : mro) {
+            Object value = cls.namespace.get(key);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubclassOf(PythonClass other) {
+        if (this == other) {
+            return true;
+        }
+        for (PythonClass cls : mro) {
+            if (cls == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @TruffleBoundary
+    private void addSubclass(PythonClass subclass) {
+        subclasses.add(new WeakReference<>(subclass));
+    }
+
+    @TruffleBoundary
+    public List<PythonClass> getSubclasses() {
+        List<PythonClass> result = new ArrayList<>();
+        for (WeakReference<PythonClass> ref : subclasses) {
+            PythonClass cls = ref.get();
+            if (cls != null) {
+                result.add(cls);
+            }
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    private void invalidate() {
+        invalidations++;
+        if (invalidations > MAX_INVALIDATIONS) {
+            stable.getAssumption().invalidate();
+        } else {
+            stable.invalidate();
+        }
+        for (PythonClass sub : getSubclasses()) {
+            sub.invalidate();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}

@@ -1,0 +1,158 @@
+package dev.krait.runtime.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.Signature;
+
+/**
+ * Binds the arguments of a call to a callee's parameters, as CPython does for Python functions, with its error
+ * messages. The result is the callee's frame arguments: slot 0 holds the callee itself, slots 1.. the parameters in
+ * {@link Signature} order.
+ */
+public final class ArgumentBinder {
+    private ArgumentBinder() {
+    }
+
+    /** The common fast case: only positional arguments, exactly one per positional parameter, nothing else declared. */
+    public static boolean isExactPositional(Signature signature, int argumentCount) {
+        return signature.parameterCount() == argumentCount && signature.positionalCount() == argumentCount;
+    }
+
+    @TruffleBoundary
+    public static Object[] bind(String qualname, Signature signature, Object[] defaults, Map<String, Object> kwDefaults,
+                    Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {
+        KraitContext context = KraitContext.get(null);
+        String[] names = signature.names();
+        Object[] frame = new Object[1 + names.length];
+        frame[0] = callee;
+        int positionalCount = signature.positionalCount();
+        int given = positional.length;
+        if (given > positionalCount && !signature.hasVarargs()) {
+            throw tooManyPositional(qualname, signature, defaults, given, kwNames);
+        }
+        System.arraycopy(positional, 0, frame, 1, Math.min(given, positionalCount));
+        if (signature.hasVarargs()) {
+            Object[] rest = given > positionalCount ? java.util.Arrays.copyOfRange(positional, positionalCount, given)
+                            : new Object[0];
+            frame[1 + signature.varargsIndex()] = context.newTuple(rest);
+        }
+        PDict varKeywords = null;
+        if (signature.hasVarKeywords()) {
+            varKeywords = context.newDict();
+            frame[1 + signature.varKeywordsIndex()] = varKeywords;
+        }
+        List<String> positionalOnlyAsKeyword = null;
+        if (kwNames != null) {
+            for (int i = 0; i < kwNames.length; i++) {
+                String name = kwNames[i];
+                int index = signature.keywordIndex(name);
+                if (index < 0) {
+                    if (varKeywords != null) {
+                        varKeywords.setItem(name, kwValues[i]);
+                        continue;
+                    }
+                    if (signature.isPositionalOnlyName(name)) {
+                        if (positionalOnlyAsKeyword == null) {
+                            positionalOnlyAsKeyword = new ArrayList<>();
+                        }
+                        positionalOnlyAsKeyword.add(name);
+                        continue;
+                    }
+                    throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + name + "'");
+                }
+                if (frame[1 + index] != null) {
+                    throw Errors.typeError(qualname + "() got multiple values for argument '" + name + "'");
+                }
+                frame[1 + index] = kwValues[i];
+            }
+        }
+        if (positionalOnlyAsKeyword != null) {
+            throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword arguments: '" +
+                            String.join(", ", positionalOnlyAsKeyword) + "'");
+        }
+        List<String> missing = null;
+        int defaultsStart = positionalCount - (defaults == null ? 0 : defaults.length);
+        for (int i = 0; i < positionalCount; i++) {
+            if (frame[1 + i] == null) {
+                if (i >= defaultsStart) {
+                    frame[1 + i] = defaults[i - defaultsStart];
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(qualname, missing, "positional");
+        }
+        int keywordOnlyStart = signature.keywordOnlyStart();
+        for (int i = keywordOnlyStart; i < keywordOnlyStart + signature.keywordOnlyCount(); i++) {
+            if (frame[1 + i] == null) {
+                Object value = kwDefaults == null ? null : kwDefaults.get(names[i]);
+                if (value != null) {
+                    frame[1 + i] = value;
+                } else {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(names[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw missingArguments(qualname, missing, "keyword-only");
+        }
+        return frame;
+    }
+
+    private static RuntimeException tooManyPositional(String qualname, Signature signature, Object[] defaults, int given,
+                    String[] kwNames) {
+        int max = signature.positionalCount();
+        int min = max - (defaults == null ? 0 : defaults.length);
+        String takes;
+        if (min < max) {
+            takes = "from " + min + " to " + max + " positional arguments";
+        } else {
+            takes = max + " positional argument" + (max == 1 ? "" : "s");
+        }
+        int keywordOnlyGiven = 0;
+        if (kwNames != null) {
+            int start = signature.keywordOnlyStart();
+            for (String name : kwNames) {
+                int index = signature.keywordIndex(name);
+                if (index >= start) {
+                    keywordOnlyGiven++;
+                }
+            }
+        }
+        String was;
+        if (keywordOnlyGiven > 0) {
+            was = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + keywordOnlyGiven +
+                            " keyword-only argument" + (keywordOnlyGiven == 1 ? "" : "s") + ") were given";
+        } else {
+            was = given + (given == 1 ? " was given" : " were given");
+        }
+        return Errors.typeError(qualname + "() takes " + takes + " but " + was);
+    }
+
+    private static RuntimeException missingArguments(String qualname, List<String> missing, String kind) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < missing.size(); i++) {
+            if (i > 0) {
+                names.append(missing.size() == 2 ? " and " : (i == missing.size() - 1 ? ", and " : ", "));
+            }
+            names.append('\'').append(missing.get(i)).append('\'');
+        }
+        return Errors.typeError(qualname + "() missing " + missing.size() + " required " + kind + " argument" +
+                        (missing.size() == 1 ? "" : "s") + ": " + names);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PNone;
+
+/** Resuming generators: {@code next}, {@code send}, {@code throw} and {@code close}. */
+public final class GeneratorSupport {
+    /** What a generator body returns when it ran to its end (the return value is on the generator). */
+    public static final Object FINISHED = new Object();
+
+    private GeneratorSupport() {
+    }
+
+    /** The next value, or null when the generator is exhausted. */
+    @TruffleBoundary
+    public static Object next(PGenerator generator) {
+        return resume(generator, PNone.NONE, null);
+    }
+
+    /** {@code generator.send(value)}: raises StopIteration with the return value when the generator ends. */
+    @TruffleBoundary
+    public static Object send(PGenerator generator, Object value) {
+        if (!generator.isStarted() && value != PNone.NONE && !generator.isFinished()) {
+            throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+        Object result = resume(generator, value, null);
+        if (result == null) {
+            throw stopIteration(generator.getReturnValue());
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public static Object throwInto(PGenerator generator, PException exception) {
+        if (!generator.isStarted() || generator.isFinished()) {
+            generator.setFinished(true);
+            throw exception;
+        }
+        Object result = resume(generator, PNone.NONE, exception);
+        if (result == null) {
+            throw stopIteration(generator.getReturnValue());
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public static void close(PGenerator generator) {
+        if (!generator.isStarted() || generator.isFinished()) {
+            generator.setFinished(true);
+            return;
+        }
+        KraitContext context = KraitContext.get(null);
+        PBaseException exit = context.newException(context.classes().byName("GeneratorExit"), new Object[0]);
+        try {
+            Object result = resume(generator, PNone.NONE, PException.raise(exit, null));
+            if (result != null) {
+                throw Errors.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PException e) {
+            PythonClassCheck check = new PythonClassCheck(context, e);
+            if (!check.is("GeneratorExit") && !check.is("StopIteration")) {
+                throw e;
+            }
+        }
+    }
+
+    private record PythonClassCheck(KraitContext context, PException e) {
+        boolean is(String name) {
+            return ExceptionMatching.matches(context, e, context.classes().byName(name));
+        }
+    }
+
+    private static Object resume(PGenerator generator, Object sent, PException thrown) {
+        if (generator.isRunning()) {
+            throw Errors.valueError("generator already executing");
+        }
+        if (generator.isFinished()) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return null;
+        }
+        generator.setSentValue(sent);
+        generator.setThrown(thrown);
+        generator.setRunning(true);
+        Object result;
+        try {
+            result = generator.getResumeTarget().call(generator);
+        } catch (PException e) {
+            generator.setFinished(true);
+            KraitContext context = KraitContext.get(null);
+            if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                PException runtimeError = Errors.runtimeError("generator raised StopIteration");
+                PBaseException cause = ExceptionMatching.materialize(context, e);
+                PBaseException wrapped = ExceptionMatching.materialize(context, runtimeError);
+                wrapped.setCause(cause);
+                wrapped.setContext(cause);
+                throw runtimeError;
+            }
+            throw e;
+        } finally {
+            generator.setRunning(false);
+            generator.setStarted(true);
+        }
+        if (result == FINISHED) {
+            generator.setFinished(true);
+            return null;
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public static PException stopIteration(Object value) {
+        KraitContext context = KraitContext.get(null);
+        Object[] args = value == null || value == PNone.NONE ? new Object[0] : new Object[]{value};
+        PBaseException stop = context.newException(ErrorType.StopIteration, args);
+        return PException.raise(stop, null);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.iterators.DictViewIterator;
+import dev.krait.runtime.iterators.GetItemIterator;
+import dev.krait.runtime.iterators.RangeIterator;
+import dev.krait.runtime.iterators.SequenceIterator;
+import dev.krait.runtime.iterators.SetViewIterator;
+import dev.krait.runtime.objects.PBuiltinIterator;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PRange;
+import dev.krait.runtime.objects.PSet;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+
+/** {@code PyObject_GetIter} and {@code PyIter_Next}. */
+public final class PyIter {
+    private PyIter() {
+    }
+
+    @TruffleBoundary
+    public static Object getIter(Object iterable) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass iteratorClass = context.classes().iteratorClass;
+        if (iterable instanceof PList || iterable instanceof PTuple || iterable instanceof String) {
+            return new SequenceIterator(iteratorClass, context.getShape(), iterable);
+        } else if (iterable instanceof PRange range) {
+            return new RangeIterator(iteratorClass, context.getShape(), range.start(), range.length(), range.step());
+        } else if (iterable instanceof PDict dict && dict.getPythonClass() == context.classes().dictClass) {
+            return new DictViewIterator(iteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
+                            context);
+        } else if (iterable instanceof PSet set) {
+            return new SetViewIterator(iteratorClass, context.getShape(), set.storage());
+        } else if (iterable instanceof PBuiltinIterator || iterable instanceof PGenerator) {
+            return iterable;
+        } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {
+            return new DictViewIterator(iteratorClass, context.getShape(), view.dict().storage(), view.kind(), context);
+        }
+        PythonClass type = PyObjectType.classOf(context, iterable);
+        Object iter = type.lookup("__iter__");
+        if (iter != null) {
+            if (iter == dev.krait.runtime.objects.PNone.NONE) {
+                throw notIterable(iterable);
+            }
+            Object iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
+            if (!(iterator instanceof PBuiltinIterator || iterator instanceof PGenerator) &&
+                            PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
+                throw Errors.typeError("iter() returned non-iterator of type '" + PyObjectType.typeName(iterator) + "'");
+            }
+            return iterator;
+        }
+        if (iterable instanceof PDict dict) {
+            return new DictViewIterator(iteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
+                            context);
+        }
+        if (type.lookup("__getitem__") != null) {
+            return new GetItemIterator(iteratorClass, context.getShape(), iterable);
+        }
+        throw notIterable(iterable);
+    }
+
+    public static PException notIterable(Object iterable) {
+        return Errors.typeError("'" + PyObjectType.typeName(iterable) + "' object is not iterable");
+    }
+
+    /** The next item, or null when the iterator is exhausted. */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        if (iterator instanceof PBuiltinIterator builtin) {
+            return builtin.next();
+        }
+        if (iterator instanceof PGenerator generator) {
+            return GeneratorSupport.next(generator);
+        }
+        KraitContext context = KraitContext.get(null);
+        Object next = PyObjectType.classOf(context, iterator).lookup("__next__");
+        if (next == null) {
+            throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
+        }
+        try {
+            return PyObjectCall.callDescriptor(next, iterator, new Object[0], new String[0], new Object[0]);
+        } catch (PException e) {
+            if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** All items of an iterable, for list(), tuple(), unpacking and the like. */
+    @TruffleBoundary
+    public static Object[] toArray(Object iterable) {
+        if (iterable instanceof PList list) {
+            return list.toArray();
+        }
+        if (iterable instanceof PTuple tuple) {
+            return tuple.items();
+        }
+        Object iterator = getIter(iterable);
+        java.util.ArrayList<Object> items = new java.util.ArrayList<>();
+        Object item;
+        while ((item = next(iterator)) != null) {
+            items.add(item);
+        }
+        return items.toArray();
+    }
+}

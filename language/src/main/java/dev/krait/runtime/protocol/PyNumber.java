@@ -1,0 +1,225 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.numbers.FloatOps;
+import dev.krait.runtime.numbers.IntOps;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+
+/**
+ * {@code PyNumber_Add} and friends, the generic way: builtin operand types first, then the operands' special
+ * methods with CPython's rules (the right operand's reflected method first when its type is a subclass of the left's
+ * and overrides it; {@code NotImplemented} passes the turn).
+ */
+public final class PyNumber {
+    private PyNumber() {
+    }
+
+    @TruffleBoundary
+    public static Object binaryOp(BinaryOperator op, Object a, Object b) {
+        Object result = BuiltinArithmetic.binary(op, a, b);
+        if (result != Singletons.NOT_IMPLEMENTED) {
+            return result;
+        }
+        result = binaryViaSpecialMethods(op, a, b);
+        if (result != Singletons.NOT_IMPLEMENTED) {
+            return result;
+        }
+        throw unsupported(op, a, b);
+    }
+
+    @TruffleBoundary
+    public static Object inplaceOp(BinaryOperator op, Object a, Object b) {
+        if (a instanceof PList list && op == BinaryOperator.ADD) {
+            SequenceOps.extend(list, b);
+            return list;
+        }
+        if (a instanceof PList list && op == BinaryOperator.MUL && BuiltinArithmetic.isInt(b)) {
+            SequenceOps.repeatInPlace(list, b);
+            return list;
+        }
+        PythonClass type = PyObjectType.classOf(a);
+        if (!type.isBuiltin()) {
+            Object inplace = type.lookup(op.inplace);
+            if (inplace != null) {
+                Object result = PyObjectCall.callDescriptor(inplace, a, new Object[]{b}, new String[0], new Object[0]);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+        }
+        Object result = BuiltinArithmetic.binary(op, a, b);
+        if (result != Singletons.NOT_IMPLEMENTED) {
+            return result;
+        }
+        result = binaryViaSpecialMethods(op, a, b);
+        if (result != Singletons.NOT_IMPLEMENTED) {
+            return result;
+        }
+        throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + PyObjectType.typeName(a) +
+                        "' and '" + PyObjectType.typeName(b) + "'");
+    }
+
+    private static Object binaryViaSpecialMethods(BinaryOperator op, Object a, Object b) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass typeA = PyObjectType.classOf(context, a);
+        PythonClass typeB = PyObjectType.classOf(context, b);
+        Object methodA = typeA.isBuiltin() ? null : typeA.lookup(op.method);
+        Object methodB = typeB == typeA || typeB.isBuiltin() ? null : typeB.lookup(op.reflected);
+        if (methodA != null) {
+            if (methodB != null && typeB.isSubclassOf(typeA)) {
+                Object result = callBinary(methodB, b, a);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+                methodB = null;
+            }
+            Object result = callBinary(methodA, a, b);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
+        }
+        if (methodB != null) {
+            return callBinary(methodB, b, a);
+        }
+        return Singletons.NOT_IMPLEMENTED;
+    }
+
+    private static Object callBinary(Object method, Object self, Object other) {
+        return PyObjectCall.callDescriptor(method, self, new Object[]{other}, new String[0], new Object[0]);
+    }
+
+    @TruffleBoundary
+    public static RuntimeException unsupported(BinaryOperator op, Object a, Object b) {
+        String typeA = PyObjectType.typeName(a);
+        String typeB = PyObjectType.typeName(b);
+        if (op == BinaryOperator.ADD && (a instanceof String || a instanceof PList || a instanceof PTuple)) {
+            return Errors.typeError("can only concatenate " + typeA + " (not \"" + typeB + "\") to " + typeA);
+        }
+        if (op == BinaryOperator.MUL && (BuiltinArithmetic.isSequence(a) || BuiltinArithmetic.isSequence(b))) {
+            Object other = BuiltinArithmetic.isSequence(a) ? b : a;
+            return Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(other) + "'");
+        }
+        if (op == BinaryOperator.POW) {
+            return Errors.typeError("unsupported operand type(s) for ** or pow(): '" + typeA + "' and '" + typeB + "'");
+        }
+        return Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + typeA + "' and '" + typeB + "'");
+    }
+
+    @TruffleBoundary
+    public static Object negative(Object a) {
+        if (a instanceof Long || a instanceof Boolean || a instanceof PInt) {
+            return IntOps.neg(BuiltinArithmetic.asInt(a));
+        }
+        if (a instanceof Double d) {
+            return -d;
+        }
+        return unarySpecial(a, "__neg__", "-");
+    }
+
+    @TruffleBoundary
+    public static Object positive(Object a) {
+        if (a instanceof Boolean bool) {
+            return bool ? 1L : 0L;
+        }
+        if (a instanceof Long || a instanceof PInt || a instanceof Double) {
+            return a;
+        }
+        return unarySpecial(a, "__pos__", "+");
+    }
+
+    @TruffleBoundary
+    public static Object invert(Object a) {
+        if (a instanceof Long || a instanceof Boolean || a instanceof PInt) {
+            return IntOps.invert(BuiltinArithmetic.asInt(a));
+        }
+        return unarySpecial(a, "__invert__", "~");
+    }
+
+    @TruffleBoundary
+    public static Object absolute(Object a) {
+        if (a instanceof Long || a instanceof Boolean || a instanceof PInt) {
+            return IntOps.abs(BuiltinArithmetic.asInt(a));
+        }
+        if (a instanceof Double d) {
+            return Math.abs(d);
+        }
+        Object result = PyObjectCall.callSpecial(a, "__abs__");
+        if (result == null) {
+            throw Errors.typeError("bad operand type for abs(): '" + PyObjectType.typeName(a) + "'");
+        }
+        return result;
+    }
+
+    private static Object unarySpecial(Object a, String method, String symbol) {
+        Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, method);
+        if (result == null) {
+            throw Errors.typeError("bad operand type for unary " + symbol + ": '" + PyObjectType.typeName(a) + "'");
+        }
+        return result;
+    }
+
+    /** {@code PyNumber_Index}: the int an object stands for as an index ({@code __index__}). */
+    @TruffleBoundary
+    public static Object index(Object a) {
+        if (a instanceof Long || a instanceof PInt) {
+            return a;
+        }
+        if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, "__index__");
+        if (result == null) {
+            throw Errors.typeError("'" + PyObjectType.typeName(a) + "' object cannot be interpreted as an integer");
+        }
+        return result;
+    }
+
+    /** An index that must fit a Java int (sizes, positions), with CPython's OverflowError otherwise. */
+    @TruffleBoundary
+    public static long asSize(Object a) {
+        Object index = index(a);
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+    }
+
+    /** {@code PyFloat_AsDouble}: floats, ints and objects with {@code __float__} or {@code __index__}. */
+    @TruffleBoundary
+    public static double asDouble(Object a) {
+        if (a instanceof Double d) {
+            return d;
+        }
+        if (a instanceof Long l) {
+            return l;
+        }
+        if (a instanceof Boolean b) {
+            return b ? 1.0 : 0.0;
+        }
+        if (a instanceof PInt) {
+            return IntOps.toDouble(a);
+        }
+        Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, "__float__");
+        if (result instanceof Double d) {
+            return d;
+        }
+        if (result == null && !PyObjectType.classOf(a).isBuiltin() && PyObjectType.classOf(a).lookup("__index__") != null) {
+            return IntOps.toDouble(index(a));
+        }
+        throw Errors.typeError("must be real number, not " + PyObjectType.typeName(a));
+    }
+
+    static double floatPow(double a, double b) {
+        Double result = FloatOps.pow(a, b);
+        if (result == null) {
+            throw Errors.notImplementedError("complex numbers are not supported by Krait yet");
+        }
+        return result;
+    }
+}

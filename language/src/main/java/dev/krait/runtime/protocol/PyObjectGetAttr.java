@@ -1,0 +1,190 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PGetSetDescriptor;
+import dev.krait.runtime.objects.PMethodWrapper;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PProperty;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+
+/** {@code PyObject_GetAttr}: attribute look-up with descriptors, instance attributes and {@code __getattr__}. */
+public final class PyObjectGetAttr {
+    private PyObjectGetAttr() {
+    }
+
+    /** The attribute, or raises AttributeError. */
+    @TruffleBoundary
+    public static Object get(Object object, String name) {
+        Object value = getOrNull(object, name);
+        if (value == null) {
+            throw attributeError(object, name);
+        }
+        return value;
+    }
+
+    /** The attribute, or null when there is none (AttributeError raised by Python code is caught too). */
+    @TruffleBoundary
+    public static Object getOrNull(Object object, String name) {
+        KraitContext context = KraitContext.get(null);
+        if (object instanceof dev.krait.runtime.objects.PSuper sup) {
+            Object value = sup.lookup(name);
+            return value != null ? value : genericGetAttr(context.classes().superClass, object, name);
+        }
+        PythonClass type = PyObjectType.classOf(context, object);
+        Object getattribute = type.lookup("__getattribute__");
+        if (getattribute instanceof PFunction) {
+            try {
+                return PyObjectCall.callDescriptor(getattribute, object, new Object[]{name}, new String[0],
+                                new Object[0]);
+            } catch (PException e) {
+                if (!isAttributeError(context, e)) {
+                    throw e;
+                }
+                return callGetattrHook(type, object, name, e);
+            }
+        }
+        Object value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
+        if (value == null) {
+            return callGetattrHook(type, object, name, null);
+        }
+        return value;
+    }
+
+    private static Object callGetattrHook(PythonClass type, Object object, String name, PException original) {
+        Object getattr = type.lookup("__getattr__");
+        if (getattr == null) {
+            if (original != null) {
+                throw original;
+            }
+            return null;
+        }
+        try {
+            return PyObjectCall.callDescriptor(getattr, object, new Object[]{name}, new String[0], new Object[0]);
+        } catch (PException e) {
+            if (isAttributeError(KraitContext.get(null), e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code object.__getattribute__}: null when not found (no {@code __getattr__} call). */
+    @TruffleBoundary
+    public static Object genericGetAttr(PythonClass type, Object object, String name) {
+        Object descriptor = type.lookup(name);
+        if (descriptor != null && isDataDescriptor(descriptor)) {
+            return descriptorGet(descriptor, object, type);
+        }
+        if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass)) {
+            Object own = ObjectAttributes.get(pythonObject, name);
+            if (own != null) {
+                return own;
+            }
+        }
+        if (descriptor != null) {
+            return descriptorGet(descriptor, object, type);
+        }
+        return null;
+    }
+
+    /** {@code type.__getattribute__}: the metatype's data descriptors, then the class's MRO, then the metatype. */
+    @TruffleBoundary
+    public static Object typeGetAttr(KraitContext context, PythonClass cls, String name) {
+        PythonClass metatype = cls.getPythonClass();
+        Object metaDescriptor = metatype.lookup(name);
+        if (metaDescriptor != null && isDataDescriptor(metaDescriptor)) {
+            return descriptorGet(metaDescriptor, cls, metatype);
+        }
+        Object attribute = cls.lookup(name);
+        if (attribute != null) {
+            return descriptorGet(attribute, null, cls);
+        }
+        if (metaDescriptor != null) {
+            return descriptorGet(metaDescriptor, cls, metatype);
+        }
+        return null;
+    }
+
+    /** Whether {@code descriptor} defines {@code __set__} or {@code __delete__} (it then wins over instance attributes). */
+    @TruffleBoundary
+    public static boolean isDataDescriptor(Object descriptor) {
+        if (descriptor instanceof PProperty || descriptor instanceof PGetSetDescriptor) {
+            return true;
+        }
+        if (descriptor instanceof PFunction || descriptor instanceof PBuiltinFunction || !(descriptor instanceof PythonObject)) {
+            return false;
+        }
+        PythonClass type = PyObjectType.classOf(descriptor);
+        return !type.isBuiltin() && (type.lookup("__set__") != null || type.lookup("__delete__") != null);
+    }
+
+    /**
+     * {@code descriptor.__get__(instance, owner)}; {@code instance} is null for a look-up on the class itself.
+     */
+    @TruffleBoundary
+    public static Object descriptorGet(Object descriptor, Object instance, PythonClass owner) {
+        KraitContext context = KraitContext.get(null);
+        if (descriptor instanceof PFunction) {
+            return instance == null ? descriptor : context.newBoundMethod(instance, descriptor);
+        } else if (descriptor instanceof PBuiltinFunction builtin) {
+            return instance == null || builtin.getOwner() == null ? descriptor : context.newBoundMethod(instance, descriptor);
+        } else if (descriptor instanceof PMethodWrapper wrapper) {
+            if (wrapper.isClassMethod()) {
+                return context.newBoundMethod(owner, wrapper.callable());
+            }
+            return wrapper.callable();
+        } else if (descriptor instanceof PProperty property) {
+            if (instance == null) {
+                return property;
+            }
+            if (property.getter() == PNone.NONE) {
+                throw Errors.attributeError("property of '" + owner.getName() + "' object has no getter");
+            }
+            return PyObjectCall.call(property.getter(), instance);
+        } else if (descriptor instanceof PGetSetDescriptor getset) {
+            if (instance == null) {
+                return getset;
+            }
+            Object value = getset.getter().apply(instance);
+            if (value == null) {
+                throw Errors.attributeError(getset.name());
+            }
+            return value;
+        } else if (descriptor instanceof PythonObject && !(descriptor instanceof PythonClass) && !(descriptor instanceof PModule)) {
+            PythonClass type = PyObjectType.classOf(context, descriptor);
+            if (!type.isBuiltin()) {
+                Object get = type.lookup("__get__");
+                if (get != null) {
+                    return PyObjectCall.callDescriptor(get, descriptor,
+                                    new Object[]{instance == null ? PNone.NONE : instance, owner}, new String[0], new Object[0]);
+                }
+            }
+        }
+        return descriptor;
+    }
+
+    @TruffleBoundary
+    public static PException attributeError(Object object, String name) {
+        if (object instanceof PythonClass cls) {
+            return Errors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
+        }
+        if (object instanceof PModule module) {
+            return Errors.attributeError("module '" + module.getModuleName() + "' has no attribute '" + name + "'");
+        }
+        return Errors.attributeError("'" + PyObjectType.typeName(object) + "' object has no attribute '" + name + "'");
+    }
+
+    public static boolean isAttributeError(KraitContext context, PException e) {
+        return ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.AttributeError));
+    }
+}

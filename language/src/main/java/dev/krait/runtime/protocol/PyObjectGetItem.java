@@ -1,0 +1,177 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PRange;
+import dev.krait.runtime.objects.PSlice;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+
+/** {@code PyObject_GetItem}: {@code obj[key]} for sequences, mappings, slices and {@code __getitem__}. */
+public final class PyObjectGetItem {
+    private PyObjectGetItem() {
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object container, Object key) {
+        KraitContext context = KraitContext.get(null);
+        if (container instanceof PDict dict && dict.getPythonClass() == context.classes().dictClass) {
+            Object value = dict.getItem(key);
+            if (value == null) {
+                throw Errors.keyError(key);
+            }
+            return value;
+        }
+        if (container instanceof PList list && list.getPythonClass() == context.classes().listClass) {
+            if (key instanceof PSlice slice) {
+                SliceIndices indices = SliceIndices.of(slice, list.size());
+                return context.newList(SequenceOps.sliceArray(list.storage(), indices));
+            }
+            return list.get(SequenceOps.normalizeIndex(key, list.size(), "list"));
+        }
+        if (container instanceof PTuple tuple && tuple.getPythonClass() == context.classes().tupleClass) {
+            if (key instanceof PSlice slice) {
+                SliceIndices indices = SliceIndices.of(slice, tuple.length());
+                return context.newTuple(SequenceOps.sliceArray(tuple.items(), indices));
+            }
+            return tuple.get(SequenceOps.normalizeIndex(key, tuple.length(), "tuple"));
+        }
+        if (container instanceof String s) {
+            return SequenceOps.strGetItem(s, key);
+        }
+        if (container instanceof PRange range) {
+            return SequenceOps.rangeGetItem(context, range, key);
+        }
+        PythonClass type = PyObjectType.classOf(context, container);
+        Object getitem = type.lookup("__getitem__");
+        if (getitem != null) {
+            return PyObjectCall.callDescriptor(getitem, container, new Object[]{key}, new String[0], new Object[0]);
+        }
+        if (container instanceof PDict dict) {
+            Object value = dict.getItem(key);
+            if (value == null) {
+                Object missing = type.lookup("__missing__");
+                if (missing != null) {
+                    return PyObjectCall.callDescriptor(missing, container, new Object[]{key}, new String[0], new Object[0]);
+                }
+                throw Errors.keyError(key);
+            }
+            return value;
+        }
+        if (container instanceof PList || container instanceof PTuple) {
+            return getItem(container instanceof PList l ? context.newList(l.toArray()) : context.newTuple(((PTuple) container).items()), key);
+        }
+        if (container instanceof PythonClass cls) {
+            Object classGetItem = PyObjectGetAttr.typeGetAttr(context, cls, "__class_getitem__");
+            if (classGetItem != null) {
+                return PyObjectCall.call(classGetItem, key);
+            }
+            throw Errors.typeError("type '" + cls.getName() + "' is not subscriptable");
+        }
+        throw Errors.typeError("'" + type.getName() + "' object is not subscriptable");
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object container, Object key, Object value) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass type = PyObjectType.classOf(context, container);
+        if (!type.isBuiltin()) {
+            Object setitem = type.lookup(value == null ? "__delitem__" : "__setitem__");
+            if (setitem != null) {
+                Object[] args = value == null ? new Object[]{key} : new Object[]{key, value};
+                PyObjectCall.callDescriptor(setitem, container, args, new String[0], new Object[0]);
+                return;
+            }
+        }
+        if (container instanceof PDict dict) {
+            if (value == null) {
+                if (dict.removeItem(key) == null) {
+                    throw Errors.keyError(key);
+                }
+            } else {
+                dict.setItem(key, value);
+            }
+            return;
+        }
+        if (container instanceof PList list) {
+            if (key instanceof PSlice slice) {
+                SequenceOps.setSlice(list, slice, value);
+                return;
+            }
+            int index = SequenceOps.normalizeIndex(key, list.size(), "list", value == null ? "deletion" : "assignment");
+            if (value == null) {
+                list.removeAt(index);
+            } else {
+                list.set(index, value);
+            }
+            return;
+        }
+        if (value == null) {
+            throw Errors.typeError("'" + type.getName() + "' object doesn't support item deletion");
+        }
+        throw Errors.typeError("'" + type.getName() + "' object does not support item assignment");
+    }
+
+    /** {@code key in container}: {@code PySequence_Contains}. */
+    @TruffleBoundary
+    public static boolean contains(Object container, Object key) {
+        if (container instanceof PDict dict) {
+            return dict.containsKey(key);
+        }
+        if (container instanceof dev.krait.runtime.objects.PSet set) {
+            return set.contains(key);
+        }
+        if (container instanceof dev.krait.runtime.objects.PDictView view && view.kind() == dev.krait.runtime.iterators.DictViewIterator.Kind.KEYS) {
+            return view.dict().containsKey(key);
+        }
+        if (container instanceof String s) {
+            if (!(key instanceof String k)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + PyObjectType.typeName(key));
+            }
+            return s.contains(k);
+        }
+        if (container instanceof PList list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (PyObjectRichCompare.equals(list.get(i), key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PTuple tuple) {
+            for (Object item : tuple.items()) {
+                if (PyObjectRichCompare.equals(item, key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PRange range && BuiltinArithmetic.isInt(key) && BuiltinArithmetic.asInt(key) instanceof Long k) {
+            long offset = k - range.start();
+            return range.length() > 0 && (range.step() > 0 ? k >= range.start() && k < range.stop() : k <= range.start() && k > range.stop()) &&
+                            offset % range.step() == 0;
+        }
+        PythonClass type = PyObjectType.classOf(container);
+        Object contains = type.lookup("__contains__");
+        if (contains != null) {
+            return PyObjectIsTrue.isTrue(PyObjectCall.callDescriptor(contains, container, new Object[]{key}, new String[0], new Object[0]));
+        }
+        Object iterator;
+        try {
+            iterator = PyIter.getIter(container);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            throw Errors.typeError("argument of type '" + type.getName() + "' is not iterable");
+        }
+        Object item;
+        while ((item = PyIter.next(iterator)) != null) {
+            if (PyObjectRichCompare.equals(item, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,220 @@
+package dev.krait.runtime.protocol;
+
+import java.util.IdentityHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.numbers.FloatRepr;
+import dev.krait.runtime.numbers.IntOps;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PRange;
+import dev.krait.runtime.objects.PSet;
+import dev.krait.runtime.objects.PSlice;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.text.StrRepr;
+
+/** {@code PyObject_Repr} and {@code PyObject_Str}. */
+public final class PyObjectRepr {
+    /** Containers being repr'd on this thread, so a list that contains itself prints as {@code [...]}. */
+    private static final ThreadLocal<IdentityHashMap<Object, Object>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private PyObjectRepr() {
+    }
+
+    @TruffleBoundary
+    public static String str(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        PythonClass type = PyObjectType.classOf(value);
+        if (!type.isBuiltin()) {
+            Object str = type.lookup("__str__");
+            if (str != null && !(str instanceof PBuiltinFunction)) {
+                return checkString(PyObjectCall.callDescriptor(str, value, new Object[0], new String[0], new Object[0]), "__str__");
+            }
+        }
+        if (value instanceof PBaseException exception) {
+            return exceptionStr(exception);
+        }
+        return repr(value);
+    }
+
+    @TruffleBoundary
+    public static String repr(Object value) {
+        if (value instanceof String s) {
+            return StrRepr.repr(s);
+        } else if (value instanceof Long || value instanceof PInt) {
+            return IntOps.toDecimalString(value);
+        } else if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (value instanceof Double d) {
+            return FloatRepr.repr(d);
+        } else if (value == PNone.NONE) {
+            return "None";
+        } else if (value instanceof Singletons s) {
+            return s.pythonName();
+        }
+        KraitContext context = KraitContext.get(null);
+        PythonClass type = PyObjectType.classOf(context, value);
+        if (!type.isBuiltin()) {
+            Object repr = type.lookup("__repr__");
+            if (repr != null && !(repr instanceof PBuiltinFunction)) {
+                return checkString(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
+            }
+        }
+        return builtinRepr(context, type, value);
+    }
+
+    private static String checkString(Object result, String method) {
+        if (result instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError(method + " returned non-string (type " + PyObjectType.typeName(result) + ")");
+    }
+
+    @TruffleBoundary
+    public static String builtinRepr(KraitContext context, PythonClass type, Object value) {
+        if (value instanceof PList list) {
+            return guarded(list, "[...]", () -> join("[", list.toArray(), "]"));
+        } else if (value instanceof PTuple tuple) {
+            if (tuple.length() == 1) {
+                return guarded(tuple, "(...)", () -> "(" + repr(tuple.get(0)) + ",)");
+            }
+            return guarded(tuple, "(...)", () -> join("(", tuple.items(), ")"));
+        } else if (value instanceof PDict dict) {
+            return guarded(dict, "{...}", () -> dictRepr(dict));
+        } else if (value instanceof PSet set) {
+            boolean frozen = type.isSubclassOf(context.classes().frozensetClass);
+            String name = type.getName();
+            if (set.size() == 0) {
+                return name + "()";
+            }
+            String body = guarded(set, "...", () -> join("{", set.storage().toArray(), "}"));
+            return frozen || type != context.classes().setClass ? name + "(" + body + ")" : body;
+        } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
+            return guarded(view, "...", () -> join(type.getName() + "([", PyIter.toArray(view), "])"));
+        } else if (value instanceof PRange range) {
+            return "range(" + range.start() + ", " + range.stop() + (range.step() == 1 ? "" : ", " + range.step()) + ")";
+        } else if (value instanceof PSlice slice) {
+            return "slice(" + repr(slice.start()) + ", " + repr(slice.stop()) + ", " + repr(slice.step()) + ")";
+        } else if (value instanceof PythonClass cls) {
+            return "<class '" + qualifiedName(cls) + "'>";
+        } else if (value instanceof PFunction function) {
+            return "<function " + function.getQualname() + " at " + address(value) + ">";
+        } else if (value instanceof PBuiltinFunction builtin) {
+            if (builtin.getOwner() != null) {
+                return "<method '" + builtin.getName() + "' of '" + builtin.getOwner().getName() + "' objects>";
+            }
+            return "<built-in function " + builtin.getName() + ">";
+        } else if (value instanceof PBoundMethod method) {
+            Object function = method.getFunction();
+            if (function instanceof PBuiltinFunction builtin) {
+                return "<built-in method " + builtin.getName() + " of " + PyObjectType.typeName(method.getSelf()) +
+                                " object at " + address(method.getSelf()) + ">";
+            }
+            String name = function instanceof PFunction f ? f.getQualname() : repr(function);
+            return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
+        } else if (value instanceof PModule module) {
+            Object file = dev.krait.runtime.ObjectAttributes.get(module, "__file__");
+            if (file instanceof String f) {
+                return "<module '" + module.getModuleName() + "' from '" + f + "'>";
+            }
+            return "<module '" + module.getModuleName() + "' (built-in)>";
+        } else if (value instanceof PBaseException exception) {
+            return exceptionRepr(exception);
+        } else if (value instanceof PGenerator generator) {
+            return "<generator object " + generator.getQualname() + " at " + address(value) + ">";
+        }
+        return "<" + qualifiedName(type) + " object at " + address(value) + ">";
+    }
+
+    public static String qualifiedName(PythonClass cls) {
+        Object module = cls.getOwn("__module__");
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + cls.getQualname();
+        }
+        return cls.getQualname();
+    }
+
+    @TruffleBoundary
+    public static String address(Object value) {
+        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
+    }
+
+    private static String guarded(Object container, String recursive, java.util.function.Supplier<String> body) {
+        IdentityHashMap<Object, Object> inProgress = IN_PROGRESS.get();
+        if (inProgress.containsKey(container)) {
+            return recursive;
+        }
+        inProgress.put(container, container);
+        try {
+            return body.get();
+        } finally {
+            inProgress.remove(container);
+        }
+    }
+
+    private static String join(String open, Object[] items, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    private static String dictRepr(PDict dict) {
+        StringBuilder sb = new StringBuilder("{");
+        Object[] items = dict.storage().itemsArray();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            Object[] item = (Object[]) items[i];
+            sb.append(repr(item[0])).append(": ").append(repr(item[1]));
+        }
+        return sb.append('}').toString();
+    }
+
+    @TruffleBoundary
+    public static String exceptionStr(PBaseException exception) {
+        Object[] args = exception.getArgs();
+        KraitContext context = KraitContext.get(null);
+        if (args.length == 1 && exception.getPythonClass().isSubclassOf(context.classes().errorClass(ErrorType.KeyError))) {
+            return repr(args[0]);
+        }
+        if (args.length == 0) {
+            return "";
+        }
+        if (args.length == 1) {
+            return str(args[0]);
+        }
+        return repr(context.newTuple(args));
+    }
+
+    @TruffleBoundary
+    public static String exceptionRepr(PBaseException exception) {
+        Object[] args = exception.getArgs();
+        String name = exception.getPythonClass().getName();
+        if (args.length == 1) {
+            return name + "(" + repr(args[0]) + ")";
+        }
+        return name + join("(", args, ")");
+    }
+}

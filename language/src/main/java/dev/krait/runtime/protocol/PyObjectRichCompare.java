@@ -1,0 +1,201 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.numbers.IntOps;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PSet;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+
+/** {@code PyObject_RichCompare}: builtin types directly, then special methods with reflection, then identity. */
+public final class PyObjectRichCompare {
+    private PyObjectRichCompare() {
+    }
+
+    /** {@code a == b} as a truth value (identity first, as containers do). */
+    @TruffleBoundary
+    public static boolean equals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        return PyObjectIsTrue.isTrue(compare(CompareOperator.EQ, a, b));
+    }
+
+    @TruffleBoundary
+    public static boolean compareBool(CompareOperator op, Object a, Object b) {
+        return PyObjectIsTrue.isTrue(compare(op, a, b));
+    }
+
+    @TruffleBoundary
+    public static Object compare(CompareOperator op, Object a, Object b) {
+        Object builtin = builtinCompare(op, a, b);
+        if (builtin != Singletons.NOT_IMPLEMENTED) {
+            return builtin;
+        }
+        KraitContext context = KraitContext.get(null);
+        PythonClass typeA = PyObjectType.classOf(context, a);
+        PythonClass typeB = PyObjectType.classOf(context, b);
+        boolean checkedReflected = false;
+        if (typeA != typeB && typeB.isSubclassOf(typeA) && !typeB.isBuiltin()) {
+            Object method = typeB.lookup(op.reflected().method);
+            if (method != null) {
+                checkedReflected = true;
+                Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+        }
+        if (!typeA.isBuiltin()) {
+            Object method = typeA.lookup(op.method);
+            if (method != null) {
+                Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+        }
+        if (!checkedReflected && !typeB.isBuiltin()) {
+            Object method = typeB.lookup(op.reflected().method);
+            if (method != null) {
+                Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return result;
+                }
+            }
+        }
+        if (op == CompareOperator.NE && !typeA.isBuiltin()) {
+            Object eq = typeA.lookup("__eq__");
+            if (eq != null) {
+                Object result = PyObjectCall.callDescriptor(eq, a, new Object[]{b}, new String[0], new Object[0]);
+                if (result != Singletons.NOT_IMPLEMENTED) {
+                    return !PyObjectIsTrue.isTrue(result);
+                }
+            }
+        }
+        if (op == CompareOperator.EQ) {
+            return a == b;
+        }
+        if (op == CompareOperator.NE) {
+            return a != b;
+        }
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getName() + "' and '" +
+                        typeB.getName() + "'");
+    }
+
+    /** Comparisons among builtin types, or {@code NotImplemented}. */
+    @TruffleBoundary
+    public static Object builtinCompare(CompareOperator op, Object a, Object b) {
+        if (BuiltinArithmetic.isInt(a) && BuiltinArithmetic.isInt(b)) {
+            Object x = BuiltinArithmetic.asInt(a);
+            Object y = BuiltinArithmetic.asInt(b);
+            if (x instanceof Long l1 && y instanceof Long l2) {
+                return op.test(Long.compare(l1, l2));
+            }
+            return op.test(IntOps.big(x).compareTo(IntOps.big(y)));
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if ((a instanceof Double || BuiltinArithmetic.isInt(a)) && (b instanceof Double || BuiltinArithmetic.isInt(b))) {
+                return compareNumbers(op, a, b);
+            }
+            return notComparable(op, a, b);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return op.test(x.compareTo(y));
+        }
+        if (a instanceof PTuple x && b instanceof PTuple y) {
+            return compareSequences(op, x.items(), x.length(), y.items(), y.length());
+        }
+        if (a instanceof PList x && b instanceof PList y) {
+            return compareSequences(op, x.storage(), x.size(), y.storage(), y.size());
+        }
+        if (a instanceof PSet x && b instanceof PSet y) {
+            return SetOps.compare(op, x, y);
+        }
+        if (a instanceof PDict x && b instanceof PDict y) {
+            if (op == CompareOperator.EQ || op == CompareOperator.NE) {
+                return MappingOps.dictEquals(x, y) == (op == CompareOperator.EQ);
+            }
+        }
+        return notComparable(op, a, b);
+    }
+
+    private static Object notComparable(CompareOperator op, Object a, Object b) {
+        if (isBuiltinValue(a) && isBuiltinValue(b)) {
+            if (op == CompareOperator.EQ) {
+                return a == b;
+            }
+            if (op == CompareOperator.NE) {
+                return a != b;
+            }
+        }
+        return Singletons.NOT_IMPLEMENTED;
+    }
+
+    private static boolean isBuiltinValue(Object value) {
+        return PyObjectType.classOf(value).isBuiltin();
+    }
+
+    private static boolean compareNumbers(CompareOperator op, Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return compareDoubles(op, x, y);
+        }
+        if (a instanceof Double x) {
+            return compareDoubleWithInt(op, x, BuiltinArithmetic.asInt(b));
+        }
+        return compareDoubleWithInt(op.reflected(), (Double) b, BuiltinArithmetic.asInt(a));
+    }
+
+    private static boolean compareDoubles(CompareOperator op, double x, double y) {
+        return switch (op) {
+            case LT -> x < y;
+            case LE -> x <= y;
+            case EQ -> x == y;
+            case NE -> x != y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
+
+    /** Exact comparison of a float with an int of any size, as CPython does (no rounding of the int). */
+    private static boolean compareDoubleWithInt(CompareOperator op, double x, Object integer) {
+        if (Double.isNaN(x)) {
+            return op == CompareOperator.NE;
+        }
+        if (Double.isInfinite(x)) {
+            return op.test(x > 0 ? 1 : -1);
+        }
+        java.math.BigDecimal left = new java.math.BigDecimal(x);
+        java.math.BigDecimal right = new java.math.BigDecimal(IntOps.big(integer));
+        return op.test(left.compareTo(right));
+    }
+
+    private static Object compareSequences(CompareOperator op, Object[] a, int lengthA, Object[] b, int lengthB) {
+        int i = 0;
+        while (i < lengthA && i < lengthB) {
+            if (!equals(a[i], b[i])) {
+                break;
+            }
+            i++;
+        }
+        if (i >= lengthA || i >= lengthB) {
+            return op.test(Integer.compare(lengthA, lengthB));
+        }
+        if (op == CompareOperator.EQ) {
+            return false;
+        }
+        if (op == CompareOperator.NE) {
+            return true;
+        }
+        return compare(op, a[i], b[i]);
+    }
+
+    static boolean isPInt(Object value) {
+        return value instanceof PInt;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.krait.runtime.protocol;
+
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.text.FormatSpec;
+import dev.krait.runtime.text.ObjectProtocol;
+import dev.krait.runtime.text.PercentFormat;
+import dev.krait.runtime.text.StrFormat;
+
+/** {@code str % args}, {@code str.format}, and {@code format(value, spec)} ({@code PyObject_Format}). */
+public final class StringFormatting implements ObjectProtocol {
+    public static final StringFormatting INSTANCE = new StringFormatting();
+
+    private StringFormatting() {
+    }
+
+    @TruffleBoundary
+    public static String percent(String template, Object args) {
+        return PercentFormat.format(template, args, INSTANCE);
+    }
+
+    @TruffleBoundary
+    public static String strFormat(String template, Object[] args, Map<String, Object> kwargs) {
+        return StrFormat.format(template, args, kwargs, INSTANCE);
+    }
+
+    /** {@code format(value, spec)}. */
+    @TruffleBoundary
+    public static String formatValue(Object value, String spec) {
+        if (value instanceof String s) {
+            return FormatSpec.formatString(s, spec);
+        } else if (value instanceof Boolean b) {
+            return FormatSpec.formatBoolean(b, spec);
+        } else if (value instanceof Long l) {
+            return FormatSpec.formatLong(l, spec);
+        } else if (value instanceof PInt p) {
+            return FormatSpec.formatBigInteger(p.value(), spec);
+        } else if (value instanceof Double d) {
+            return FormatSpec.formatDouble(d, spec);
+        }
+        PythonClass type = PyObjectType.classOf(value);
+        if (!type.isBuiltin()) {
+            Object format = type.lookup("__format__");
+            if (format != null && !(format instanceof dev.krait.runtime.objects.PBuiltinFunction)) {
+                Object result = PyObjectCall.callDescriptor(format, value, new Object[]{spec}, new String[0], new Object[0]);
+                if (!(result instanceof String s)) {
+                    throw Errors.typeError("__format__ must return a str, not " + PyObjectType.typeName(result));
+                }
+                return s;
+            }
+        }
+        if (!spec.isEmpty()) {
+            throw Errors.typeError("unsupported format string passed to " + type.getName() + ".__format__");
+        }
+        return PyObjectRepr.str(value);
+    }
+
+    @Override
+    public String str(Object o) {
+        return PyObjectRepr.str(o);
+    }
+
+    @Override
+    public String repr(Object o) {
+        return PyObjectRepr.repr(o);
+    }
+
+    @Override
+    public String typeName(Object o) {
+        return PyObjectType.typeName(o);
+    }
+
+    @Override
+    public boolean isTuple(Object o) {
+        return o instanceof PTuple;
+    }
+
+    @Override
+    public Object[] tupleItems(Object o) {
+        return ((PTuple) o).items();
+    }
+
+    @Override
+    public boolean isMapping(Object o) {
+        if (o instanceof PDict || o instanceof PList) {
+            return true;
+        }
+        KraitContext context = KraitContext.get(null);
+        return !(o instanceof String) && PyObjectType.classOf(context, o).lookup("__getitem__") != null;
+    }
+
+    @Override
+    public Object getItem(Object mapping, Object key) {
+        return PyObjectGetItem.getItem(mapping, key);
+    }
+
+    @Override
+    public Object getAttr(Object o, String name) {
+        return PyObjectGetAttr.get(o, name);
+    }
+
+    @Override
+    public Object index(Object o) {
+        if (BuiltinArithmetic.isInt(o)) {
+            return BuiltinArithmetic.asInt(o);
+        }
+        PythonClass type = PyObjectType.classOf(o);
+        if (type.isBuiltin() || type.lookup("__index__") == null) {
+            return null;
+        }
+        return PyNumber.index(o);
+    }
+
+    @Override
+    public Object asInt(Object o) {
+        if (BuiltinArithmetic.isInt(o)) {
+            return BuiltinArithmetic.asInt(o);
+        }
+        if (o instanceof Double d) {
+            return dev.krait.runtime.numbers.FloatOps.toInt(d);
+        }
+        PythonClass type = PyObjectType.classOf(o);
+        if (type.isBuiltin()) {
+            return null;
+        }
+        for (String method : new String[]{"__index__", "__int__"}) {
+            if (type.lookup(method) != null) {
+                return PyObjectCall.callSpecial(o, method);
+            }
+        }
+        if (type.lookup("__float__") != null) {
+            return dev.krait.runtime.numbers.FloatOps.toInt(PyNumber.asDouble(o));
+        }
+        return null;
+    }
+
+    @Override
+    public Object asFloat(Object o) {
+        if (o instanceof Double || BuiltinArithmetic.isInt(o)) {
+            return PyNumber.asDouble(o);
+        }
+        PythonClass type = PyObjectType.classOf(o);
+        if (type.isBuiltin() || (type.lookup("__float__") == null && type.lookup("__index__") == null)) {
+            return null;
+        }
+        return PyNumber.asDouble(o);
+    }
+
+    @Override
+    public String format(Object o, String spec) {
+        return formatValue(o, spec);
+    }
+}

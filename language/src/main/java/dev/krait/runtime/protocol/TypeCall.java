@@ -1,0 +1,56 @@
+package dev.krait.runtime.protocol;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PMethodWrapper;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+
+/** {@code type.__call__}: making an instance by {@code __new__} and then {@code __init__}. */
+public final class TypeCall {
+    private TypeCall() {
+    }
+
+    @TruffleBoundary
+    public static Object call(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+        KraitContext context = KraitContext.get(null);
+        if (cls == context.classes().typeClass && args.length == 1 && kwNames.length == 0) {
+            return PyObjectType.classOf(context, args[0]);
+        }
+        PythonClass metaclass = cls.getPythonClass();
+        if (metaclass != context.classes().typeClass) {
+            Object metaCall = metaclass.lookup("__call__");
+            Object typeCall = context.classes().typeClass.getOwn("__call__");
+            if (metaCall != null && metaCall != typeCall) {
+                return PyObjectCall.callDescriptor(metaCall, cls, args, kwNames, kwValues);
+            }
+        }
+        return callType(cls, args, kwNames, kwValues);
+    }
+
+    /** {@code type.__call__} itself: {@code __new__}, then {@code __init__} if the result is an instance. */
+    @TruffleBoundary
+    public static Object callType(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
+        KraitContext context = KraitContext.get(null);
+        Object newMethod = unwrapStatic(cls.lookup("__new__"));
+        Object instance = PyObjectCall.call(newMethod, PyObjectCall.prepend(cls, args), kwNames, kwValues);
+        if (!PyObjectType.classOf(context, instance).isSubclassOf(cls)) {
+            return instance;
+        }
+        Object init = cls.lookup("__init__");
+        Object result = PyObjectCall.callDescriptor(init, instance, args, kwNames, kwValues);
+        if (result != PNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + PyObjectType.typeName(result) + "'");
+        }
+        return instance;
+    }
+
+    public static Object unwrapStatic(Object method) {
+        if (method instanceof PMethodWrapper wrapper && !wrapper.isClassMethod()) {
+            return wrapper.callable();
+        }
+        return method;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.krait.translator;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.KraitLanguage;
+import dev.krait.ast.Mod;
+import dev.krait.nodes.root.ModuleRootNode;
+import dev.krait.nodes.root.TopLevelRootNode;
+import dev.krait.parser.ParseMode;
+import dev.krait.parser.Parser;
+import dev.krait.parser.PythonSyntaxError;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.SyntaxErrors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.symtable.SymbolTable;
+
+/** Source to call target: parse, build the symbol table, translate to the AST engine's nodes. */
+public final class SourceCompiler {
+    private SourceCompiler() {
+    }
+
+    /** What {@code Context.eval} runs: the source as the {@code __main__} module (or a REPL input). */
+    @TruffleBoundary
+    public static CallTarget compileTopLevel(KraitLanguage language, Source source) {
+        KraitContext context = KraitContext.get(null);
+        context.registerSource(source);
+        try {
+            RootCallTarget module = translate(language, source, source.isInteractive());
+            return new TopLevelRootNode(language, module, source.isInteractive(), null).getCallTarget();
+        } catch (PythonSyntaxError e) {
+            if (source.isInteractive() && e.incompleteInput()) {
+                throw SyntaxErrors.toPException(context, e, true);
+            }
+            PException error = SyntaxErrors.toPException(context, e, false);
+            if (source.isInteractive() || context.exitOnUncaught()) {
+                return new TopLevelRootNode(language, null, source.isInteractive(), error).getCallTarget();
+            }
+            throw error;
+        }
+    }
+
+    /** A module's code, to run with the module as its globals; syntax errors raise SyntaxError. */
+    @TruffleBoundary
+    public static RootCallTarget compileModule(KraitLanguage language, KraitContext context, Source source) {
+        context.registerSource(source);
+        try {
+            return translate(language, source, false);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPException(context, e, false);
+        }
+    }
+
+    private static RootCallTarget translate(KraitLanguage language, Source source, boolean interactive) {
+        String filename = source.getPath() != null ? source.getPath() : source.getName();
+        String text = source.getCharacters().toString();
+        Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC);
+        SymbolTable symbols = SymbolTable.build(mod, filename, text);
+        ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive);
+        return root.getCallTarget();
+    }
+}

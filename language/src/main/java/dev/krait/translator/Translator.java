@@ -1,0 +1,990 @@
+package dev.krait.translator;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.krait.KraitLanguage;
+import dev.krait.ast.Arg;
+import dev.krait.ast.Arguments;
+import dev.krait.ast.CmpOp;
+import dev.krait.ast.Comprehension;
+import dev.krait.ast.ConstantValue;
+import dev.krait.ast.ExceptHandler;
+import dev.krait.ast.Expr;
+import dev.krait.ast.Keyword;
+import dev.krait.ast.Mod;
+import dev.krait.ast.Node;
+import dev.krait.ast.Stmt;
+import dev.krait.ast.WithItem;
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.nodes.StatementNode;
+import dev.krait.nodes.call.CallMethodNode;
+import dev.krait.nodes.call.CallNode;
+import dev.krait.nodes.call.GeneralCallNode;
+import dev.krait.nodes.controlflow.AssertNode;
+import dev.krait.nodes.controlflow.BlockNode;
+import dev.krait.nodes.controlflow.BreakNode;
+import dev.krait.nodes.controlflow.ContinueNode;
+import dev.krait.nodes.controlflow.ExceptHandlerNode;
+import dev.krait.nodes.controlflow.ExpressionStatementNode;
+import dev.krait.nodes.controlflow.ForNode;
+import dev.krait.nodes.controlflow.IfNode;
+import dev.krait.nodes.controlflow.PassNode;
+import dev.krait.nodes.controlflow.RaiseNode;
+import dev.krait.nodes.controlflow.ReturnNode;
+import dev.krait.nodes.controlflow.TryExceptNode;
+import dev.krait.nodes.controlflow.TryFinallyNode;
+import dev.krait.nodes.controlflow.WhileNode;
+import dev.krait.nodes.controlflow.WithNode;
+import dev.krait.nodes.expression.AndOrNode;
+import dev.krait.nodes.expression.BooleanLiteralNode;
+import dev.krait.nodes.expression.CollectionDisplayNode;
+import dev.krait.nodes.expression.ComprehensionAppendNode;
+import dev.krait.nodes.expression.ConditionalNode;
+import dev.krait.nodes.expression.ConstantNode;
+import dev.krait.nodes.expression.DictDisplayNode;
+import dev.krait.nodes.expression.DoubleLiteralNode;
+import dev.krait.nodes.expression.FormatValueNode;
+import dev.krait.nodes.expression.FormattedStringNode;
+import dev.krait.nodes.expression.GetAttributeNode;
+import dev.krait.nodes.expression.GetItemNode;
+import dev.krait.nodes.expression.GetIterNode;
+import dev.krait.nodes.expression.IsTrueNode;
+import dev.krait.nodes.expression.LongLiteralNode;
+import dev.krait.nodes.expression.MakeFunctionNode;
+import dev.krait.nodes.expression.NamedExpressionNode;
+import dev.krait.nodes.expression.NewCollectionNode;
+import dev.krait.nodes.expression.NotNode;
+import dev.krait.nodes.expression.SliceNode;
+import dev.krait.nodes.expression.UnsupportedNode;
+import dev.krait.nodes.generator.GeneratorBlockNode;
+import dev.krait.nodes.generator.GeneratorState;
+import dev.krait.nodes.generator.SavedValueNode;
+import dev.krait.nodes.generator.YieldFromNode;
+import dev.krait.nodes.generator.YieldNode;
+import dev.krait.nodes.local.AssignNode;
+import dev.krait.nodes.local.AttributeTargetNode;
+import dev.krait.nodes.local.AugmentedAssignNode;
+import dev.krait.nodes.local.CellTargetNode;
+import dev.krait.nodes.local.ClassNameTargetNode;
+import dev.krait.nodes.local.DeleteNode;
+import dev.krait.nodes.local.GlobalTargetNode;
+import dev.krait.nodes.local.LocalTargetNode;
+import dev.krait.nodes.local.ReadCellNode;
+import dev.krait.nodes.local.ReadClassNameNode;
+import dev.krait.nodes.local.ReadGlobalNode;
+import dev.krait.nodes.local.ReadLocalNode;
+import dev.krait.nodes.local.SubscriptTargetNode;
+import dev.krait.nodes.local.TargetNode;
+import dev.krait.nodes.local.UnpackTargetNode;
+import dev.krait.nodes.modules.ImportFromNode;
+import dev.krait.nodes.modules.ImportNode;
+import dev.krait.nodes.operators.BinaryOpNode;
+import dev.krait.nodes.operators.CompareChainNode;
+import dev.krait.nodes.operators.CompareNode;
+import dev.krait.nodes.operators.ContainsNode;
+import dev.krait.nodes.operators.IdentityNode;
+import dev.krait.nodes.operators.UnaryOpNode;
+import dev.krait.nodes.root.DisplayResultNode;
+import dev.krait.nodes.root.FramePrologueNode;
+import dev.krait.nodes.root.FunctionRootNode;
+import dev.krait.nodes.root.GeneratorFunctionRootNode;
+import dev.krait.nodes.root.ModuleRootNode;
+import dev.krait.nodes.root.ParameterNode;
+import dev.krait.nodes.root.StoreResultNode;
+import dev.krait.nodes.expression.SuperNode;
+import dev.krait.parser.PythonSyntaxError;
+import dev.krait.runtime.objects.PCode;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.Signature;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.CompareOperator;
+import dev.krait.runtime.protocol.Singletons;
+import dev.krait.symtable.Scope;
+import dev.krait.symtable.ScopeKind;
+import dev.krait.symtable.Symbol;
+import dev.krait.symtable.SymbolScope;
+import dev.krait.symtable.SymbolTable;
+
+/**
+ * Turns a module's AST, with its symbol table, into the AST engine's Truffle nodes. Each function-like scope becomes
+ * a call target with one frame slot per local; names resolve as the symbol table says (fast local, cell, global, or
+ * class namespace).
+ */
+public final class Translator {
+    private final KraitLanguage language;
+    private final Source source;
+    private final String filename;
+    private final SymbolTable symbols;
+    private final boolean interactive;
+    private ScopeTranslation current;
+
+    /** The translation state of one scope: its frame layout and where its names live. */
+    private static final class ScopeTranslation {
+        final Scope scope;
+        final ScopeTranslation parent;
+        final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+        final Map<String, Integer> slots = new HashMap<>();
+        final String qualname;
+        final boolean generator;
+        int loopDepth;
+
+        ScopeTranslation(Scope scope, ScopeTranslation parent, String qualname) {
+            this.scope = scope;
+            this.parent = parent;
+            this.qualname = qualname;
+            this.generator = scope.isGenerator();
+        }
+
+        boolean isFunction() {
+            return scope.kind().isFunctionLike();
+        }
+
+        boolean isClass() {
+            return scope.kind() == ScopeKind.CLASS;
+        }
+
+        int slot(String name) {
+            Integer slot = slots.get(name);
+            if (slot == null) {
+                slot = frame.addSlot(FrameSlotKind.Illegal, name, null);
+                slots.put(name, slot);
+            }
+            return slot;
+        }
+
+        int temp(String hint) {
+            return frame.addSlot(FrameSlotKind.Illegal, hint, null);
+        }
+
+        private GeneratorState generatorState;
+
+        GeneratorState generatorState() {
+            if (generatorState == null) {
+                generatorState = new GeneratorState(temp("<generator>"), temp("<resuming>"));
+            }
+            return generatorState;
+        }
+    }
+
+    /** Whether the expression being translated is an operand of an expression containing a yield. */
+    private boolean operandOfYieldingExpression;
+
+    private Translator(KraitLanguage language, Source source, SymbolTable symbols, boolean interactive) {
+        this.language = language;
+        this.source = source;
+        this.filename = source.getPath() != null ? source.getPath() : source.getName();
+        this.symbols = symbols;
+        this.interactive = interactive;
+    }
+
+    /** The module code of a parsed source (for {@code exec} mode, or {@code single} when interactive). */
+    public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
+                    boolean interactive) {
+        return new Translator(language, source, symbols, interactive).module(mod);
+    }
+
+    private ModuleRootNode module(Mod mod) {
+        current = new ScopeTranslation(symbols.top(), null, "");
+        List<Stmt> body = switch (mod) {
+            case Mod.Module m -> m.body();
+            case Mod.Interactive i -> i.body();
+            case Mod.Expression e -> List.of(new Stmt.Expr(e.body(), e.body().lineno(), e.body().colOffset(),
+                            e.body().endLineno(), e.body().endColOffset()));
+        };
+        int resultSlot = -1;
+        List<StatementNode> statements = new ArrayList<>();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first) && !interactive) {
+            statements.add(new AssignNode(new TargetNode[]{GlobalTargetNode.create("__doc__")}, expr(first.value()))
+                            .setLineno(first.lineno()));
+        }
+        for (int i = 0; i < body.size(); i++) {
+            Stmt stmt = body.get(i);
+            boolean last = i == body.size() - 1;
+            if (stmt instanceof Stmt.Expr e && (interactive || last)) {
+                if (interactive) {
+                    statements.add(new DisplayResultNode(expr(e.value())).setLineno(e.lineno()));
+                } else {
+                    resultSlot = current.temp("<result>");
+                    statements.add(new StoreResultNode(resultSlot, expr(e.value())).setLineno(e.lineno()));
+                }
+            } else {
+                statements.add(stmt(stmt));
+            }
+        }
+        StatementNode block = new BlockNode(statements.toArray(new StatementNode[0]));
+        return new ModuleRootNode(language, current.frame.build(), block, filename, source.createSection(1), resultSlot);
+    }
+
+    private static boolean isDocstring(Stmt.Expr stmt) {
+        return stmt.value() instanceof Expr.Constant c && c.value() instanceof String;
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private StatementNode block(List<Stmt> body) {
+        StatementNode[] statements = new StatementNode[body.size()];
+        for (int i = 0; i < statements.length; i++) {
+            statements[i] = stmt(body.get(i));
+        }
+        return blockOf(statements);
+    }
+
+    /** A block; in a generator, one that can resume at the statement where it stopped. */
+    private StatementNode blockOf(StatementNode... statements) {
+        if (current.generator) {
+            return new GeneratorBlockNode(statements, current.generatorState(), current.temp("<block index>"));
+        }
+        return new BlockNode(statements);
+    }
+
+    private StatementNode stmt(Stmt stmt) {
+        boolean outer = operandOfYieldingExpression;
+        operandOfYieldingExpression = false;
+        try {
+            return translateStmt(stmt).setLineno(stmt.lineno());
+        } finally {
+            operandOfYieldingExpression = outer;
+        }
+    }
+
+    private StatementNode translateStmt(Stmt stmt) {
+        return switch (stmt) {
+            case Stmt.Expr e -> new ExpressionStatementNode(expr(e.value()));
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augAssign(a);
+            case Stmt.AnnAssign a -> annAssign(a);
+            case Stmt.Pass p -> new PassNode();
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()));
+            case Stmt.While w -> whileLoop(w);
+            case Stmt.For f -> forLoop(f);
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
+            case Stmt.FunctionDef f -> functionDef(f);
+            case Stmt.ClassDef c -> classDef(c);
+            case Stmt.Delete d -> new DeleteNode(d.targets().stream().map(this::target).toArray(TargetNode[]::new));
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+            case Stmt.Try t -> tryStatement(t);
+            case Stmt.Assert a -> new AssertNode(condition(a.test()), a.msg() == null ? null : expr(a.msg()));
+            case Stmt.With w -> withStatement(w.items(), 0, w.body());
+            case Stmt.Import i -> importStatement(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> new PassNode();
+            case Stmt.Nonlocal n -> new PassNode();
+            case Stmt.Match m -> unsupportedStatement("the 'match' statement");
+            case Stmt.TryStar t -> unsupportedStatement("'except*'");
+            case Stmt.AsyncFunctionDef f -> unsupportedStatement("'async def'");
+            case Stmt.AsyncFor f -> unsupportedStatement("'async for'");
+            case Stmt.AsyncWith w -> unsupportedStatement("'async with'");
+            case Stmt.TypeAlias t -> unsupportedStatement("the 'type' statement");
+        };
+    }
+
+    private static StatementNode unsupportedStatement(String what) {
+        return new ExpressionStatementNode(new UnsupportedNode(what));
+    }
+
+    private StatementNode assign(Stmt.Assign assign) {
+        TargetNode[] targets = assign.targets().stream().map(this::target).toArray(TargetNode[]::new);
+        return new AssignNode(targets, expr(assign.value()));
+    }
+
+    private StatementNode augAssign(Stmt.AugAssign aug) {
+        BinaryOperator op = BinaryOperator.of(aug.op());
+        return switch (aug.target()) {
+            case Expr.Name name -> new AssignNode(new TargetNode[]{target(name)},
+                            BinaryOpNode.create(op, readName(name.id()), expr(aug.value()), true));
+            case Expr.Attribute attribute -> AugmentedAssignNode.attribute(expr(attribute.value()), mangle(attribute.attr()), op,
+                            expr(aug.value()));
+            case Expr.Subscript subscript -> AugmentedAssignNode.subscript(expr(subscript.value()), expr(subscript.slice()), op,
+                            expr(aug.value()));
+            default -> throw syntaxError("'" + describe(aug.target()) + "' is an illegal expression for augmented assignment", aug.target());
+        };
+    }
+
+    private StatementNode annAssign(Stmt.AnnAssign ann) {
+        if (ann.value() == null) {
+            if (ann.target() instanceof Expr.Name) {
+                return new PassNode();
+            }
+            return new ExpressionStatementNode(expr(ann.target() instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) ann.target()).value()));
+        }
+        return new AssignNode(new TargetNode[]{target(ann.target())}, expr(ann.value()));
+    }
+
+    private StatementNode whileLoop(Stmt.While w) {
+        current.loopDepth++;
+        StatementNode body = block(w.body());
+        current.loopDepth--;
+        return new WhileNode(condition(w.test()), body, w.orelse().isEmpty() ? null : block(w.orelse()));
+    }
+
+    private StatementNode forLoop(Stmt.For f) {
+        ExpressionNode iterable = expr(f.iter());
+        TargetNode target = target(f.target());
+        current.loopDepth++;
+        StatementNode body = block(f.body());
+        current.loopDepth--;
+        StatementNode orelse = f.orelse().isEmpty() ? null : block(f.orelse());
+        return new ForNode(iterable, target, body, orelse, current.temp("<for counter>"), current.temp("<for iterator>"),
+                        generatorStateOrNull());
+    }
+
+    private GeneratorState generatorStateOrNull() {
+        return current.generator ? current.generatorState() : null;
+    }
+
+    private StatementNode tryStatement(Stmt.Try t) {
+        StatementNode body = block(t.body());
+        if (!t.handlers().isEmpty()) {
+            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                ExceptHandler h = t.handlers().get(i);
+                handlers[i] = new ExceptHandlerNode(h.type() == null ? null : expr(h.type()),
+                                h.name() == null ? null : nameTarget(h.name()), block(h.body()));
+            }
+            body = new TryExceptNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse())).setLineno(t.lineno());
+        }
+        if (!t.finalbody().isEmpty()) {
+            body = new TryFinallyNode(blockOf(body), block(t.finalbody()));
+        }
+        return body;
+    }
+
+    private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
+        WithItem item = items.get(index);
+        StatementNode inner = index == items.size() - 1 ? block(body)
+                        : blockOf(withStatement(items, index + 1, body).setLineno(items.get(index + 1).contextExpr().lineno()));
+        return new WithNode(expr(item.contextExpr()), item.optionalVars() == null ? null : target(item.optionalVars()), inner);
+    }
+
+    private StatementNode importStatement(Stmt.Import imp) {
+        List<StatementNode> statements = new ArrayList<>();
+        for (var alias : imp.names()) {
+            String name = alias.name();
+            if (alias.asname() != null) {
+                statements.add(new AssignNode(new TargetNode[]{nameTarget(alias.asname())}, new ImportNode(name, false)).setLineno(imp.lineno()));
+            } else {
+                String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                statements.add(new AssignNode(new TargetNode[]{nameTarget(top)}, new ImportNode(name, true)).setLineno(imp.lineno()));
+            }
+        }
+        return statements.size() == 1 ? statements.get(0) : new BlockNode(statements.toArray(new StatementNode[0]));
+    }
+
+    private StatementNode importFrom(Stmt.ImportFrom imp) {
+        String module = imp.module() == null ? "" : imp.module();
+        if (imp.names().size() == 1 && imp.names().get(0).name().equals("*")) {
+            return new ImportFromNode(module, imp.level(), null, null);
+        }
+        String[] names = new String[imp.names().size()];
+        TargetNode[] targets = new TargetNode[names.length];
+        for (int i = 0; i < names.length; i++) {
+            var alias = imp.names().get(i);
+            names[i] = alias.name();
+            targets[i] = nameTarget(alias.asname() != null ? alias.asname() : alias.name());
+        }
+        return new ImportFromNode(module, imp.level(), names, targets);
+    }
+
+    // ---------------------------------------------------------------- functions and classes
+
+    private StatementNode functionDef(Stmt.FunctionDef def) {
+        ExpressionNode function = makeFunction(def, def.name(), def.args(), def.body(), null);
+        for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
+            function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
+        }
+        return new AssignNode(new TargetNode[]{nameTarget(def.name())}, function);
+    }
+
+    private String childQualname(String name) {
+        if (current.scope.kind() == ScopeKind.MODULE) {
+            return name;
+        }
+        if (current.isClass()) {
+            return current.qualname + "." + name;
+        }
+        return current.qualname + ".<locals>." + name;
+    }
+
+    /** Translates a function-like scope ({@code def}, lambda, comprehension) and returns the node making its function. */
+    private ExpressionNode makeFunction(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
+        Scope scope = symbols.scopeOf(node);
+        String qualname = childQualname(name);
+        List<ExpressionNode> defaults = new ArrayList<>();
+        List<String> kwNames = new ArrayList<>();
+        List<ExpressionNode> kwValues = new ArrayList<>();
+        if (args != null) {
+            for (Expr d : args.defaults()) {
+                defaults.add(expr(d));
+            }
+            for (int i = 0; i < args.kwonlyargs().size(); i++) {
+                Expr d = args.kwDefaults().get(i);
+                if (d != null) {
+                    kwNames.add(args.kwonlyargs().get(i).arg());
+                    kwValues.add(expr(d));
+                }
+            }
+        }
+        ScopeTranslation outer = current;
+        current = new ScopeTranslation(scope, outer, qualname);
+        boolean outerOperand = operandOfYieldingExpression;
+        operandOfYieldingExpression = false;
+        Object doc = PNone.NONE;
+        List<StatementNode> statements = new ArrayList<>();
+        StatementNode prologue = prologue(scope);
+        if (prologue != null) {
+            statements.add(prologue);
+        }
+        if (lambdaBody != null) {
+            ExpressionNode value = expr(lambdaBody);
+            statements.add(current.generator ? new ExpressionStatementNode(value).setLineno(lambdaBody.lineno())
+                            : new ReturnNode(value).setLineno(lambdaBody.lineno()));
+        } else {
+            if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first)) {
+                doc = ((Expr.Constant) first.value()).value();
+            }
+            for (Stmt s : body) {
+                statements.add(stmt(s));
+            }
+        }
+        PCode code = finishFunction(scope, name, qualname, signature(args, scope), statements, node.lineno(), node.endLineno(), false);
+        int[] closure = closureSlots(scope, outer);
+        current = outer;
+        operandOfYieldingExpression = outerOperand;
+        return new MakeFunctionNode(code, qualname, defaults.toArray(new ExpressionNode[0]), kwNames.toArray(new String[0]),
+                        kwValues.toArray(new ExpressionNode[0]), closure, doc);
+    }
+
+    /** Builds the call target of the function-like scope being translated ({@link #current}). */
+    private PCode finishFunction(Scope scope, String name, String qualname, Signature signature, List<StatementNode> statements,
+                    int firstLine, int lastLine, boolean hidden) {
+        PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
+        StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
+        SourceSection section = source.createSection(firstLine);
+        if (scope.isGenerator()) {
+            code.setCallTarget(GeneratorFunctionRootNode.create(language, current.frame.build(), body, name, qualname, filename,
+                            section, current.generatorState()));
+        } else {
+            code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
+                            hidden).getCallTarget());
+        }
+        return code;
+    }
+
+    /** Copies the arguments into their slots, and sets up cells and closure cells. */
+    private StatementNode prologue(Scope scope) {
+        List<StatementNode> statements = new ArrayList<>();
+        List<String> parameters = scope.parameters();
+        List<Integer> cellSlots = new ArrayList<>();
+        List<Integer> cellParameters = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            String parameter = parameters.get(i);
+            Symbol symbol = scope.lookup(parameter);
+            if (symbol != null && symbol.scope() == SymbolScope.CELL) {
+                cellSlots.add(current.slot(parameter));
+                cellParameters.add(i + 1);
+            } else {
+                statements.add(new AssignNode(new TargetNode[]{new LocalTargetNode(current.slot(parameter), parameter)},
+                                new ParameterNode(i + 1)));
+            }
+        }
+        for (String cell : scope.cellvars()) {
+            if (!parameters.contains(cell)) {
+                cellSlots.add(current.slot(cell));
+                cellParameters.add(-1);
+            }
+        }
+        int[] freeSlots = new int[scope.freevars().size()];
+        for (int i = 0; i < freeSlots.length; i++) {
+            freeSlots[i] = current.slot(scope.freevars().get(i));
+        }
+        if (!cellSlots.isEmpty() || freeSlots.length > 0) {
+            statements.add(0, new FramePrologueNode(cellSlots.stream().mapToInt(Integer::intValue).toArray(),
+                            cellParameters.stream().mapToInt(Integer::intValue).toArray(), freeSlots));
+        }
+        if (statements.isEmpty()) {
+            return null;
+        }
+        return new BlockNode(statements.toArray(new StatementNode[0])).setLineno(-1);
+    }
+
+    /** Where, in the frame of {@code outer}, the cells for {@code scope}'s free variables are. */
+    private static int[] closureSlots(Scope scope, ScopeTranslation outer) {
+        int[] slots = new int[scope.freevars().size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = outer.slot(scope.freevars().get(i));
+        }
+        return slots;
+    }
+
+    private static Signature signature(Arguments args, Scope scope) {
+        if (args == null) {
+            return new Signature(scope.parameters().toArray(new String[0]), 0, scope.parameters().size(), 0, false, false);
+        }
+        int positionalOnly = args.posonlyargs().size();
+        int positional = positionalOnly + args.args().size();
+        List<String> names = new ArrayList<>();
+        for (Arg a : args.posonlyargs()) {
+            names.add(a.arg());
+        }
+        for (Arg a : args.args()) {
+            names.add(a.arg());
+        }
+        if (args.vararg() != null) {
+            names.add(args.vararg().arg());
+        }
+        for (Arg a : args.kwonlyargs()) {
+            names.add(a.arg());
+        }
+        if (args.kwarg() != null) {
+            names.add(args.kwarg().arg());
+        }
+        return new Signature(names.toArray(new String[0]), positionalOnly, positional, args.kwonlyargs().size(),
+                        args.vararg() != null, args.kwarg() != null);
+    }
+
+    private StatementNode classDef(Stmt.ClassDef def) {
+        Scope scope = symbols.scopeOf(def);
+        String qualname = childQualname(def.name());
+        ScopeTranslation outer = current;
+        current = new ScopeTranslation(scope, outer, qualname);
+        List<StatementNode> statements = new ArrayList<>();
+        StatementNode prologue = prologue(scope);
+        if (prologue != null) {
+            statements.add(prologue);
+        }
+        statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__module__")}, ReadGlobalNode.create("__name__")).setLineno(def.lineno()));
+        statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__qualname__")}, new ConstantNode(qualname)).setLineno(def.lineno()));
+        List<Stmt> body = def.body();
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first)) {
+            statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__doc__")}, expr(first.value())).setLineno(first.lineno()));
+        }
+        for (Stmt s : body) {
+            statements.add(stmt(s));
+        }
+        if (scope.needsClassClosure()) {
+            int classCell = current.slot("__class__");
+            statements.add(new ReturnNode(new dev.krait.nodes.local.ReadSlotNode(classCell)).setLineno(def.endLineno()));
+        }
+        Signature signature = new Signature(new String[]{".namespace"}, 1, 1, 0, false, false);
+        PCode code = finishFunction(scope, def.name(), qualname, signature, statements, def.lineno(), def.endLineno(), false);
+        int[] closure = closureSlots(scope, outer);
+        current = outer;
+        ExpressionNode bodyFunction = new MakeFunctionNode(code, qualname, new ExpressionNode[0], new String[0],
+                        new ExpressionNode[0], closure, PNone.NONE);
+        List<ExpressionNode> positional = new ArrayList<>();
+        List<Boolean> starred = new ArrayList<>();
+        positional.add(bodyFunction);
+        starred.add(false);
+        positional.add(new ConstantNode(def.name()));
+        starred.add(false);
+        for (Expr base : def.bases()) {
+            boolean star = base instanceof Expr.Starred;
+            positional.add(expr(star ? ((Expr.Starred) base).value() : base));
+            starred.add(star);
+        }
+        String[] kwNames = new String[def.keywords().size()];
+        ExpressionNode[] kwValues = new ExpressionNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = def.keywords().get(i).arg();
+            kwValues[i] = expr(def.keywords().get(i).value());
+        }
+        boolean[] starFlags = new boolean[starred.size()];
+        for (int i = 0; i < starFlags.length; i++) {
+            starFlags[i] = starred.get(i);
+        }
+        ExpressionNode cls = new GeneralCallNode(ReadGlobalNode.create("__build_class__"), null,
+                        positional.toArray(new ExpressionNode[0]), starFlags, kwNames, kwValues);
+        for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
+            cls = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{cls});
+        }
+        return new AssignNode(new TargetNode[]{nameTarget(def.name())}, cls);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private String mangle(String name) {
+        return current.scope.mangle(name);
+    }
+
+    private Symbol symbol(String name) {
+        return current.scope.lookup(name);
+    }
+
+    private ExpressionNode readName(String rawName) {
+        String name = mangle(rawName);
+        Symbol symbol = symbol(name);
+        SymbolScope kind = symbol == null ? SymbolScope.GLOBAL_IMPLICIT : symbol.scope();
+        if (current.scope.kind() == ScopeKind.MODULE) {
+            return ReadGlobalNode.create(name);
+        }
+        if (current.isClass()) {
+            return switch (kind) {
+                case GLOBAL_EXPLICIT -> ReadGlobalNode.create(name);
+                case FREE -> symbol.isFreeInClass() ? new ReadClassNameNode(name) : new ReadCellNode(current.slot(name), name, true);
+                case CELL -> new ReadCellNode(current.slot(name), name, false);
+                default -> new ReadClassNameNode(name);
+            };
+        }
+        return switch (kind) {
+            case LOCAL -> ReadLocalNode.create(current.slot(name), name);
+            case CELL -> new ReadCellNode(current.slot(name), name, false);
+            case FREE -> new ReadCellNode(current.slot(name), name, true);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> ReadGlobalNode.create(name);
+        };
+    }
+
+    private TargetNode nameTarget(String rawName) {
+        String name = mangle(rawName);
+        Symbol symbol = symbol(name);
+        SymbolScope kind = symbol == null ? SymbolScope.LOCAL : symbol.scope();
+        if (current.scope.kind() == ScopeKind.MODULE) {
+            return GlobalTargetNode.create(name);
+        }
+        if (current.isClass()) {
+            return switch (kind) {
+                case GLOBAL_EXPLICIT -> GlobalTargetNode.create(name);
+                case FREE, CELL -> symbol.isNonlocal() || kind == SymbolScope.CELL ? new CellTargetNode(current.slot(name), name)
+                                : new ClassNameTargetNode(name);
+                default -> new ClassNameTargetNode(name);
+            };
+        }
+        return switch (kind) {
+            case LOCAL -> new LocalTargetNode(current.slot(name), name);
+            case CELL, FREE -> new CellTargetNode(current.slot(name), name);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> GlobalTargetNode.create(name);
+        };
+    }
+
+    private TargetNode target(Expr target) {
+        return switch (target) {
+            case Expr.Name name -> nameTarget(name.id());
+            case Expr.Attribute attribute -> new AttributeTargetNode(expr(attribute.value()), mangle(attribute.attr()));
+            case Expr.Subscript subscript -> new SubscriptTargetNode(expr(subscript.value()), expr(subscript.slice()));
+            case Expr.Tuple tuple -> unpackTarget(tuple.elts());
+            case Expr.List list -> unpackTarget(list.elts());
+            case Expr.Starred starred -> target(starred.value());
+            default -> throw syntaxError("cannot assign to " + describe(target), target);
+        };
+    }
+
+    private TargetNode unpackTarget(List<Expr> elements) {
+        TargetNode[] targets = new TargetNode[elements.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr element = elements.get(i);
+            if (element instanceof Expr.Starred) {
+                star = i;
+            }
+            targets[i] = target(element);
+        }
+        return new UnpackTargetNode(targets, star);
+    }
+
+    private PythonSyntaxError syntaxError(String message, Node node) {
+        String line = node.lineno() >= 1 && node.lineno() <= source.getLineCount() ? source.getCharacters(node.lineno()).toString() + "\n" : null;
+        return new PythonSyntaxError("SyntaxError", message, filename, node.lineno(), node.colOffset() + 1, node.endLineno(),
+                        node.endColOffset() + 1, line, false);
+    }
+
+    private static String describe(Expr expr) {
+        return switch (expr) {
+            case Expr.Call c -> "function call";
+            case Expr.Constant c -> "literal";
+            case Expr.BinOp b -> "expression";
+            case Expr.Compare c -> "comparison";
+            case Expr.Lambda l -> "lambda";
+            case Expr.Tuple t -> "tuple";
+            case Expr.List l -> "list";
+            default -> "expression";
+        };
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private IsTrueNode condition(Expr test) {
+        return IsTrueNode.create(expr(test));
+    }
+
+    private ExpressionNode[] exprs(List<Expr> list) {
+        ExpressionNode[] nodes = new ExpressionNode[list.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expr(list.get(i));
+        }
+        return nodes;
+    }
+
+    private ExpressionNode expr(Expr expr) {
+        if (!current.generator) {
+            return translateExpr(expr);
+        }
+        boolean yielding = YieldSearch.containsYield(expr);
+        if (operandOfYieldingExpression && !yielding) {
+            return new SavedValueNode(translateExpr(expr), current.generatorState(), current.temp("<saved operand>"));
+        }
+        boolean outer = operandOfYieldingExpression;
+        operandOfYieldingExpression = yielding && !(expr instanceof Expr.Yield) && !(expr instanceof Expr.YieldFrom);
+        try {
+            ExpressionNode node = translateExpr(expr);
+            if (outer && yielding) {
+                return new SavedValueNode(node, current.generatorState(), current.temp("<saved operand>"));
+            }
+            return node;
+        } finally {
+            operandOfYieldingExpression = outer;
+        }
+    }
+
+    private ExpressionNode translateExpr(Expr expr) {
+        return switch (expr) {
+            case Expr.Constant c -> constant(c.value());
+            case Expr.Name n -> readName(n.id());
+            case Expr.BinOp b -> BinaryOpNode.create(BinaryOperator.of(b.op()), expr(b.left()), expr(b.right()), false);
+            case Expr.UnaryOp u -> unary(u);
+            case Expr.BoolOp b -> boolOp(b);
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> new ConditionalNode(condition(i.test()), expr(i.body()), expr(i.orelse()));
+            case Expr.Call c -> call(c);
+            case Expr.Attribute a -> GetAttributeNode.create(mangle(a.attr()), expr(a.value()));
+            case Expr.Subscript s -> GetItemNode.create(expr(s.value()), expr(s.slice()));
+            case Expr.Slice s -> new SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
+                            s.step() == null ? null : expr(s.step()));
+            case Expr.List l -> display(CollectionDisplayNode.Kind.LIST, l.elts());
+            case Expr.Tuple t -> display(CollectionDisplayNode.Kind.TUPLE, t.elts());
+            case Expr.Set s -> display(CollectionDisplayNode.Kind.SET, s.elts());
+            case Expr.Dict d -> dict(d);
+            case Expr.JoinedStr j -> joinedStr(j);
+            case Expr.FormattedValue f -> formattedValue(f);
+            case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
+            case Expr.NamedExpr n -> new NamedExpressionNode(target(n.target()), expr(n.value()));
+            case Expr.ListComp c -> comprehension(c, "<listcomp>", 'l', c.generators(), null, c.elt());
+            case Expr.SetComp c -> comprehension(c, "<setcomp>", 's', c.generators(), null, c.elt());
+            case Expr.DictComp c -> comprehension(c, "<dictcomp>", 'd', c.generators(), c.key(), c.value());
+            case Expr.GeneratorExp g -> comprehension(g, "<genexpr>", 'g', g.generators(), null, g.elt());
+            case Expr.Yield y -> new YieldNode(y.value() == null ? new ConstantNode(PNone.NONE) : expr(y.value()), current.generatorState());
+            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), current.generatorState(), current.temp("<yield from>"));
+            case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
+            case Expr.Await a -> new UnsupportedNode("'await'");
+        };
+    }
+
+    private ExpressionNode constant(Object value) {
+        if (value instanceof Long l) {
+            return new LongLiteralNode(l);
+        } else if (value instanceof Double d) {
+            return new DoubleLiteralNode(d);
+        } else if (value instanceof Boolean b) {
+            return new BooleanLiteralNode(b);
+        } else if (value instanceof String s) {
+            return new ConstantNode(s);
+        } else if (value instanceof BigInteger big) {
+            return new ConstantNode(PInt.normalize(big));
+        } else if (value == ConstantValue.NONE) {
+            return new ConstantNode(PNone.NONE);
+        } else if (value == ConstantValue.ELLIPSIS) {
+            return new ConstantNode(Singletons.ELLIPSIS);
+        } else if (value instanceof byte[]) {
+            return new UnsupportedNode("bytes");
+        }
+        return new UnsupportedNode("complex numbers");
+    }
+
+    private ExpressionNode unary(Expr.UnaryOp u) {
+        return switch (u.op()) {
+            case Not -> new NotNode(condition(u.operand()));
+            case USub -> UnaryOpNode.create(UnaryOpNode.Kind.NEGATE, expr(u.operand()));
+            case UAdd -> UnaryOpNode.create(UnaryOpNode.Kind.POSITIVE, expr(u.operand()));
+            case Invert -> UnaryOpNode.create(UnaryOpNode.Kind.INVERT, expr(u.operand()));
+        };
+    }
+
+    private ExpressionNode boolOp(Expr.BoolOp b) {
+        boolean isAnd = b.op() == dev.krait.ast.BoolOp.And;
+        List<Expr> values = b.values();
+        ExpressionNode result = expr(values.get(values.size() - 1));
+        for (int i = values.size() - 2; i >= 0; i--) {
+            result = new AndOrNode(expr(values.get(i)), result, isAnd);
+        }
+        return result;
+    }
+
+    private ExpressionNode compare(Expr.Compare c) {
+        if (c.ops().size() == 1) {
+            return comparison(c.ops().get(0), expr(c.left()), expr(c.comparators().get(0)));
+        }
+        ExpressionNode[] operands = new ExpressionNode[c.ops().size() + 1];
+        operands[0] = expr(c.left());
+        CompareChainNode.ComparisonStep[] steps = new CompareChainNode.ComparisonStep[c.ops().size()];
+        for (int i = 0; i < steps.length; i++) {
+            operands[i + 1] = expr(c.comparators().get(i));
+            steps[i] = switch (c.ops().get(i)) {
+                case Is -> new CompareChainNode.IdentityStep(false);
+                case IsNot -> new CompareChainNode.IdentityStep(true);
+                case In -> new CompareChainNode.ContainsStep(false);
+                case NotIn -> new CompareChainNode.ContainsStep(true);
+                default -> new CompareChainNode.RichStep(compareOperator(c.ops().get(i)));
+            };
+        }
+        return new CompareChainNode(operands, steps);
+    }
+
+    private static ExpressionNode comparison(CmpOp op, ExpressionNode left, ExpressionNode right) {
+        return switch (op) {
+            case Is -> new IdentityNode(left, right, false);
+            case IsNot -> new IdentityNode(left, right, true);
+            case In -> new ContainsNode(left, right, false);
+            case NotIn -> new ContainsNode(left, right, true);
+            default -> CompareNode.create(compareOperator(op), left, right);
+        };
+    }
+
+    private static CompareOperator compareOperator(CmpOp op) {
+        return switch (op) {
+            case Eq -> CompareOperator.EQ;
+            case NotEq -> CompareOperator.NE;
+            case Lt -> CompareOperator.LT;
+            case LtE -> CompareOperator.LE;
+            case Gt -> CompareOperator.GT;
+            case GtE -> CompareOperator.GE;
+            default -> throw new IllegalArgumentException(op.toString());
+        };
+    }
+
+    private ExpressionNode call(Expr.Call c) {
+        if (c.func() instanceof Expr.Name name && name.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
+                        current.isFunction() && symbol("__class__") != null && !current.scope.parameters().isEmpty()) {
+            String first = current.scope.parameters().get(0);
+            return new SuperNode(readName("__class__"), readName(first));
+        }
+        boolean simple = c.keywords().isEmpty() && c.args().stream().noneMatch(a -> a instanceof Expr.Starred);
+        if (simple) {
+            if (c.func() instanceof Expr.Attribute attribute) {
+                return new CallMethodNode(expr(attribute.value()), mangle(attribute.attr()), exprs(c.args()));
+            }
+            return new CallNode(expr(c.func()), exprs(c.args()));
+        }
+        ExpressionNode callee;
+        String method = null;
+        if (c.func() instanceof Expr.Attribute attribute) {
+            callee = expr(attribute.value());
+            method = mangle(attribute.attr());
+        } else {
+            callee = expr(c.func());
+        }
+        ExpressionNode[] positional = new ExpressionNode[c.args().size()];
+        boolean[] starred = new boolean[positional.length];
+        for (int i = 0; i < positional.length; i++) {
+            Expr arg = c.args().get(i);
+            starred[i] = arg instanceof Expr.Starred;
+            positional[i] = expr(starred[i] ? ((Expr.Starred) arg).value() : arg);
+        }
+        String[] kwNames = new String[c.keywords().size()];
+        ExpressionNode[] kwValues = new ExpressionNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            Keyword keyword = c.keywords().get(i);
+            kwNames[i] = keyword.arg();
+            kwValues[i] = expr(keyword.value());
+        }
+        return new GeneralCallNode(callee, method, positional, starred, kwNames, kwValues);
+    }
+
+    private ExpressionNode display(CollectionDisplayNode.Kind kind, List<Expr> elements) {
+        ExpressionNode[] nodes = new ExpressionNode[elements.size()];
+        boolean[] starred = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            Expr element = elements.get(i);
+            starred[i] = element instanceof Expr.Starred;
+            nodes[i] = expr(starred[i] ? ((Expr.Starred) element).value() : element);
+        }
+        return new CollectionDisplayNode(kind, nodes, starred);
+    }
+
+    private ExpressionNode dict(Expr.Dict d) {
+        ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
+        ExpressionNode[] values = new ExpressionNode[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            Expr key = d.keys().get(i);
+            keys[i] = key == null ? null : expr(key);
+            values[i] = expr(d.values().get(i));
+        }
+        return new DictDisplayNode(keys, values);
+    }
+
+    private ExpressionNode joinedStr(Expr.JoinedStr j) {
+        if (j.values().size() == 1 && j.values().get(0) instanceof Expr.Constant c) {
+            return constant(c.value());
+        }
+        return new FormattedStringNode(exprs(j.values()));
+    }
+
+    private ExpressionNode formattedValue(Expr.FormattedValue f) {
+        return new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+    }
+
+    /**
+     * A comprehension: a nested function over an iterator of the first iterable (evaluated here, in the enclosing
+     * scope), building its result in a frame slot; a generator expression yields instead. List, set and dict
+     * comprehensions run inline in CPython 3.12, so their frame stays out of tracebacks.
+     */
+    private ExpressionNode comprehension(Expr node, String name, char kind, List<Comprehension> generators, Expr key, Expr value) {
+        ExpressionNode firstIterable = new GetIterNode(expr(generators.get(0).iter()));
+        Scope scope = symbols.scopeOf(node);
+        String qualname = childQualname(name);
+        ScopeTranslation outer = current;
+        current = new ScopeTranslation(scope, outer, qualname);
+        boolean outerOperand = operandOfYieldingExpression;
+        operandOfYieldingExpression = false;
+        List<StatementNode> statements = new ArrayList<>();
+        StatementNode prologue = prologue(scope);
+        if (prologue != null) {
+            statements.add(prologue);
+        }
+        int resultSlot = kind == 'g' ? -1 : current.temp("<result>");
+        StatementNode innermost;
+        if (kind == 'g') {
+            innermost = new ExpressionStatementNode(new YieldNode(expr(value), current.generatorState()));
+        } else {
+            ExpressionNode collection = new dev.krait.nodes.local.ReadSlotNode(resultSlot);
+            innermost = new ComprehensionAppendNode(collection, key == null ? null : expr(key), expr(value));
+        }
+        innermost.setLineno(node.lineno());
+        StatementNode loop = innermost;
+        for (int i = generators.size() - 1; i >= 0; i--) {
+            Comprehension generator = generators.get(i);
+            StatementNode body = loop;
+            for (int j = generator.ifs().size() - 1; j >= 0; j--) {
+                body = new IfNode(condition(generator.ifs().get(j)), blockOf(body), null).setLineno(node.lineno());
+            }
+            ExpressionNode iterable = i == 0 ? ReadLocalNode.create(current.slot(scope.parameters().get(0)), ".0")
+                            : expr(generator.iter());
+            loop = new ForNode(iterable, target(generator.target()), blockOf(body), null,
+                            current.temp("<for counter>"), current.temp("<for iterator>"), generatorStateOrNull()).setLineno(node.lineno());
+        }
+        if (resultSlot >= 0) {
+            statements.add(new AssignNode(new TargetNode[]{new LocalTargetNode(resultSlot, "<result>")}, new NewCollectionNode(kind)).setLineno(node.lineno()));
+        }
+        statements.add(loop);
+        if (resultSlot >= 0) {
+            statements.add(new ReturnNode(new dev.krait.nodes.local.ReadSlotNode(resultSlot)).setLineno(node.lineno()));
+        }
+        Signature signature = new Signature(new String[]{".0"}, 1, 1, 0, false, false);
+        PCode code = finishFunction(scope, name, qualname, signature, statements, node.lineno(), node.endLineno(), kind != 'g');
+        int[] closure = closureSlots(scope, outer);
+        current = outer;
+        operandOfYieldingExpression = outerOperand;
+        ExpressionNode function = new MakeFunctionNode(code, qualname, new ExpressionNode[0], new String[0], new ExpressionNode[0],
+                        closure, PNone.NONE);
+        return new CallNode(function, new ExpressionNode[]{firstIterable});
+    }
+}

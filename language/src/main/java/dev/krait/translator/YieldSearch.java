@@ -1,0 +1,57 @@
+package dev.krait.translator;
+
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+import dev.krait.ast.Expr;
+
+/** Whether an expression contains a {@code yield} of its own scope (lambdas and comprehensions are other scopes). */
+final class YieldSearch {
+    private YieldSearch() {
+    }
+
+    static boolean containsYield(Object node) {
+        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (node instanceof Expr.Lambda) {
+            return false;
+        }
+        if (node instanceof Expr.ListComp c) {
+            return containsYield(c.generators().get(0).iter());
+        }
+        if (node instanceof Expr.SetComp c) {
+            return containsYield(c.generators().get(0).iter());
+        }
+        if (node instanceof Expr.DictComp c) {
+            return containsYield(c.generators().get(0).iter());
+        }
+        if (node instanceof Expr.GeneratorExp c) {
+            return containsYield(c.generators().get(0).iter());
+        }
+        if (node instanceof List<?> list) {
+            for (Object item : list) {
+                if (containsYield(item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (node instanceof Record record && (node instanceof Expr || node instanceof dev.krait.ast.Keyword)) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                Class<?> type = component.getType();
+                if (type.isPrimitive() || type == String.class) {
+                    continue;
+                }
+                try {
+                    if (containsYield(component.getAccessor().invoke(record))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.krait.launcher;
+
+import java.io.BufferedOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The {@code krait} command. Runs a file, {@code -c} code, a {@code -m} module, a program read from a pipe, or the
+ * interactive prompt, in one polyglot context.
+ *
+ * <p>For non-interactive runs the launcher sets {@code krait.ExitOnUncaught=true}: the language then prints an
+ * uncaught exception itself, as CPython does, and exits the context with status 1 ({@code sys.exit(n)} exits it
+ * with {@code n}). The launcher turns an exited context into the process exit status.
+ */
+public final class KraitMain {
+
+    static final String LANGUAGE = "krait";
+    static final String VERSION = "Krait 0.1.0 (Python 3.12)";
+
+    private KraitMain() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(status);
+    }
+
+    static int run(String[] args) {
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            System.err.println("Try `krait -h' for more information.");
+            return 2;
+        }
+        switch (line.mode) {
+            case HELP -> {
+                Usage.print(System.out);
+                return 0;
+            }
+            case VERSION -> {
+                System.out.println(VERSION);
+                return 0;
+            }
+            case REPL -> {
+                if (!stdinIsTerminal()) {
+                    line.mode = CommandLine.Mode.STDIN;
+                }
+            }
+            default -> {
+            }
+        }
+        Source source;
+        try {
+            source = programSource(line);
+        } catch (IOException e) {
+            String path = new File(line.target).getAbsolutePath();
+            System.err.println("krait: can't open file '" + path + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        boolean interactive = line.mode == CommandLine.Mode.REPL || line.inspect;
+        OutputStream stdout = standardOutput(line.unbuffered || interactive);
+        Context context;
+        try {
+            Context.Builder builder = Context.newBuilder(LANGUAGE)
+                    .out(stdout)
+                    .allowAllAccess(true)
+                    .allowExperimentalOptions(true)
+                    .arguments(LANGUAGE, line.pythonArgv())
+                    .options(line.polyglotOptions);
+            if (!line.polyglotOptions.containsKey("log.file")) {
+                // Engine logs (e.g. --engine.TraceCompilation) go plainly to stderr, as a language launcher's do.
+                builder.logHandler(System.err);
+            }
+            if (!interactive) {
+                builder.option("krait.ExitOnUncaught", "true");
+            }
+            context = builder.build();
+        } catch (IllegalArgumentException e) {
+            // An unknown or malformed polyglot option.
+            System.err.println("krait: " + e.getMessage());
+            return 2;
+        }
+        int status;
+        try {
+            Integer exitStatus = source == null ? null : runProgram(context, source, interactive);
+            if (exitStatus == null) {
+                exitStatus = new Repl(context, line.quiet || line.mode != CommandLine.Mode.REPL).run();
+            }
+            status = exitStatus;
+        } finally {
+            closeQuietly(context);
+            flushQuietly(stdout);
+        }
+        return status;
+    }
+
+    /**
+     * Like CPython, standard output is block-buffered unless it is a terminal, the program is interactive or
+     * {@code -u} is given; whatever is buffered is written when the launcher ends.
+     */
+    private static OutputStream standardOutput(boolean unbuffered) {
+        boolean terminal = Boolean.parseBoolean(System.getProperty("krait.stdout.tty", "true"));
+        if (unbuffered || terminal) {
+            return System.out;
+        }
+        return new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+    }
+
+    private static void flushQuietly(OutputStream out) {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // Nothing left to report to: stdout is gone (e.g. a closed pipe).
+        }
+    }
+
+    /** Runs the program; returns its exit status, or null when the interactive prompt should follow. */
+    private static Integer runProgram(Context context, Source source, boolean thenInteractive) {
+        try {
+            context.eval(source);
+            return thenInteractive ? null : 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isGuestException() && !e.isInternalError()) {
+                Tracebacks.print(e, System.err);
+                return thenInteractive ? null : 1;
+            }
+            reportInternalError(e);
+            return 1;
+        }
+    }
+
+    static void reportInternalError(PolyglotException e) {
+        System.err.println("krait: internal error: " + e.getMessage());
+        e.printStackTrace(System.err);
+    }
+
+    private static Source programSource(CommandLine line) throws IOException {
+        return switch (line.mode) {
+            case FILE -> Source.newBuilder(LANGUAGE, new File(line.target))
+                    .name(line.target)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
+            case COMMAND -> Source.newBuilder(LANGUAGE, line.target, "<string>").build();
+            case MODULE -> Source.newBuilder(LANGUAGE,
+                    "import runpy\nrunpy._run_module_as_main(" + pythonStringLiteral(line.target) + ")\n",
+                    "<run_module>").build();
+            case STDIN -> Source.newBuilder(LANGUAGE,
+                    new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>").build();
+            default -> null;
+        };
+    }
+
+    private static String pythonStringLiteral(String text) {
+        StringBuilder literal = new StringBuilder("'");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '\'') {
+                literal.append('\\');
+            }
+            literal.append(c);
+        }
+        return literal.append('\'').toString();
+    }
+
+    /**
+     * Whether standard input is a terminal. The krait script knows it for sure ({@code [ -t 0 ]}) and passes it in
+     * {@code -Dkrait.stdin.tty}; without it, the JDK's console check (which also looks at stdout) stands in.
+     */
+    private static boolean stdinIsTerminal() {
+        String fromScript = System.getProperty("krait.stdin.tty");
+        if (fromScript != null) {
+            return Boolean.parseBoolean(fromScript);
+        }
+        return System.console() != null && System.console().isTerminal();
+    }
+
+    private static void closeQuietly(Context context) {
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isExit() && !e.isCancelled()) {
+                reportInternalError(e);
+            }
+        } catch (IllegalStateException e) {
+            // Already closed by an exit.
+        }
+    }
+}
