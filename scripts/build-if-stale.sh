@@ -41,6 +41,7 @@ krait_aot_is_stale() {
   [ -f "$cache" ] || cache="$target/krait.aot.failed"
   [ -f "$cache" ] || return 0
   [ -n "$(find "$target/jars" "$target/compiler" "$target"/krait-launcher-*.jar "$KRAIT_HOME/scripts/aot-training.py" \
+            "$KRAIT_HOME/scripts/build-if-stale.sh" \
             -newer "$cache" -print -quit 2>/dev/null)" ]
 }
 
@@ -135,8 +136,11 @@ krait_java_command() {
                          --module-path "$launcher_jar:$target/jars")
   fi
   # shellcheck disable=SC2054 # the commas belong to the option values
+  # -Xss: a Python call takes several Java frames in the interpreter; 16 MB lets recursion reach CPython's default
+  # limit of 1000 (1 MB, the default, stops near 500).
   KRAIT_JAVA_COMMAND+=(--add-modules ALL-MODULE-PATH
     -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
     --enable-native-access=org.graalvm.truffle,org.jline,ALL-UNNAMED
-    --sun-misc-unsafe-memory-access=allow)
+    --sun-misc-unsafe-memory-access=allow
+    -Xss16m)
 }

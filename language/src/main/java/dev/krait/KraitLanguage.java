@@ -11,6 +11,8 @@ import org.graalvm.options.OptionDescriptors;
 
 import dev.krait.builtins.BuiltinRegistry;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.interop.GlobalScope;
+import dev.krait.runtime.interop.KraitLanguageView;
 import dev.krait.translator.SourceCompiler;
 
 @TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait",
@@ -52,6 +54,18 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return singleThreaded;
+    }
+
+    /** {@code Context.getBindings("krait")}: the globals of {@code __main__}. */
+    @Override
+    protected Object getScope(KraitContext context) {
+        return new GlobalScope(context.getMainModule());
+    }
+
+    /** Java primitives and other languages' values, as Python sees them (meta-object and display string). */
+    @Override
+    protected Object getLanguageView(KraitContext context, Object value) {
+        return KraitLanguageView.create(value);
     }
 
     public Shape getRootShape() {

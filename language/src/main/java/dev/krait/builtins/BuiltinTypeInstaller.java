@@ -47,6 +47,12 @@ final class BuiltinTypeInstaller {
         for (PythonClass unhashable : new PythonClass[]{c.listClass, c.dictClass, c.setClass}) {
             unhashable.setOwn("__hash__", dev.krait.runtime.objects.PNone.NONE);
         }
+        IntBuiltins.installOperators(context);
+        BoolBuiltins.installOperators(context);
+        FloatBuiltins.installOperators(context);
+        StrBuiltins.installOperators(context);
+        ListBuiltins.installOperators(context);
+        TupleBuiltins.installOperators(context);
         ObjectBuiltins.installAttributes(context);
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);

@@ -10,6 +10,10 @@ import dev.krait.runtime.numbers.FloatOps;
 import dev.krait.runtime.numbers.FloatRepr;
 import dev.krait.runtime.numbers.NumberParsing;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.StringFormatting;
@@ -17,6 +21,58 @@ import dev.krait.runtime.protocol.StringFormatting;
 /** {@code float}. */
 final class FloatBuiltins {
     private FloatBuiltins() {
+    }
+
+    static boolean isFloat(Object value) {
+        return value instanceof Double;
+    }
+
+    private static boolean isReal(Object value) {
+        return value instanceof Double || BuiltinArithmetic.isInt(value);
+    }
+
+    /** The operator methods and {@code real}/{@code imag}; ints are accepted as the other operand. */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().floatClass;
+        OperatorMethods.binary(context, cls, FloatBuiltins::isFloat, (op, left, right) -> isReal(left) && isReal(right)
+                        ? BuiltinArithmetic.binary(op, PyNumber.asDouble(left), PyNumber.asDouble(right))
+                        : OperatorMethods.notImplemented(),
+                        BinaryOperator.ADD, BinaryOperator.SUB, BinaryOperator.MUL, BinaryOperator.TRUEDIV, BinaryOperator.FLOORDIV,
+                        BinaryOperator.MOD);
+        OperatorMethods.define(context, cls, "__pow__", OperatorMethods.TERNARY, FloatBuiltins::isFloat, args -> pow(args[0], args[1], args[2]));
+        OperatorMethods.define(context, cls, "__rpow__", OperatorMethods.TERNARY, FloatBuiltins::isFloat, args -> pow(args[1], args[0], args[2]));
+        OperatorMethods.define(context, cls, "__divmod__", OperatorMethods.BINARY, FloatBuiltins::isFloat, args -> divmod(args[0], args[1]));
+        OperatorMethods.define(context, cls, "__rdivmod__", OperatorMethods.BINARY, FloatBuiltins::isFloat, args -> divmod(args[1], args[0]));
+        OperatorMethods.comparisons(context, cls, FloatBuiltins::isFloat, (op, self, other) -> isReal(other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        : OperatorMethods.notImplemented());
+        OperatorMethods.define(context, cls, "__neg__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> -(Double) args[0]);
+        OperatorMethods.define(context, cls, "__pos__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> args[0]);
+        OperatorMethods.define(context, cls, "__abs__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> Math.abs((Double) args[0]));
+        OperatorMethods.define(context, cls, "__bool__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> (Double) args[0] != 0.0);
+        OperatorMethods.define(context, cls, "__trunc__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.toInt((Double) args[0]));
+        OperatorMethods.define(context, cls, "__floor__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.floorToInt((Double) args[0]));
+        OperatorMethods.define(context, cls, "__ceil__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.ceilToInt((Double) args[0]));
+        BuiltinTypeInstaller.getset(context, cls, "real", self -> self, null);
+        BuiltinTypeInstaller.getset(context, cls, "imag", self -> 0.0, null);
+    }
+
+    private static Object pow(Object base, Object exp, Object mod) {
+        if (!isReal(base) || !isReal(exp)) {
+            return OperatorMethods.notImplemented();
+        }
+        if (mod != PNone.NO_VALUE && mod != PNone.NONE) {
+            throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        return BuiltinArithmetic.binary(BinaryOperator.POW, PyNumber.asDouble(base), PyNumber.asDouble(exp));
+    }
+
+    private static Object divmod(Object a, Object b) {
+        if (!isReal(a) || !isReal(b)) {
+            return OperatorMethods.notImplemented();
+        }
+        double[] result = FloatOps.divmod(PyNumber.asDouble(a), PyNumber.asDouble(b));
+        return KraitContext.get(null).newTuple(new Object[]{result[0], result[1]});
     }
 
     @Builtin(name = "__new__", params = {"cls", "x=", "/"})

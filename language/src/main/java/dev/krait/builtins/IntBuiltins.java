@@ -11,15 +11,88 @@ import dev.krait.runtime.numbers.IntOps;
 import dev.krait.runtime.numbers.NumberParsing;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.StringFormatting;
 
 /** {@code int}. */
 final class IntBuiltins {
     private IntBuiltins() {
+    }
+
+    static boolean isInt(Object value) {
+        return BuiltinArithmetic.isInt(value);
+    }
+
+    /** The operator methods and the attributes ({@code real}, {@code imag}, {@code numerator}, {@code denominator}). */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().intClass;
+        OperatorMethods.binary(context, cls, IntBuiltins::isInt, IntBuiltins::binary, BinaryOperator.ADD, BinaryOperator.SUB,
+                        BinaryOperator.MUL, BinaryOperator.TRUEDIV, BinaryOperator.FLOORDIV, BinaryOperator.MOD, BinaryOperator.LSHIFT,
+                        BinaryOperator.RSHIFT, BinaryOperator.AND, BinaryOperator.OR, BinaryOperator.XOR);
+        OperatorMethods.define(context, cls, "__pow__", OperatorMethods.TERNARY, IntBuiltins::isInt, args -> pow(args[0], args[1], args[2]));
+        OperatorMethods.define(context, cls, "__rpow__", OperatorMethods.TERNARY, IntBuiltins::isInt, args -> pow(args[1], args[0], args[2]));
+        OperatorMethods.define(context, cls, "__divmod__", OperatorMethods.BINARY, IntBuiltins::isInt, args -> divmod(args[0], args[1]));
+        OperatorMethods.define(context, cls, "__rdivmod__", OperatorMethods.BINARY, IntBuiltins::isInt, args -> divmod(args[1], args[0]));
+        OperatorMethods.comparisons(context, cls, IntBuiltins::isInt, (op, self, other) -> isInt(other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        : OperatorMethods.notImplemented());
+        OperatorMethods.define(context, cls, "__neg__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> PyNumber.negative(args[0]));
+        OperatorMethods.define(context, cls, "__pos__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> BuiltinArithmetic.asInt(args[0]));
+        OperatorMethods.define(context, cls, "__invert__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> PyNumber.invert(args[0]));
+        OperatorMethods.define(context, cls, "__abs__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> PyNumber.absolute(args[0]));
+        OperatorMethods.define(context, cls, "__bool__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> IntOps.big(BuiltinArithmetic.asInt(args[0])).signum() != 0);
+        for (String name : new String[]{"__trunc__", "__floor__", "__ceil__"}) {
+            OperatorMethods.define(context, cls, name, OperatorMethods.UNARY, IntBuiltins::isInt, args -> BuiltinArithmetic.asInt(args[0]));
+        }
+        OperatorMethods.define(context, cls, "__round__", new String[]{"self", "ndigits=", "/"}, IntBuiltins::isInt, args -> round(args[0], args[1]));
+        BuiltinTypeInstaller.getset(context, cls, "real", BuiltinArithmetic::asInt, null);
+        BuiltinTypeInstaller.getset(context, cls, "numerator", BuiltinArithmetic::asInt, null);
+        BuiltinTypeInstaller.getset(context, cls, "imag", self -> 0L, null);
+        BuiltinTypeInstaller.getset(context, cls, "denominator", self -> 1L, null);
+    }
+
+    private static Object binary(BinaryOperator op, Object left, Object right) {
+        if (!isInt(left) || !isInt(right)) {
+            return OperatorMethods.notImplemented();
+        }
+        return BuiltinArithmetic.binary(op, BuiltinArithmetic.asInt(left), BuiltinArithmetic.asInt(right));
+    }
+
+    private static Object pow(Object base, Object exp, Object mod) {
+        if (!isInt(base) || !isInt(exp)) {
+            return OperatorMethods.notImplemented();
+        }
+        if (mod == PNone.NO_VALUE || mod == PNone.NONE) {
+            return BuiltinArithmetic.binary(BinaryOperator.POW, BuiltinArithmetic.asInt(base), BuiltinArithmetic.asInt(exp));
+        }
+        if (!isInt(mod)) {
+            return OperatorMethods.notImplemented();
+        }
+        return IntOps.powMod(BuiltinArithmetic.asInt(base), BuiltinArithmetic.asInt(exp), BuiltinArithmetic.asInt(mod));
+    }
+
+    private static Object divmod(Object a, Object b) {
+        if (!isInt(a) || !isInt(b)) {
+            return OperatorMethods.notImplemented();
+        }
+        return KraitContext.get(null).newTuple(IntOps.divmod(BuiltinArithmetic.asInt(a), BuiltinArithmetic.asInt(b)));
+    }
+
+    private static Object round(Object self, Object ndigits) {
+        Object value = BuiltinArithmetic.asInt(self);
+        if (ndigits == PNone.NO_VALUE || ndigits == PNone.NONE) {
+            return value;
+        }
+        Object digits = PyNumber.index(ndigits);
+        if (digits instanceof Long n) {
+            return IntOps.round(value, n);
+        }
+        return IntOps.big(digits).signum() > 0 ? value : 0L;
     }
 
     @Builtin(name = "__new__", params = {"cls", "x=", "/", "base="})

@@ -8,6 +8,9 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
@@ -342,5 +345,50 @@ final class ListBuiltins {
             KraitContext context = KraitContext.get(null);
             return PyObjectRepr.builtinRepr(context, context.classes().listClass, self(self, "__repr__"));
         }
+    }
+    @Builtin(name = "__reversed__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReversedNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object reversed(Object self) {
+            return PyObjectCall.call(KraitContext.get(null).classes().reversedClass, self(self, "__reversed__"));
+        }
+    }
+
+    static boolean isList(Object value) {
+        return value instanceof PList;
+    }
+
+    /** {@code + += * *=} and the comparisons. */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().listClass;
+        OperatorMethods.define(context, cls, "__add__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
+            if (!(args[1] instanceof PList)) {
+                throw Errors.typeError("can only concatenate list (not \"" + PyObjectType.typeName(args[1]) + "\") to list");
+            }
+            PList self = (PList) args[0];
+            PList other = (PList) args[1];
+            Object[] items = new Object[self.size() + other.size()];
+            System.arraycopy(self.storage(), 0, items, 0, self.size());
+            System.arraycopy(other.storage(), 0, items, self.size(), other.size());
+            return context.newList(items);
+        });
+        OperatorMethods.define(context, cls, "__iadd__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
+            SequenceOps.extend((PList) args[0], args[1]);
+            return args[0];
+        });
+        for (String name : new String[]{"__mul__", "__rmul__"}) {
+            OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, ListBuiltins::isList, args -> {
+                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1]));
+            });
+        }
+        OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
+            SequenceOps.repeatInPlace((PList) args[0], PyNumber.index(args[1]));
+            return args[0];
+        });
+        OperatorMethods.comparisons(context, cls, ListBuiltins::isList, (op, self, other) -> other instanceof PList
+                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        : OperatorMethods.notImplemented());
     }
 }

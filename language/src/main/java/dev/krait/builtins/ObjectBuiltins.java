@@ -195,7 +195,7 @@ final class ObjectBuiltins {
             }
         }
 
-        @Builtin(name = "__init_subclass__", params = {"cls", "/"})
+        @Builtin(name = "__init_subclass__", params = {"cls", "/"}, classMethod = true)
         @GenerateNodeFactory
         abstract static class InitSubclassNode extends BuiltinNode.Builtin1 {
             @Specialization

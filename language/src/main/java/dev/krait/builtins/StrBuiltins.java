@@ -5,16 +5,25 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.PyObjectGetItem;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.StringFormatting;
+import dev.krait.runtime.text.StrFormat;
 import dev.krait.runtime.text.StrMethods;
 
 /** {@code str}. */
@@ -34,6 +43,20 @@ final class StrBuiltins {
             return s;
         }
         throw Errors.typeError(what + " must be str, not " + PyObjectType.typeName(value));
+    }
+
+    static String mustBeStr(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("must be str, not " + PyObjectType.typeName(value));
+    }
+
+    static String tupleItem(Object value, String method) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("tuple for " + method + " must only contain str, not " + PyObjectType.typeName(value));
     }
 
     /** An optional start/end index: null when absent or None. */
@@ -277,7 +300,7 @@ final class StrBuiltins {
             Long end = optIndex(args[3]);
             if (args[1] instanceof PTuple tuple) {
                 for (Object prefix : tuple.items()) {
-                    if (StrMethods.startswith(s, arg(prefix, "tuple for startswith must only contain str, not " + PyObjectType.typeName(prefix) + " -"), start, end)) {
+                    if (StrMethods.startswith(s, tupleItem(prefix, "startswith"), start, end)) {
                         return true;
                     }
                 }
@@ -301,7 +324,7 @@ final class StrBuiltins {
             Long end = optIndex(args[3]);
             if (args[1] instanceof PTuple tuple) {
                 for (Object suffix : tuple.items()) {
-                    if (suffix instanceof String x && StrMethods.endswith(s, x, start, end)) {
+                    if (StrMethods.endswith(s, tupleItem(suffix, "endswith"), start, end)) {
                         return true;
                     }
                 }
@@ -319,7 +342,7 @@ final class StrBuiltins {
     abstract static class FindNode extends BuiltinNode.BuiltinN {
         @Specialization
         static long find(Object[] args) {
-            return StrMethods.find(self(args[0], "find"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+            return StrMethods.find(self(args[0], "find"), mustBeStr(args[1]), optIndex(args[2]), optIndex(args[3]));
         }
     }
 
@@ -328,7 +351,7 @@ final class StrBuiltins {
     abstract static class RFindNode extends BuiltinNode.BuiltinN {
         @Specialization
         static long rfind(Object[] args) {
-            return StrMethods.rfind(self(args[0], "rfind"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+            return StrMethods.rfind(self(args[0], "rfind"), mustBeStr(args[1]), optIndex(args[2]), optIndex(args[3]));
         }
     }
 
@@ -337,7 +360,7 @@ final class StrBuiltins {
     abstract static class IndexNode extends BuiltinNode.BuiltinN {
         @Specialization
         static long index(Object[] args) {
-            return StrMethods.index(self(args[0], "index"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+            return StrMethods.index(self(args[0], "index"), mustBeStr(args[1]), optIndex(args[2]), optIndex(args[3]));
         }
     }
 
@@ -346,7 +369,7 @@ final class StrBuiltins {
     abstract static class RIndexNode extends BuiltinNode.BuiltinN {
         @Specialization
         static long rindex(Object[] args) {
-            return StrMethods.rindex(self(args[0], "rindex"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+            return StrMethods.rindex(self(args[0], "rindex"), mustBeStr(args[1]), optIndex(args[2]), optIndex(args[3]));
         }
     }
 
@@ -355,7 +378,7 @@ final class StrBuiltins {
     abstract static class CountNode extends BuiltinNode.BuiltinN {
         @Specialization
         static long count(Object[] args) {
-            return StrMethods.count(self(args[0], "count"), arg(args[1], "must be str"), optIndex(args[2]), optIndex(args[3]));
+            return StrMethods.count(self(args[0], "count"), mustBeStr(args[1]), optIndex(args[2]), optIndex(args[3]));
         }
     }
 
@@ -415,7 +438,7 @@ final class StrBuiltins {
     abstract static class PartitionNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object partition(Object self, Object sep) {
-            return KraitContext.get(null).newTuple(StrMethods.partition(self(self, "partition"), arg(sep, "must be str")));
+            return KraitContext.get(null).newTuple(StrMethods.partition(self(self, "partition"), mustBeStr(sep)));
         }
     }
 
@@ -424,7 +447,7 @@ final class StrBuiltins {
     abstract static class RPartitionNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object rpartition(Object self, Object sep) {
-            return KraitContext.get(null).newTuple(StrMethods.rpartition(self(self, "rpartition"), arg(sep, "must be str")));
+            return KraitContext.get(null).newTuple(StrMethods.rpartition(self(self, "rpartition"), mustBeStr(sep)));
         }
     }
 
@@ -588,5 +611,134 @@ final class StrBuiltins {
         static Object iter(Object self) {
             return PyIter.getIter(self(self, "__iter__"));
         }
+    }
+    @Builtin(name = "format_map", params = {"self", "mapping", "/"})
+    @GenerateNodeFactory
+    abstract static class FormatMapNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String formatMap(Object self, Object mapping) {
+            return StrFormat.formatMap(self(self, "format_map"), mapping, StringFormatting.INSTANCE);
+        }
+    }
+
+    @Builtin(name = "maketrans", params = {"x", "y=", "z=", "/"}, staticMethod = true)
+    @GenerateNodeFactory
+    abstract static class MakeTransNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object maketrans(Object x, Object y, Object z) {
+            KraitContext context = KraitContext.get(null);
+            PDict result = context.newDict();
+            if (y == PNone.NO_VALUE) {
+                if (!(x instanceof PDict mapping)) {
+                    throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+                }
+                for (Object entry : mapping.storage().itemsArray()) {
+                    Object[] item = (Object[]) entry;
+                    result.setItem(StrMethods.maketransKey(item[0]), item[1]);
+                }
+                return result;
+            }
+            if (!(x instanceof String from)) {
+                throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
+            }
+            String to = arg(y, "maketrans() argument 2");
+            String delete = z == PNone.NO_VALUE ? null : arg(z, "maketrans() argument 3");
+            for (java.util.Map.Entry<Long, Object> entry : StrMethods.maketrans(from, to, delete).entrySet()) {
+                result.setItem(entry.getKey(), entry.getValue() == null ? PNone.NONE : entry.getValue());
+            }
+            return result;
+        }
+    }
+
+    @Builtin(name = "translate", params = {"self", "table", "/"})
+    @GenerateNodeFactory
+    abstract static class TranslateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static String translate(Object self, Object table) {
+            KraitContext context = KraitContext.get(null);
+            PythonClass lookupError = context.classes().errorClass(ErrorType.LookupError);
+            return StrMethods.translate(self(self, "translate"), codePoint -> {
+                Object value;
+                try {
+                    value = PyObjectGetItem.getItem(table, (long) codePoint);
+                } catch (PException e) {
+                    if (ExceptionMatching.matches(context, e, lookupError)) {
+                        return StrMethods.TranslateTable.KEEP;
+                    }
+                    throw e;
+                }
+                return value == PNone.NONE ? null : value;
+            });
+        }
+    }
+
+    @Builtin(name = "encode", params = {"self", "encoding=", "errors="})
+    @GenerateNodeFactory
+    abstract static class EncodeNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object encode(Object self, Object encoding, Object errors) {
+            self(self, "encode");
+            throw Errors.notImplementedError("str.encode() needs bytes, which Krait does not have yet");
+        }
+    }
+
+    @Builtin(name = "__sizeof__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SizeOfNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long sizeof(Object self) {
+            String s = self(self, "__sizeof__");
+            int max = 0;
+            for (int i = 0; i < s.length();) {
+                int cp = s.codePointAt(i);
+                max = Math.max(max, cp);
+                i += Character.charCount(cp);
+            }
+            long n = StrMethods.len(s);
+            if (max < 128) {
+                return 41 + n;
+            }
+            return max < 256 ? 57 + n : max < 65536 ? 57 + 2 * (n + 1) : 57 + 4 * (n + 1);
+        }
+    }
+
+    @Builtin(name = "__getnewargs__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class GetNewArgsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object getnewargs(Object self) {
+            return KraitContext.get(null).newTuple(new Object[]{self(self, "__getnewargs__")});
+        }
+    }
+
+    static boolean isStr(Object value) {
+        return value instanceof String;
+    }
+
+    /** {@code + * %} and the comparisons; like CPython's sequence slots, {@code +} and {@code *} raise for bad operands. */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().strClass;
+        OperatorMethods.define(context, cls, "__add__", OperatorMethods.BINARY, StrBuiltins::isStr, args -> {
+            if (!(args[1] instanceof String other)) {
+                throw Errors.typeError("can only concatenate str (not \"" + PyObjectType.typeName(args[1]) + "\") to str");
+            }
+            return ((String) args[0]).concat(other);
+        });
+        for (String name : new String[]{"__mul__", "__rmul__"}) {
+            OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, StrBuiltins::isStr, args -> {
+                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1]));
+            });
+        }
+        OperatorMethods.define(context, cls, "__mod__", OperatorMethods.BINARY, StrBuiltins::isStr,
+                        args -> StringFormatting.percent((String) args[0], args[1]));
+        OperatorMethods.define(context, cls, "__rmod__", OperatorMethods.BINARY, StrBuiltins::isStr, args -> args[1] instanceof String format
+                        ? StringFormatting.percent(format, args[0])
+                        : OperatorMethods.notImplemented());
+        OperatorMethods.comparisons(context, cls, StrBuiltins::isStr, (op, self, other) -> other instanceof String
+                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        : OperatorMethods.notImplemented());
     }
 }

@@ -9,7 +9,11 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
@@ -34,19 +38,63 @@ final class TupleBuiltins {
         }
     }
 
-    @Builtin(name = "index", params = {"self", "value", "/"})
+    static PTuple self(Object self, String method) {
+        if (self instanceof PTuple tuple) {
+            return tuple;
+        }
+        throw Errors.typeError("descriptor '" + method + "' for 'tuple' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+    }
+
+    static boolean isTuple(Object value) {
+        return value instanceof PTuple;
+    }
+
+    /** {@code + *} and the comparisons. */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().tupleClass;
+        OperatorMethods.define(context, cls, "__add__", OperatorMethods.BINARY, TupleBuiltins::isTuple, args -> {
+            if (!(args[1] instanceof PTuple)) {
+                throw Errors.typeError("can only concatenate tuple (not \"" + PyObjectType.typeName(args[1]) + "\") to tuple");
+            }
+            return BuiltinArithmetic.binary(BinaryOperator.ADD, args[0], args[1]);
+        });
+        for (String name : new String[]{"__mul__", "__rmul__"}) {
+            OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, TupleBuiltins::isTuple,
+                            args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1])));
+        }
+        OperatorMethods.comparisons(context, cls, TupleBuiltins::isTuple, (op, self, other) -> other instanceof PTuple
+                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        : OperatorMethods.notImplemented());
+    }
+
+    @Builtin(name = "index", params = {"self", "value", "start=", "stop=", "/"})
     @GenerateNodeFactory
-    abstract static class IndexNode extends BuiltinNode.Builtin2 {
+    abstract static class IndexNode extends BuiltinNode.BuiltinN {
         @Specialization
         @TruffleBoundary
-        static long index(Object self, Object value) {
-            Object[] items = ((PTuple) self).items();
-            for (int i = 0; i < items.length; i++) {
-                if (PyObjectRichCompare.equals(items[i], value)) {
+        static long index(Object[] args) {
+            Object[] items = self(args[0], "index").items();
+            int size = items.length;
+            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.asSize(args[2]);
+            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.asSize(args[3]);
+            start = start < 0 ? Math.max(0, start + size) : start;
+            stop = stop < 0 ? Math.max(0, stop + size) : Math.min(stop, size);
+            for (long i = start; i < stop; i++) {
+                if (PyObjectRichCompare.equals(items[(int) i], args[1])) {
                     return i;
                 }
             }
             throw Errors.valueError("tuple.index(x): x not in tuple");
+        }
+    }
+
+    @Builtin(name = "__getnewargs__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class GetNewArgsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object getnewargs(Object self) {
+            KraitContext context = KraitContext.get(null);
+            return context.newTuple(new Object[]{context.newTuple(self(self, "__getnewargs__").items())});
         }
     }
 
@@ -57,7 +105,7 @@ final class TupleBuiltins {
         @TruffleBoundary
         static long count(Object self, Object value) {
             long count = 0;
-            for (Object item : ((PTuple) self).items()) {
+            for (Object item : self(self, "count").items()) {
                 if (PyObjectRichCompare.equals(item, value)) {
                     count++;
                 }
@@ -71,7 +119,7 @@ final class TupleBuiltins {
     abstract static class LenNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long len(Object self) {
-            return ((PTuple) self).length();
+            return self(self, "__len__").length();
         }
     }
 
@@ -81,7 +129,7 @@ final class TupleBuiltins {
         @Specialization
         @TruffleBoundary
         static Object getitem(Object self, Object index) {
-            PTuple tuple = (PTuple) self;
+            PTuple tuple = self(self, "__getitem__");
             if (index instanceof dev.krait.runtime.objects.PSlice slice) {
                 return KraitContext.get(null).newTuple(dev.krait.runtime.protocol.SequenceOps.sliceArray(tuple.items(),
                                 dev.krait.runtime.protocol.SliceIndices.of(slice, tuple.length())));
@@ -95,7 +143,7 @@ final class TupleBuiltins {
     abstract static class HashNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long hash(Object self) {
-            return PyObjectHash.tupleHash(((PTuple) self).items());
+            return PyObjectHash.tupleHash(self(self, "__hash__").items());
         }
     }
 

@@ -1224,8 +1224,10 @@ abstract class ExpressionParser extends ParserBase {
             throw errorAt("f-string: expecting '=', or '!', or ':', or '}'", peek().start(), peek().end());
         }
         String debugText = null;
+        int debugEnd = 0;
         if (acceptOp("=")) {
-            debugText = withoutComments(src.text(exprStart, peek().start()));
+            debugEnd = peek().start();
+            debugText = withoutComments(src.text(exprStart, debugEnd));
         }
         int conversion = -1;
         Token conversionToken = null;
@@ -1285,6 +1287,6 @@ abstract class ExpressionParser extends ParserBase {
         if (debugText == null) {
             return List.of(fv);
         }
-        return List.of(new Expr.Constant(debugText, null, ln(s), co(s), eln(), eco()), fv);
+        return List.of(new Expr.Constant(debugText, null, ln(exprStart), co(exprStart), ln(debugEnd), co(debugEnd)), fv);
     }
 }

@@ -187,13 +187,10 @@ public final class Parser extends PatternParser {
         return src.error("IndentationError", msg, t.start(), t.start(), false);
     }
 
-    /** The end of the last line with any text (comments count): where CPython reports a block missing at EOF. */
+    /** The end of the source's last line, before its newline: where CPython reports a block missing at EOF. */
     private int endOfLastLine() {
         int at = src.length();
-        while (at > 0 && Character.isWhitespace(src.at(at - 1))) {
-            at--;
-        }
-        return at;
+        return at > 0 && src.at(at - 1) == '\n' ? at - 1 : at;
     }
 
     private int lastNewline() {

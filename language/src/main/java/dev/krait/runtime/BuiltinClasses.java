@@ -56,6 +56,8 @@ public final class BuiltinClasses {
     public final PythonClass textIOClass;
     public final PythonClass tracebackClass;
     public final PythonClass cellClass;
+    /** The class of every value from another language or the host (see dev.krait.runtime.interop). */
+    public final PythonClass foreignClass;
 
     public final PythonClass baseException;
 
@@ -110,6 +112,7 @@ public final class BuiltinClasses {
         textIOClass = builtin("TextIOWrapper", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         cellClass = builtin("cell", objectClass);
+        foreignClass = builtin("foreign", objectClass);
 
         baseException = builtin("BaseException", objectClass);
         baseException.setAcceptsAttributes(true);

@@ -91,8 +91,40 @@ public final class TracebackPrinter {
                         .append(entry.functionName()).append('\n');
         String line = sourceLine(entry.filename(), entry.lineno());
         if (line != null && !line.isBlank()) {
-            sb.append("    ").append(line.strip()).append('\n');
+            String stripped = line.strip();
+            sb.append("    ").append(stripped).append('\n');
+            if (entry.column() >= 0) {
+                appendCarets(sb, entry, line, stripped);
+            }
         }
+    }
+
+    /** CPython 3.12's position markers: {@code ^} under the expression, {@code ~} around an operator's operands. */
+    private static void appendCarets(StringBuilder sb, PTraceback entry, String line, String stripped) {
+        int[] codePoints = line.codePoints().toArray();
+        int start = Math.min(entry.column(), codePoints.length);
+        int end = Math.min(entry.endColumn(), codePoints.length);
+        boolean anchored = entry.anchorStart() >= 0 && entry.endLineno() == entry.lineno();
+        if (entry.endLineno() != entry.lineno()) {
+            end = line.stripTrailing().codePointCount(0, line.stripTrailing().length());
+        }
+        if (end < start) {
+            return;
+        }
+        boolean showAnchors = anchored && entry.anchorEnd() - entry.anchorStart() > 0;
+        if (end - start >= stripped.codePointCount(0, stripped.length()) && !showAnchors) {
+            return;
+        }
+        int strippedCharacters = codePoints.length + 1 - stripped.codePointCount(0, stripped.length());
+        sb.append("    ").append(" ".repeat(Math.max(0, start + 1 - strippedCharacters)));
+        if (showAnchors) {
+            sb.append("~".repeat(entry.anchorStart()));
+            sb.append("^".repeat(entry.anchorEnd() - entry.anchorStart()));
+            sb.append("~".repeat(Math.max(0, end - start - entry.anchorEnd())));
+        } else {
+            sb.append("^".repeat(end - start));
+        }
+        sb.append('\n');
     }
 
     private String sourceLine(String filename, int lineno) {

@@ -696,6 +696,9 @@ final class SymbolTableBuilder {
     }
 
     private void namedExpr(Expr.NamedExpr n) {
+        if (comprehensionIterableDepth > 0) {
+            throw error("assignment expression cannot be used in a comprehension iterable expression", n);
+        }
         if (cur.kind() == ScopeKind.COMPREHENSION && n.target() instanceof Expr.Name target) {
             String id = target.id();
             Scope s = cur;
@@ -732,10 +735,22 @@ final class SymbolTableBuilder {
         visitExpr(n.target());
     }
 
+    /** Inside the iterable of a comprehension's {@code for}, where no walrus is allowed, even in a nested lambda. */
+    private int comprehensionIterableDepth;
+
+    private void comprehensionIterable(Expr iter) {
+        comprehensionIterableDepth++;
+        try {
+            visitExpr(iter);
+        } finally {
+            comprehensionIterableDepth--;
+        }
+    }
+
     private void comprehension(Expr node, String name, List<Comprehension> generators, Expr elt, Expr value,
                     boolean isGenerator) {
         Comprehension outermost = generators.getFirst();
-        visitExpr(outermost.iter());
+        comprehensionIterable(outermost.iter());
         Scope comp = enter(ScopeKind.COMPREHENSION, name, node, cur.privateName);
         comp.isGenerator = isGenerator;
         addDef(".0", Symbol.DEF_PARAM, node);
@@ -745,7 +760,7 @@ final class SymbolTableBuilder {
                 comp.isCoroutine = true;
             }
             if (i > 0) {
-                visitExpr(g.iter());
+                comprehensionIterable(g.iter());
             }
             comprehensionTarget(g.target());
             visitExprs(g.ifs());
@@ -769,7 +784,14 @@ final class SymbolTableBuilder {
 
     private void comprehensionTarget(Expr target) {
         switch (target) {
-            case Expr.Name n -> addDef(n.id(), Symbol.DEF_LOCAL | Symbol.DEF_COMP_ITER, n);
+            case Expr.Name n -> {
+                Symbol existing = cur.symbols.get(SymbolTable.mangle(cur.privateName, n.id()));
+                if (existing != null && (existing.flags & (Symbol.DEF_NONLOCAL | Symbol.DEF_GLOBAL)) != 0) {
+                    throw error("comprehension inner loop cannot rebind assignment expression target '" + n.id() +
+                                    "'", n);
+                }
+                addDef(n.id(), Symbol.DEF_LOCAL | Symbol.DEF_COMP_ITER, n);
+            }
             case Expr.Tuple t -> t.elts().forEach(this::comprehensionTarget);
             case Expr.List l -> l.elts().forEach(this::comprehensionTarget);
             case Expr.Starred s -> comprehensionTarget(s.value());

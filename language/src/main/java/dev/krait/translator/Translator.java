@@ -746,7 +746,30 @@ public final class Translator {
         }
     }
 
+    /**
+     * An expression whose evaluation CPython 3.12 marks in tracebacks (an instruction with its own position): calls,
+     * operators, subscripts, attribute loads and global names.
+     */
     private ExpressionNode translateExpr(Expr expr) {
+        ExpressionNode node = translatePlainExpr(expr);
+        return switch (expr) {
+            case Expr.Call c -> withRange(node, expr, null);
+            case Expr.BinOp b -> withRange(node, expr, PositionAnchors.binOp(source, b));
+            case Expr.Subscript s -> withRange(node, expr, PositionAnchors.subscript(source, s));
+            case Expr.Attribute a -> withRange(node, expr, null);
+            case Expr.Compare c -> withRange(node, expr, null);
+            case Expr.UnaryOp u when u.op() != dev.krait.ast.UnaryOp.Not -> withRange(node, expr, null);
+            case Expr.Name n when node instanceof ReadGlobalNode || node instanceof ReadClassNameNode -> withRange(node, expr, null);
+            default -> node;
+        };
+    }
+
+    private static ExpressionNode withRange(ExpressionNode node, Expr expr, int[] anchors) {
+        return new dev.krait.nodes.expression.SourceRangeNode(node, expr.lineno(), expr.colOffset(), expr.endLineno(),
+                        expr.endColOffset(), anchors == null ? -1 : anchors[0], anchors == null ? -1 : anchors[1]);
+    }
+
+    private ExpressionNode translatePlainExpr(Expr expr) {
         return switch (expr) {
             case Expr.Constant c -> constant(c.value());
             case Expr.Name n -> readName(n.id());
@@ -870,7 +893,8 @@ public final class Translator {
         boolean simple = c.keywords().isEmpty() && c.args().stream().noneMatch(a -> a instanceof Expr.Starred);
         if (simple) {
             if (c.func() instanceof Expr.Attribute attribute) {
-                return new CallMethodNode(expr(attribute.value()), mangle(attribute.attr()), exprs(c.args()));
+                return new CallMethodNode(expr(attribute.value()), mangle(attribute.attr()), exprs(c.args()),
+                                new int[]{attribute.lineno(), attribute.colOffset(), attribute.endLineno(), attribute.endColOffset()});
             }
             return new CallNode(expr(c.func()), exprs(c.args()));
         }

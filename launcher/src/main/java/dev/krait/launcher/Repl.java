@@ -84,13 +84,8 @@ final class Repl {
         StringBuilder input = new StringBuilder(first).append('\n');
         boolean opensBlock = opensBlock(first);
         boolean endOfInput = false;
-        Outcome outcome = opensBlock ? Outcome.INCOMPLETE : evaluate(input);
-        while (outcome == Outcome.INCOMPLETE) {
-            if (endOfInput) {
-                // CPython reports the unfinished statement when input ends in the middle of it.
-                outcome = evaluate(input.append('\n'));
-                break;
-            }
+        Outcome outcome = opensBlock ? Outcome.INCOMPLETE : evaluate(input, false);
+        while (outcome == Outcome.INCOMPLETE && !endOfInput) {
             String line;
             try {
                 line = reader.readLine(CONTINUATION_PROMPT);
@@ -103,7 +98,7 @@ final class Repl {
             }
             input.append(line).append('\n');
             if (!opensBlock || line.isBlank()) {
-                outcome = evaluate(input);
+                outcome = evaluate(input, endOfInput);
             }
         }
         if (outcome instanceof Outcome.Exit exit) {
@@ -136,14 +131,15 @@ final class Repl {
         }
     }
 
-    private Outcome evaluate(CharSequence input) {
+    /** Evaluates an input; at the end of all input, an unfinished statement is reported as the error it is. */
+    private Outcome evaluate(CharSequence input, boolean endOfInput) {
         Source source = Source.newBuilder(KraitMain.LANGUAGE, input, "<stdin>").interactive(true).buildLiteral();
         evaluating.set(true);
         try {
             context.eval(source);
             return Outcome.DONE;
         } catch (PolyglotException e) {
-            if (e.isIncompleteSource()) {
+            if (e.isIncompleteSource() && !endOfInput) {
                 return Outcome.INCOMPLETE;
             }
             if (e.isExit()) {

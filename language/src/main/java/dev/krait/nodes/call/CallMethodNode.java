@@ -13,18 +13,27 @@ public final class CallMethodNode extends ExpressionNode {
     @Child private LookupMethodNode lookup;
     @Child private DispatchCallNode dispatch = DispatchCallNode.create();
     private final ConditionProfile unboundMethod = ConditionProfile.create();
+    /** The source range of {@code receiver.name}, which a traceback marks when the look-up fails. */
+    private final int[] attributeRange;
 
-    public CallMethodNode(ExpressionNode receiver, String name, ExpressionNode[] arguments) {
+    public CallMethodNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, int[] attributeRange) {
         this.receiver = receiver;
         this.arguments = arguments;
         this.lookup = LookupMethodNode.create(name);
+        this.attributeRange = attributeRange;
     }
 
     @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
         Object self = receiver.execute(frame);
-        Object method = lookup.execute(self);
+        Object method;
+        try {
+            method = lookup.execute(self);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            e.notePosition(attributeRange[0], attributeRange[1], attributeRange[2], attributeRange[3], -1, -1);
+            throw e;
+        }
         if (unboundMethod.profile(!(method instanceof LookupMethodNode.NoSelf))) {
             Object[] args = new Object[arguments.length + 2];
             args[1] = self;

@@ -40,6 +40,7 @@ public final class TryExceptNode extends StatementNode {
 
     @ExplodeLoop
     private void handle(VirtualFrame frame, PException exception) {
+        noteCaught(this, frame, exception);
         for (ExceptHandlerNode handler : handlers) {
             if (handler.matches(frame, exception)) {
                 KraitContext context = KraitContext.get(this);
@@ -56,6 +57,13 @@ public final class TryExceptNode extends StatementNode {
             }
         }
         throw exception;
+    }
+
+    /** The handling frame becomes part of the exception's traceback. */
+    static void noteCaught(com.oracle.truffle.api.nodes.Node node, VirtualFrame frame, PException exception) {
+        if (node.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
+            exception.caughtInFrame(root.getTracebackFilename(), root.getName(), frame.getArguments());
+        }
     }
 
     /** Sets {@code __context__} of an exception raised while another was being handled. */

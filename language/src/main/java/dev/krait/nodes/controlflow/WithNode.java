@@ -40,6 +40,7 @@ public final class WithNode extends StatementNode {
         try {
             body.executeVoid(frame);
         } catch (PException e) {
+            TryExceptNode.noteCaught(this, frame, e);
             if (!exitWithException(mgr, methods[1], e)) {
                 throw e;
             }

@@ -50,7 +50,7 @@ public final class FunctionRootNode extends KraitRootNode {
         } catch (PException e) {
             exceptionProfile.enter();
             if (!hiddenFromTraceback) {
-                e.leaveFrame(filename, tracebackName);
+                e.leaveFrame(filename, tracebackName, frame.getArguments());
             }
             throw e;
         } catch (StackOverflowError e) {

@@ -84,7 +84,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 generator.setReturnValue(e.getValue());
                 return GeneratorSupport.FINISHED;
             } catch (PException e) {
-                e.leaveFrame(filename, getName());
+                e.leaveFrame(filename, getName(), frame.getArguments());
                 throw e;
             } finally {
                 context.exitCall();

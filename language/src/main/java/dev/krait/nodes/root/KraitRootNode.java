@@ -1,10 +1,12 @@
 package dev.krait.nodes.root;
 
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import dev.krait.KraitLanguage;
+import dev.krait.runtime.interop.StackFrameObject;
 
 /** The root of every Krait call target: knows the name and source a stack trace shows for it. */
 public abstract class KraitRootNode extends RootNode {
@@ -33,6 +35,22 @@ public abstract class KraitRootNode extends RootNode {
     @Override
     public SourceSection getSourceSection() {
         return sourceSection;
+    }
+
+    /** The file name a traceback entry for this code shows. */
+    public String getTracebackFilename() {
+        SourceSection section = getSourceSection();
+        if (section == null) {
+            return "<unknown>";
+        }
+        var source = section.getSource();
+        return source.getPath() != null ? source.getPath() : source.getName();
+    }
+
+    /** A polyglot stack trace frame naming this function and the line it was at (see {@link StackFrameObject}). */
+    @Override
+    protected Object translateStackTraceElement(TruffleStackTraceElement element) {
+        return StackFrameObject.create(this, element);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class ModuleRootNode extends KraitRootNode {
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            e.leaveFrame(filename, "<module>");
+            e.leaveFrame(filename, "<module>", frame.getArguments());
             throw e;
         } catch (StackOverflowError e) {
             throw overflow();

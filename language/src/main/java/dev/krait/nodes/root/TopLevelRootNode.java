@@ -96,4 +96,10 @@ public final class TopLevelRootNode extends RootNode {
     public String getName() {
         return "<module>";
     }
+
+    /** A wrapper around the module's own root: stack traces show that one, not this. */
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
 }

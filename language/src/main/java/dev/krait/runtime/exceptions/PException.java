@@ -1,12 +1,20 @@
 package dev.krait.runtime.exceptions;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.interop.ExceptionInterop;
 
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PTraceback;
@@ -19,6 +27,10 @@ import dev.krait.runtime.objects.PTraceback;
  * <p>The traceback grows as the exception leaves frames: the innermost statement that was running in a frame notes
  * its line ({@link #noteLine}), and the frame's root adds an entry when the exception leaves it
  * ({@link #leaveFrame}).
+ *
+ * <p>This is the guest object of the {@code PolyglotException} an embedder catches: its meta-object is the Python
+ * exception's class, its members are the Python exception object's attributes, and its source location is the line
+ * it was raised at (the innermost frame of the polyglot stack trace shows it).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PException extends AbstractTruffleException {
@@ -29,6 +41,14 @@ public final class PException extends AbstractTruffleException {
     private PBaseException pythonException;
     private PTraceback traceback;
     private int pendingLine = -1;
+    /** The source range of the innermost expression the exception passed in the current frame (-1: none). */
+    private int pendingColumn = -1;
+    private int pendingEndLine = -1;
+    private int pendingEndColumn = -1;
+    private int pendingAnchorStart = -1;
+    private int pendingAnchorEnd = -1;
+    /** The activation (its frame's arguments array) whose handler caught this exception and added its entry. */
+    private Object caughtFrameToken;
     private boolean incompleteSource;
     private boolean syntaxError;
 
@@ -84,21 +104,59 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * Called by the innermost call, operator, subscript or attribute expression the exception passed (its range is
+     * what a traceback marks with carets); columns are 0-based code points, the anchor is relative to the start.
+     */
+    public void notePosition(int line, int column, int endLine, int endColumn, int anchorStart, int anchorEnd) {
+        if (pendingLine < 0) {
+            pendingLine = line;
+            pendingColumn = column;
+            pendingEndLine = endLine;
+            pendingEndColumn = endColumn;
+            pendingAnchorStart = anchorStart;
+            pendingAnchorEnd = anchorEnd;
+        }
+    }
+
+    /**
+     * Records the frame the exception is leaving as the new outermost traceback entry, unless that activation (its
+     * arguments array, {@code frameToken}) already has one because the exception was caught there and re-raised.
+     */
+    @TruffleBoundary
+    public void leaveFrame(String filename, String functionName, Object frameToken) {
+        if (frameToken != null && frameToken == caughtFrameToken) {
+            caughtFrameToken = null;
+            pendingLine = -1;
+            pendingColumn = -1;
+            return;
+        }
+        leaveFrame(filename, functionName);
+    }
+
     /** Records the frame the exception is leaving as the new outermost traceback entry. */
     @TruffleBoundary
     public void leaveFrame(String filename, String functionName) {
         traceback = new PTraceback(filename, functionName, pendingLine, traceback);
+        if (pendingColumn >= 0) {
+            traceback.setPosition(pendingColumn, pendingEndLine, pendingEndColumn, pendingAnchorStart, pendingAnchorEnd);
+        }
         pendingLine = -1;
+        pendingColumn = -1;
         if (pythonException != null) {
             pythonException.setTraceback(traceback);
         }
     }
 
-    /** Records the frame where the exception is being handled (it stays in the traceback, as in CPython). */
+    /**
+     * Records the frame where the exception is being handled: as in CPython, the traceback includes it, and a bare
+     * {@code raise} from the handler does not add it again.
+     */
     @TruffleBoundary
-    public void caughtInFrame(String filename, String functionName) {
-        if (pendingLine >= 0) {
+    public void caughtInFrame(String filename, String functionName, Object frameToken) {
+        if (pendingLine >= 0 && frameToken != caughtFrameToken) {
             leaveFrame(filename, functionName);
+            caughtFrameToken = frameToken;
         }
     }
 
@@ -141,5 +199,84 @@ public final class PException extends AbstractTruffleException {
             return message.isEmpty() ? type.name() : type.name() + ": " + message;
         }
         return dev.krait.runtime.TracebackPrinter.exceptionLine(pythonException);
+    }
+
+    // ---- interop: the Python exception object seen through the exception in flight ----
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return KraitLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return getMessage();
+    }
+
+    @ExportMessage
+    boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaObject() {
+        return ExceptionInterop.pythonException(this).getPythonClass();
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal,
+                    @CachedLibrary(limit = "1") InteropLibrary objects) throws UnsupportedMessageException {
+        return objects.getMembers(ExceptionInterop.pythonException(this), includeInternal);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member,
+                    @CachedLibrary(limit = "1") InteropLibrary objects) {
+        return objects.isMemberReadable(ExceptionInterop.pythonException(this), member);
+    }
+
+    @ExportMessage
+    Object readMember(String member,
+                    @CachedLibrary(limit = "1") InteropLibrary objects) throws UnsupportedMessageException, UnknownIdentifierException {
+        return objects.readMember(ExceptionInterop.pythonException(this), member);
+    }
+
+    @ExportMessage
+    boolean hasExceptionCause() {
+        return ExceptionInterop.causeOf(ExceptionInterop.pythonException(this)) != null;
+    }
+
+    @ExportMessage
+    Object getExceptionCause() throws UnsupportedMessageException {
+        Object cause = ExceptionInterop.causeOf(ExceptionInterop.pythonException(this));
+        if (cause == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return cause;
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return ExceptionInterop.raiseLocation(this) != null;
+    }
+
+    @ExportMessage
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        SourceSection section = ExceptionInterop.raiseLocation(this);
+        if (section == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return section;
     }
 }

@@ -1,8 +1,14 @@
 package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import dev.krait.runtime.interop.ObjectInterop;
 
 /** A function bound to the object it was looked up on: calling it passes {@code self} first. */
+@ExportLibrary(InteropLibrary.class)
 public final class PBoundMethod extends PythonObject {
     private final Object self;
     private final Object function;
@@ -19,5 +25,19 @@ public final class PBoundMethod extends PythonObject {
 
     public Object getFunction() {
         return function;
+    }
+
+    // ---- interop: executable, arguments converted to Python values ----
+
+    @ExportMessage
+    @Override
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    @Override
+    Object execute(Object[] arguments) {
+        return ObjectInterop.call(this, arguments);
     }
 }

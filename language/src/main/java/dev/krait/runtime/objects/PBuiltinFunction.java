@@ -1,13 +1,19 @@
 package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.interop.ObjectInterop;
 
 /**
  * A function implemented in Java: a builtin like {@code len} or a method of a builtin type like {@code str.upper}.
  * Arguments are bound to its {@link Signature} like a Python function's; parameters not given arrive as
  * {@link PNone#NO_VALUE}.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PBuiltinFunction extends PythonObject {
     private final String name;
     private final String qualname;
@@ -58,5 +64,29 @@ public final class PBuiltinFunction extends PythonObject {
 
     public PythonClass getOwner() {
         return owner;
+    }
+
+    // ---- interop: executable, arguments converted to Python values ----
+
+    @ExportMessage
+    @Override
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    @Override
+    Object execute(Object[] arguments) {
+        return ObjectInterop.call(this, arguments);
+    }
+
+    @ExportMessage
+    boolean hasExecutableName() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getExecutableName() {
+        return qualname;
     }
 }

@@ -1,12 +1,23 @@
 package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.interop.InteropValues;
+import dev.krait.runtime.interop.MappingInterop;
 
 import dev.krait.runtime.protocol.PythonKeyProtocol;
 import dev.krait.runtime.storage.DictStorage;
 
-/** Python's dict: an insertion-ordered hash table. */
+/**
+ * Python's dict: an insertion-ordered hash table. To other languages, a hash whose entries are the dict's items (its
+ * methods stay readable as members).
+ */
+@ExportLibrary(InteropLibrary.class)
 public final class PDict extends PythonObject {
     private DictStorage storage;
 
@@ -47,5 +58,55 @@ public final class PDict extends PythonObject {
     @TruffleBoundary
     public boolean containsKey(Object key) {
         return storage.contains(key, PythonKeyProtocol.INSTANCE);
+    }
+
+    // ---- interop: a hash ----
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    boolean isHashEntryPresent(Object key) {
+        return containsKey(InteropValues.toPython(key));
+    }
+
+    @ExportMessage
+    boolean isHashEntryInsertable(Object key) {
+        return !isHashEntryPresent(key);
+    }
+
+    @ExportMessage
+    Object readHashValue(Object key) throws UnknownKeyException {
+        Object value = getItem(InteropValues.toPython(key));
+        if (value == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return value;
+    }
+
+    @ExportMessage
+    void writeHashEntry(Object key, Object value) {
+        setItem(InteropValues.toPython(key), InteropValues.toPython(value));
+    }
+
+    @ExportMessage
+    void removeHashEntry(Object key) throws UnknownKeyException {
+        if (removeItem(InteropValues.toPython(key)) == null) {
+            throw UnknownKeyException.create(key);
+        }
+    }
+
+    @ExportMessage
+    Object getHashEntriesIterator() {
+        return MappingInterop.entriesIterator(this);
     }
 }

@@ -1,9 +1,17 @@
 package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.source.SourceSection;
 import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.runtime.interop.ObjectInterop;
+
 /** A function object made by {@code def} or {@code lambda}: code plus defaults, closure and globals. */
+@ExportLibrary(InteropLibrary.class)
 public final class PFunction extends PythonObject {
     private final PCode code;
     private final PModule globals;
@@ -68,5 +76,42 @@ public final class PFunction extends PythonObject {
 
     public void setQualname(String qualname) {
         this.qualname = qualname;
+    }
+
+    // ---- interop: executable, arguments converted to Python values ----
+
+    @ExportMessage
+    @Override
+    boolean isExecutable() {
+        return true;
+    }
+
+    @ExportMessage
+    @Override
+    Object execute(Object[] arguments) {
+        return ObjectInterop.call(this, arguments);
+    }
+
+    @ExportMessage
+    boolean hasExecutableName() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getExecutableName() {
+        return qualname;
+    }
+
+    @ExportMessage
+    boolean hasSourceLocation() {
+        return code.callTarget() != null && code.callTarget().getRootNode().getSourceSection() != null;
+    }
+
+    @ExportMessage
+    SourceSection getSourceLocation() throws UnsupportedMessageException {
+        if (!hasSourceLocation()) {
+            throw UnsupportedMessageException.create();
+        }
+        return code.callTarget().getRootNode().getSourceSection();
     }
 }

@@ -3,9 +3,16 @@ package dev.krait.runtime.objects;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 
-/** Python's list: a growable array of elements. */
+import dev.krait.runtime.interop.InteropValues;
+
+/** Python's list: a growable array of elements. To other languages, a mutable array that can grow and shrink. */
+@ExportLibrary(InteropLibrary.class)
 public final class PList extends PythonObject {
     private Object[] items;
     private int size;
@@ -87,5 +94,58 @@ public final class PList extends PythonObject {
     public void clear() {
         items = new Object[4];
         size = 0;
+    }
+
+    // ---- interop: an array ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size;
+    }
+
+    @ExportMessage(name = "isArrayElementReadable")
+    @ExportMessage(name = "isArrayElementModifiable")
+    @ExportMessage(name = "isArrayElementRemovable")
+    boolean isArrayIndexInRange(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == size;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayIndexInRange(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return items[(int) index];
+    }
+
+    /** Writing at index {@code size} appends, as the interop contract for insertable elements asks. */
+    @ExportMessage
+    void writeArrayElement(long index, Object value) throws InvalidArrayIndexException {
+        Object element = InteropValues.toPython(value);
+        if (index == size) {
+            append(element);
+        } else if (isArrayIndexInRange(index)) {
+            items[(int) index] = element;
+        } else {
+            throw InvalidArrayIndexException.create(index);
+        }
+    }
+
+    @ExportMessage
+    void removeArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayIndexInRange(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        removeAt((int) index);
     }
 }

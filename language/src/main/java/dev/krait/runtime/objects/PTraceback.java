@@ -9,6 +9,11 @@ public final class PTraceback {
     private final String functionName;
     private final int lineno;
     private PTraceback next;
+    private int column = -1;
+    private int endLineno = -1;
+    private int endColumn = -1;
+    private int anchorStart = -1;
+    private int anchorEnd = -1;
 
     public PTraceback(String filename, String functionName, int lineno, PTraceback next) {
         this.filename = filename;
@@ -31,5 +36,36 @@ public final class PTraceback {
 
     public PTraceback next() {
         return next;
+    }
+
+    /** The range of the expression that was running (0-based code point columns), and the operator's within it. */
+    public void setPosition(int column, int endLineno, int endColumn, int anchorStart, int anchorEnd) {
+        this.column = column;
+        this.endLineno = endLineno;
+        this.endColumn = endColumn;
+        this.anchorStart = anchorStart;
+        this.anchorEnd = anchorEnd;
+    }
+
+    /** -1 when only the line is known. */
+    public int column() {
+        return column;
+    }
+
+    public int endLineno() {
+        return endLineno;
+    }
+
+    public int endColumn() {
+        return endColumn;
+    }
+
+    /** Start of the {@code ^} part inside the range ({@code ~} around it), relative to {@link #column()}; -1 if none. */
+    public int anchorStart() {
+        return anchorStart;
+    }
+
+    public int anchorEnd() {
+        return anchorEnd;
     }
 }

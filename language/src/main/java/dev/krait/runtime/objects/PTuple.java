@@ -1,8 +1,13 @@
 package dev.krait.runtime.objects;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 
-/** Python's tuple: an immutable array of elements. */
+/** Python's tuple: an immutable array of elements. To other languages, a read-only array. */
+@ExportLibrary(InteropLibrary.class)
 public final class PTuple extends PythonObject {
     private final Object[] items;
 
@@ -21,5 +26,30 @@ public final class PTuple extends PythonObject {
 
     public Object get(int index) {
         return items[index];
+    }
+
+    // ---- interop: a read-only array ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return items.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < items.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return items[(int) index];
     }
 }

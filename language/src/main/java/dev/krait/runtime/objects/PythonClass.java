@@ -9,15 +9,24 @@ import java.util.Map;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+import dev.krait.runtime.interop.ClassInterop;
+import dev.krait.runtime.interop.ObjectInterop;
 
 /**
  * A Python type: builtin or defined by a class statement. Its namespace is a plain ordered map; look-ups through
  * the MRO are cached by compiled code under {@link #getStableAssumption()}, which is invalidated whenever this class
  * or one of its bases changes. A class that keeps changing stops being cached at all, so code that updates a class
  * attribute in a loop does not deoptimize over and over.
+ *
+ * <p>To other languages a class is a meta-object (the meta-object of its instances) and instantiable.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PythonClass extends PythonObject {
     private static final int MAX_INVALIDATIONS = 8;
 
@@ -181,5 +190,47 @@ public final class PythonClass extends PythonObject {
     @Override
     public String toString() {
         return "<class '" + name + "'>";
+    }
+
+    // ---- interop: a meta-object, instantiable ----
+
+    @ExportMessage
+    boolean isInstantiable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments) {
+        return ObjectInterop.call(this, arguments);
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMetaQualifiedName() {
+        return ClassInterop.qualifiedName(this);
+    }
+
+    @ExportMessage
+    Object getMetaSimpleName() {
+        return name;
+    }
+
+    @ExportMessage
+    boolean isMetaInstance(Object instance) {
+        return ClassInterop.isInstance(this, instance);
+    }
+
+    @ExportMessage
+    boolean hasMetaParents() {
+        return bases.length > 0;
+    }
+
+    @ExportMessage
+    Object getMetaParents() {
+        return ClassInterop.bases(this);
     }
 }

@@ -1,12 +1,25 @@
 package dev.krait.runtime.objects;
 
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.KraitLanguage;
+import dev.krait.runtime.interop.ObjectInterop;
 
 /**
  * Every Python object that is not a Java primitive value (int, float, bool, str, None). Instance attributes live in
  * the {@link DynamicObject}'s shape-described storage, so attribute access compiles to a shape check and a field load.
+ *
+ * <p>To other languages a Python object shows its attributes as members (see {@link ObjectInterop}), its class as
+ * its meta-object and its {@code repr()} as its display string; a callable one is executable.
  */
+@ExportLibrary(InteropLibrary.class)
 public class PythonObject extends DynamicObject {
     private PythonClass pythonClass;
 
@@ -21,5 +34,103 @@ public class PythonObject extends DynamicObject {
 
     public final void setPythonClass(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
+    }
+
+    // ---- interop: how other languages see a Python object ----
+
+    @ExportMessage
+    final boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    final Class<? extends TruffleLanguage<?>> getLanguage() {
+        return KraitLanguage.class;
+    }
+
+    @ExportMessage
+    final Object toDisplayString(boolean allowSideEffects) {
+        return ObjectInterop.displayString(this, allowSideEffects);
+    }
+
+    @ExportMessage
+    final boolean hasMetaObject() {
+        return true;
+    }
+
+    @ExportMessage
+    final Object getMetaObject() {
+        return pythonClass;
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(boolean includeInternal) {
+        return ObjectInterop.memberNames(this, includeInternal);
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return ObjectInterop.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    Object readMember(String member) throws UnknownIdentifierException {
+        return ObjectInterop.readMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberModifiable(String member) {
+        return ObjectInterop.acceptsAttributes(this) && ObjectInterop.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInsertable(String member) {
+        return ObjectInterop.acceptsAttributes(this) && !ObjectInterop.isMemberReadable(this, member);
+    }
+
+    @ExportMessage
+    void writeMember(String member, Object value) throws UnsupportedMessageException {
+        if (!ObjectInterop.acceptsAttributes(this)) {
+            throw UnsupportedMessageException.create();
+        }
+        ObjectInterop.writeMember(this, member, value);
+    }
+
+    @ExportMessage
+    boolean isMemberRemovable(String member) {
+        return ObjectInterop.isMemberRemovable(this, member);
+    }
+
+    @ExportMessage
+    void removeMember(String member) throws UnknownIdentifierException {
+        ObjectInterop.removeMember(this, member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return ObjectInterop.isMemberInvocable(this, member);
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException {
+        return ObjectInterop.invokeMember(this, member, arguments);
+    }
+
+    @ExportMessage
+    boolean isExecutable() {
+        return ObjectInterop.isCallable(this);
+    }
+
+    @ExportMessage
+    Object execute(Object[] arguments) throws UnsupportedMessageException {
+        if (!ObjectInterop.isCallable(this)) {
+            throw UnsupportedMessageException.create();
+        }
+        return ObjectInterop.call(this, arguments);
     }
 }

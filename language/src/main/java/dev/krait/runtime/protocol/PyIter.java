@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
@@ -27,6 +29,9 @@ public final class PyIter {
 
     @TruffleBoundary
     public static Object getIter(Object iterable) {
+        if (InteropValues.isForeign(iterable)) {
+            return ForeignObjects.getIter(iterable);
+        }
         KraitContext context = KraitContext.get(null);
         PythonClass iteratorClass = context.classes().iteratorClass;
         if (iterable instanceof PList || iterable instanceof PTuple || iterable instanceof String) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBoundMethod;
@@ -27,6 +29,9 @@ public final class PyObjectCall {
 
     @TruffleBoundary
     public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (InteropValues.isForeign(callable)) {
+            return ForeignObjects.call(callable, args, kwNames);
+        }
         if (callable instanceof PFunction function) {
             Object[] frame = ArgumentBinder.bind(function.getQualname(), function.getCode().signature(),
                             function.getDefaults(), function.getKwDefaults(), function, args, kwNames, kwValues);

@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -35,6 +37,12 @@ public final class PyObjectGetAttr {
     /** The attribute, or null when there is none (AttributeError raised by Python code is caught too). */
     @TruffleBoundary
     public static Object getOrNull(Object object, String name) {
+        if (InteropValues.isForeign(object)) {
+            Object member = ForeignObjects.readMember(object, name);
+            if (member != null) {
+                return member;
+            }
+        }
         KraitContext context = KraitContext.get(null);
         if (object instanceof dev.krait.runtime.objects.PSuper sup) {
             Object value = sup.lookup(name);

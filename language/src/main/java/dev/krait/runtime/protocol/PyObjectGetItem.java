@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
@@ -18,6 +20,9 @@ public final class PyObjectGetItem {
 
     @TruffleBoundary
     public static Object getItem(Object container, Object key) {
+        if (InteropValues.isForeign(container)) {
+            return ForeignObjects.getItem(container, key);
+        }
         KraitContext context = KraitContext.get(null);
         if (container instanceof PDict dict && dict.getPythonClass() == context.classes().dictClass) {
             Object value = dict.getItem(key);
@@ -77,6 +82,10 @@ public final class PyObjectGetItem {
 
     @TruffleBoundary
     public static void setItem(Object container, Object key, Object value) {
+        if (InteropValues.isForeign(container)) {
+            ForeignObjects.setItem(container, key, value);
+            return;
+        }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, container);
         if (!type.isBuiltin()) {
@@ -119,6 +128,9 @@ public final class PyObjectGetItem {
     /** {@code key in container}: {@code PySequence_Contains}. */
     @TruffleBoundary
     public static boolean contains(Object container, Object key) {
+        if (InteropValues.isForeign(container)) {
+            return ForeignObjects.contains(container, key);
+        }
         if (container instanceof PDict dict) {
             return dict.containsKey(key);
         }

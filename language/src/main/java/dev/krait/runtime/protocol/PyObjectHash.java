@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBuiltinFunction;
@@ -22,6 +24,9 @@ public final class PyObjectHash {
 
     @TruffleBoundary
     public static long hash(Object value) {
+        if (InteropValues.isForeign(value)) {
+            return ForeignObjects.hash(value);
+        }
         if (Hashing.isBuiltinKey(value)) {
             return Hashing.hash(value, null);
         }

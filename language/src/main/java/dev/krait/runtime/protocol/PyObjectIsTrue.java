@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PInt;
@@ -18,6 +20,9 @@ public final class PyObjectIsTrue {
 
     @TruffleBoundary
     public static boolean isTrue(Object value) {
+        if (InteropValues.isForeign(value)) {
+            return ForeignObjects.isTrue(value);
+        }
         if (value instanceof Boolean b) {
             return b;
         } else if (value instanceof Long l) {

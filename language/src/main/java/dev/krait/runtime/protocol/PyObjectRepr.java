@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
@@ -37,6 +39,9 @@ public final class PyObjectRepr {
 
     @TruffleBoundary
     public static String str(Object value) {
+        if (InteropValues.isForeign(value)) {
+            return ForeignObjects.str(value);
+        }
         if (value instanceof String s) {
             return s;
         }
@@ -55,6 +60,9 @@ public final class PyObjectRepr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        if (InteropValues.isForeign(value)) {
+            return ForeignObjects.repr(value);
+        }
         if (value instanceof String s) {
             return StrRepr.repr(s);
         } else if (value instanceof Long || value instanceof PInt) {

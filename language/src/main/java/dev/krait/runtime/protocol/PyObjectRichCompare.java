@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.numbers.IntOps;
@@ -33,6 +35,9 @@ public final class PyObjectRichCompare {
 
     @TruffleBoundary
     public static Object compare(CompareOperator op, Object a, Object b) {
+        if ((op == CompareOperator.EQ || op == CompareOperator.NE) && (InteropValues.isForeign(a) || InteropValues.isForeign(b))) {
+            return ForeignObjects.equals(a, b) == (op == CompareOperator.EQ);
+        }
         Object builtin = builtinCompare(op, a, b);
         if (builtin != Singletons.NOT_IMPLEMENTED) {
             return builtin;

@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.Errors;
@@ -19,6 +21,10 @@ public final class PyObjectSetAttr {
 
     @TruffleBoundary
     public static void set(Object object, String name, Object value) {
+        if (InteropValues.isForeign(object)) {
+            ForeignObjects.setMember(object, name, value);
+            return;
+        }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, object);
         Object setattr = type.lookup(value == null ? "__delattr__" : "__setattr__");

@@ -2,6 +2,8 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
@@ -16,6 +18,9 @@ public final class PyObjectSize {
 
     @TruffleBoundary
     public static long size(Object value) {
+        if (InteropValues.isForeign(value)) {
+            return ForeignObjects.size(value);
+        }
         if (value instanceof String s) {
             return CodePoints.length(s);
         } else if (value instanceof PList list) {

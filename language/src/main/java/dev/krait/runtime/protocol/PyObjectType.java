@@ -2,6 +2,7 @@ package dev.krait.runtime.protocol;
 
 import dev.krait.runtime.BuiltinClasses;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PythonClass;
@@ -28,6 +29,8 @@ public final class PyObjectType {
             return classes.noneClass;
         } else if (value instanceof Singletons s) {
             return s == Singletons.NOT_IMPLEMENTED ? classes.notImplementedClass : classes.ellipsisClass;
+        } else if (InteropValues.isForeign(value)) {
+            return classes.foreignClass;
         }
         return classes.objectClass;
     }

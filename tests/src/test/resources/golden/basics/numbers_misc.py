@@ -1,0 +1,11 @@
+import math
+print(math.sqrt(16), math.pi, math.floor(-2.5), math.ceil(-2.5), math.gcd(12, 18))
+print(math.factorial(20), math.isqrt(99), math.inf, math.e)
+print(int(7.9), int(-7.9), round(7.5), round(8.5), round(-0.5))
+print(1_000_000, 0x_ff, 0o17, 0b1_0000)
+print(10 / 2, type(10 / 2).__name__, type(10 // 2).__name__, type(10.0 // 2).__name__)
+print(3 * 1.5, 1 + 2j if False else "no complex", 7 // 2.0)
+print(max(1, 2.5), min(-1, -1.0), sum([0.1] * 10))
+print(abs(-3.5), pow(2, 3), pow(2.0, 3), pow(2, -2))
+print(float(2 ** 53) == 2 ** 53, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(math.isclose(0.1 + 0.2, 0.3), math.isnan(float("nan")), math.isinf(-math.inf))

@@ -1,0 +1,20 @@
+squares = (n * n for n in range(5))
+print(squares.__class__.__name__)
+print(sum(squares), sum(squares))
+print(list(x for x in "abc" if x != "b"))
+print(any(n > 3 for n in [1, 5]), all(n > 3 for n in [4, 2]))
+print(max((len(w), w) for w in "a bb ccc dd".split()))
+pairs = ((i, j) for i in range(3) for j in range(i))
+print(list(pairs))
+print(", ".join(str(n) for n in range(3)))
+def first(pred, it):
+    return next((x for x in it if pred(x)), None)
+print(first(lambda v: v % 7 == 0, range(1, 100)), first(lambda v: v > 5, [1, 2]))
+g = (1 / x for x in [1, 0])
+print(next(g))
+try:
+    next(g)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+print(list(zip((c for c in "xyz"), range(10))))
+print(sorted((v for v in {3: 1, 1: 2}), reverse=True))

@@ -1,0 +1,7 @@
+import _failing
+
+def run():
+    print("running")
+    return _failing.explode("zz")
+
+run()

@@ -1,0 +1,20 @@
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title(), "hello world".capitalize())
+print(t.replace("l", "L"), t.replace("l", "L", 1), t.count("l"), t.find("o"), t.rfind("o"), t.find("zz"))
+print(t.index("W"), t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "He")))
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(4)))
+print("line1\nline2\r\nline3".splitlines(), "abc".center(9, "*"), "abc".ljust(6, ".") + "|", "abc".rjust(6) + "|")
+print("42".zfill(5), "-42".zfill(5), "abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "  ".isspace())
+print("Hello".islower(), "hello".islower(), "HELLO".isupper(), "Title Case".istitle())
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "nothing".partition(":"))
+print("xxhixx".strip("x"), "www.example.com".removeprefix("www."), "file.py".removesuffix(".py"))
+print("tab\there".expandtabs(4), "a\tb".expandtabs())
+print("abc" * 3, "ab" + "cd", "b" in "abc", "abc".encode())
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError:", e)
+print(str.upper("mixed"), "ß".upper(), "ǅ".lower(), len("héllo"), "ü".isalpha())
