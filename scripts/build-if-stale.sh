@@ -84,7 +84,8 @@ krait_maven_package() {
 }
 
 # The Java SE modules and the JDK modules Truffle and the compiler use, without jdk.graal.compiler.
-KRAIT_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,jdk.jfr,jdk.management.jfr,jdk.zipfs,jdk.charsets,jdk.crypto.ec,jdk.net
+KRAIT_RUNTIME_MODULES=java.se,jdk.unsupported,jdk.internal.vm.ci,jdk.management,jdk.jfr,jdk.management.jfr
+KRAIT_RUNTIME_MODULES+=,jdk.zipfs,jdk.charsets,jdk.crypto.ec,jdk.net
 
 krait_link_runtime() {
   local runtime marker

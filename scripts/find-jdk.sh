@@ -30,7 +30,8 @@ krait_find_jdk() {
     fi
   fi
   for candidate in /usr/lib/jvm/* /usr/java/* /opt/* /opt/java/* /opt/jdk*/* \
-                   "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+                   "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
+                   /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$candidate" ] || continue
     [ -L "$candidate" ] && continue   # /usr/lib/jvm has alias links to the real directories
     version=$(krait_jdk_version "$candidate") || continue

@@ -53,6 +53,7 @@ final class BuiltinTypeInstaller {
         StrBuiltins.installOperators(context);
         ListBuiltins.installOperators(context);
         TupleBuiltins.installOperators(context);
+        DictBuiltins.installOperators(context);
         ObjectBuiltins.installAttributes(context);
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);

@@ -11,12 +11,14 @@ import dev.krait.runtime.iterators.DictViewIterator;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.CompareOperator;
+import dev.krait.runtime.protocol.MappingOps;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.PythonKeyProtocol;
 
-/** {@code dict}. Views ({@code keys()}, {@code values()}, {@code items()}) are list snapshots for now. */
+/** {@code dict}. Its views ({@code keys()}, {@code values()}, {@code items()}) are in {@link DictView}. */
 final class DictBuiltins {
     private DictBuiltins() {
     }
@@ -279,5 +281,42 @@ final class DictBuiltins {
             KraitContext context = KraitContext.get(null);
             return PyObjectRepr.builtinRepr(context, context.classes().dictClass, self(self, "__repr__"));
         }
+    }
+    @Builtin(name = "__reversed__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReversedNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object reversed(Object self) {
+            Object[] keys = self(self, "__reversed__").storage().keysArray();
+            java.util.Collections.reverse(java.util.Arrays.asList(keys));
+            return PyIter.getIter(KraitContext.get(null).newList(keys));
+        }
+    }
+
+    static boolean isDict(Object value) {
+        return value instanceof PDict;
+    }
+
+    /** {@code | |=} and the comparisons (only equality is defined between dicts). */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().dictClass;
+        OperatorMethods.define(context, cls, "__or__", OperatorMethods.BINARY, DictBuiltins::isDict, args -> args[1] instanceof PDict other
+                        ? MappingOps.merged((PDict) args[0], other)
+                        : OperatorMethods.notImplemented());
+        OperatorMethods.define(context, cls, "__ror__", OperatorMethods.BINARY, DictBuiltins::isDict, args -> args[1] instanceof PDict other
+                        ? MappingOps.merged(other, (PDict) args[0])
+                        : OperatorMethods.notImplemented());
+        OperatorMethods.define(context, cls, "__ior__", OperatorMethods.BINARY, DictBuiltins::isDict, args -> {
+            update((PDict) args[0], args[1], null);
+            return args[0];
+        });
+        OperatorMethods.comparisons(context, cls, DictBuiltins::isDict, (op, self, other) -> {
+            if (!(other instanceof PDict) || (op != CompareOperator.EQ && op != CompareOperator.NE)) {
+                return OperatorMethods.notImplemented();
+            }
+            return MappingOps.dictEquals((PDict) self, (PDict) other) == (op == CompareOperator.EQ);
+        });
+        DictView.install(context);
     }
 }

@@ -35,190 +35,190 @@ final class ObjectBuiltins {
         });
     }
 
-        @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
-        @GenerateNodeFactory
-        abstract static class NewNode extends BuiltinNode.Builtin3 {
-            @Specialization
-            @TruffleBoundary
-            static Object newObject(Object cls, Object args, Object kwargs) {
-                if (!(cls instanceof PythonClass type)) {
-                    throw Errors.typeError("object.__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object newObject(Object cls, Object args, Object kwargs) {
+            if (!(cls instanceof PythonClass type)) {
+                throw Errors.typeError("object.__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
+            }
+            KraitContext context = KraitContext.get(null);
+            boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
+            if (hasArgs) {
+                Object init = type.lookup("__init__");
+                Object newMethod = type.lookup("__new__");
+                boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
+                boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
+                if (newOverridden || !initOverridden) {
+                    throw Errors.typeError(type.getName() + "() takes no arguments");
                 }
+            }
+            if (type.isBuiltin() && type != context.classes().objectClass) {
+                throw Errors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + type.getName() + ".__new__()");
+            }
+            return ClassBuilder.allocate(context, type);
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object init(Object self, Object args, Object kwargs) {
+            boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
+            if (hasArgs) {
+                PythonClass type = PyObjectType.classOf(self);
                 KraitContext context = KraitContext.get(null);
-                boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
-                if (hasArgs) {
-                    Object init = type.lookup("__init__");
-                    Object newMethod = type.lookup("__new__");
-                    boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
-                    boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
-                    if (newOverridden || !initOverridden) {
-                        throw Errors.typeError(type.getName() + "() takes no arguments");
-                    }
+                Object init = type.lookup("__init__");
+                Object newMethod = type.lookup("__new__");
+                boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
+                boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
+                if (initOverridden) {
+                    throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (type.isBuiltin() && type != context.classes().objectClass) {
-                    throw Errors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + type.getName() + ".__new__()");
+                if (!newOverridden) {
+                    throw Errors.typeError(type.getName() + "() takes no arguments");
                 }
-                return ClassBuilder.allocate(context, type);
             }
+            return PNone.NONE;
         }
+    }
 
-        @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
-        @GenerateNodeFactory
-        abstract static class InitNode extends BuiltinNode.Builtin3 {
-            @Specialization
-            @TruffleBoundary
-            static Object init(Object self, Object args, Object kwargs) {
-                boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
-                if (hasArgs) {
-                    PythonClass type = PyObjectType.classOf(self);
-                    KraitContext context = KraitContext.get(null);
-                    Object init = type.lookup("__init__");
-                    Object newMethod = type.lookup("__new__");
-                    boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
-                    boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
-                    if (initOverridden) {
-                        throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                    }
-                    if (!newOverridden) {
-                        throw Errors.typeError(type.getName() + "() takes no arguments");
-                    }
-                }
-                return PNone.NONE;
-            }
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            KraitContext context = KraitContext.get(null);
+            return PyObjectRepr.builtinRepr(context, PyObjectType.classOf(context, self), self);
         }
+    }
 
-        @Builtin(name = "__repr__", params = {"self", "/"})
-        @GenerateNodeFactory
-        abstract static class ReprNode extends BuiltinNode.Builtin1 {
-            @Specialization
-            static String repr(Object self) {
-                KraitContext context = KraitContext.get(null);
-                return PyObjectRepr.builtinRepr(context, PyObjectType.classOf(context, self), self);
-            }
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String str(Object self) {
+            return PyObjectRepr.repr(self);
         }
+    }
 
-        @Builtin(name = "__str__", params = {"self", "/"})
-        @GenerateNodeFactory
-        abstract static class StrNode extends BuiltinNode.Builtin1 {
-            @Specialization
-            static String str(Object self) {
-                return PyObjectRepr.repr(self);
-            }
+    @Builtin(name = "__eq__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class EqNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object eq(Object self, Object other) {
+            return self == other ? (Object) true : Singletons.NOT_IMPLEMENTED;
         }
+    }
 
-        @Builtin(name = "__eq__", params = {"self", "other", "/"})
-        @GenerateNodeFactory
-        abstract static class EqNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            static Object eq(Object self, Object other) {
-                return self == other ? (Object) true : Singletons.NOT_IMPLEMENTED;
+    @Builtin(name = "__ne__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class NeNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object ne(Object self, Object other) {
+            Object eq = dev.krait.runtime.protocol.PyObjectRichCompare.compare(dev.krait.runtime.protocol.CompareOperator.EQ, self, other);
+            if (eq == Singletons.NOT_IMPLEMENTED) {
+                return eq;
             }
+            return !dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(eq);
         }
+    }
 
-        @Builtin(name = "__ne__", params = {"self", "other", "/"})
-        @GenerateNodeFactory
-        abstract static class NeNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            static Object ne(Object self, Object other) {
-                Object eq = dev.krait.runtime.protocol.PyObjectRichCompare.compare(dev.krait.runtime.protocol.CompareOperator.EQ, self, other);
-                if (eq == Singletons.NOT_IMPLEMENTED) {
-                    return eq;
-                }
-                return !dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(eq);
-            }
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long hash(Object self) {
+            return Hashing.identityHash(self);
         }
+    }
 
-        @Builtin(name = "__hash__", params = {"self", "/"})
-        @GenerateNodeFactory
-        abstract static class HashNode extends BuiltinNode.Builtin1 {
-            @Specialization
-            static long hash(Object self) {
-                return Hashing.identityHash(self);
+    @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
+    @GenerateNodeFactory
+    abstract static class FormatNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String format(Object self, Object spec) {
+            if (!(spec instanceof String s)) {
+                throw Errors.typeError("__format__() argument must be str, not " + PyObjectType.typeName(spec));
             }
+            if (!s.isEmpty()) {
+                throw Errors.typeError("unsupported format string passed to " + PyObjectType.typeName(self) + ".__format__");
+            }
+            return dev.krait.runtime.protocol.PyObjectRepr.str(self);
         }
+    }
 
-        @Builtin(name = "__format__", params = {"self", "format_spec", "/"})
-        @GenerateNodeFactory
-        abstract static class FormatNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            static String format(Object self, Object spec) {
-                if (!(spec instanceof String s)) {
-                    throw Errors.typeError("__format__() argument must be str, not " + PyObjectType.typeName(spec));
-                }
-                if (!s.isEmpty()) {
-                    throw Errors.typeError("unsupported format string passed to " + PyObjectType.typeName(self) + ".__format__");
-                }
-                return dev.krait.runtime.protocol.PyObjectRepr.str(self);
+    @Builtin(name = "__getattribute__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    abstract static class GetAttributeNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object getattribute(Object self, Object name) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
             }
+            Object value = self instanceof PythonClass cls ? PyObjectGetAttr.typeGetAttr(KraitContext.get(null), cls, attribute)
+                            : PyObjectGetAttr.genericGetAttr(PyObjectType.classOf(self), self, attribute);
+            if (value == null) {
+                throw PyObjectGetAttr.attributeError(self, attribute);
+            }
+            return value;
         }
+    }
 
-        @Builtin(name = "__getattribute__", params = {"self", "name", "/"})
-        @GenerateNodeFactory
-        abstract static class GetAttributeNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            @TruffleBoundary
-            static Object getattribute(Object self, Object name) {
-                if (!(name instanceof String attribute)) {
-                    throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-                }
-                Object value = self instanceof PythonClass cls ? PyObjectGetAttr.typeGetAttr(KraitContext.get(null), cls, attribute)
-                                : PyObjectGetAttr.genericGetAttr(PyObjectType.classOf(self), self, attribute);
-                if (value == null) {
-                    throw PyObjectGetAttr.attributeError(self, attribute);
-                }
-                return value;
+    @Builtin(name = "__setattr__", params = {"self", "name", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object setattr(Object self, Object name, Object value) {
+            if (!(name instanceof String attribute)) {
+                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
             }
+            KraitContext context = KraitContext.get(null);
+            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, attribute, value);
+            return PNone.NONE;
         }
+    }
 
-        @Builtin(name = "__setattr__", params = {"self", "name", "value", "/"})
-        @GenerateNodeFactory
-        abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
-            @Specialization
-            static Object setattr(Object self, Object name, Object value) {
-                if (!(name instanceof String attribute)) {
-                    throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-                }
-                KraitContext context = KraitContext.get(null);
-                PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, attribute, value);
-                return PNone.NONE;
-            }
+    @Builtin(name = "__delattr__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    abstract static class DelAttrNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object delattr(Object self, Object name) {
+            KraitContext context = KraitContext.get(null);
+            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, (String) name, null);
+            return PNone.NONE;
         }
+    }
 
-        @Builtin(name = "__delattr__", params = {"self", "name", "/"})
-        @GenerateNodeFactory
-        abstract static class DelAttrNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            static Object delattr(Object self, Object name) {
-                KraitContext context = KraitContext.get(null);
-                PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, (String) name, null);
-                return PNone.NONE;
-            }
+    @Builtin(name = "__init_subclass__", params = {"cls", "/"}, classMethod = true)
+    @GenerateNodeFactory
+    abstract static class InitSubclassNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object initSubclass(Object cls) {
+            return PNone.NONE;
         }
+    }
 
-        @Builtin(name = "__init_subclass__", params = {"cls", "/"}, classMethod = true)
-        @GenerateNodeFactory
-        abstract static class InitSubclassNode extends BuiltinNode.Builtin1 {
-            @Specialization
-            static Object initSubclass(Object cls) {
-                return PNone.NONE;
-            }
+    @Builtin(name = "__dir__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DirNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object dir(Object self) {
+            return BuiltinFunctions.DirNode.dir(self);
         }
+    }
 
-        @Builtin(name = "__dir__", params = {"self", "/"})
-        @GenerateNodeFactory
-        abstract static class DirNode extends BuiltinNode.Builtin1 {
-            @Specialization
-            static Object dir(Object self) {
-                return BuiltinFunctions.DirNode.dir(self);
-            }
+    @Builtin(name = "__reduce_ex__", params = {"self", "protocol", "/"})
+    @GenerateNodeFactory
+    abstract static class ReduceExNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object reduce(Object self, Object protocol) {
+            throw Errors.notImplementedError("pickling is not supported by Krait yet");
         }
-
-        @Builtin(name = "__reduce_ex__", params = {"self", "protocol", "/"})
-        @GenerateNodeFactory
-        abstract static class ReduceExNode extends BuiltinNode.Builtin2 {
-            @Specialization
-            static Object reduce(Object self, Object protocol) {
-                throw Errors.notImplementedError("pickling is not supported by Krait yet");
-            }
-        }
+    }
 }

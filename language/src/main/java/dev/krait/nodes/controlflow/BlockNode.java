@@ -30,6 +30,8 @@ public final class BlockNode extends StatementNode {
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;
+            } catch (StackOverflowError e) {
+                throw RecursionErrors.fromStackOverflow(statement.getLineno());
             }
         }
     }

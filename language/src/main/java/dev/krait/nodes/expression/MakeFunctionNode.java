@@ -8,7 +8,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExpressionNode;
-import dev.krait.nodes.local.GlobalsNode;
+import dev.krait.nodes.local.FrameGlobals;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PCell;
 import dev.krait.runtime.objects.PCode;
@@ -63,7 +63,7 @@ public final class MakeFunctionNode extends ExpressionNode {
         }
         KraitContext context = KraitContext.get(this);
         PFunction function = new PFunction(context.classes().functionClass, context.getShape(), code,
-                        GlobalsNode.getGlobals(frame), closure, defaultValues, kwDefaults(kwValues), qualname);
+                        FrameGlobals.getGlobals(frame), closure, defaultValues, kwDefaults(kwValues), qualname);
         if (doc != PNone.NONE) {
             setDoc(function, doc);
         }

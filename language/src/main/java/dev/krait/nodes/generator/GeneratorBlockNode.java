@@ -31,6 +31,8 @@ public final class GeneratorBlockNode extends StatementNode {
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;
+            } catch (StackOverflowError e) {
+                throw dev.krait.nodes.controlflow.RecursionErrors.fromStackOverflow(statement.getLineno());
             }
         }
     }

@@ -37,7 +37,7 @@ public abstract class GlobalTargetNode extends TargetNode {
     }
 
     protected static PModule getGlobals(VirtualFrame frame) {
-        return GlobalsNode.getGlobals(frame);
+        return FrameGlobals.getGlobals(frame);
     }
 
     @Override

@@ -21,6 +21,6 @@ public final class ReadClassNameNode extends ExpressionNode {
         if (value != null) {
             return value;
         }
-        return ReadGlobalNode.readUncached(KraitContext.get(this), GlobalsNode.getGlobals(frame), name);
+        return ReadGlobalNode.readUncached(KraitContext.get(this), FrameGlobals.getGlobals(frame), name);
     }
 }

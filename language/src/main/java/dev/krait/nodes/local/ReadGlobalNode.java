@@ -44,7 +44,7 @@ public abstract class ReadGlobalNode extends ExpressionNode {
     }
 
     protected static PModule getGlobals(VirtualFrame frame) {
-        return GlobalsNode.getGlobals(frame);
+        return FrameGlobals.getGlobals(frame);
     }
 
     @TruffleBoundary

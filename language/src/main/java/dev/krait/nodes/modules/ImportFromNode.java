@@ -5,7 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.StatementNode;
-import dev.krait.nodes.local.GlobalsNode;
+import dev.krait.nodes.local.FrameGlobals;
 import dev.krait.nodes.local.TargetNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
@@ -31,7 +31,7 @@ public final class ImportFromNode extends StatementNode {
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
-        PModule globals = GlobalsNode.getGlobals(frame);
+        PModule globals = FrameGlobals.getGlobals(frame);
         String absolute = ModuleLoader.resolveName(context, module, level, globals);
         Object imported = ModuleLoader.importModule(context, absolute);
         if (names == null) {

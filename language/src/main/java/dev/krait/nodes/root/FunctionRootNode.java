@@ -1,6 +1,5 @@
 package dev.krait.nodes.root;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.BranchProfile;
@@ -53,11 +52,6 @@ public final class FunctionRootNode extends KraitRootNode {
                 e.leaveFrame(filename, tracebackName, frame.getArguments());
             }
             throw e;
-        } catch (StackOverflowError e) {
-            CompilerDirectives.transferToInterpreter();
-            PException error = recursionError();
-            error.leaveFrame(filename, tracebackName);
-            throw error;
         } finally {
             context.exitCall();
         }

@@ -1,6 +1,5 @@
 package dev.krait.nodes.root;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.source.SourceSection;
@@ -35,18 +34,9 @@ public final class ModuleRootNode extends KraitRootNode {
         } catch (PException e) {
             e.leaveFrame(filename, "<module>", frame.getArguments());
             throw e;
-        } catch (StackOverflowError e) {
-            throw overflow();
         }
         Object result = resultSlot >= 0 ? frame.getValue(resultSlot) : null;
         return result == null ? PNone.NONE : result;
-    }
-
-    @TruffleBoundary
-    private PException overflow() {
-        PException error = dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
-        error.leaveFrame(filename, "<module>");
-        return error;
     }
 
     /** Runs this module's code in {@code module}. */

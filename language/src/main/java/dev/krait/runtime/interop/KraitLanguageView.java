@@ -14,7 +14,8 @@ import dev.krait.runtime.protocol.PyObjectType;
  * A value that carries no language of its own (a Java {@code long}, {@code double}, {@code boolean} or
  * {@code String}, or a value of another language) as Python sees it: its meta-object is its Python class
  * ({@code int}, {@code float}, {@code bool}, {@code str}, or {@code foreign}) and it displays as Python's
- * {@code repr()} ({@code True}, {@code 'text'}, {@code 1.0}). Every other message goes to the value itself.
+ * {@code str()} does ({@code True}, {@code None}, {@code 1.0}; a string as its text). Every other message goes to
+ * the value itself.
  */
 @ExportLibrary(value = InteropLibrary.class, delegateTo = "delegate")
 public final class KraitLanguageView implements KraitInteropObject {
@@ -56,6 +57,6 @@ public final class KraitLanguageView implements KraitInteropObject {
         if (InteropValues.isForeign(value)) {
             return InteropLibrary.getUncached().toDisplayString(value, allowSideEffects);
         }
-        return PyObjectRepr.repr(value);
+        return PyObjectRepr.str(value);
     }
 }

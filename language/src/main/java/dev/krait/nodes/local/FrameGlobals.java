@@ -9,8 +9,8 @@ import dev.krait.runtime.objects.PModule;
  * Where a frame's globals are: slot 0 of a Python frame's arguments holds the function being run (whose globals are
  * its module's) or, for module code, the module itself.
  */
-public final class GlobalsNode {
-    private GlobalsNode() {
+public final class FrameGlobals {
+    private FrameGlobals() {
     }
 
     public static PModule getGlobals(Frame frame) {
