@@ -51,6 +51,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return new KraitOptionsOptionDescriptors();
     }
 
+    /** The REPL's results are displayed by Krait itself ({@code sys.displayhook}), not by the polyglot shell. */
+    @Override
+    protected boolean isVisible(KraitContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return singleThreaded;

@@ -24,6 +24,8 @@ final class BoolBuiltins {
             }
             return OperatorMethods.notImplemented();
         }, BinaryOperator.AND, BinaryOperator.OR, BinaryOperator.XOR);
+        OperatorMethods.define(context, context.classes().boolClass, "__invert__", OperatorMethods.UNARY, value -> value instanceof Boolean,
+                        args -> dev.krait.runtime.protocol.PyNumber.invert(args[0]));
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

@@ -25,10 +25,12 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.tupleClass, TupleBuiltinsFactory.getFactories(), c.tupleClass, "builtins");
         registry.addFunctions(context, c.dictClass, DictBuiltinsFactory.getFactories(), c.dictClass, "builtins");
         registry.addFunctions(context, c.setClass, SetBuiltinsFactory.getFactories(), c.setClass, "builtins");
-        registry.addFunctions(context, c.frozensetClass, SetBuiltinsFactory.getFactories(), c.frozensetClass, "builtins");
+        registry.addFunctions(context, c.frozensetClass, SetBuiltinsFactory.getFactories().stream()
+                        .filter(f -> !SetBuiltins.isMutator(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), c.frozensetClass, "builtins");
         registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
+        registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
         registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
@@ -54,6 +56,10 @@ final class BuiltinTypeInstaller {
         ListBuiltins.installOperators(context);
         TupleBuiltins.installOperators(context);
         DictBuiltins.installOperators(context);
+        SetBuiltins.installOperators(context, c.setClass);
+        SetBuiltins.installOperators(context, c.frozensetClass);
+        RangeBuiltins.installOperators(context);
+        SliceBuiltins.installOperators(context);
         ObjectBuiltins.installAttributes(context);
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);

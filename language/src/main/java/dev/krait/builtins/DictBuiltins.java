@@ -27,7 +27,7 @@ final class DictBuiltins {
         if (self instanceof PDict dict) {
             return dict;
         }
-        throw Errors.typeError("descriptor '" + method + "' for 'dict' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+        throw OperatorMethods.descriptorError(method, "dict", self);
     }
 
     @TruffleBoundary

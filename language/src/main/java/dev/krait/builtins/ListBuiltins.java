@@ -32,7 +32,7 @@ final class ListBuiltins {
         if (self instanceof PList list) {
             return list;
         }
-        throw Errors.typeError("descriptor '" + method + "' for 'list' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+        throw OperatorMethods.descriptorError(method, "list", self);
     }
 
     /** {@code list.sort(key=None, reverse=False)} and {@code sorted()}. */

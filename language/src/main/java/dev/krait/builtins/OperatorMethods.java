@@ -76,8 +76,7 @@ final class OperatorMethods {
         String typeName = owner.getName();
         Body checked = args -> {
             if (!selfCheck.test(args[0])) {
-                throw Errors.typeError("descriptor '" + name + "' requires a '" + typeName + "' object but received a '" +
-                                PyObjectType.typeName(args[0]) + "'");
+                throw descriptorError(name, typeName, args[0]);
             }
             return body.apply(args);
         };
@@ -103,6 +102,19 @@ final class OperatorMethods {
         }
         owner.setOwn(name, new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), name, qualname,
                         Signature.parse(names.toArray(new String[0])), target, owner, defaults.toArray(), null));
+    }
+
+    /**
+     * CPython's error for a method of {@code typeName} called through the class on another type: special methods
+     * (slot wrappers) and ordinary methods (method descriptors) word it differently.
+     */
+    static RuntimeException descriptorError(String method, String typeName, Object self) {
+        if (method.startsWith("__") && method.endsWith("__")) {
+            return Errors.typeError("descriptor '" + method + "' requires a '" + typeName + "' object but received a '" +
+                            PyObjectType.typeName(self) + "'");
+        }
+        return Errors.typeError("descriptor '" + method + "' for '" + typeName + "' objects doesn't apply to a '" +
+                        PyObjectType.typeName(self) + "' object");
     }
 
     /** The answer of an operator method for an operand type it does not handle. */

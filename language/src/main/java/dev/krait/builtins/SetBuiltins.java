@@ -6,14 +6,18 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.BinaryOperator;
 import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.PythonKeyProtocol;
+import dev.krait.runtime.protocol.SetOps;
 import dev.krait.runtime.storage.SetStorage;
 
 /** {@code set} and {@code frozenset} (the mutating methods refuse frozensets). */
@@ -25,28 +29,144 @@ final class SetBuiltins {
         if (self instanceof PSet set) {
             return set;
         }
-        throw Errors.typeError("descriptor '" + method + "' for 'set' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+        throw OperatorMethods.descriptorError(method, "set", self);
     }
 
     static PSet mutable(Object self, String method) {
         PSet set = self(self, method);
-        if (set.getPythonClass().isSubclassOf(KraitContext.get(null).classes().frozensetClass)) {
-            throw Errors.attributeError("'frozenset' object has no attribute '" + method + "'");
+        if (isFrozen(set)) {
+            throw OperatorMethods.descriptorError(method, "set", self);
         }
         return set;
     }
 
-    /** The items of any iterable as a set storage (sets are used directly). */
+    static boolean isFrozen(Object value) {
+        return value instanceof PSet set && set.getPythonClass().isSubclassOf(KraitContext.get(null).classes().frozensetClass);
+    }
+
+    /** Adds the items of any iterable, with CPython's bulk paths for sets and exact dicts (they decide the order). */
+    @TruffleBoundary
+    static void addAll(SetStorage target, Object iterable) {
+        if (iterable instanceof PSet set) {
+            target.update(set.storage(), PythonKeyProtocol.INSTANCE);
+        } else if (iterable instanceof PDict dict && dict.getPythonClass() == KraitContext.get(null).classes().dictClass) {
+            target.update(dict.storage(), PythonKeyProtocol.INSTANCE);
+        } else {
+            for (Object item : PyIter.toArray(iterable)) {
+                target.add(item, PythonKeyProtocol.INSTANCE);
+            }
+        }
+    }
+
+    /** The items of any iterable as a set table (a set's own table, not a copy). */
     @TruffleBoundary
     static SetStorage storageOf(Object iterable) {
         if (iterable instanceof PSet set) {
             return set.storage();
         }
         SetStorage storage = new SetStorage();
-        for (Object item : PyIter.toArray(iterable)) {
-            storage.add(item, PythonKeyProtocol.INSTANCE);
-        }
+        addAll(storage, iterable);
         return storage;
+    }
+
+    /** {@code self & other} for any iterable other: a non-set is walked in its own order. */
+    @TruffleBoundary
+    static SetStorage intersect(SetStorage self, Object other) {
+        if (other instanceof PSet set) {
+            return self.intersection(set.storage(), PythonKeyProtocol.INSTANCE);
+        }
+        SetStorage result = new SetStorage();
+        for (Object item : PyIter.toArray(other)) {
+            if (self.contains(item, PythonKeyProtocol.INSTANCE)) {
+                result.add(item, PythonKeyProtocol.INSTANCE);
+            }
+        }
+        return result;
+    }
+
+    /** {@code self - other} for any iterable other. */
+    @TruffleBoundary
+    static SetStorage subtract(SetStorage self, Object other) {
+        if (other instanceof PSet set) {
+            return self.difference(set.storage(), PythonKeyProtocol.INSTANCE);
+        }
+        if (other instanceof PDict dict && dict.getPythonClass() == KraitContext.get(null).classes().dictClass) {
+            return self.difference(dict.storage(), PythonKeyProtocol.INSTANCE);
+        }
+        SetStorage result = self.copy();
+        discardAll(result, other);
+        return result;
+    }
+
+    @TruffleBoundary
+    static void discardAll(SetStorage self, Object other) {
+        if (other instanceof PSet set) {
+            self.differenceUpdate(set.storage(), PythonKeyProtocol.INSTANCE);
+            return;
+        }
+        for (Object item : PyIter.toArray(other)) {
+            self.discard(item, PythonKeyProtocol.INSTANCE);
+        }
+        self.shrinkAfterDiscards();
+    }
+
+    @TruffleBoundary
+    static void symmetricUpdate(SetStorage self, Object other) {
+        if (other instanceof PDict dict && dict.getPythonClass() == KraitContext.get(null).classes().dictClass) {
+            self.symmetricDifferenceUpdate(dict.storage(), PythonKeyProtocol.INSTANCE);
+        } else if (other instanceof PSet set) {
+            self.symmetricDifferenceUpdate(set.storage(), PythonKeyProtocol.INSTANCE);
+        } else {
+            self.symmetricDifferenceUpdate(storageOf(other), PythonKeyProtocol.INSTANCE);
+        }
+    }
+
+    static boolean isSet(Object value) {
+        return value instanceof PSet;
+    }
+
+    /** The operators {@code | & - ^} (also in place for set), the comparisons, and frozenset's hash. */
+    static void installOperators(KraitContext context, PythonClass cls) {
+        boolean frozen = cls == context.classes().frozensetClass;
+        java.util.function.Predicate<Object> check = frozen ? SetBuiltins::isFrozen : value -> value instanceof PSet && !isFrozen(value);
+        OperatorMethods.binary(context, cls, check, (op, left, right) -> {
+            if (!(left instanceof PSet) || !(right instanceof PSet)) {
+                return OperatorMethods.notImplemented();
+            }
+            return SetOps.binary(op, (PSet) left, (PSet) right);
+        }, BinaryOperator.OR, BinaryOperator.AND, BinaryOperator.SUB, BinaryOperator.XOR);
+        OperatorMethods.comparisons(context, cls, check, (op, self, other) -> other instanceof PSet
+                        ? SetOps.compare(op, (PSet) self, (PSet) other)
+                        : OperatorMethods.notImplemented());
+        if (frozen) {
+            OperatorMethods.define(context, cls, "__hash__", OperatorMethods.UNARY, check, args -> PyObjectHash.hash(args[0]));
+            return;
+        }
+        for (BinaryOperator op : new BinaryOperator[]{BinaryOperator.OR, BinaryOperator.AND, BinaryOperator.SUB, BinaryOperator.XOR}) {
+            OperatorMethods.define(context, cls, op.inplace, OperatorMethods.BINARY, check, args -> {
+                if (!(args[1] instanceof PSet other)) {
+                    return OperatorMethods.notImplemented();
+                }
+                SetStorage self = ((PSet) args[0]).storage();
+                PythonKeyProtocol p = PythonKeyProtocol.INSTANCE;
+                switch (op) {
+                    case OR -> self.update(other.storage(), p);
+                    case AND -> self.intersectionUpdate(other.storage(), p);
+                    case SUB -> self.differenceUpdate(other.storage(), p);
+                    default -> self.symmetricDifferenceUpdate(other.storage(), p);
+                }
+                return args[0];
+            });
+        }
+    }
+
+    /** The methods frozenset does not have. */
+    static boolean isMutator(String name) {
+        return switch (name) {
+            case "add", "remove", "discard", "pop", "clear", "update", "intersection_update", "difference_update",
+                            "symmetric_difference_update", "__init__" -> true;
+            default -> false;
+        };
     }
 
     static PSet newLike(PSet self, SetStorage storage) {
@@ -65,26 +185,43 @@ final class SetBuiltins {
             KraitContext context = KraitContext.get(null);
             PSet set = (PSet) ClassBuilder.allocate(context, (PythonClass) cls);
             Object[] items = ((PTuple) args).items();
-            if (set.getPythonClass().isSubclassOf(context.classes().frozensetClass) && items.length > 0) {
-                set.setStorage(storageOf(items[0]).copy());
+            boolean frozen = set.getPythonClass().isSubclassOf(context.classes().frozensetClass);
+            String name = frozen ? "frozenset" : "set";
+            if (((PDict) kwargs).size() != 0 && cls == (frozen ? context.classes().frozensetClass : context.classes().setClass)) {
+                throw Errors.typeError(name + "() takes no keyword arguments");
+            }
+            if (items.length > 1) {
+                throw Errors.typeError(name + " expected at most 1 argument, got " + items.length);
+            }
+            if (frozen && items.length > 0) {
+                if (items[0] instanceof PSet other && other.getPythonClass() == context.classes().frozensetClass && cls == other.getPythonClass()) {
+                    return other;
+                }
+                SetStorage storage = new SetStorage();
+                addAll(storage, items[0]);
+                set.setStorage(storage);
             }
             return set;
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "iterable=", "/"})
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class InitNode extends BuiltinNode.Builtin2 {
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object init(Object self, Object iterable) {
-            PSet set = self(self, "__init__");
-            if (set.getPythonClass().isSubclassOf(KraitContext.get(null).classes().frozensetClass)) {
-                return PNone.NONE;
+        static Object init(Object self, Object args, Object kwargs) {
+            PSet set = mutable(self, "__init__");
+            Object[] items = ((PTuple) args).items();
+            if (((PDict) kwargs).size() != 0) {
+                throw Errors.typeError("set() takes no keyword arguments");
+            }
+            if (items.length > 1) {
+                throw Errors.typeError("set expected at most 1 argument, got " + items.length);
             }
             SetStorage storage = new SetStorage();
-            if (iterable != PNone.NO_VALUE) {
-                storage.update(storageOf(iterable), PythonKeyProtocol.INSTANCE);
+            if (items.length == 1) {
+                addAll(storage, items[0]);
             }
             set.setStorage(storage);
             return PNone.NONE;
@@ -155,6 +292,9 @@ final class SetBuiltins {
         @Specialization
         static Object copy(Object self) {
             PSet set = self(self, "copy");
+            if (set.getPythonClass() == KraitContext.get(null).classes().frozensetClass) {
+                return set;
+            }
             return newLike(set, set.storage().copy());
         }
     }
@@ -167,7 +307,7 @@ final class SetBuiltins {
         static Object update(Object self, Object others) {
             PSet set = mutable(self, "update");
             for (Object other : ((PTuple) others).items()) {
-                set.storage().update(storageOf(other), PythonKeyProtocol.INSTANCE);
+                addAll(set.storage(), other);
             }
             return PNone.NONE;
         }
@@ -182,7 +322,7 @@ final class SetBuiltins {
             PSet set = self(self, "union");
             SetStorage result = set.storage().copy();
             for (Object other : ((PTuple) others).items()) {
-                result.update(storageOf(other), PythonKeyProtocol.INSTANCE);
+                addAll(result, other);
             }
             return newLike(set, result);
         }
@@ -197,7 +337,7 @@ final class SetBuiltins {
             PSet set = self(self, "intersection");
             SetStorage result = set.storage().copy();
             for (Object other : ((PTuple) others).items()) {
-                result = result.intersection(storageOf(other), PythonKeyProtocol.INSTANCE);
+                result = intersect(result, other);
             }
             return newLike(set, result);
         }
@@ -212,7 +352,7 @@ final class SetBuiltins {
             PSet set = self(self, "difference");
             SetStorage result = set.storage().copy();
             for (Object other : ((PTuple) others).items()) {
-                result = result.difference(storageOf(other), PythonKeyProtocol.INSTANCE);
+                result = subtract(result, other);
             }
             return newLike(set, result);
         }
@@ -225,7 +365,10 @@ final class SetBuiltins {
         @TruffleBoundary
         static Object symmetricDifference(Object self, Object other) {
             PSet set = self(self, "symmetric_difference");
-            return newLike(set, set.storage().symmetricDifference(storageOf(other), PythonKeyProtocol.INSTANCE));
+            SetStorage result = new SetStorage();
+            addAll(result, other);
+            result.symmetricDifferenceUpdate(set.storage(), PythonKeyProtocol.INSTANCE);
+            return newLike(set, result);
         }
     }
 
@@ -294,6 +437,44 @@ final class SetBuiltins {
             KraitContext context = KraitContext.get(null);
             PSet set = self(self, "__repr__");
             return PyObjectRepr.builtinRepr(context, set.getPythonClass(), set);
+        }
+    }
+    @Builtin(name = "intersection_update", params = {"self", "*others"})
+    @GenerateNodeFactory
+    abstract static class IntersectionUpdateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object intersectionUpdate(Object self, Object others) {
+            PSet set = mutable(self, "intersection_update");
+            for (Object other : ((PTuple) others).items()) {
+                set.storage().adopt(intersect(set.storage(), other));
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "difference_update", params = {"self", "*others"})
+    @GenerateNodeFactory
+    abstract static class DifferenceUpdateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object differenceUpdate(Object self, Object others) {
+            PSet set = mutable(self, "difference_update");
+            for (Object other : ((PTuple) others).items()) {
+                discardAll(set.storage(), other);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "symmetric_difference_update", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class SymmetricDifferenceUpdateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object symmetricDifferenceUpdate(Object self, Object other) {
+            symmetricUpdate(mutable(self, "symmetric_difference_update").storage(), other);
+            return PNone.NONE;
         }
     }
 }

@@ -1,12 +1,21 @@
 package dev.krait.builtins;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
-import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PSlice;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectHash;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
+import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SliceIndices;
 
 /** {@code slice}. */
@@ -14,16 +23,53 @@ final class SliceBuiltins {
     private SliceBuiltins() {
     }
 
-    @Builtin(name = "__new__", params = {"cls", "start", "stop=", "step=", "/"})
+    static PSlice self(Object self, String method) {
+        if (self instanceof PSlice slice) {
+            return slice;
+        }
+        throw OperatorMethods.descriptorError(method, "slice", self);
+    }
+
+    static boolean isSlice(Object value) {
+        return value instanceof PSlice;
+    }
+
+    private static PTuple asTuple(KraitContext context, PSlice slice) {
+        return context.newTuple(new Object[]{slice.start(), slice.stop(), slice.step()});
+    }
+
+    /** The attributes {@code start/stop/step}; comparisons as the tuple {@code (start, stop, step)}. */
+    static void installOperators(KraitContext context) {
+        PythonClass cls = context.classes().sliceClass;
+        BuiltinTypeInstaller.getset(context, cls, "start", self -> ((PSlice) self).start(), null);
+        BuiltinTypeInstaller.getset(context, cls, "stop", self -> ((PSlice) self).stop(), null);
+        BuiltinTypeInstaller.getset(context, cls, "step", self -> ((PSlice) self).step(), null);
+        OperatorMethods.comparisons(context, cls, SliceBuiltins::isSlice, (op, self, other) -> other instanceof PSlice o
+                        ? PyObjectRichCompare.compare(op, asTuple(context, (PSlice) self), asTuple(context, o))
+                        : OperatorMethods.notImplemented());
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class NewNode extends BuiltinNode.BuiltinN {
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object newSlice(Object[] args) {
-            KraitContext context = KraitContext.get(null);
-            if (args[2] == PNone.NO_VALUE) {
-                return new PSlice(context.classes().sliceClass, context.getShape(), PNone.NONE, args[1], PNone.NONE);
+        @TruffleBoundary
+        static Object newSlice(Object cls, Object args, Object kwargs) {
+            Object[] items = ((PTuple) args).items();
+            if (((PDict) kwargs).size() != 0) {
+                throw Errors.typeError("slice() takes no keyword arguments");
             }
-            return new PSlice(context.classes().sliceClass, context.getShape(), args[1], args[2], args[3] == PNone.NO_VALUE ? PNone.NONE : args[3]);
+            if (items.length == 0) {
+                throw Errors.typeError("slice expected at least 1 argument, got 0");
+            }
+            if (items.length > 3) {
+                throw Errors.typeError("slice expected at most 3 arguments, got " + items.length);
+            }
+            KraitContext context = KraitContext.get(null);
+            if (items.length == 1) {
+                return new PSlice(context.classes().sliceClass, context.getShape(), PNone.NONE, items[0], PNone.NONE);
+            }
+            return new PSlice(context.classes().sliceClass, context.getShape(), items[0], items[1], items.length == 3 ? items[2] : PNone.NONE);
         }
     }
 
@@ -31,9 +77,34 @@ final class SliceBuiltins {
     @GenerateNodeFactory
     abstract static class IndicesNode extends BuiltinNode.Builtin2 {
         @Specialization
+        @TruffleBoundary
         static Object indices(Object self, Object length) {
-            SliceIndices indices = SliceIndices.of((PSlice) self, (int) PyNumber.asSize(length));
+            long n = PyNumber.asSize(length);
+            if (n < 0) {
+                throw Errors.valueError("length should not be negative");
+            }
+            SliceIndices indices = SliceIndices.of(self(self, "indices"), (int) Math.min(n, Integer.MAX_VALUE));
             return KraitContext.get(null).newTuple(new Object[]{(long) indices.start(), (long) indices.stop(), (long) indices.step()});
+        }
+    }
+
+    @Builtin(name = "__hash__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class HashNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long hash(Object self) {
+            PSlice slice = self(self, "__hash__");
+            return PyObjectHash.tupleHash(new Object[]{slice.start(), slice.stop(), slice.step()});
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static String repr(Object self) {
+            KraitContext context = KraitContext.get(null);
+            return PyObjectRepr.builtinRepr(context, context.classes().sliceClass, self(self, "__repr__"));
         }
     }
 }

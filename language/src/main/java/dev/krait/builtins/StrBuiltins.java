@@ -35,7 +35,7 @@ final class StrBuiltins {
         if (self instanceof String s) {
             return s;
         }
-        throw Errors.typeError("descriptor '" + method + "' for 'str' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+        throw OperatorMethods.descriptorError(method, "str", self);
     }
 
     static String arg(Object value, String what) {

@@ -42,7 +42,7 @@ final class TupleBuiltins {
         if (self instanceof PTuple tuple) {
             return tuple;
         }
-        throw Errors.typeError("descriptor '" + method + "' for 'tuple' objects doesn't apply to a '" + PyObjectType.typeName(self) + "' object");
+        throw OperatorMethods.descriptorError(method, "tuple", self);
     }
 
     static boolean isTuple(Object value) {

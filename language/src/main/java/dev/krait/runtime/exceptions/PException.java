@@ -15,7 +15,6 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.interop.ExceptionInterop;
-
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PTraceback;
 

@@ -6,9 +6,11 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.TracebackPrinter;
+import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PTraceback;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.protocol.ExceptionMatching;
 
 /**
@@ -46,22 +48,40 @@ public final class ExceptionInterop {
     }
 
     /**
-     * The line where {@code exception} was raised: the innermost entry of its traceback, in the source that file
-     * was loaded from; null when that is not known.
+     * The line where {@code exception} was raised: the innermost entry of its traceback, or for a SyntaxError the
+     * line its {@code (filename, lineno, ...)} details name, in the source that file was loaded from; null when that
+     * is not known.
      */
     @TruffleBoundary
     public static SourceSection raiseLocation(PException exception) {
         PTraceback entry = exception.getTraceback();
         if (entry == null) {
-            return null;
+            return syntaxErrorLocation(pythonException(exception));
         }
         while (entry.next() != null) {
             entry = entry.next();
         }
-        Source source = KraitContext.get(null).sourceFor(entry.filename());
-        if (source == null || !source.hasCharacters() || entry.lineno() < 1 || entry.lineno() > source.getLineCount()) {
+        return lineOf(entry.filename(), entry.lineno());
+    }
+
+    private static SourceSection syntaxErrorLocation(PBaseException exception) {
+        KraitContext context = KraitContext.get(null);
+        if (!exception.getPythonClass().isSubclassOf(context.classes().errorClass(ErrorType.SyntaxError))) {
             return null;
         }
-        return source.createSection(entry.lineno());
+        Object[] args = exception.getArgs();
+        if (args.length < 2 || !(args[1] instanceof PTuple details) || details.length() < 2 ||
+                        !(details.get(0) instanceof String filename) || !(details.get(1) instanceof Long line)) {
+            return null;
+        }
+        return lineOf(filename, line);
+    }
+
+    private static SourceSection lineOf(String filename, long line) {
+        Source source = KraitContext.get(null).sourceFor(filename);
+        if (source == null || !source.hasCharacters() || line < 1 || line > source.getLineCount()) {
+            return null;
+        }
+        return source.createSection((int) line);
     }
 }

@@ -1,9 +1,9 @@
 package dev.krait.runtime.objects;
 
-import com.oracle.truffle.api.object.Shape;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.interop.ObjectInterop;
 

@@ -9,7 +9,6 @@ import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.interop.MappingInterop;
-
 import dev.krait.runtime.protocol.PythonKeyProtocol;
 import dev.krait.runtime.storage.DictStorage;
 

@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.krait.runtime.interop.ForeignObjects;
-import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PBoundMethod;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PFunction;

@@ -2,10 +2,10 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.krait.runtime.interop.ForeignObjects;
-import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSet;

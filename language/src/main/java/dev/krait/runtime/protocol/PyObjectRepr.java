@@ -4,11 +4,11 @@ import java.util.IdentityHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.krait.runtime.interop.ForeignObjects;
-import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.numbers.FloatRepr;
 import dev.krait.runtime.numbers.IntOps;
 import dev.krait.runtime.objects.PBaseException;
@@ -204,6 +204,9 @@ public final class PyObjectRepr {
     public static String exceptionStr(PBaseException exception) {
         Object[] args = exception.getArgs();
         KraitContext context = KraitContext.get(null);
+        if (exception.getPythonClass().isSubclassOf(context.classes().errorClass(ErrorType.SyntaxError))) {
+            return syntaxErrorStr(exception, args);
+        }
         if (args.length == 1 && exception.getPythonClass().isSubclassOf(context.classes().errorClass(ErrorType.KeyError))) {
             return repr(args[0]);
         }
@@ -214,6 +217,25 @@ public final class PyObjectRepr {
             return str(args[0]);
         }
         return repr(context.newTuple(args));
+    }
+
+    /** {@code str(SyntaxError)}: the message, then {@code (file, line N)} when they are known. */
+    private static String syntaxErrorStr(PBaseException exception, Object[] args) {
+        Object msg = dev.krait.runtime.ObjectAttributes.get(exception, "msg");
+        if (msg == null) {
+            msg = args.length > 0 ? args[0] : PNone.NONE;
+        }
+        String text = msg == PNone.NONE ? "None" : str(msg);
+        Object filename = dev.krait.runtime.ObjectAttributes.get(exception, "filename");
+        Object lineno = dev.krait.runtime.ObjectAttributes.get(exception, "lineno");
+        if (filename instanceof String f && lineno instanceof Long l) {
+            String name = f.contains("/") ? f.substring(f.lastIndexOf('/') + 1) : f;
+            return text + " (" + name + ", line " + l + ")";
+        }
+        if (lineno instanceof Long l) {
+            return text + " (line " + l + ")";
+        }
+        return text;
     }
 
     @TruffleBoundary

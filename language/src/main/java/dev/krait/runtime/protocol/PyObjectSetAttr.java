@@ -2,11 +2,11 @@ package dev.krait.runtime.protocol;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import dev.krait.runtime.interop.ForeignObjects;
-import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.interop.ForeignObjects;
+import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PGetSetDescriptor;
 import dev.krait.runtime.objects.PNone;

@@ -103,7 +103,7 @@ class GoldenTest {
         String name = programName(root, program);
         boolean knownFailing = known.contains(name) || (engine != null && known.contains(engine + ":" + name));
         return DynamicTest.dynamicTest(name, program.toUri(), () -> {
-            Expected expected = Expected.read(program);
+            Expected expected = Expected.load(program);
             Outcome actual = run(program, engine);
             List<String> differences = differences(expected, actual);
             if (knownFailing) {
@@ -207,7 +207,7 @@ class GoldenTest {
     }
 
     private record Expected(String stdout, String stderr, int exitCode) {
-        static Expected read(Path program) {
+        static Expected load(Path program) {
             Path out = sibling(program, ".out");
             if (!Files.isRegularFile(out)) {
                 fail("missing " + out.getFileName() + ": run regenerate.sh");

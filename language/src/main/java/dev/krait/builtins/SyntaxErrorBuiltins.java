@@ -1,0 +1,45 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
+
+/** {@code SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))} and its attributes. */
+final class SyntaxErrorBuiltins {
+    private SyntaxErrorBuiltins() {
+    }
+
+    private static final String[] DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    @Builtin(name = "__init__", params = {"self", "*args"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object init(Object self, Object args) {
+            PBaseException exception = (PBaseException) self;
+            Object[] items = ((PTuple) args).items();
+            exception.setArgs(items);
+            ObjectAttributes.put(exception, "msg", items.length > 0 ? items[0] : PNone.NONE);
+            for (String name : DETAILS) {
+                ObjectAttributes.put(exception, name, PNone.NONE);
+            }
+            ObjectAttributes.put(exception, "print_file_and_line", PNone.NONE);
+            if (items.length == 2) {
+                if (!(items[1] instanceof PTuple details) || details.length() < 4 || details.length() > 6) {
+                    throw Errors.indexError("tuple index out of range");
+                }
+                for (int i = 0; i < details.length(); i++) {
+                    ObjectAttributes.put(exception, DETAILS[i], details.get(i));
+                }
+            }
+            return PNone.NONE;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import sys
+n = 10 ** 4299
+print(len(str(n)))
+print(sys.get_int_max_str_digits())
+try:
+    str(10 ** 4300)
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    int("9" * 4301)
+except ValueError as e:
+    print("ValueError:", e)
+print(len(hex(10 ** 5000)))
+sys.set_int_max_str_digits(0)
+print(len(str(10 ** 5000)))
