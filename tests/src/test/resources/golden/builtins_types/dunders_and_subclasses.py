@@ -17,14 +17,6 @@ print([m for m in ("get", "setdefault", "pop", "popitem", "keys", "values", "ite
 print([m for m in ("bit_length", "bit_count", "as_integer_ratio", "conjugate", "is_integer", "real", "imag", "numerator", "denominator") if hasattr(int, m)])
 print([m for m in ("hex", "fromhex", "is_integer", "as_integer_ratio", "conjugate", "real", "imag") if hasattr(float, m)])
 
-class MyList(list):
-    def __add__(self, other):
-        return MyList(super().__add__(other))
-    def __len__(self):
-        return super().__len__() * 10
-ml = MyList([1, 2])
-print(ml + [3], type(ml + [3]).__name__, len(ml), list.__len__(ml), ml == [1, 2], ml[0], sorted(ml))
-
 class MyDict(dict):
     def __setitem__(self, key, value):
         super().__setitem__(key, value * 2)
@@ -33,12 +25,6 @@ class MyDict(dict):
 md = MyDict()
 md["a"] = 5
 print(md["a"], dict.__getitem__(md, "a"), md, md.get("a"), len(md), "a" in md)
-
-class MySet(set):
-    def __or__(self, other):
-        return "or:" + str(sorted(super().__or__(other)))
-ms = MySet([1, 2])
-print(ms | {3}, ms & {1}, type(ms & {1}).__name__, ms == {1, 2}, ms.union({9}))
 
 class MyTuple(tuple):
     def __new__(cls, a, b):

@@ -65,12 +65,16 @@ final class DictBuiltins {
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "other=", "/", "**kwargs"})
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class InitNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object init(Object self, Object other, Object kwargs) {
-            update(self(self, "__init__"), other, (PDict) kwargs);
+        static Object init(Object self, Object args, Object kwargs) {
+            Object[] given = ((dev.krait.runtime.objects.PTuple) args).items();
+            if (given.length > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + given.length);
+            }
+            update(self(self, "__init__"), given.length == 0 ? PNone.NO_VALUE : given[0], (PDict) kwargs);
             return PNone.NONE;
         }
     }

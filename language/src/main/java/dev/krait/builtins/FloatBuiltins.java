@@ -75,12 +75,13 @@ final class FloatBuiltins {
         return KraitContext.get(null).newTuple(new Object[]{result[0], result[1]});
     }
 
-    @Builtin(name = "__new__", params = {"cls", "x=", "/"})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class NewNode extends BuiltinNode.Builtin2 {
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static double newFloat(Object cls, Object x) {
+        static double newFloat(Object cls, Object args, Object kwargs) {
+            Object x = ConstructorArgs.positionalOnly("float", args, kwargs, 1)[0];
             if (cls != KraitContext.get(null).classes().floatClass) {
                 throw Errors.notImplementedError("subclassing 'float' is not supported by Krait yet");
             }

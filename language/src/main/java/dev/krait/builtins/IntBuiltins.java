@@ -95,12 +95,15 @@ final class IntBuiltins {
         return IntOps.big(digits).signum() > 0 ? value : 0L;
     }
 
-    @Builtin(name = "__new__", params = {"cls", "x=", "/", "base="})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object newInt(Object cls, Object x, Object base) {
+        static Object newInt(Object cls, Object args, Object kwargs) {
+            Object[] bound = ConstructorArgs.bind("int", args, kwargs, new String[]{null, "base"});
+            Object x = bound[0];
+            Object base = bound[1];
             KraitContext context = KraitContext.get(null);
             if (cls != context.classes().intClass) {
                 throw Errors.notImplementedError("subclassing 'int' is not supported by Krait yet");

@@ -79,13 +79,14 @@ final class ListBuiltins {
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "iterable=", "/"})
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class InitNode extends BuiltinNode.Builtin2 {
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object init(Object self, Object iterable) {
+        static Object init(Object self, Object args, Object kwargs) {
             PList list = self(self, "__init__");
+            Object iterable = ConstructorArgs.positionalOnly("list", args, kwargs, 1)[0];
             if (iterable == PNone.NO_VALUE) {
                 list.setContents(new Object[4], 0);
             } else {

@@ -81,18 +81,26 @@ final class StrBuiltins {
         return KraitContext.get(null).newList(parts.clone());
     }
 
-    @Builtin(name = "__new__", params = {"cls", "object=", "encoding=", "errors="})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class NewNode extends BuiltinNode.BuiltinN {
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static String newStr(Object[] args) {
-            if (args[0] != KraitContext.get(null).classes().strClass) {
+        @TruffleBoundary
+        static String newStr(Object cls, Object args, Object kwargs) {
+            if (cls != KraitContext.get(null).classes().strClass) {
                 throw Errors.notImplementedError("subclassing 'str' is not supported by Krait yet");
             }
-            if (args[1] == PNone.NO_VALUE) {
+            Object[] bound = ConstructorArgs.bind("str", args, kwargs, new String[]{"object", "encoding", "errors"});
+            if (bound[1] != PNone.NO_VALUE || bound[2] != PNone.NO_VALUE) {
+                if (bound[0] == PNone.NO_VALUE) {
+                    return "";
+                }
+                throw Errors.typeError("decoding to str: need a bytes-like object, " + PyObjectType.typeName(bound[0]) + " found");
+            }
+            if (bound[0] == PNone.NO_VALUE) {
                 return "";
             }
-            return PyObjectRepr.str(args[1]);
+            return PyObjectRepr.str(bound[0]);
         }
     }
 

@@ -23,13 +23,15 @@ final class TupleBuiltins {
     private TupleBuiltins() {
     }
 
-    @Builtin(name = "__new__", params = {"cls", "iterable=", "/"})
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class NewNode extends BuiltinNode.Builtin2 {
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object newTuple(Object cls, Object iterable) {
+        static Object newTuple(Object cls, Object args, Object kwargs) {
             KraitContext context = KraitContext.get(null);
+            Object iterable = cls == context.classes().tupleClass ? ConstructorArgs.positionalOnly("tuple", args, kwargs, 1)[0]
+                            : ((PTuple) args).length() > 0 ? ((PTuple) args).get(0) : PNone.NO_VALUE;
             Object[] items = iterable == PNone.NO_VALUE ? new Object[0] : PyIter.toArray(iterable).clone();
             if (cls == context.classes().tupleClass && iterable instanceof PTuple tuple && tuple.getPythonClass() == cls) {
                 return tuple;

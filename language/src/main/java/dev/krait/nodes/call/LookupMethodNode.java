@@ -1,5 +1,6 @@
 package dev.krait.nodes.call;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.GlobalCell;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PModule;
@@ -52,11 +54,20 @@ public abstract class LookupMethodNode extends Node {
         return method;
     }
 
-    @Specialization(guards = "module == cachedModule", limit = "2")
+    @Specialization(guards = {"module == cachedModule", "constant != null"}, assumptions = "stable", limit = "2")
+    protected static Object moduleConstant(PModule module,
+                    @Cached("module") PModule cachedModule,
+                    @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "cell.stableAssumption()", neverDefault = true) Assumption stable,
+                    @Cached(value = "cell.get()", neverDefault = false) Object constant) {
+        return new NoSelf(constant);
+    }
+
+    @Specialization(guards = "module == cachedModule", limit = "2", replaces = "moduleConstant")
     protected Object moduleFunction(PModule module,
                     @Cached("module") PModule cachedModule,
-                    @CachedLibrary("cachedModule") DynamicObjectLibrary attributes) {
-        Object value = attributes.getOrDefault(module, name, null);
+                    @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell) {
+        Object value = cell.get();
         if (value == null) {
             return new NoSelf(PyObjectGetAttr.get(module, name));
         }
@@ -71,7 +82,7 @@ public abstract class LookupMethodNode extends Node {
         return method;
     }
 
-    @Specialization(replaces = {"instanceMethod", "moduleFunction", "primitiveMethod"})
+    @Specialization(replaces = {"instanceMethod", "moduleConstant", "moduleFunction", "primitiveMethod"})
     protected Object generic(Object receiver) {
         return new NoSelf(PyObjectGetAttr.get(receiver, name));
     }

@@ -1,5 +1,6 @@
 package dev.krait.nodes.expression;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -7,6 +8,7 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.objects.GlobalCell;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PythonClass;
@@ -41,18 +43,27 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return PyObjectGetAttr.get(object, name);
     }
 
-    @Specialization(guards = "module == cachedModule", limit = "2")
+    @Specialization(guards = {"module == cachedModule", "constant != null"}, assumptions = "stable", limit = "2")
+    protected static Object moduleConstant(PModule module,
+                    @Cached("module") PModule cachedModule,
+                    @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "cell.stableAssumption()", neverDefault = true) Assumption stable,
+                    @Cached(value = "cell.get()", neverDefault = false) Object constant) {
+        return constant;
+    }
+
+    @Specialization(guards = "module == cachedModule", limit = "2", replaces = "moduleConstant")
     protected Object moduleAttribute(PModule module,
                     @Cached("module") PModule cachedModule,
-                    @CachedLibrary("cachedModule") DynamicObjectLibrary attributes) {
-        Object value = attributes.getOrDefault(module, name, null);
+                    @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell) {
+        Object value = cell.get();
         if (value != null) {
             return value;
         }
         return PyObjectGetAttr.get(module, name);
     }
 
-    @Specialization(replaces = {"instanceAttribute", "moduleAttribute"})
+    @Specialization(replaces = {"instanceAttribute", "moduleConstant", "moduleAttribute"})
     protected Object generic(Object object) {
         return PyObjectGetAttr.get(object, name);
     }

@@ -3,10 +3,8 @@ package dev.krait.nodes.local;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
-import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.objects.GlobalCell;
 import dev.krait.runtime.objects.PModule;
 
 /** A global name as an assignment target (module-level code, or a {@code global} declaration). */
@@ -25,15 +23,15 @@ public abstract class GlobalTargetNode extends TargetNode {
     }
 
     @Specialization(guards = "getGlobals(frame) == cachedGlobals", limit = "1")
-    protected void writeCached(VirtualFrame frame, Object value,
+    protected static void writeCell(VirtualFrame frame, Object value,
                     @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
-                    @CachedLibrary("cachedGlobals") DynamicObjectLibrary library) {
-        library.put(cachedGlobals, name, value);
+                    @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell) {
+        cell.set(value);
     }
 
-    @Specialization(replaces = "writeCached")
+    @Specialization(replaces = "writeCell")
     protected void writeGeneric(VirtualFrame frame, Object value) {
-        ObjectAttributes.put(getGlobals(frame), name, value);
+        getGlobals(frame).setGlobal(name, value);
     }
 
     protected static PModule getGlobals(VirtualFrame frame) {
@@ -42,7 +40,7 @@ public abstract class GlobalTargetNode extends TargetNode {
 
     @Override
     public void delete(VirtualFrame frame) {
-        if (!ObjectAttributes.remove(getGlobals(frame), name)) {
+        if (!getGlobals(frame).removeGlobal(name)) {
             throw ReadGlobalNode.notDefined(name);
         }
     }

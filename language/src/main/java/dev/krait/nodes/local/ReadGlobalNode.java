@@ -1,19 +1,21 @@
 package dev.krait.nodes.local;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.KraitContext;
-import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.GlobalCell;
 import dev.krait.runtime.objects.PModule;
 
-/** Reads a global name: the module's globals, then builtins; NameError if neither has it. */
+/**
+ * Reads a global name: the module's globals, then builtins; NameError if neither has it. A global (or builtin) that
+ * is not rebound is a constant in compiled code, so a call of a global function becomes a direct call.
+ */
 public abstract class ReadGlobalNode extends ExpressionNode {
     protected final String name;
 
@@ -21,24 +23,43 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         this.name = name;
     }
 
-    @Specialization(guards = "getGlobals(frame) == cachedGlobals", limit = "1")
-    protected Object readCached(VirtualFrame frame,
+    @Specialization(guards = {"getGlobals(frame) == cachedGlobals", "constant != null"}, assumptions = "stable", limit = "1")
+    protected static Object readGlobalConstant(VirtualFrame frame,
                     @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
-                    @CachedLibrary("cachedGlobals") DynamicObjectLibrary globalsLibrary,
-                    @CachedLibrary(limit = "2") DynamicObjectLibrary builtinsLibrary) {
-        Object value = globalsLibrary.getOrDefault(cachedGlobals, name, null);
-        if (value != null) {
-            return value;
-        }
-        PModule builtins = KraitContext.get(this).getBuiltins();
-        value = builtinsLibrary.getOrDefault(builtins, name, null);
-        if (value != null) {
-            return value;
-        }
-        throw notDefined(name);
+                    @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "cell.stableAssumption()", neverDefault = true) Assumption stable,
+                    @Cached(value = "cell.get()", neverDefault = false) Object constant) {
+        return constant;
     }
 
-    @Specialization(replaces = "readCached")
+    @Specialization(guards = {"getGlobals(frame) == cachedGlobals", "cell.get() == null", "constant != null"},
+                    assumptions = {"stable", "builtinStable"}, limit = "1")
+    protected Object readBuiltinConstant(VirtualFrame frame,
+                    @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
+                    @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "cell.stableAssumption()", neverDefault = true) Assumption stable,
+                    @Cached(value = "builtinCell()", neverDefault = true) GlobalCell builtin,
+                    @Cached(value = "builtin.stableAssumption()", neverDefault = true) Assumption builtinStable,
+                    @Cached(value = "builtin.get()", neverDefault = false) Object constant) {
+        return constant;
+    }
+
+    @Specialization(guards = "getGlobals(frame) == cachedGlobals", limit = "1", replaces = {"readGlobalConstant", "readBuiltinConstant"})
+    protected Object readCell(VirtualFrame frame,
+                    @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
+                    @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "builtinCell()", neverDefault = true) GlobalCell builtin) {
+        Object value = cell.get();
+        if (value == null) {
+            value = builtin.get();
+            if (value == null) {
+                throw notDefined(name);
+            }
+        }
+        return value;
+    }
+
+    @Specialization(replaces = "readCell")
     protected Object readGeneric(VirtualFrame frame) {
         return readUncached(KraitContext.get(this), getGlobals(frame), name);
     }
@@ -47,11 +68,15 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         return FrameGlobals.getGlobals(frame);
     }
 
+    protected GlobalCell builtinCell() {
+        return KraitContext.get(this).getBuiltins().getCell(name);
+    }
+
     @TruffleBoundary
     public static Object readUncached(KraitContext context, PModule globals, String name) {
-        Object value = ObjectAttributes.get(globals, name);
+        Object value = globals.getGlobal(name);
         if (value == null) {
-            value = ObjectAttributes.get(context.getBuiltins(), name);
+            value = context.getBuiltins().getGlobal(name);
         }
         if (value == null) {
             throw notDefined(name);

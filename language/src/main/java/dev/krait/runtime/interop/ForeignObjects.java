@@ -12,8 +12,11 @@ import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
+import dev.krait.runtime.protocol.SliceIndices;
 
 /**
  * The Python object protocol for {@code foreign} objects: Java objects, lists, maps and arrays handed in by the host,
@@ -69,13 +72,16 @@ public final class ForeignObjects {
                 return InteropValues.toPython(lib.readHashValue(object, key));
             }
             if (lib.hasArrayElements(object)) {
+                if (key instanceof PSlice slice) {
+                    return sliceOf(lib, object, slice);
+                }
                 return InteropValues.toPython(lib.readArrayElement(object, arrayIndex(lib, object, key, false)));
             }
         } catch (UnknownKeyException e) {
             throw Errors.keyError(key);
         } catch (InvalidArrayIndexException e) {
             throw Errors.indexError("index out of range");
-        } catch (UnsupportedMessageException e) {
+        } catch (InteropException e) {
             throw Errors.typeError("'foreign' object is not subscriptable");
         }
         throw Errors.typeError("'foreign' object is not subscriptable");
@@ -111,6 +117,20 @@ public final class ForeignObjects {
             throw Errors.typeError("'foreign' object does not support item " + (value == null ? "deletion" : "assignment"));
         }
         throw Errors.typeError("'foreign' object does not support item " + (value == null ? "deletion" : "assignment"));
+    }
+
+    /** {@code array[start:stop:step]} of a foreign array: a new Python list. */
+    private static PList sliceOf(InteropLibrary lib, Object array, PSlice slice) throws InteropException {
+        long size = lib.getArraySize(array);
+        if (size > Integer.MAX_VALUE) {
+            throw Errors.overflowError("foreign array too large to slice");
+        }
+        SliceIndices indices = SliceIndices.of(slice, (int) size);
+        Object[] items = new Object[indices.length()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = InteropValues.toPython(lib.readArrayElement(array, indices.start() + (long) i * indices.step()));
+        }
+        return KraitContext.get(null).newList(items);
     }
 
     /** A Python index (negative counts from the end) as an array index. */

@@ -7,7 +7,10 @@ import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.interop.ObjectInterop;
 
-/** A function bound to the object it was looked up on: calling it passes {@code self} first. */
+/**
+ * A function bound to the object it was looked up on: calling it passes {@code self} first. Other languages can
+ * execute it.
+ */
 @ExportLibrary(InteropLibrary.class)
 public final class PBoundMethod extends PythonObject {
     private final Object self;

@@ -11,7 +11,7 @@ import dev.krait.runtime.interop.ObjectInterop;
 /**
  * A function implemented in Java: a builtin like {@code len} or a method of a builtin type like {@code str.upper}.
  * Arguments are bound to its {@link Signature} like a Python function's; parameters not given arrive as
- * {@link PNone#NO_VALUE}.
+ * {@link PNone#NO_VALUE}. Other languages can execute it.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PBuiltinFunction extends PythonObject {

@@ -10,7 +10,10 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.krait.runtime.interop.ObjectInterop;
 
-/** A function object made by {@code def} or {@code lambda}: code plus defaults, closure and globals. */
+/**
+ * A function object made by {@code def} or {@code lambda}: code plus defaults, closure and globals. Other languages
+ * can execute it (their arguments become Python values first).
+ */
 @ExportLibrary(InteropLibrary.class)
 public final class PFunction extends PythonObject {
     private final PCode code;

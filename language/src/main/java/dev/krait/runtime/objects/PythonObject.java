@@ -1,5 +1,6 @@
 package dev.krait.runtime.objects;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.utilities.TriState;
 
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.interop.ObjectInterop;
@@ -51,6 +53,18 @@ public class PythonObject extends DynamicObject {
     @ExportMessage
     final Object toDisplayString(boolean allowSideEffects) {
         return ObjectInterop.displayString(this, allowSideEffects);
+    }
+
+    /** Python's {@code is}: the same object. */
+    @ExportMessage
+    final TriState isIdenticalOrUndefined(Object other) {
+        return other instanceof PythonObject ? TriState.valueOf(this == other) : TriState.UNDEFINED;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    final int identityHashCode() {
+        return System.identityHashCode(this);
     }
 
     @ExportMessage

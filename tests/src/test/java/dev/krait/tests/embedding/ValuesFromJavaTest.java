@@ -108,6 +108,7 @@ class ValuesFromJavaTest {
         assertEquals(3, eval("len(jl)").asInt());
         assertEquals(3, eval("jl[0]").asInt());
         assertEquals(2, eval("jl[-1]").asInt());
+        assertEquals("[2, 1]", eval("repr(jl[::-1][:2])").asString());
         assertEquals("[6, 2, 4]", eval("repr([x * 2 for x in jl])").asString());
         assertEquals(6, eval("sum(jl)").asInt());
         assertTrue(eval("1 in jl").asBoolean());
@@ -115,6 +116,7 @@ class ValuesFromJavaTest {
         assertTrue(eval("bool(jl)").asBoolean());
         assertEquals("foreign", eval("type(jl).__name__").asString());
         eval("jl[0] = 30\njl.add(4)");
+        // Python ints reach Java as Long
         assertEquals(List.of(30L, 1, 2, 4L), list);
         assertEquals("IndexError", errorType("jl[10]"));
     }
@@ -162,7 +164,8 @@ class ValuesFromJavaTest {
         bindings.putMember("twice", (ProxyExecutable) args -> args[0].asInt() * 2);
         assertEquals(42, eval("twice(21)").asInt());
         assertEquals("int", eval("type(twice(1)).__name__").asString());
-        assertEquals(List.of(2L, 4L), new ArrayList<>(eval("list(map(twice, [1, 2]))").as(List.class)));
+        List<?> doubled = eval("list(map(twice, [1, 2]))").as(List.class);
+        assertEquals(List.of(2L, 4L), new ArrayList<>(doubled));
     }
 
     @Test

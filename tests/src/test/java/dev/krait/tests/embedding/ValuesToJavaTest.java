@@ -116,6 +116,30 @@ class ValuesToJavaTest {
     }
 
     @Test
+    void objectsWithCallAreExecutable() {
+        Value adder = eval("""
+                class Adder:
+                    def __init__(self, n):
+                        self.n = n
+                    def __call__(self, x):
+                        return x + self.n
+                Adder(10)
+                """);
+        assertTrue(adder.canExecute());
+        assertEquals(15, adder.execute(5).asInt());
+        assertFalse(eval("object()").canExecute());
+    }
+
+    @Test
+    void identityIsPythonIdentity() {
+        Value pair = eval("a = []\n(a, a, [])");
+        assertEquals(pair.getArrayElement(0), pair.getArrayElement(1));
+        assertFalse(pair.getArrayElement(0).equals(pair.getArrayElement(2)));
+        context.getBindings("krait").putMember("back", pair.getArrayElement(0));
+        assertTrue(eval("back is a").asBoolean());
+    }
+
+    @Test
     void classesAreInstantiableMetaObjects() {
         Value cls = eval("""
                 class Counter:

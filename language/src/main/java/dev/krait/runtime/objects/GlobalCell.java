@@ -1,0 +1,58 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.Assumption;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+/**
+ * One global variable of a module. Compiled code reading a global folds its value to a constant under
+ * {@link #stableAssumption()}, which a rebinding invalidates; a global rebound again and again (a counter) stops
+ * being treated as constant, and reads of it become a field load. Cells are never removed, so a node can keep the
+ * cell of its name for good.
+ */
+public final class GlobalCell {
+    private static final int MAX_INVALIDATIONS = 4;
+
+    private final String name;
+    /** null while the name is unbound. */
+    private Object value;
+    private final CyclicAssumption stable;
+    private int invalidations;
+
+    public GlobalCell(String name) {
+        this.name = name;
+        this.stable = new CyclicAssumption(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Object get() {
+        return value;
+    }
+
+    public void set(Object newValue) {
+        Object old = value;
+        value = newValue;
+        if (old != newValue && stable.getAssumption().isValid()) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            invalidate();
+        }
+    }
+
+    public Assumption stableAssumption() {
+        return stable.getAssumption();
+    }
+
+    @TruffleBoundary
+    private void invalidate() {
+        invalidations++;
+        if (invalidations > MAX_INVALIDATIONS) {
+            stable.getAssumption().invalidate();
+        } else {
+            stable.invalidate();
+        }
+    }
+}

@@ -1,0 +1,13 @@
+words = ["Straße", "ÉCOLE", "café", "naïve", "Ωmega", "zebra", "Apple"]
+print([w.lower() for w in words])
+print([w.upper() for w in words])
+print("Straße".casefold() == "STRASSE".casefold(), "Straße".lower() == "strasse")
+print(sorted(words), sorted(words, key=str.casefold))
+print([len(w) for w in words], len("👍🏽"), len("e\u0301"))
+print("٣".isdigit(), "٣".isdecimal(), "½".isnumeric(), "½".isdigit(), "²".isdigit(), int("٣"))
+print("ǆ".title(), "ﬁ".upper(), "İ".lower(), len("İ".lower()))
+print("ab\u00a0cd".split(), "a\u2028b".splitlines(), " \t\n".isspace())
+print("中文字符".center(10, "*"), "日本"[::-1], "한국어".find("국"))
+print(f"{'ñ':>3}|{'😀':^5}|", "%-4s|" % "é")
+print(repr("\u200b"), repr("\x1b[0m"), repr("é"), ascii("é"))
+print(max("abcXYZ"), min("héllo"), ord(max("日本語")))
