@@ -2,10 +2,10 @@
 # Regenerates the expected outputs of the golden programs from CPython 3.12.
 #
 # For every program AREA/NAME.py (files whose names start with "_" are helper modules, not programs) this runs
-# `python3 NAME.py` from AREA/ and writes NAME.out (stdout), NAME.err (stderr, only when non-empty) and NAME.code
-# (exit status, only when non-zero). CPython 3.12 makes the script path absolute in tracebacks, so the absolute
-# directory prefix is removed from stderr: a traceback names "NAME.py" (or "_helper.py"), the same relative name
-# GoldenTest normalizes Krait's output to.
+# `python3 NAME.py </dev/null` from AREA/ and writes NAME.out (stdout), NAME.err (stderr, only when non-empty)
+# and NAME.code (exit status, only when non-zero). CPython 3.12 makes the script path absolute in tracebacks, so
+# the absolute directory prefix is removed from stderr: a traceback names "NAME.py" (or "_helper.py"), the same
+# relative name GoldenTest normalizes Krait's output to.
 #
 # Usage: ./regenerate.sh [AREA/NAME.py ...]   (no arguments: every program)
 set -euo pipefail
@@ -24,7 +24,7 @@ for program in "$@"; do
     (
         cd "$dir"
         status=0
-        python3 "$name.py" >"$name.out" 2>"$name.err.tmp" || status=$?
+        python3 "$name.py" </dev/null >"$name.out" 2>"$name.err.tmp" || status=$?
         sed "s|$PWD/||g" "$name.err.tmp" >"$name.err"
         rm -f "$name.err.tmp"
         [ -s "$name.err" ] || rm -f "$name.err"

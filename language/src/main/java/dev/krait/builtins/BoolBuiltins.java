@@ -7,6 +7,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.BinaryOperator;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectIsTrue;
 
 /** {@code bool}. */
@@ -25,7 +26,7 @@ final class BoolBuiltins {
             return OperatorMethods.notImplemented();
         }, BinaryOperator.AND, BinaryOperator.OR, BinaryOperator.XOR);
         OperatorMethods.define(context, context.classes().boolClass, "__invert__", OperatorMethods.UNARY, value -> value instanceof Boolean,
-                        args -> dev.krait.runtime.protocol.PyNumber.invert(args[0]));
+                        args -> PyNumber.invert(args[0]));
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
@@ -33,14 +34,8 @@ final class BoolBuiltins {
     abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         static boolean newBool(Object cls, Object args, Object kwargs) {
-            Object[] items = ((dev.krait.runtime.objects.PTuple) args).items();
-            if (((dev.krait.runtime.objects.PDict) kwargs).size() != 0) {
-                throw dev.krait.runtime.exceptions.Errors.typeError("bool() takes no keyword arguments");
-            }
-            if (items.length > 1) {
-                throw dev.krait.runtime.exceptions.Errors.typeError("bool expected at most 1 argument, got " + items.length);
-            }
-            return items.length == 1 && PyObjectIsTrue.isTrue(items[0]);
+            Object x = ConstructorArgs.positionalOnly("bool", args, kwargs, 1)[0];
+            return x != PNone.NO_VALUE && PyObjectIsTrue.isTrue(x);
         }
     }
 
@@ -49,7 +44,10 @@ final class BoolBuiltins {
     abstract static class ReprNode extends BuiltinNode.Builtin1 {
         @Specialization
         static String repr(Object self) {
-            return (Boolean) self ? "True" : "False";
+            if (!(self instanceof Boolean b)) {
+                throw OperatorMethods.descriptorError("__repr__", "bool", self);
+            }
+            return b ? "True" : "False";
         }
     }
 }

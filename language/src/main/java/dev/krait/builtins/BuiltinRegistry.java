@@ -115,7 +115,7 @@ public final class BuiltinRegistry {
                     PythonClass wrapperClass = builtin.classMethod() ? context.classes().classmethodClass : context.classes().staticmethodClass;
                     entry = new dev.krait.runtime.objects.PMethodWrapper(wrapperClass, context.getShape(), function, builtin.classMethod());
                 }
-                cls.setOwn(builtin.name(), entry);
+                cls.defineOwn(builtin.name(), entry);
             } else {
                 ObjectAttributes.put(target, builtin.name(), function);
             }

@@ -47,7 +47,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.filterClass, java.util.List.of(IteratorConstructorsFactory.FilterNewNodeFactory.getInstance()), c.filterClass, "builtins");
         registry.addFunctions(context, c.reversedClass, java.util.List.of(IteratorConstructorsFactory.ReversedNewNodeFactory.getInstance()), c.reversedClass, "builtins");
         for (PythonClass unhashable : new PythonClass[]{c.listClass, c.dictClass, c.setClass}) {
-            unhashable.setOwn("__hash__", dev.krait.runtime.objects.PNone.NONE);
+            unhashable.defineOwn("__hash__", dev.krait.runtime.objects.PNone.NONE);
         }
         IntBuiltins.installOperators(context);
         BoolBuiltins.installOperators(context);
@@ -69,6 +69,6 @@ final class BuiltinTypeInstaller {
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
     static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
-        owner.setOwn(name, new PGetSetDescriptor(context.classes().objectClass, context.getShape(), name, owner, getter, setter));
+        owner.defineOwn(name, new PGetSetDescriptor(context.classes().objectClass, context.getShape(), name, owner, getter, setter));
     }
 }

@@ -126,7 +126,7 @@ final class ClassBuilder {
         if (!cls.getNamespace().containsKey("__doc__")) {
             cls.getNamespace().put("__doc__", PNone.NONE);
         }
-        cls.setOwn("__module__", cls.getNamespace().getOrDefault("__module__", "builtins"));
+        cls.defineOwn("__module__", cls.getNamespace().getOrDefault("__module__", "builtins"));
         for (Map.Entry<String, Object> entry : new LinkedHashMap<>(cls.getNamespace()).entrySet()) {
             Object value = entry.getValue();
             if (value instanceof PythonObject && !(value instanceof PythonClass) && !PyObjectType.classOf(value).isBuiltin()) {

@@ -10,6 +10,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.iterators.DictViewIterator;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.MappingOps;
@@ -70,7 +71,7 @@ final class DictBuiltins {
     abstract static class InitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object init(Object self, Object args, Object kwargs) {
-            Object[] given = ((dev.krait.runtime.objects.PTuple) args).items();
+            Object[] given = ((PTuple) args).items();
             if (given.length > 1) {
                 throw Errors.typeError("dict expected at most 1 argument, got " + given.length);
             }

@@ -7,6 +7,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.iterators.DictViewIterator;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PDictView;
+import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
@@ -53,19 +54,19 @@ final class DictView {
         OperatorMethods.define(context, cls, "__len__", OperatorMethods.UNARY, check, args -> (long) ((PDictView) args[0]).dict().size());
         OperatorMethods.define(context, cls, "__iter__", OperatorMethods.UNARY, check, args -> PyIter.getIter(args[0]));
         OperatorMethods.define(context, cls, "__repr__", OperatorMethods.UNARY, check,
-                        args -> PyObjectRepr.builtinRepr(context, cls, args[0]));
+                        args -> PyObjectRepr.builtinRepr(KraitContext.get(null), ((PDictView) args[0]).getPythonClass(), args[0]));
         OperatorMethods.define(context, cls, "__reversed__", OperatorMethods.UNARY, check, args -> {
             Object[] items = PyIter.toArray(args[0]);
             java.util.Collections.reverse(java.util.Arrays.asList(items));
-            return PyIter.getIter(context.newList(items));
+            return PyIter.getIter(KraitContext.get(null).newList(items));
         });
-        cls.setOwn("__hash__", dev.krait.runtime.objects.PNone.NONE);
     }
 
     private static void installSetLike(KraitContext context, PythonClass cls, DictViewIterator.Kind kind) {
         Predicate<Object> check = isView(kind);
+        cls.defineOwn("__hash__", PNone.NONE);
         OperatorMethods.define(context, cls, "__contains__", OperatorMethods.BINARY, check, args -> contains((PDictView) args[0], args[1]));
-        OperatorMethods.binary(context, cls, check, (op, left, right) -> setOperation(context, op, left, right), BinaryOperator.AND,
+        OperatorMethods.binary(context, cls, check, DictView::setOperation, BinaryOperator.AND,
                         BinaryOperator.OR, BinaryOperator.SUB, BinaryOperator.XOR);
         OperatorMethods.comparisons(context, cls, check, DictView::compare);
         OperatorMethods.define(context, cls, "isdisjoint", OperatorMethods.BINARY, check, args -> {
@@ -107,7 +108,7 @@ final class DictView {
     }
 
     /** {@code left op right} where one of them is a view: {@code set(left)} updated with {@code right}. */
-    private static Object setOperation(KraitContext context, BinaryOperator op, Object left, Object right) {
+    private static Object setOperation(BinaryOperator op, Object left, Object right) {
         SetStorage result = toStorage(left);
         PythonKeyProtocol p = PythonKeyProtocol.INSTANCE;
         switch (op) {
@@ -121,6 +122,7 @@ final class DictView {
             case XOR -> result.symmetricDifferenceUpdate(toStorage(right), p);
             default -> throw Errors.typeError("unsupported view operation");
         }
+        KraitContext context = KraitContext.get(null);
         return new PSet(context.classes().setClass, context.getShape(), result);
     }
 

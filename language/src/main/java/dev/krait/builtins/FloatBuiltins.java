@@ -23,6 +23,13 @@ final class FloatBuiltins {
     private FloatBuiltins() {
     }
 
+    static double self(Object self, String method) {
+        if (self instanceof Double d) {
+            return d;
+        }
+        throw OperatorMethods.descriptorError(method, "float", self);
+    }
+
     static boolean isFloat(Object value) {
         return value instanceof Double;
     }
@@ -53,6 +60,8 @@ final class FloatBuiltins {
         OperatorMethods.define(context, cls, "__trunc__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.toInt((Double) args[0]));
         OperatorMethods.define(context, cls, "__floor__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.floorToInt((Double) args[0]));
         OperatorMethods.define(context, cls, "__ceil__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.ceilToInt((Double) args[0]));
+        OperatorMethods.define(context, cls, "__getnewargs__", OperatorMethods.UNARY, FloatBuiltins::isFloat,
+                        args -> KraitContext.get(null).newTuple(new Object[]{args[0]}));
         BuiltinTypeInstaller.getset(context, cls, "real", self -> self, null);
         BuiltinTypeInstaller.getset(context, cls, "imag", self -> 0.0, null);
     }
@@ -91,11 +100,11 @@ final class FloatBuiltins {
             if (x instanceof String s) {
                 return NumberParsing.parseFloat(s);
             }
-            try {
-                return PyNumber.asDouble(x);
-            } catch (dev.krait.runtime.exceptions.PException e) {
+            PythonClass type = PyObjectType.classOf(x);
+            if (!isReal(x) && type.lookup("__float__") == null && type.lookup("__index__") == null) {
                 throw Errors.typeError("float() argument must be a string or a real number, not '" + PyObjectType.typeName(x) + "'");
             }
+            return PyNumber.asDouble(x);
         }
     }
 
@@ -104,7 +113,7 @@ final class FloatBuiltins {
     abstract static class ReprNode extends BuiltinNode.Builtin1 {
         @Specialization
         static String repr(Object self) {
-            return FloatRepr.repr((Double) self);
+            return FloatRepr.repr(self(self, "__repr__"));
         }
     }
 
@@ -113,7 +122,7 @@ final class FloatBuiltins {
     abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self, (String) spec);
+            return StringFormatting.formatValue(self(self, "__format__"), StrBuiltins.formatSpec(spec));
         }
     }
 
@@ -122,7 +131,7 @@ final class FloatBuiltins {
     abstract static class HashNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long hash(Object self) {
-            return FloatOps.hash((Double) self);
+            return FloatOps.hash(self(self, "__hash__"));
         }
     }
 
@@ -131,7 +140,7 @@ final class FloatBuiltins {
     abstract static class IntNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object toInt(Object self) {
-            return FloatOps.toInt((Double) self);
+            return FloatOps.toInt(self(self, "__int__"));
         }
     }
 
@@ -140,7 +149,7 @@ final class FloatBuiltins {
     abstract static class FloatNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object toFloat(Object self) {
-            return self;
+            return self(self, "__float__");
         }
     }
 
@@ -149,7 +158,7 @@ final class FloatBuiltins {
     abstract static class IsIntegerNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean isInteger(Object self) {
-            return FloatOps.isInteger((Double) self);
+            return FloatOps.isInteger(self(self, "is_integer"));
         }
     }
 
@@ -158,7 +167,7 @@ final class FloatBuiltins {
     abstract static class AsIntegerRatioNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object ratio(Object self) {
-            return KraitContext.get(null).newTuple(FloatOps.asIntegerRatio((Double) self));
+            return KraitContext.get(null).newTuple(FloatOps.asIntegerRatio(self(self, "as_integer_ratio")));
         }
     }
 
@@ -167,7 +176,7 @@ final class FloatBuiltins {
     abstract static class HexNode extends BuiltinNode.Builtin1 {
         @Specialization
         static String hex(Object self) {
-            return FloatOps.hex((Double) self);
+            return FloatOps.hex(self(self, "hex"));
         }
     }
 
@@ -185,7 +194,7 @@ final class FloatBuiltins {
     abstract static class RoundNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object round(Object self, Object ndigits) {
-            return BuiltinFunctions.RoundNode.round(self, ndigits);
+            return BuiltinFunctions.RoundNode.round(self(self, "__round__"), ndigits);
         }
     }
 
@@ -194,7 +203,22 @@ final class FloatBuiltins {
     abstract static class ConjugateNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object conjugate(Object self) {
-            return self;
+            return self(self, "conjugate");
+        }
+    }
+
+    @Builtin(name = "__getformat__", params = {"cls", "typestr", "/"}, classMethod = true)
+    @GenerateNodeFactory
+    abstract static class GetFormatNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static String getformat(Object cls, Object typestr) {
+            if (!(typestr instanceof String s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + PyObjectType.typeName(typestr));
+            }
+            if (!s.equals("double") && !s.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, little-endian";
         }
     }
 }

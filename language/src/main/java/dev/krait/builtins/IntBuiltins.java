@@ -24,6 +24,14 @@ final class IntBuiltins {
     private IntBuiltins() {
     }
 
+    /** The receiver of an int method as a {@code Long} or {@code PInt} (bools become 0 and 1). */
+    static Object self(Object self, String method) {
+        if (!isInt(self)) {
+            throw OperatorMethods.descriptorError(method, "int", self);
+        }
+        return BuiltinArithmetic.asInt(self);
+    }
+
     static boolean isInt(Object value) {
         return BuiltinArithmetic.isInt(value);
     }
@@ -49,6 +57,8 @@ final class IntBuiltins {
         for (String name : new String[]{"__trunc__", "__floor__", "__ceil__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.UNARY, IntBuiltins::isInt, args -> BuiltinArithmetic.asInt(args[0]));
         }
+        OperatorMethods.define(context, cls, "__getnewargs__", OperatorMethods.UNARY, IntBuiltins::isInt,
+                        args -> KraitContext.get(null).newTuple(new Object[]{BuiltinArithmetic.asInt(args[0])}));
         OperatorMethods.define(context, cls, "__round__", new String[]{"self", "ndigits=", "/"}, IntBuiltins::isInt, args -> round(args[0], args[1]));
         BuiltinTypeInstaller.getset(context, cls, "real", BuiltinArithmetic::asInt, null);
         BuiltinTypeInstaller.getset(context, cls, "numerator", BuiltinArithmetic::asInt, null);
@@ -154,7 +164,7 @@ final class IntBuiltins {
     abstract static class ReprNode extends BuiltinNode.Builtin1 {
         @Specialization
         static String repr(Object self) {
-            return IntOps.toDecimalString(BuiltinArithmetic.asInt(self));
+            return IntOps.toDecimalString(self(self, "__repr__"));
         }
     }
 
@@ -163,7 +173,7 @@ final class IntBuiltins {
     abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self, (String) spec);
+            return StringFormatting.formatValue(self(self, "__format__"), StrBuiltins.formatSpec(spec));
         }
     }
 
@@ -172,7 +182,7 @@ final class IntBuiltins {
     abstract static class HashNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long hash(Object self) {
-            return IntOps.hash(BuiltinArithmetic.asInt(self));
+            return IntOps.hash(self(self, "__hash__"));
         }
     }
 
@@ -181,7 +191,7 @@ final class IntBuiltins {
     abstract static class IndexNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object index(Object self) {
-            return BuiltinArithmetic.asInt(self);
+            return self(self, "__index__");
         }
     }
 
@@ -190,7 +200,7 @@ final class IntBuiltins {
     abstract static class IntNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object toInt(Object self) {
-            return BuiltinArithmetic.asInt(self);
+            return self(self, "__int__");
         }
     }
 
@@ -199,7 +209,7 @@ final class IntBuiltins {
     abstract static class FloatNode extends BuiltinNode.Builtin1 {
         @Specialization
         static double toFloat(Object self) {
-            return IntOps.toDouble(BuiltinArithmetic.asInt(self));
+            return IntOps.toDouble(self(self, "__float__"));
         }
     }
 
@@ -208,7 +218,7 @@ final class IntBuiltins {
     abstract static class BitLengthNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long bitLength(Object self) {
-            return IntOps.bitLength(BuiltinArithmetic.asInt(self));
+            return IntOps.bitLength(self(self, "bit_length"));
         }
     }
 
@@ -217,7 +227,7 @@ final class IntBuiltins {
     abstract static class BitCountNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long bitCount(Object self) {
-            return IntOps.big(BuiltinArithmetic.asInt(self)).abs().bitCount();
+            return IntOps.big(self(self, "bit_count")).abs().bitCount();
         }
     }
 
@@ -226,7 +236,7 @@ final class IntBuiltins {
     abstract static class ConjugateNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object conjugate(Object self) {
-            return BuiltinArithmetic.asInt(self);
+            return self(self, "conjugate");
         }
     }
 
@@ -235,6 +245,7 @@ final class IntBuiltins {
     abstract static class IsIntegerNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean isInteger(Object self) {
+            self(self, "is_integer");
             return true;
         }
     }
@@ -244,7 +255,7 @@ final class IntBuiltins {
     abstract static class AsIntegerRatioNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object ratio(Object self) {
-            return KraitContext.get(null).newTuple(new Object[]{BuiltinArithmetic.asInt(self), 1L});
+            return KraitContext.get(null).newTuple(new Object[]{self(self, "as_integer_ratio"), 1L});
         }
     }
 }

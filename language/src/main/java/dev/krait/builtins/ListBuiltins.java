@@ -373,7 +373,7 @@ final class ListBuiltins {
             Object[] items = new Object[self.size() + other.size()];
             System.arraycopy(self.storage(), 0, items, 0, self.size());
             System.arraycopy(other.storage(), 0, items, self.size(), other.size());
-            return context.newList(items);
+            return KraitContext.get(null).newList(items);
         });
         OperatorMethods.define(context, cls, "__iadd__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
             SequenceOps.extend((PList) args[0], args[1]);

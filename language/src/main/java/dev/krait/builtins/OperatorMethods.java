@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,8 +35,11 @@ import dev.krait.runtime.protocol.Singletons;
  * protocol handles builtin operands directly, so these serve explicit calls and subclasses.
  */
 final class OperatorMethods {
-    /** Call targets per language instance, so contexts of one engine share them. */
-    private static final Map<KraitLanguage, Map<String, RootCallTarget>> CALL_TARGETS = new WeakHashMap<>();
+    /**
+     * Call targets per language instance, so contexts of one engine share them. Both levels are weak: a call target
+     * refers to its language, and the builtin functions of live contexts keep their targets alive.
+     */
+    private static final Map<KraitLanguage, Map<String, WeakReference<RootCallTarget>>> CALL_TARGETS = new WeakHashMap<>();
 
     static final String[] UNARY = {"self", "/"};
     static final String[] BINARY = {"self", "value", "/"};
@@ -44,7 +48,11 @@ final class OperatorMethods {
     private OperatorMethods() {
     }
 
-    /** The body of a method: receives the bound arguments, self first (optional ones as {@code NO_VALUE}). */
+    /**
+     * The body of a method: receives the bound arguments, self first (optional ones as {@code NO_VALUE}). Bodies are
+     * shared by every context of a language instance, so they must not capture a context or its classes: they ask
+     * {@code KraitContext.get(null)} when they need one.
+     */
     interface Body extends Function<Object[], Object> {
     }
 
@@ -93,14 +101,15 @@ final class OperatorMethods {
         String qualname = typeName + "." + name;
         RootCallTarget target;
         synchronized (CALL_TARGETS) {
-            Map<String, RootCallTarget> targets = CALL_TARGETS.computeIfAbsent(context.getLanguage(), l -> new HashMap<>());
-            target = targets.get(qualname);
+            Map<String, WeakReference<RootCallTarget>> targets = CALL_TARGETS.computeIfAbsent(context.getLanguage(), l -> new HashMap<>());
+            WeakReference<RootCallTarget> cached = targets.get(qualname);
+            target = cached == null ? null : cached.get();
             if (target == null) {
                 target = new BuiltinRootNode(context.getLanguage(), new OperatorNode(checked), name, qualname).getCallTarget();
-                targets.put(qualname, target);
+                targets.put(qualname, new WeakReference<>(target));
             }
         }
-        owner.setOwn(name, new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), name, qualname,
+        owner.defineOwn(name, new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), name, qualname,
                         Signature.parse(names.toArray(new String[0])), target, owner, defaults.toArray(), null));
     }
 

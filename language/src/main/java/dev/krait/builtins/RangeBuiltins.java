@@ -13,13 +13,13 @@ import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectGetItem;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
-import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SequenceOps;
 import dev.krait.runtime.protocol.SliceIndices;
 
@@ -45,11 +45,16 @@ final class RangeBuiltins {
         BuiltinTypeInstaller.getset(context, cls, "start", self -> ((PRange) self).start(), null);
         BuiltinTypeInstaller.getset(context, cls, "stop", self -> ((PRange) self).stop(), null);
         BuiltinTypeInstaller.getset(context, cls, "step", self -> ((PRange) self).step(), null);
+        OperatorMethods.define(context, cls, "__reduce__", OperatorMethods.UNARY, RangeBuiltins::isRange, args -> {
+            PRange range = (PRange) args[0];
+            KraitContext current = KraitContext.get(null);
+            return current.newTuple(new Object[]{range.getPythonClass(), current.newTuple(new Object[]{range.start(), range.stop(), range.step()})});
+        });
         OperatorMethods.comparisons(context, cls, RangeBuiltins::isRange, (op, self, other) -> {
-            if (!(other instanceof PRange o) || (op != dev.krait.runtime.protocol.CompareOperator.EQ && op != dev.krait.runtime.protocol.CompareOperator.NE)) {
+            if (!(other instanceof PRange o) || (op != CompareOperator.EQ && op != CompareOperator.NE)) {
                 return OperatorMethods.notImplemented();
             }
-            return sameSequence((PRange) self, o) == (op == dev.krait.runtime.protocol.CompareOperator.EQ);
+            return sameSequence((PRange) self, o) == (op == CompareOperator.EQ);
         });
     }
 

@@ -15,7 +15,6 @@ import dev.krait.runtime.protocol.BinaryOperator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
-import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.PythonKeyProtocol;
 import dev.krait.runtime.protocol.SetOps;
 import dev.krait.runtime.storage.SetStorage;
@@ -135,6 +134,12 @@ final class SetBuiltins {
             }
             return SetOps.binary(op, (PSet) left, (PSet) right);
         }, BinaryOperator.OR, BinaryOperator.AND, BinaryOperator.SUB, BinaryOperator.XOR);
+        OperatorMethods.define(context, cls, "__reduce__", OperatorMethods.UNARY, check, args -> {
+            PSet set = (PSet) args[0];
+            KraitContext current = KraitContext.get(null);
+            return current.newTuple(new Object[]{set.getPythonClass(), current.newTuple(new Object[]{current.newList(set.storage().toArray())}),
+                            PNone.NONE});
+        });
         OperatorMethods.comparisons(context, cls, check, (op, self, other) -> other instanceof PSet
                         ? SetOps.compare(op, (PSet) self, (PSet) other)
                         : OperatorMethods.notImplemented());

@@ -15,7 +15,6 @@ import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
-import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SliceIndices;
 
 /** {@code slice}. */
@@ -34,8 +33,8 @@ final class SliceBuiltins {
         return value instanceof PSlice;
     }
 
-    private static PTuple asTuple(KraitContext context, PSlice slice) {
-        return context.newTuple(new Object[]{slice.start(), slice.stop(), slice.step()});
+    private static PTuple asTuple(PSlice slice) {
+        return KraitContext.get(null).newTuple(new Object[]{slice.start(), slice.stop(), slice.step()});
     }
 
     /** The attributes {@code start/stop/step}; comparisons as the tuple {@code (start, stop, step)}. */
@@ -44,8 +43,10 @@ final class SliceBuiltins {
         BuiltinTypeInstaller.getset(context, cls, "start", self -> ((PSlice) self).start(), null);
         BuiltinTypeInstaller.getset(context, cls, "stop", self -> ((PSlice) self).stop(), null);
         BuiltinTypeInstaller.getset(context, cls, "step", self -> ((PSlice) self).step(), null);
+        OperatorMethods.define(context, cls, "__reduce__", OperatorMethods.UNARY, SliceBuiltins::isSlice,
+                        args -> KraitContext.get(null).newTuple(new Object[]{((PSlice) args[0]).getPythonClass(), asTuple((PSlice) args[0])}));
         OperatorMethods.comparisons(context, cls, SliceBuiltins::isSlice, (op, self, other) -> other instanceof PSlice o
-                        ? PyObjectRichCompare.compare(op, asTuple(context, (PSlice) self), asTuple(context, o))
+                        ? PyObjectRichCompare.compare(op, asTuple((PSlice) self), asTuple(o))
                         : OperatorMethods.notImplemented());
     }
 

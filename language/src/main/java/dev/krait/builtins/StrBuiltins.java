@@ -45,6 +45,14 @@ final class StrBuiltins {
         throw Errors.typeError(what + " must be str, not " + PyObjectType.typeName(value));
     }
 
+    /** The argument of {@code __format__}. */
+    static String formatSpec(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("__format__() argument must be str, not " + (value == PNone.NONE ? "None" : PyObjectType.typeName(value)));
+    }
+
     static String mustBeStr(Object value) {
         if (value instanceof String s) {
             return s;
@@ -136,7 +144,7 @@ final class StrBuiltins {
     abstract static class FormatSpecNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self(self, "__format__"), arg(spec, "format_spec"));
+            return StringFormatting.formatValue(self(self, "__format__"), formatSpec(spec));
         }
     }
 
@@ -692,6 +700,7 @@ final class StrBuiltins {
         }
     }
 
+    /** CPython's compact string layout: a 40-byte header for ASCII, 56 otherwise, then 1, 2 or 4 bytes per code point and a NUL. */
     @Builtin(name = "__sizeof__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class SizeOfNode extends BuiltinNode.Builtin1 {
@@ -709,7 +718,8 @@ final class StrBuiltins {
             if (max < 128) {
                 return 41 + n;
             }
-            return max < 256 ? 57 + n : max < 65536 ? 57 + 2 * (n + 1) : 57 + 4 * (n + 1);
+            int kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+            return 56 + kind * (n + 1);
         }
     }
 

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.source.Source;
 
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PTraceback;
+import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.PyObjectRepr;
 
 /**
@@ -138,7 +139,10 @@ public final class TracebackPrinter {
     /** The last line: {@code Type: message}, or just {@code Type} when the message is empty. */
     @TruffleBoundary
     public static String exceptionLine(PBaseException exception) {
-        String name = PyObjectRepr.qualifiedName(exception.getPythonClass());
+        PythonClass cls = exception.getPythonClass();
+        Object module = cls.getOwn("__module__");
+        String name = module instanceof String m && !m.equals("__main__") && !m.equals("builtins") ? m + "." + cls.getQualname()
+                        : cls.getQualname();
         String message;
         try {
             message = PyObjectRepr.str(exception);

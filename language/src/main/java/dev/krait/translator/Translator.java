@@ -330,14 +330,31 @@ public final class Translator {
     }
 
     private StatementNode forLoop(Stmt.For f) {
-        ExpressionNode iterable = expr(f.iter());
+        ExpressionNode iterable = null;
+        ExpressionNode rangeCallee = null;
+        ExpressionNode[] rangeArguments = null;
+        if (!current.generator && f.iter() instanceof Expr.Call call && call.func() instanceof Expr.Name name && name.id().equals("range") &&
+                        call.keywords().isEmpty() && !call.args().isEmpty() && call.args().size() <= 3 &&
+                        call.args().stream().noneMatch(a -> a instanceof Expr.Starred)) {
+            rangeCallee = readName("range");
+            rangeArguments = exprs(call.args());
+        } else {
+            iterable = expr(f.iter());
+        }
         TargetNode target = target(f.target());
         current.loopDepth++;
         StatementNode body = block(f.body());
         current.loopDepth--;
         StatementNode orelse = f.orelse().isEmpty() ? null : block(f.orelse());
-        return new ForNode(iterable, target, body, orelse, current.temp("<for counter>"), current.temp("<for iterator>"),
-                        generatorStateOrNull());
+        int counter = current.temp("<for counter>");
+        int state = current.temp("<for iterator>");
+        if (rangeCallee != null) {
+            int start = current.temp("<range start>");
+            int step = current.temp("<range step>");
+            current.temp("<range length>");
+            return new ForNode(iterable, rangeCallee, rangeArguments, target, body, orelse, counter, state, start, step, null);
+        }
+        return new ForNode(iterable, target, body, orelse, counter, state, generatorStateOrNull());
     }
 
     private GeneratorState generatorStateOrNull() {

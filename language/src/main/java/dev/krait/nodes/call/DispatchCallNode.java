@@ -1,6 +1,7 @@
 package dev.krait.nodes.call;
 
 import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PBoundMethod;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PCode;
@@ -36,7 +38,19 @@ public abstract class DispatchCallNode extends Node {
         return call.call(arguments);
     }
 
-    @Specialization(guards = "function.getCode() == cachedCode", limit = "CACHE_LIMIT", replaces = "callFunctionExact")
+    /** A function whose defaults fill the parameters not given (its defaults are read per call: they may change). */
+    @Specialization(guards = {"function.getCode() == cachedCode", "function.getKwDefaults() == null", "arguments.length == cachedLength",
+                    "canBind(cachedCode, function.getDefaults(), cachedLength)"}, limit = "CACHE_LIMIT")
+    protected static Object callFunctionWithDefaults(PFunction function, Object[] arguments,
+                    @Cached("function.getCode()") PCode cachedCode,
+                    @Cached("arguments.length") int cachedLength,
+                    @Cached("create(cachedCode.callTarget())") DirectCallNode call,
+                    @Bind Node node) {
+        return call.call(ArgumentBinder.bindPositional(cachedCode.signature(), function.getDefaults(), NO_ARGUMENTS, function,
+                        arguments, KraitContext.get(node)));
+    }
+
+    @Specialization(guards = "function.getCode() == cachedCode", limit = "CACHE_LIMIT", replaces = {"callFunctionExact", "callFunctionWithDefaults"})
     protected static Object callFunction(PFunction function, Object[] arguments,
                     @Cached("function.getCode()") PCode cachedCode,
                     @Cached("create(cachedCode.callTarget())") DirectCallNode call) {
@@ -47,7 +61,22 @@ public abstract class DispatchCallNode extends Node {
         return call.call(bindFunction(function, arguments));
     }
 
-    @Specialization(guards = "builtin.getCallTarget() == cachedTarget", limit = "CACHE_LIMIT")
+    @Specialization(guards = {"builtin == cachedBuiltin", "arguments.length == cachedLength"}, limit = "CACHE_LIMIT")
+    protected static Object callBuiltinPositional(PBuiltinFunction builtin, Object[] arguments,
+                    @Cached("builtin") PBuiltinFunction cachedBuiltin,
+                    @Cached("arguments.length") int cachedLength,
+                    @Cached("canBindBuiltin(cachedBuiltin, cachedLength)") boolean positional,
+                    @Cached(value = "keywordOnlyDefaults(cachedBuiltin)", dimensions = 1) Object[] keywordOnlyDefaults,
+                    @Cached("create(cachedBuiltin.getCallTarget())") DirectCallNode call,
+                    @Bind Node node) {
+        if (positional) {
+            return call.call(ArgumentBinder.bindPositional(cachedBuiltin.getSignature(), cachedBuiltin.getDefaults(),
+                            keywordOnlyDefaults, cachedBuiltin, arguments, KraitContext.get(node)));
+        }
+        return call.call(bindBuiltin(cachedBuiltin, arguments));
+    }
+
+    @Specialization(guards = "builtin.getCallTarget() == cachedTarget", limit = "CACHE_LIMIT", replaces = "callBuiltinPositional")
     protected static Object callBuiltin(PBuiltinFunction builtin, Object[] arguments,
                     @Cached("builtin.getCallTarget()") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
@@ -56,6 +85,24 @@ public abstract class DispatchCallNode extends Node {
             return call.call(arguments);
         }
         return call.call(bindBuiltin(builtin, arguments));
+    }
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
+    protected static boolean canBind(PCode code, Object[] defaults, int length) {
+        return !code.signature().hasVarargs() && code.signature().keywordOnlyCount() == 0 &&
+                        ArgumentBinder.canBindPositional(code.signature(), defaults, null, length - 1);
+    }
+
+    protected static boolean canBindBuiltin(PBuiltinFunction builtin, int length) {
+        return ArgumentBinder.canBindPositional(builtin.getSignature(), builtin.getDefaults(), builtin.getKwDefaults(), length - 1);
+    }
+
+    protected static Object[] keywordOnlyDefaults(PBuiltinFunction builtin) {
+        if (builtin.getSignature().keywordOnlyCount() == 0 || builtin.getKwDefaults() == null) {
+            return NO_ARGUMENTS;
+        }
+        return ArgumentBinder.keywordOnlyDefaults(builtin.getSignature(), builtin.getKwDefaults());
     }
 
     @Specialization

@@ -49,7 +49,54 @@ public abstract class InstantiateNode extends Node {
         return instance;
     }
 
-    @Specialization(replaces = "plainClass")
+    /**
+     * A class whose {@code __new__} (and {@code __init__}) are looked up once: builtin types like {@code range} or
+     * {@code list}, and user classes with their own {@code __new__}. Both are called through inline caches.
+     */
+    @Specialization(guards = {"cls == cachedClass", "!isPlain", "isTypeMetaclass(cachedClass)"},
+                    assumptions = "cachedClass.getStableAssumption()", limit = "2")
+    protected Object newAndInit(PythonClass cls, Object[] arguments,
+                    @Cached("cls") PythonClass cachedClass,
+                    @Cached("isPlainClass(cls)") boolean isPlain,
+                    @Cached(value = "findNew(cls)", neverDefault = true) Object newMethod,
+                    @Cached(value = "findInitToCall(cls)", neverDefault = false) Object init,
+                    @Cached DispatchCallNode callNew,
+                    @Cached DispatchCallNode callInit) {
+        Object[] newArguments = new Object[arguments.length + 1];
+        newArguments[1] = cachedClass;
+        System.arraycopy(arguments, 1, newArguments, 2, arguments.length - 1);
+        Object instance = callNew.execute(newMethod, newArguments);
+        if (init != null && PyObjectType.classOf(KraitContext.get(this), instance).isSubclassOf(cachedClass)) {
+            Object[] initArguments = new Object[arguments.length + 1];
+            initArguments[1] = instance;
+            System.arraycopy(arguments, 1, initArguments, 2, arguments.length - 1);
+            Object result = callInit.execute(init, initArguments);
+            if (result != PNone.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + PyObjectType.typeName(result) + "'");
+            }
+        }
+        return instance;
+    }
+
+    protected static boolean isTypeMetaclass(PythonClass cls) {
+        return cls.getPythonClass() == KraitContext.get(null).classes().typeClass;
+    }
+
+    protected static Object findNew(PythonClass cls) {
+        return TypeCall.unwrapStatic(cls.lookup("__new__"));
+    }
+
+    /** {@code __init__}, or null when it is {@code object.__init__} and {@code __new__} is overridden (then it only accepts). */
+    protected static Object findInitToCall(PythonClass cls) {
+        KraitContext context = KraitContext.get(null);
+        Object init = cls.lookup("__init__");
+        boolean objectInit = init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass;
+        Object newMethod = cls.lookup("__new__");
+        boolean objectNew = newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass;
+        return objectInit && !objectNew ? null : init;
+    }
+
+    @Specialization(replaces = {"plainClass", "newAndInit"})
     protected static Object generic(PythonClass cls, Object[] arguments) {
         return TypeCall.call(cls, DispatchCallNode.positional(arguments), new String[0], new Object[0]);
     }

@@ -2,6 +2,7 @@ package dev.krait.nodes.controlflow;
 
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
@@ -12,6 +13,7 @@ import dev.krait.nodes.ExpressionNode;
 import dev.krait.nodes.StatementNode;
 import dev.krait.nodes.generator.GeneratorState;
 import dev.krait.nodes.local.TargetNode;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PRange;
@@ -24,10 +26,17 @@ import dev.krait.runtime.protocol.PyIter;
  */
 public final class ForNode extends StatementNode {
     @Child private ExpressionNode iterable;
+    /** For {@code for x in range(…)}: the callee and arguments, so a builtin range needs no range object. */
+    @Child private ExpressionNode rangeCallee;
+    @Children private final ExpressionNode[] rangeArguments;
+    @Child private dev.krait.nodes.call.DispatchCallNode rangeCall;
     @Child private LoopNode loop;
     @Child private StatementNode orelse;
     private final int counterSlot;
     private final int stateSlot;
+    private final int startSlot;
+    private final int stepSlot;
+    private final ConditionProfile countedRange = ConditionProfile.create();
     /** Set in a generator: on resume, the loop continues its current iteration instead of starting over. */
     private final GeneratorState generator;
     private final BranchProfile breakTaken = BranchProfile.create();
@@ -38,18 +47,43 @@ public final class ForNode extends StatementNode {
      */
     public ForNode(ExpressionNode iterable, TargetNode target, StatementNode body, StatementNode orelse, int counterSlot,
                     int stateSlot, GeneratorState generator) {
+        this(iterable, null, null, target, body, orelse, counterSlot, stateSlot, -1, -1, generator);
+    }
+
+    /**
+     * A loop over {@code range(args…)} written as such: when {@code rangeCallee} is the builtin range and the
+     * arguments are ints, the loop counts in frame slots ({@code startSlot}, {@code stepSlot}, and the length in the
+     * slot after it) without making a range object; otherwise the callee is called with the arguments as evaluated.
+     */
+    public ForNode(ExpressionNode iterable, ExpressionNode rangeCallee, ExpressionNode[] rangeArguments, TargetNode target,
+                    StatementNode body, StatementNode orelse, int counterSlot, int stateSlot, int startSlot, int stepSlot,
+                    GeneratorState generator) {
         this.iterable = iterable;
+        this.rangeCallee = rangeCallee;
+        this.rangeArguments = rangeArguments;
+        this.rangeCall = rangeCallee == null ? null : dev.krait.nodes.call.DispatchCallNode.create();
+        this.startSlot = startSlot;
+        this.stepSlot = stepSlot;
         this.counterSlot = counterSlot;
         this.stateSlot = stateSlot;
         this.generator = generator;
-        this.loop = Truffle.getRuntime().createLoopNode(new Step(target, body, counterSlot, stateSlot, generator));
+        this.loop = Truffle.getRuntime().createLoopNode(new Step(target, body, counterSlot, stateSlot, startSlot, stepSlot, generator));
         this.orelse = orelse;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (generator == null || !generator.isResuming(frame)) {
-            Object value = iterable.execute(frame);
+            Object value;
+            if (rangeCallee != null) {
+                value = startCountedRange(frame);
+                if (value == null) {
+                    runLoop(frame);
+                    return;
+                }
+            } else {
+                value = iterable.execute(frame);
+            }
             if (value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin())) {
                 frame.setObject(stateSlot, value);
             } else {
@@ -57,6 +91,54 @@ public final class ForNode extends StatementNode {
             }
             frame.setLong(counterSlot, 0);
         }
+        runLoop(frame);
+    }
+
+    /**
+     * Sets up a counted loop if the callee is the builtin {@code range} and its arguments are ints: the state slot
+     * holds {@link #COUNTED}, the counter runs from 0 to the length, the item is start + counter * step.
+     */
+    /**
+     * Evaluates {@code range(…)}'s callee and arguments once. When they are the builtin range and ints, sets up a
+     * counted loop (the state slot holds {@link #COUNTED}, the counter runs to the length, the item is start + counter
+     * * step) and returns null; otherwise returns the result of the call, to be iterated as usual.
+     */
+    @ExplodeLoop
+    private Object startCountedRange(VirtualFrame frame) {
+        Object callee = rangeCallee.execute(frame);
+        Object[] values = new Object[rangeArguments.length + 1];
+        boolean allLongs = true;
+        for (int i = 0; i < rangeArguments.length; i++) {
+            values[i + 1] = rangeArguments[i].execute(frame);
+            allLongs &= values[i + 1] instanceof Long;
+        }
+        if (!countedRange.profile(allLongs && callee == KraitContext.get(this).classes().rangeClass)) {
+            return rangeCall.execute(callee, values);
+        }
+        long first = (Long) values[1];
+        long start = values.length == 2 ? 0 : first;
+        long stop = values.length == 2 ? first : (Long) values[2];
+        long step = values.length == 4 ? (Long) values[3] : 1;
+        if (step == 0) {
+            throw dev.krait.runtime.exceptions.Errors.valueError("range() arg 3 must not be zero");
+        }
+        frame.setLong(startSlot, start);
+        frame.setLong(stepSlot, step);
+        frame.setLong(counterSlot, 0);
+        frame.setObject(stateSlot, COUNTED);
+        frame.setLong(limitSlot(), PRange.lengthOf(start, stop, step));
+        return null;
+    }
+
+    /** The slot after the step slot holds the number of items of a counted range. */
+    private int limitSlot() {
+        return stepSlot + 1;
+    }
+
+    /** Marks the state slot of a loop counting a builtin range in frame slots. */
+    static final Object COUNTED = new Object();
+
+    private void runLoop(VirtualFrame frame) {
         try {
             loop.execute(frame);
         } catch (BreakException e) {
@@ -75,16 +157,22 @@ public final class ForNode extends StatementNode {
         @Child private StatementNode body;
         private final int counterSlot;
         private final int stateSlot;
+        private final int startSlot;
+        private final int stepSlot;
         private final GeneratorState generator;
+        private final ConditionProfile isCounted = ConditionProfile.create();
         private final ConditionProfile isRange = ConditionProfile.create();
         private final ConditionProfile isList = ConditionProfile.create();
         private final BranchProfile continueTaken = BranchProfile.create();
 
-        Step(TargetNode target, StatementNode body, int counterSlot, int stateSlot, GeneratorState generator) {
+        Step(TargetNode target, StatementNode body, int counterSlot, int stateSlot, int startSlot, int stepSlot,
+                        GeneratorState generator) {
             this.target = target;
             this.body = body;
             this.counterSlot = counterSlot;
             this.stateSlot = stateSlot;
+            this.startSlot = startSlot;
+            this.stepSlot = stepSlot;
             this.generator = generator;
         }
 
@@ -96,7 +184,14 @@ public final class ForNode extends StatementNode {
             }
             Object state = frame.getObject(stateSlot);
             Object item;
-            if (isRange.profile(state instanceof PRange)) {
+            if (isCounted.profile(state == COUNTED)) {
+                long index = frame.getLong(counterSlot);
+                if (index >= frame.getLong(stepSlot + 1)) {
+                    return false;
+                }
+                frame.setLong(counterSlot, index + 1);
+                item = frame.getLong(startSlot) + index * frame.getLong(stepSlot);
+            } else if (isRange.profile(state instanceof PRange)) {
                 PRange range = (PRange) state;
                 long index = frame.getLong(counterSlot);
                 if (index >= range.length()) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 
-import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBoundMethod;
@@ -157,7 +156,7 @@ public final class ObjectInterop {
     @TruffleBoundary
     public static boolean isCallable(Object value) {
         if (value instanceof PFunction || value instanceof PBuiltinFunction || value instanceof PBoundMethod ||
-                        value instanceof PythonClass || value instanceof PMethodWrapper) {
+                        value instanceof PythonClass || value instanceof PMethodWrapper wrapper && !wrapper.isClassMethod()) {
             return true;
         }
         return PyObjectType.classOf(value).lookup("__call__") != null;
@@ -167,9 +166,5 @@ public final class ObjectInterop {
     @TruffleBoundary
     public static Object call(Object callable, Object[] arguments) {
         return PyObjectCall.call(callable, InteropValues.toPython(arguments));
-    }
-
-    public static KraitContext context() {
-        return KraitContext.get(null);
     }
 }

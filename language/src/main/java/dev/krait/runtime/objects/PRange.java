@@ -7,12 +7,14 @@ public final class PRange extends PythonObject {
     private final long start;
     private final long stop;
     private final long step;
+    private final long length;
 
     public PRange(PythonClass cls, Shape shape, long start, long stop, long step) {
         super(cls, shape);
         this.start = start;
         this.stop = stop;
         this.step = step;
+        this.length = lengthOf(start, stop, step);
     }
 
     public long start() {
@@ -28,6 +30,11 @@ public final class PRange extends PythonObject {
     }
 
     public long length() {
+        return length;
+    }
+
+    /** The number of items of {@code range(start, stop, step)} (step not 0). */
+    public static long lengthOf(long start, long stop, long step) {
         if (step > 0) {
             return start < stop ? (stop - start - 1) / step + 1 : 0;
         }

@@ -121,6 +121,12 @@ public final class PythonClass extends PythonObject {
         invalidate();
     }
 
+    /** Fills the namespace while the class is being set up, before any code can have cached a look-up in it. */
+    @TruffleBoundary
+    public void defineOwn(String key, Object value) {
+        namespace.put(key, value);
+    }
+
     @TruffleBoundary
     public Object removeOwn(String key) {
         Object removed = namespace.remove(key);

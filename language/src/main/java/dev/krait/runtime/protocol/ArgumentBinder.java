@@ -25,6 +25,70 @@ public final class ArgumentBinder {
         return signature.parameterCount() == argumentCount && signature.positionalCount() == argumentCount;
     }
 
+    /**
+     * Whether a call with {@code argumentCount} positional arguments (and no keywords) can be bound by
+     * {@link #bindPositional}: no {@code **kwargs}, every keyword-only parameter has a default, and the count fits
+     * between the required positional parameters and the maximum (or anything above the minimum with {@code *args}).
+     */
+    public static boolean canBindPositional(Signature signature, Object[] defaults, java.util.Map<String, Object> kwDefaults,
+                    int argumentCount) {
+        if (signature.hasVarKeywords()) {
+            return false;
+        }
+        int required = signature.positionalCount() - (defaults == null ? 0 : defaults.length);
+        if (argumentCount < required || (argumentCount > signature.positionalCount() && !signature.hasVarargs())) {
+            return false;
+        }
+        String[] names = signature.names();
+        int start = signature.keywordOnlyStart();
+        for (int i = start; i < start + signature.keywordOnlyCount(); i++) {
+            if (kwDefaults == null || !kwDefaults.containsKey(names[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Binds positional arguments ({@code arguments[1..]}, slot 0 free for the callee) when
+     * {@link #canBindPositional} holds: missing parameters take their defaults, extra ones go into {@code *args}.
+     * Written for partial evaluation: with the signature and counts constant the loops unroll.
+     */
+    public static Object[] bindPositional(Signature signature, Object[] defaults, Object[] keywordOnlyDefaults,
+                    Object callee, Object[] arguments, KraitContext context) {
+        int given = arguments.length - 1;
+        int positionalCount = signature.positionalCount();
+        Object[] frame = new Object[1 + signature.parameterCount()];
+        frame[0] = callee;
+        int copied = Math.min(given, positionalCount);
+        System.arraycopy(arguments, 1, frame, 1, copied);
+        int defaultsStart = positionalCount - (defaults == null ? 0 : defaults.length);
+        for (int i = copied; i < positionalCount; i++) {
+            frame[1 + i] = defaults[i - defaultsStart];
+        }
+        if (signature.hasVarargs()) {
+            Object[] rest = given > positionalCount ? java.util.Arrays.copyOfRange(arguments, 1 + positionalCount, arguments.length)
+                            : new Object[0];
+            frame[1 + signature.varargsIndex()] = context.newTuple(rest);
+        }
+        int start = signature.keywordOnlyStart();
+        for (int i = 0; i < signature.keywordOnlyCount(); i++) {
+            frame[1 + start + i] = keywordOnlyDefaults[i];
+        }
+        return frame;
+    }
+
+    /** The defaults of the keyword-only parameters in signature order (for {@link #bindPositional}). */
+    @TruffleBoundary
+    public static Object[] keywordOnlyDefaults(Signature signature, java.util.Map<String, Object> kwDefaults) {
+        Object[] result = new Object[signature.keywordOnlyCount()];
+        int start = signature.keywordOnlyStart();
+        for (int i = 0; i < result.length; i++) {
+            result[i] = kwDefaults.get(signature.names()[start + i]);
+        }
+        return result;
+    }
+
     @TruffleBoundary
     public static Object[] bind(String qualname, Signature signature, Object[] defaults, Map<String, Object> kwDefaults,
                     Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {

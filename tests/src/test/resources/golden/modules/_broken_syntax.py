@@ -1,0 +1,4 @@
+settings = {
+    "name": "demo",
+    "size": (1 +
+}
