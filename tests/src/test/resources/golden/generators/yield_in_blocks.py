@@ -24,6 +24,4 @@ def retrying(values):
             yield 100 // v
         except ZeroDivisionError:
             yield "division by zero, skipping"
-        else:
-            yield "ok"
 print(list(retrying([5, 0, 20])))

@@ -99,15 +99,18 @@ public final class BuiltinFunctions {
     @Builtin(name = "len", params = {"obj", "/"})
     @GenerateNodeFactory
     public abstract static class LenNode extends BuiltinNode.Builtin1 {
-        @Specialization
+        @Specialization(guards = "list.getPythonClass() == LIST")
         static long len(PList list) {
             return list.size();
         }
 
-        @Specialization
+        @Specialization(guards = "tuple.getPythonClass() == TUPLE")
         static long len(PTuple tuple) {
             return tuple.length();
         }
+
+        protected final PythonClass LIST = dev.krait.runtime.KraitContext.get(this).classes().listClass;
+        protected final PythonClass TUPLE = dev.krait.runtime.KraitContext.get(this).classes().tupleClass;
 
         @Fallback
         static long len(Object obj) {
@@ -268,7 +271,26 @@ public final class BuiltinFunctions {
             }
             Object iterator = PyIter.getIter(iterable);
             Object item;
+            double compensation = 0.0;
+            boolean compensating = false;
             while ((item = PyIter.next(iterator)) != null) {
+                if (total instanceof Double a && (item instanceof Double || item instanceof Long)) {
+                    double x = item instanceof Double d ? d : (double) (Long) item;
+                    double t = a + x;
+                    if (Math.abs(a) >= Math.abs(x)) {
+                        compensation += (a - t) + x;
+                    } else {
+                        compensation += (x - t) + a;
+                    }
+                    compensating = true;
+                    total = t;
+                    continue;
+                }
+                if (compensating) {
+                    total = (Double) total + compensation;
+                    compensation = 0.0;
+                    compensating = false;
+                }
                 if (total instanceof Long a && item instanceof Long b) {
                     long r = a + b;
                     if (((a ^ r) & (b ^ r)) >= 0) {
@@ -276,11 +298,10 @@ public final class BuiltinFunctions {
                         continue;
                     }
                 }
-                if (total instanceof Double a && item instanceof Double b) {
-                    total = a + b;
-                    continue;
-                }
                 total = PyNumber.binaryOp(BinaryOperator.ADD, total, item);
+            }
+            if (compensating && !Double.isInfinite(compensation) && !Double.isNaN(compensation)) {
+                total = (Double) total + compensation;
             }
             return total;
         }
@@ -718,7 +739,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "__build_class__", params = {"func", "name", "*bases", "**kwds"})
+    @Builtin(name = "__build_class__", params = {"func", "name", "/", "*bases", "**kwds"})
     @GenerateNodeFactory
     public abstract static class BuildClassNode extends BuiltinNode.BuiltinN {
         @Specialization

@@ -202,11 +202,11 @@ final class ClassBuilder {
                 }
             }
             if (next == null) {
-                StringBuilder names = new StringBuilder();
-                for (int i = 0; i < bases.size(); i++) {
-                    names.append(i > 0 ? ", " : "").append(bases.get(i).getName());
+                java.util.LinkedHashSet<String> heads = new java.util.LinkedHashSet<>();
+                for (List<PythonClass> sequence : sequences) {
+                    heads.add(sequence.get(0).getName());
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + String.join(", ", heads));
             }
             result.add(next);
             for (List<PythonClass> sequence : sequences) {

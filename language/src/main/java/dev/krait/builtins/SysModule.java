@@ -132,7 +132,8 @@ public final class SysModule {
                 return context.newTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
             }
             PBaseException exception = ExceptionMatching.materialize(context, handled);
-            return context.newTuple(new Object[]{exception.getPythonClass(), exception, PNone.NONE});
+            Object traceback = exception.getTraceback();
+            return context.newTuple(new Object[]{exception.getPythonClass(), exception, traceback == null ? PNone.NONE : traceback});
         }
     }
 

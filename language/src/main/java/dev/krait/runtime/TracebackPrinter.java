@@ -73,7 +73,18 @@ public final class TracebackPrinter {
             }
             appendRepeated(sb, repeated);
         }
-        sb.append(exceptionLine(exception)).append('\n');
+        if (exception.getPythonClass().isSubclassOf(context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.SyntaxError)) &&
+                        ObjectAttributes.get(exception, "lineno") != null) {
+            sb.append(SyntaxErrors.format(exception));
+        } else {
+            sb.append(exceptionLine(exception)).append('\n');
+        }
+        Object notes = ObjectAttributes.get(exception, "__notes__");
+        if (notes instanceof dev.krait.runtime.objects.PList list) {
+            for (Object note : list.toArray()) {
+                sb.append(note instanceof String s ? s : PyObjectRepr.str(note)).append('\n');
+            }
+        }
     }
 
     private static boolean same(PTraceback a, PTraceback b) {

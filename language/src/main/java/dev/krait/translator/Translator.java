@@ -361,6 +361,14 @@ public final class Translator {
         return current.generator ? current.generatorState() : null;
     }
 
+    private dev.krait.nodes.controlflow.GeneratorPhase generatorPhaseOrNull() {
+        if (!current.generator) {
+            return null;
+        }
+        return new dev.krait.nodes.controlflow.GeneratorPhase(current.generatorState(), current.temp("<try phase>"),
+                        current.temp("<try exception>"));
+    }
+
     private StatementNode tryStatement(Stmt.Try t) {
         StatementNode body = block(t.body());
         if (!t.handlers().isEmpty()) {
@@ -370,10 +378,11 @@ public final class Translator {
                 handlers[i] = new ExceptHandlerNode(h.type() == null ? null : expr(h.type()),
                                 h.name() == null ? null : nameTarget(h.name()), block(h.body()));
             }
-            body = new TryExceptNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse())).setLineno(t.lineno());
+            body = new TryExceptNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()), generatorPhaseOrNull())
+                            .setLineno(t.lineno());
         }
         if (!t.finalbody().isEmpty()) {
-            body = new TryFinallyNode(blockOf(body), block(t.finalbody()));
+            body = new TryFinallyNode(blockOf(body), block(t.finalbody()), generatorPhaseOrNull());
         }
         return body;
     }
@@ -382,7 +391,8 @@ public final class Translator {
         WithItem item = items.get(index);
         StatementNode inner = index == items.size() - 1 ? block(body)
                         : blockOf(withStatement(items, index + 1, body).setLineno(items.get(index + 1).contextExpr().lineno()));
-        return new WithNode(expr(item.contextExpr()), item.optionalVars() == null ? null : target(item.optionalVars()), inner);
+        return new WithNode(expr(item.contextExpr()), item.optionalVars() == null ? null : target(item.optionalVars()), inner,
+                        generatorStateOrNull(), current.generator ? current.temp("<with manager>") : -1);
     }
 
     private StatementNode importStatement(Stmt.Import imp) {
@@ -649,7 +659,7 @@ public final class Translator {
         if (current.isClass()) {
             return switch (kind) {
                 case GLOBAL_EXPLICIT -> ReadGlobalNode.create(name);
-                case FREE -> symbol.isFreeInClass() ? new ReadClassNameNode(name) : new ReadCellNode(current.slot(name), name, true);
+                case FREE -> new dev.krait.nodes.local.ReadClassDerefNode(name, current.slot(name));
                 case CELL -> new ReadCellNode(current.slot(name), name, false);
                 default -> new ReadClassNameNode(name);
             };

@@ -38,7 +38,7 @@ public abstract class LookupMethodNode extends Node {
 
     public abstract Object execute(Object receiver);
 
-    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "method != null"},
+    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "!isClass(receiver)", "method != null"},
                     assumptions = "cachedClass.getStableAssumption()", limit = "4")
     protected Object instanceMethod(PythonObject receiver,
                     @Cached("receiver.getPythonClass()") PythonClass cachedClass,
@@ -85,6 +85,11 @@ public abstract class LookupMethodNode extends Node {
     @Specialization(replaces = {"instanceMethod", "moduleConstant", "moduleFunction", "primitiveMethod"})
     protected Object generic(Object receiver) {
         return new NoSelf(PyObjectGetAttr.get(receiver, name));
+    }
+
+    /** On a class, {@code Cls.name} is looked up on the class itself first, not on its metaclass. */
+    protected static boolean isClass(Object value) {
+        return value instanceof PythonClass;
     }
 
     protected static boolean isPythonObject(Object value) {

@@ -39,7 +39,25 @@ public final class RaiseNode extends StatementNode {
             object.setCause(causeValue == PNone.NONE ? null : toException(causeValue, true));
             object.setSuppressContext(true);
         }
+        PException handled = context.currentHandledException();
+        if (handled != null) {
+            setContext(context, object, handled);
+        }
         throw PException.raise(object, this);
+    }
+
+    @TruffleBoundary
+    private static void setContext(KraitContext context, PBaseException raised, PException handled) {
+        PBaseException old = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, handled);
+        if (old == raised) {
+            return;
+        }
+        for (PBaseException e = old; e != null; e = e.getContext()) {
+            if (e == raised) {
+                return;
+            }
+        }
+        raised.setContext(old);
     }
 
     @TruffleBoundary

@@ -16,7 +16,11 @@ public final class RecursionErrors {
     public static PException fromStackOverflow(int lineno) {
         CompilerDirectives.transferToInterpreter();
         PException error = Errors.recursionError("maximum recursion depth exceeded");
-        error.noteLine(lineno);
+        if (lineno < 0) {
+            error.skipCurrentFrame();
+        } else {
+            error.noteLine(lineno);
+        }
         return error;
     }
 }

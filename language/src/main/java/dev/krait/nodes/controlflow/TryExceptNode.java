@@ -18,15 +18,35 @@ public final class TryExceptNode extends StatementNode {
     @Child private StatementNode body;
     @Children private final ExceptHandlerNode[] handlers;
     @Child private StatementNode orelse;
+    /** In a generator: which part runs (so a resume continues there) and the exception being handled. */
+    private final GeneratorPhase phase;
 
-    public TryExceptNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse) {
+    public TryExceptNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, GeneratorPhase phase) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
+        this.phase = phase;
     }
+
+    private static final int IN_BODY = 0;
+    private static final int IN_ELSE = -1;
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (phase != null && phase.isResuming(frame)) {
+            int current = phase.get(frame);
+            if (current > 0) {
+                runHandler(frame, handlers[current - 1], phase.exception(frame), current);
+                return;
+            }
+            if (current == IN_ELSE) {
+                orelse.executeVoid(frame);
+                return;
+            }
+        }
+        if (phase != null) {
+            phase.set(frame, IN_BODY);
+        }
         try {
             body.executeVoid(frame);
         } catch (PException e) {
@@ -34,6 +54,9 @@ public final class TryExceptNode extends StatementNode {
             return;
         }
         if (orelse != null) {
+            if (phase != null) {
+                phase.set(frame, IN_ELSE);
+            }
             orelse.executeVoid(frame);
         }
     }
@@ -41,22 +64,31 @@ public final class TryExceptNode extends StatementNode {
     @ExplodeLoop
     private void handle(VirtualFrame frame, PException exception) {
         noteCaught(this, frame, exception);
-        for (ExceptHandlerNode handler : handlers) {
+        for (int i = 0; i < handlers.length; i++) {
+            ExceptHandlerNode handler = handlers[i];
             if (handler.matches(frame, exception)) {
-                KraitContext context = KraitContext.get(this);
-                context.pushHandledException(exception);
-                try {
-                    handler.run(frame, exception);
-                } catch (PException raisedInHandler) {
-                    chain(context, raisedInHandler, exception);
-                    throw raisedInHandler;
-                } finally {
-                    context.popHandledException();
-                }
+                runHandler(frame, handler, exception, i + 1);
                 return;
             }
         }
         throw exception;
+    }
+
+    private void runHandler(VirtualFrame frame, ExceptHandlerNode handler, PException exception, int handlerPhase) {
+        if (phase != null) {
+            phase.set(frame, handlerPhase);
+            phase.setException(frame, exception);
+        }
+        KraitContext context = KraitContext.get(this);
+        context.pushHandledException(exception);
+        try {
+            handler.run(frame, exception);
+        } catch (PException raisedInHandler) {
+            chain(context, raisedInHandler, exception);
+            throw raisedInHandler;
+        } finally {
+            context.popHandledException();
+        }
     }
 
     /** The handling frame becomes part of the exception's traceback. */

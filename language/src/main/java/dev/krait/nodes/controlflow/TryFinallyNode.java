@@ -10,32 +10,70 @@ import dev.krait.runtime.exceptions.PException;
 public final class TryFinallyNode extends StatementNode {
     @Child private StatementNode body;
     @Child private StatementNode finalbody;
+    /** In a generator: whether the final block runs (after an exception, kept in the phase), for a resume there. */
+    private final GeneratorPhase phase;
 
-    public TryFinallyNode(StatementNode body, StatementNode finalbody) {
+    public TryFinallyNode(StatementNode body, StatementNode finalbody, GeneratorPhase phase) {
         this.body = body;
         this.finalbody = finalbody;
+        this.phase = phase;
     }
+
+    private static final int IN_BODY = 0;
+    private static final int IN_FINALLY = 1;
+    private static final int IN_FINALLY_AFTER_EXCEPTION = 2;
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (phase != null && phase.isResuming(frame)) {
+            int current = phase.get(frame);
+            if (current == IN_FINALLY) {
+                finalbody.executeVoid(frame);
+                return;
+            }
+            if (current == IN_FINALLY_AFTER_EXCEPTION) {
+                runFinallyAfter(frame, phase.exception(frame));
+                return;
+            }
+        }
+        setPhase(frame, IN_BODY);
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            KraitContext context = KraitContext.get(this);
-            context.pushHandledException(e);
-            try {
-                finalbody.executeVoid(frame);
-            } catch (PException raisedInFinally) {
-                TryExceptNode.chain(context, raisedInFinally, e);
-                throw raisedInFinally;
-            } finally {
-                context.popHandledException();
+            TryExceptNode.noteCaught(this, frame, e);
+            if (phase != null) {
+                phase.setException(frame, e);
             }
-            throw e;
+            setPhase(frame, IN_FINALLY_AFTER_EXCEPTION);
+            runFinallyAfter(frame, e);
+            return;
         } catch (ReturnException | BreakException | ContinueException e) {
+            setPhase(frame, IN_FINALLY);
             finalbody.executeVoid(frame);
             throw e;
         }
+        setPhase(frame, IN_FINALLY);
         finalbody.executeVoid(frame);
+    }
+
+    private void setPhase(VirtualFrame frame, int value) {
+        if (phase != null) {
+            phase.set(frame, value);
+        }
+    }
+
+    /** Runs the final block with {@code e} being handled, then re-raises it. */
+    private void runFinallyAfter(VirtualFrame frame, PException e) {
+        KraitContext context = KraitContext.get(this);
+        context.pushHandledException(e);
+        try {
+            finalbody.executeVoid(frame);
+        } catch (PException raisedInFinally) {
+            TryExceptNode.chain(context, raisedInFinally, e);
+            throw raisedInFinally;
+        } finally {
+            context.popHandledException();
+        }
+        throw e;
     }
 }

@@ -22,20 +22,42 @@ public final class WithNode extends StatementNode {
     @Child private ExpressionNode manager;
     @Child private TargetNode target;
     @Child private StatementNode body;
+    /** In a generator: slots keeping the manager and its __exit__, so a resume goes back into the body. */
+    private final dev.krait.nodes.generator.GeneratorState generator;
+    private final int managerSlot;
 
     public WithNode(ExpressionNode manager, TargetNode target, StatementNode body) {
+        this(manager, target, body, null, -1);
+    }
+
+    public WithNode(ExpressionNode manager, TargetNode target, StatementNode body, dev.krait.nodes.generator.GeneratorState generator,
+                    int managerSlot) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.generator = generator;
+        this.managerSlot = managerSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object mgr = manager.execute(frame);
-        Object[] methods = lookup(mgr);
-        Object value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
-        if (target != null) {
-            target.assign(frame, value);
+        Object mgr;
+        Object[] methods;
+        if (generator != null && generator.isResuming(frame)) {
+            Object[] saved = (Object[]) frame.getObject(managerSlot);
+            mgr = saved[0];
+            methods = (Object[]) saved[1];
+        } else {
+            mgr = manager.execute(frame);
+            methods = lookup(mgr);
+            Object value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
+            if (generator != null) {
+                frame.getFrameDescriptor().setSlotKind(managerSlot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
+                frame.setObject(managerSlot, new Object[]{mgr, methods});
+            }
+            if (target != null) {
+                target.assign(frame, value);
+            }
         }
         try {
             body.executeVoid(frame);

@@ -41,7 +41,7 @@ public abstract class IsTrueNode extends ExpressionNode {
         return false;
     }
 
-    @Specialization
+    @Specialization(guards = "value.getPythonClass().isBuiltin()")
     static boolean doList(PList value) {
         return value.size() != 0;
     }

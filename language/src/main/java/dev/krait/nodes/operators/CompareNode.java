@@ -45,14 +45,19 @@ public abstract class CompareNode extends ExpressionNode {
         };
     }
 
-    @Specialization
+    /** Mixed int/float compares exactly (as CPython does); within 2**53 the conversion to double is exact. */
+    @Specialization(guards = "isExactDouble(b)")
     protected boolean doDoubleLong(double a, long b) {
         return doDouble(a, b);
     }
 
-    @Specialization
+    @Specialization(guards = "isExactDouble(a)")
     protected boolean doLongDouble(long a, double b) {
         return doDouble(a, b);
+    }
+
+    protected static boolean isExactDouble(long value) {
+        return value >= -(1L << 53) && value <= (1L << 53);
     }
 
     @Specialization

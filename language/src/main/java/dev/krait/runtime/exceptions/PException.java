@@ -46,6 +46,8 @@ public final class PException extends AbstractTruffleException {
     private int pendingEndColumn = -1;
     private int pendingAnchorStart = -1;
     private int pendingAnchorEnd = -1;
+    /** Set when the exception arose before the current frame ran any statement: that frame gets no entry. */
+    private boolean skipFrame;
     /** The activation (its frame's arguments array) whose handler caught this exception and added its entry. */
     private Object caughtFrameToken;
     private boolean incompleteSource;
@@ -96,6 +98,11 @@ public final class PException extends AbstractTruffleException {
         return traceback;
     }
 
+    /** The frame being left never started running (the Java stack ran out setting it up): it gets no entry. */
+    public void skipCurrentFrame() {
+        skipFrame = true;
+    }
+
     /** Called by the innermost statement running when the exception passed it; later calls in the frame are ignored. */
     public void noteLine(int line) {
         if (pendingLine < 0) {
@@ -124,6 +131,12 @@ public final class PException extends AbstractTruffleException {
      */
     @TruffleBoundary
     public void leaveFrame(String filename, String functionName, Object frameToken) {
+        if (skipFrame) {
+            skipFrame = false;
+            pendingLine = -1;
+            pendingColumn = -1;
+            return;
+        }
         if (frameToken != null && frameToken == caughtFrameToken) {
             caughtFrameToken = null;
             pendingLine = -1;

@@ -20,8 +20,14 @@ public final class BuiltinArithmetic {
         return value instanceof Long || value instanceof Boolean || value instanceof PInt;
     }
 
+    /** A str, or a list or tuple of exactly that type (a subclass may override the operators). */
     public static boolean isSequence(Object value) {
-        return value instanceof String || value instanceof PList || value instanceof PTuple;
+        return value instanceof String || (value instanceof PList || value instanceof PTuple) && isExact(value);
+    }
+
+    /** Whether a builtin container is of the builtin type itself, not a subclass that may override its methods. */
+    public static boolean isExact(Object value) {
+        return ((dev.krait.runtime.objects.PythonObject) value).getPythonClass().isBuiltin();
     }
 
     /** An int operand as {@code Long} or {@code PInt} (bools become 0 and 1). */
@@ -58,10 +64,11 @@ public final class BuiltinArithmetic {
         if (isSequence(a) || isSequence(b)) {
             return sequenceBinary(op, a, b);
         }
-        if (a instanceof PSet x && b instanceof PSet y) {
+        if (a instanceof PSet x && b instanceof PSet y && isExact(a)) {
             return SetOps.binary(op, x, y);
         }
-        if (op == BinaryOperator.OR && a instanceof dev.krait.runtime.objects.PDict x && b instanceof dev.krait.runtime.objects.PDict y) {
+        if (op == BinaryOperator.OR && a instanceof dev.krait.runtime.objects.PDict x && b instanceof dev.krait.runtime.objects.PDict y &&
+                        isExact(a)) {
             return MappingOps.merged(x, y);
         }
         return Singletons.NOT_IMPLEMENTED;

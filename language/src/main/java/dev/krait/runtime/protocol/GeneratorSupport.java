@@ -30,6 +30,9 @@ public final class GeneratorSupport {
         if (!generator.isStarted() && value != PNone.NONE && !generator.isFinished()) {
             throw Errors.typeError("can't send non-None value to a just-started generator");
         }
+        if (generator.isFinished()) {
+            throw stopIteration(PNone.NONE);
+        }
         Object result = resume(generator, value, null);
         if (result == null) {
             throw stopIteration(generator.getReturnValue());

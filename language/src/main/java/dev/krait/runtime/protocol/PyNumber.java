@@ -44,7 +44,7 @@ public final class PyNumber {
             return list;
         }
         PythonClass type = PyObjectType.classOf(a);
-        if (!type.isBuiltin()) {
+        {
             Object inplace = type.lookup(op.inplace);
             if (inplace != null) {
                 Object result = PyObjectCall.callDescriptor(inplace, a, new Object[]{b}, new String[0], new Object[0]);
@@ -69,8 +69,8 @@ public final class PyNumber {
         KraitContext context = KraitContext.get(null);
         PythonClass typeA = PyObjectType.classOf(context, a);
         PythonClass typeB = PyObjectType.classOf(context, b);
-        Object methodA = typeA.isBuiltin() ? null : typeA.lookup(op.method);
-        Object methodB = typeB == typeA || typeB.isBuiltin() ? null : typeB.lookup(op.reflected);
+        Object methodA = typeA.lookup(op.method);
+        Object methodB = typeB == typeA ? null : typeB.lookup(op.reflected);
         if (methodA != null) {
             if (methodB != null && typeB.isSubclassOf(typeA)) {
                 Object result = callBinary(methodB, b, a);

@@ -27,7 +27,7 @@ public final class PyObjectGetAttr {
     /** The attribute, or raises AttributeError. */
     @TruffleBoundary
     public static Object get(Object object, String name) {
-        Object value = getOrNull(object, name);
+        Object value = lookup(object, name, true);
         if (value == null) {
             throw attributeError(object, name);
         }
@@ -37,6 +37,11 @@ public final class PyObjectGetAttr {
     /** The attribute, or null when there is none (AttributeError raised by Python code is caught too). */
     @TruffleBoundary
     public static Object getOrNull(Object object, String name) {
+        return lookup(object, name, false);
+    }
+
+    /** With {@code propagate}, an AttributeError raised by {@code __getattr__} itself reaches the caller unchanged. */
+    private static Object lookup(Object object, String name, boolean propagate) {
         if (InteropValues.isForeign(object)) {
             Object member = ForeignObjects.readMember(object, name);
             if (member != null) {
@@ -58,17 +63,17 @@ public final class PyObjectGetAttr {
                 if (!isAttributeError(context, e)) {
                     throw e;
                 }
-                return callGetattrHook(type, object, name, e);
+                return callGetattrHook(type, object, name, e, propagate);
             }
         }
         Object value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
         if (value == null) {
-            return callGetattrHook(type, object, name, null);
+            return callGetattrHook(type, object, name, null, propagate);
         }
         return value;
     }
 
-    private static Object callGetattrHook(PythonClass type, Object object, String name, PException original) {
+    private static Object callGetattrHook(PythonClass type, Object object, String name, PException original, boolean propagate) {
         Object getattr = type.lookup("__getattr__");
         if (getattr == null) {
             if (original != null) {
@@ -79,7 +84,7 @@ public final class PyObjectGetAttr {
         try {
             return PyObjectCall.callDescriptor(getattr, object, new Object[]{name}, new String[0], new Object[0]);
         } catch (PException e) {
-            if (isAttributeError(KraitContext.get(null), e)) {
+            if (!propagate && isAttributeError(KraitContext.get(null), e)) {
                 return null;
             }
             throw e;

@@ -46,7 +46,7 @@ public final class PyObjectRichCompare {
         PythonClass typeA = PyObjectType.classOf(context, a);
         PythonClass typeB = PyObjectType.classOf(context, b);
         boolean checkedReflected = false;
-        if (typeA != typeB && typeB.isSubclassOf(typeA) && !typeB.isBuiltin()) {
+        if (typeA != typeB && typeB.isSubclassOf(typeA)) {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
                 checkedReflected = true;
@@ -56,7 +56,7 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (!typeA.isBuiltin()) {
+        {
             Object method = typeA.lookup(op.method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
@@ -65,7 +65,7 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (!checkedReflected && !typeB.isBuiltin()) {
+        if (!checkedReflected) {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
@@ -74,7 +74,7 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (op == CompareOperator.NE && !typeA.isBuiltin()) {
+        if (op == CompareOperator.NE && !typeA.isBuiltin() && !(typeA.lookup("__ne__") instanceof dev.krait.runtime.objects.PFunction)) {
             Object eq = typeA.lookup("__eq__");
             if (eq != null) {
                 Object result = PyObjectCall.callDescriptor(eq, a, new Object[]{b}, new String[0], new Object[0]);
@@ -113,16 +113,16 @@ public final class PyObjectRichCompare {
         if (a instanceof String x && b instanceof String y) {
             return op.test(x.compareTo(y));
         }
-        if (a instanceof PTuple x && b instanceof PTuple y) {
+        if (a instanceof PTuple x && b instanceof PTuple y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
             return compareSequences(op, x.items(), x.length(), y.items(), y.length());
         }
-        if (a instanceof PList x && b instanceof PList y) {
+        if (a instanceof PList x && b instanceof PList y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
             return compareSequences(op, x.storage(), x.size(), y.storage(), y.size());
         }
-        if (a instanceof PSet x && b instanceof PSet y) {
+        if (a instanceof PSet x && b instanceof PSet y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
             return SetOps.compare(op, x, y);
         }
-        if (a instanceof PDict x && b instanceof PDict y) {
+        if (a instanceof PDict x && b instanceof PDict y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
             if (op == CompareOperator.EQ || op == CompareOperator.NE) {
                 return MappingOps.dictEquals(x, y) == (op == CompareOperator.EQ);
             }
@@ -131,19 +131,7 @@ public final class PyObjectRichCompare {
     }
 
     private static Object notComparable(CompareOperator op, Object a, Object b) {
-        if (isBuiltinValue(a) && isBuiltinValue(b)) {
-            if (op == CompareOperator.EQ) {
-                return a == b;
-            }
-            if (op == CompareOperator.NE) {
-                return a != b;
-            }
-        }
         return Singletons.NOT_IMPLEMENTED;
-    }
-
-    private static boolean isBuiltinValue(Object value) {
-        return PyObjectType.classOf(value).isBuiltin();
     }
 
     private static boolean compareNumbers(CompareOperator op, Object a, Object b) {

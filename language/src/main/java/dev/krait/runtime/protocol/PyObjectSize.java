@@ -23,13 +23,13 @@ public final class PyObjectSize {
         }
         if (value instanceof String s) {
             return CodePoints.length(s);
-        } else if (value instanceof PList list) {
+        } else if (value instanceof PList list && BuiltinArithmetic.isExact(list)) {
             return list.size();
-        } else if (value instanceof PTuple tuple) {
+        } else if (value instanceof PTuple tuple && BuiltinArithmetic.isExact(tuple)) {
             return tuple.length();
-        } else if (value instanceof PDict dict) {
+        } else if (value instanceof PDict dict && BuiltinArithmetic.isExact(dict)) {
             return dict.size();
-        } else if (value instanceof PSet set) {
+        } else if (value instanceof PSet set && BuiltinArithmetic.isExact(set)) {
             return set.size();
         } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
             return view.dict().size();

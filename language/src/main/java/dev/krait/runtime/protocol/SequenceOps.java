@@ -81,9 +81,12 @@ public final class SequenceOps {
         long length = range.length();
         if (key instanceof PSlice slice) {
             SliceIndices indices = SliceIndices.of(slice, (int) Math.min(length, Integer.MAX_VALUE));
-            long start = range.get(indices.start());
-            long step = range.step() * indices.step();
-            return new PRange(context.classes().rangeClass, context.getShape(), start, start + step * indices.length(), step);
+            long start = range.start() + indices.start() * range.step();
+            long stop = range.start() + indices.stop() * range.step();
+            return new PRange(context.classes().rangeClass, context.getShape(), start, stop, range.step() * indices.step());
+        }
+        if (!(key instanceof Long) && !(key instanceof Boolean) && PyObjectType.classOf(key).lookup("__index__") == null) {
+            throw Errors.typeError("range indices must be integers or slices, not " + PyObjectType.typeName(key));
         }
         return range.get(normalizeIndex(key, (int) Math.min(length, Integer.MAX_VALUE), "range object"));
     }
@@ -107,7 +110,7 @@ public final class SequenceOps {
             list.setContents(kept, kept.length);
             return;
         }
-        Object[] replacement = PyIter.toArray(value == list ? list.toArray() : value);
+        Object[] replacement = value == list ? list.toArray() : PyIter.toArray(value);
         if (indices.step() == 1) {
             int start = indices.start();
             int end = Math.max(start, indices.start() + indices.length());
