@@ -20,14 +20,25 @@ public final class BuiltinArithmetic {
         return value instanceof Long || value instanceof Boolean || value instanceof PInt;
     }
 
-    /** A str, or a list or tuple of exactly that type (a subclass may override the operators). */
     public static boolean isSequence(Object value) {
-        return value instanceof String || (value instanceof PList || value instanceof PTuple) && isExact(value);
+        return value instanceof String || value instanceof PList || value instanceof PTuple;
     }
 
     /** Whether a builtin container is of the builtin type itself, not a subclass that may override its methods. */
     public static boolean isExact(Object value) {
         return ((dev.krait.runtime.objects.PythonObject) value).getPythonClass().isBuiltin();
+    }
+
+    /** An instance of a user subclass of a builtin container: its own special methods must be consulted first. */
+    public static boolean isContainerSubclassInstance(Object value) {
+        return (value instanceof PList || value instanceof PTuple || value instanceof PSet ||
+                        value instanceof dev.krait.runtime.objects.PDict) && !isExact(value);
+    }
+
+    /** Values whose operators the fast path decides completely (NotImplemented there means unsupported). */
+    public static boolean isDecidedByFastPath(Object value) {
+        return isInt(value) || value instanceof Double || value instanceof String ||
+                        (value instanceof PList || value instanceof PTuple) && isExact(value);
     }
 
     /** An int operand as {@code Long} or {@code PInt} (bools become 0 and 1). */
@@ -64,11 +75,10 @@ public final class BuiltinArithmetic {
         if (isSequence(a) || isSequence(b)) {
             return sequenceBinary(op, a, b);
         }
-        if (a instanceof PSet x && b instanceof PSet y && isExact(a)) {
+        if (a instanceof PSet x && b instanceof PSet y) {
             return SetOps.binary(op, x, y);
         }
-        if (op == BinaryOperator.OR && a instanceof dev.krait.runtime.objects.PDict x && b instanceof dev.krait.runtime.objects.PDict y &&
-                        isExact(a)) {
+        if (op == BinaryOperator.OR && a instanceof dev.krait.runtime.objects.PDict x && b instanceof dev.krait.runtime.objects.PDict y) {
             return MappingOps.merged(x, y);
         }
         return Singletons.NOT_IMPLEMENTED;

@@ -22,7 +22,8 @@ public final class PyNumber {
 
     @TruffleBoundary
     public static Object binaryOp(BinaryOperator op, Object a, Object b) {
-        Object result = BuiltinArithmetic.binary(op, a, b);
+        boolean subclassOperand = BuiltinArithmetic.isContainerSubclassInstance(a) || BuiltinArithmetic.isContainerSubclassInstance(b);
+        Object result = subclassOperand ? Singletons.NOT_IMPLEMENTED : BuiltinArithmetic.binary(op, a, b);
         if (result != Singletons.NOT_IMPLEMENTED) {
             return result;
         }
@@ -44,7 +45,7 @@ public final class PyNumber {
             return list;
         }
         PythonClass type = PyObjectType.classOf(a);
-        {
+        if (!BuiltinArithmetic.isDecidedByFastPath(a)) {
             Object inplace = type.lookup(op.inplace);
             if (inplace != null) {
                 Object result = PyObjectCall.callDescriptor(inplace, a, new Object[]{b}, new String[0], new Object[0]);
@@ -53,7 +54,8 @@ public final class PyNumber {
                 }
             }
         }
-        Object result = BuiltinArithmetic.binary(op, a, b);
+        Object result = BuiltinArithmetic.isContainerSubclassInstance(a) || BuiltinArithmetic.isContainerSubclassInstance(b)
+                        ? Singletons.NOT_IMPLEMENTED : BuiltinArithmetic.binary(op, a, b);
         if (result != Singletons.NOT_IMPLEMENTED) {
             return result;
         }
@@ -69,8 +71,8 @@ public final class PyNumber {
         KraitContext context = KraitContext.get(null);
         PythonClass typeA = PyObjectType.classOf(context, a);
         PythonClass typeB = PyObjectType.classOf(context, b);
-        Object methodA = typeA.lookup(op.method);
-        Object methodB = typeB == typeA ? null : typeB.lookup(op.reflected);
+        Object methodA = BuiltinArithmetic.isDecidedByFastPath(a) ? null : typeA.lookup(op.method);
+        Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) ? null : typeB.lookup(op.reflected);
         if (methodA != null) {
             if (methodB != null && typeB.isSubclassOf(typeA)) {
                 Object result = callBinary(methodB, b, a);

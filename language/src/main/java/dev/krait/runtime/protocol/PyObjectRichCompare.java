@@ -57,7 +57,7 @@ public final class PyObjectRichCompare {
             }
         }
         {
-            Object method = typeA.lookup(op.method);
+            Object method = BuiltinArithmetic.isDecidedByFastPath(a) ? null : typeA.lookup(op.method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
                 if (result != Singletons.NOT_IMPLEMENTED) {
@@ -65,7 +65,7 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (!checkedReflected) {
+        if (!checkedReflected && !BuiltinArithmetic.isDecidedByFastPath(b)) {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
@@ -113,16 +113,16 @@ public final class PyObjectRichCompare {
         if (a instanceof String x && b instanceof String y) {
             return op.test(x.compareTo(y));
         }
-        if (a instanceof PTuple x && b instanceof PTuple y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
+        if (a instanceof PTuple x && b instanceof PTuple y) {
             return compareSequences(op, x.items(), x.length(), y.items(), y.length());
         }
-        if (a instanceof PList x && b instanceof PList y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
+        if (a instanceof PList x && b instanceof PList y) {
             return compareSequences(op, x.storage(), x.size(), y.storage(), y.size());
         }
-        if (a instanceof PSet x && b instanceof PSet y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
+        if (a instanceof PSet x && b instanceof PSet y) {
             return SetOps.compare(op, x, y);
         }
-        if (a instanceof PDict x && b instanceof PDict y && BuiltinArithmetic.isExact(a) && BuiltinArithmetic.isExact(b)) {
+        if (a instanceof PDict x && b instanceof PDict y) {
             if (op == CompareOperator.EQ || op == CompareOperator.NE) {
                 return MappingOps.dictEquals(x, y) == (op == CompareOperator.EQ);
             }
