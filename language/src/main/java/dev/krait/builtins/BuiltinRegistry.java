@@ -62,12 +62,13 @@ public final class BuiltinRegistry {
         ObjectAttributes.put(builtins, "Ellipsis", Singletons.ELLIPSIS);
         ObjectAttributes.put(builtins, "NotImplemented", Singletons.NOT_IMPLEMENTED);
         ObjectAttributes.put(builtins, "__debug__", true);
+        QuitterBuiltins.install(context, builtins);
         return builtins;
     }
 
     private static boolean isPublicBuiltinType(String name) {
         return switch (name) {
-            case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
+            case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
                             "traceback", "cell" -> false;
             default -> true;

@@ -31,6 +31,9 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
+        registry.addFunctions(context, c.byName("Quitter"), QuitterBuiltinsFactory.getFactories(), c.byName("Quitter"), "builtins");
+        registry.addFunctions(context, c.byName("OSError"), OSErrorBuiltinsFactory.getFactories(), c.byName("OSError"), "builtins");
+        registry.addFunctions(context, c.byName("ImportError"), ImportErrorBuiltinsFactory.getFactories(), c.byName("ImportError"), "builtins");
         registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");

@@ -112,6 +112,7 @@ public final class BuiltinClasses {
         textIOClass = builtin("TextIOWrapper", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         cellClass = builtin("cell", objectClass);
+        builtin("Quitter", objectClass).setAcceptsAttributes(true);
         foreignClass = builtin("foreign", objectClass);
 
         baseException = builtin("BaseException", objectClass);

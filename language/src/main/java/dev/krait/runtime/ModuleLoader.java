@@ -139,7 +139,13 @@ public final class ModuleLoader {
     }
 
     private static PException moduleNotFound(String message, String name) {
-        return Errors.raise(ErrorType.ModuleNotFoundError, "No module named '" + message + "'");
+        KraitContext context = KraitContext.get(null);
+        dev.krait.runtime.objects.PBaseException exception = context.newException(ErrorType.ModuleNotFoundError,
+                        new Object[]{"No module named '" + message + "'"});
+        ObjectAttributes.put(exception, "msg", "No module named '" + message + "'");
+        ObjectAttributes.put(exception, "name", name);
+        ObjectAttributes.put(exception, "path", dev.krait.runtime.objects.PNone.NONE);
+        return PException.raise(exception, null);
     }
 
     private static PModule execute(KraitContext context, String name, TruffleFile file, TruffleFile packageDir) {

@@ -39,23 +39,20 @@ public final class PyObjectRepr {
 
     @TruffleBoundary
     public static String str(Object value) {
-        if (InteropValues.isForeign(value)) {
-            return ForeignObjects.str(value);
-        }
         if (value instanceof String s) {
             return s;
         }
-        PythonClass type = PyObjectType.classOf(value);
-        if (!type.isBuiltin()) {
-            Object str = type.lookup("__str__");
-            if (str != null && !(str instanceof PBuiltinFunction)) {
-                return checkString(PyObjectCall.callDescriptor(str, value, new Object[0], new String[0], new Object[0]), "__str__");
-            }
-        }
-        if (value instanceof PBaseException exception) {
-            return exceptionStr(exception);
+        KraitContext context = KraitContext.get(null);
+        PythonClass type = PyObjectType.classOf(context, value);
+        Object str = type.lookup("__str__");
+        if (str != null && !isObjectMethod(context, str)) {
+            return checkString(PyObjectCall.callDescriptor(str, value, new Object[0], new String[0], new Object[0]), "__str__");
         }
         return repr(value);
+    }
+
+    private static boolean isObjectMethod(KraitContext context, Object method) {
+        return method instanceof PBuiltinFunction builtin && builtin.getOwner() == context.classes().objectClass;
     }
 
     @TruffleBoundary
@@ -78,11 +75,9 @@ public final class PyObjectRepr {
         }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, value);
-        if (!type.isBuiltin()) {
-            Object repr = type.lookup("__repr__");
-            if (repr != null && !(repr instanceof PBuiltinFunction)) {
-                return checkString(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
-            }
+        Object repr = type.lookup("__repr__");
+        if (repr != null && !isObjectMethod(context, repr)) {
+            return checkString(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
         }
         return builtinRepr(context, type, value);
     }

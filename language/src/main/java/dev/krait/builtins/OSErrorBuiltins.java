@@ -1,0 +1,114 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectRepr;
+
+/**
+ * {@code OSError(errno, strerror[, filename[, winerror[, filename2]]])}: its attributes, its {@code [Errno N] …}
+ * str, and the subclass an errno selects ({@code OSError(2, …)} is a FileNotFoundError).
+ */
+final class OSErrorBuiltins {
+    private OSErrorBuiltins() {
+    }
+
+    @TruffleBoundary
+    static PythonClass subclassFor(KraitContext context, PythonClass cls, Object errno) {
+        if (cls != context.classes().byName("OSError") || !(errno instanceof Long code)) {
+            return cls;
+        }
+        String name = switch ((int) (long) code) {
+            case 2 -> "FileNotFoundError";
+            case 17 -> "FileExistsError";
+            case 1, 13 -> "PermissionError";
+            case 21 -> "IsADirectoryError";
+            case 20 -> "NotADirectoryError";
+            case 4 -> "InterruptedError";
+            case 3 -> "ProcessLookupError";
+            case 10 -> "ChildProcessError";
+            case 11, 114, 115 -> "BlockingIOError";
+            case 32, 108 -> "BrokenPipeError";
+            case 103 -> "ConnectionAbortedError";
+            case 111 -> "ConnectionRefusedError";
+            case 104 -> "ConnectionResetError";
+            case 110 -> "TimeoutError";
+            default -> null;
+        };
+        return name == null ? cls : context.classes().byName(name);
+    }
+
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object newOSError(Object cls, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            Object[] items = ((PTuple) args).items();
+            PythonClass type = items.length >= 2 ? subclassFor(context, (PythonClass) cls, items[0]) : (PythonClass) cls;
+            PBaseException exception = (PBaseException) ClassBuilder.allocate(context, type);
+            initialize(exception, items);
+            return exception;
+        }
+    }
+
+    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @GenerateNodeFactory
+    abstract static class InitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object init(Object self, Object args, Object kwargs) {
+            return PNone.NONE;
+        }
+    }
+
+    @TruffleBoundary
+    static void initialize(PBaseException exception, Object[] items) {
+        String[] names = {"errno", "strerror", "filename", "winerror", "filename2"};
+        for (String name : names) {
+            ObjectAttributes.put(exception, name, PNone.NONE);
+        }
+        if (items.length >= 2 && items.length <= 5) {
+            for (int i = 0; i < items.length; i++) {
+                if (i != 3) {
+                    ObjectAttributes.put(exception, names[i], items[i]);
+                }
+            }
+            exception.setArgs(new Object[]{items[0], items[1]});
+        } else {
+            exception.setArgs(items);
+        }
+    }
+
+    @Builtin(name = "__str__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class StrNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String str(Object self) {
+            PBaseException exception = (PBaseException) self;
+            Object errno = ObjectAttributes.get(exception, "errno");
+            Object strerror = ObjectAttributes.get(exception, "strerror");
+            Object filename = ObjectAttributes.get(exception, "filename");
+            Object filename2 = ObjectAttributes.get(exception, "filename2");
+            if (filename != null && filename != PNone.NONE) {
+                String text = "[Errno " + PyObjectRepr.str(errno) + "] " + PyObjectRepr.str(strerror) + ": " + PyObjectRepr.repr(filename);
+                if (filename2 != null && filename2 != PNone.NONE) {
+                    text += " -> " + PyObjectRepr.repr(filename2);
+                }
+                return text;
+            }
+            if (errno != null && errno != PNone.NONE && strerror != null && strerror != PNone.NONE) {
+                return "[Errno " + PyObjectRepr.str(errno) + "] " + PyObjectRepr.str(strerror);
+            }
+            return PyObjectRepr.exceptionStr(exception);
+        }
+    }
+}
