@@ -6,6 +6,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import dev.krait.KraitLanguage;
 import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -29,11 +30,18 @@ public final class ModuleRootNode extends KraitRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        if (context.enterCall() > context.getRecursionLimit()) {
+            context.exitCall();
+            throw dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
+        }
         try {
             body.executeVoid(frame);
         } catch (PException e) {
             e.leaveFrame(filename, "<module>", frame.getArguments());
             throw e;
+        } finally {
+            context.exitCall();
         }
         Object result = resultSlot >= 0 ? frame.getValue(resultSlot) : null;
         return result == null ? PNone.NONE : result;
