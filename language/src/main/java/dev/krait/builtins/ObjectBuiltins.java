@@ -24,6 +24,16 @@ final class ObjectBuiltins {
 
     static void installAttributes(KraitContext context) {
         PythonClass object = context.classes().objectClass;
+        BuiltinTypeInstaller.getset(context, object, "__dict__", self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self),
+                        (self, value) -> {
+                            if (!(value instanceof dev.krait.runtime.objects.PDict dict)) {
+                                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + PyObjectType.typeName(value) + "'");
+                            }
+                            if (dev.krait.runtime.ObjectAttributes.instanceDict(context, self) == null) {
+                                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute '__dict__'");
+                            }
+                            ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(dict);
+                        });
         BuiltinTypeInstaller.getset(context, object, "__class__", PyObjectType::classOf, (self, value) -> {
             if (!(value instanceof PythonClass cls)) {
                 throw Errors.typeError("__class__ must be set to a class, not '" + PyObjectType.typeName(value) + "' object");

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PythonObject;
 
 /**
  * Uncached access to an object's own attributes, for slow paths and set-up code: an object's dynamic properties, or
@@ -24,6 +25,9 @@ public final class ObjectAttributes {
         if (object instanceof PModule module) {
             return module.getGlobal(name);
         }
+        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+            return pythonObject.getInstanceDict().getItem(name);
+        }
         return UNCACHED.getOrDefault(object, name, null);
     }
 
@@ -31,6 +35,10 @@ public final class ObjectAttributes {
     public static void put(DynamicObject object, String name, Object value) {
         if (object instanceof PModule module) {
             module.setGlobal(name, value);
+            return;
+        }
+        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+            pythonObject.getInstanceDict().setItem(name, value);
             return;
         }
         UNCACHED.put(object, name, value);
@@ -41,13 +49,51 @@ public final class ObjectAttributes {
         if (object instanceof PModule module) {
             return module.removeGlobal(name);
         }
+        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+            return pythonObject.getInstanceDict().removeItem(name) != null;
+        }
         return UNCACHED.removeKey(object, name);
+    }
+
+    /**
+     * The instance's {@code __dict__}: made on first request by moving the shape's attributes into a dict that from
+     * then on holds them. null for objects that cannot have one (instances of builtin types, modules, classes).
+     */
+    @TruffleBoundary
+    public static dev.krait.runtime.objects.PDict instanceDict(KraitContext context, Object object) {
+        if (!(object instanceof PythonObject pythonObject) || object instanceof PModule ||
+                        object instanceof dev.krait.runtime.objects.PythonClass || !pythonObject.getPythonClass().acceptsAttributes() ||
+                        pythonObject.getPythonClass().isBuiltin() && !(object instanceof dev.krait.runtime.objects.PFunction) &&
+                                        !(object instanceof dev.krait.runtime.objects.PBaseException)) {
+            return null;
+        }
+        dev.krait.runtime.objects.PDict dict = pythonObject.getInstanceDict();
+        if (dict == null) {
+            dict = context.newDict();
+            for (Object key : UNCACHED.getKeyArray(pythonObject)) {
+                if (key instanceof String name) {
+                    dict.setItem(name, UNCACHED.getOrDefault(pythonObject, name, null));
+                }
+            }
+            UNCACHED.resetShape(pythonObject, context.getShape());
+            pythonObject.setInstanceDict(dict);
+        }
+        return dict;
     }
 
     @TruffleBoundary
     public static List<String> names(DynamicObject object) {
         if (object instanceof PModule module) {
             return module.globalNames();
+        }
+        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+            List<String> names = new ArrayList<>();
+            for (Object key : pythonObject.getInstanceDict().storage().keysArray()) {
+                if (key instanceof String s) {
+                    names.add(s);
+                }
+            }
+            return names;
         }
         List<String> names = new ArrayList<>();
         for (Object key : UNCACHED.getKeyArray(object)) {

@@ -46,7 +46,8 @@ public abstract class LookupMethodNode extends Node {
                     @Cached("cachedClass.acceptsAttributes()") boolean mayShadow,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
         if (mayShadow && !(receiver instanceof PythonClass)) {
-            Object own = attributes.getOrDefault(receiver, name, null);
+            Object own = receiver.getInstanceDict() != null ? dev.krait.runtime.ObjectAttributes.get(receiver, name)
+                            : attributes.getOrDefault(receiver, name, null);
             if (own != null) {
                 return new NoSelf(own);
             }

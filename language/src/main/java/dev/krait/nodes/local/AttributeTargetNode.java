@@ -50,6 +50,10 @@ public final class AttributeTargetNode extends TargetNode {
                         @Cached("object.getPythonClass()") PythonClass cachedClass,
                         @Cached("isPlainStore(cachedClass, object)") boolean plain,
                         @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+            if (object.getInstanceDict() != null) {
+                PyObjectSetAttr.set(object, name, value);
+                return;
+            }
             attributes.put(object, name, value);
         }
 

@@ -24,6 +24,11 @@ import dev.krait.runtime.interop.ObjectInterop;
 @ExportLibrary(InteropLibrary.class)
 public class PythonObject extends DynamicObject {
     private PythonClass pythonClass;
+    /**
+     * The instance's {@code __dict__} once a program asked for it: from then on its attributes live in this dict
+     * (and not in the shape), so the dict and the attributes are one. null while the shape holds them.
+     */
+    private PDict instanceDict;
 
     public PythonObject(PythonClass pythonClass, Shape shape) {
         super(shape);
@@ -36,6 +41,14 @@ public class PythonObject extends DynamicObject {
 
     public final void setPythonClass(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
+    }
+
+    public final PDict getInstanceDict() {
+        return instanceDict;
+    }
+
+    public final void setInstanceDict(PDict instanceDict) {
+        this.instanceDict = instanceDict;
     }
 
     // ---- interop: how other languages see a Python object ----

@@ -170,7 +170,7 @@ public final class PyObjectGetAttr {
             }
             Object value = getset.getter().apply(instance);
             if (value == null) {
-                throw Errors.attributeError(getset.name());
+                throw attributeError(instance, getset.name());
             }
             return value;
         } else if (descriptor instanceof PythonObject && !(descriptor instanceof PythonClass) && !(descriptor instanceof PModule)) {
