@@ -67,6 +67,9 @@ public final class BuiltinRegistry {
     }
 
     private static boolean isPublicBuiltinType(String name) {
+        if (name.endsWith("iterator")) {
+            return false;
+        }
         return switch (name) {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",

@@ -40,7 +40,9 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
         registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
-        for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
+        for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
+                        c.strIteratorClass, c.rangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
+                        c.dictItemIteratorClass, c.callableIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
                         c.reversedClass}) {
             registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
         }

@@ -120,6 +120,26 @@ final class ClassBuilder {
                 cls.getNamespace().put(implicitClass, new PMethodWrapper(context.classes().classmethodClass, context.getShape(), value, true));
             }
         }
+        Object slots = cls.getNamespace().get("__slots__");
+        if (slots != null) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            for (Object slot : slots instanceof String s ? new Object[]{s} : dev.krait.runtime.protocol.PyIter.toArray(slots)) {
+                if (!(slot instanceof String s)) {
+                    throw Errors.typeError("__slots__ items must be strings, not '" + PyObjectType.typeName(slot) + "'");
+                }
+                names.add(s);
+            }
+            cls.setSlotNames(names);
+            boolean basesWithoutDict = true;
+            for (PythonClass c : cls.getMro()) {
+                if (c != cls && !c.isBuiltin() && c.acceptsAttributes()) {
+                    basesWithoutDict = false;
+                }
+            }
+            if (basesWithoutDict && !names.contains("__dict__")) {
+                cls.setAcceptsAttributes(false);
+            }
+        }
         if (cls.getNamespace().containsKey("__eq__") && !cls.getNamespace().containsKey("__hash__")) {
             cls.getNamespace().put("__hash__", PNone.NONE);
         }
@@ -149,6 +169,9 @@ final class ClassBuilder {
     private static boolean isBaseType(KraitContext context, PythonClass cls) {
         if (!cls.isBuiltin()) {
             return true;
+        }
+        if (cls.getName().endsWith("iterator")) {
+            return false;
         }
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",

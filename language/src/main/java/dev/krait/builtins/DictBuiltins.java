@@ -273,7 +273,7 @@ final class DictBuiltins {
         @Specialization
         static Object iter(Object self) {
             KraitContext context = KraitContext.get(null);
-            return new DictViewIterator(context.classes().iteratorClass, context.getShape(), self(self, "__iter__").storage(),
+            return new DictViewIterator(context.classes().dictKeyIteratorClass, context.getShape(), self(self, "__iter__").storage(),
                             DictViewIterator.Kind.KEYS, context);
         }
     }

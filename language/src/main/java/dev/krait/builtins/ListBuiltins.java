@@ -334,7 +334,7 @@ final class ListBuiltins {
         @Specialization
         static Object iter(Object self) {
             KraitContext context = KraitContext.get(null);
-            return new dev.krait.runtime.iterators.SequenceIterator(context.classes().iteratorClass, context.getShape(), self(self, "__iter__"));
+            return new dev.krait.runtime.iterators.SequenceIterator(context.classes().listIteratorClass, context.getShape(), self(self, "__iter__"));
         }
     }
 

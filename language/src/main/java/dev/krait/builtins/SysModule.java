@@ -54,7 +54,7 @@ public final class SysModule {
         ObjectAttributes.put(sys, "byteorder", "little");
         ObjectAttributes.put(sys, "executable", "krait");
         ObjectAttributes.put(sys, "builtin_module_names", context.newTuple(context.getLanguage().getBuiltinRegistry().builtinModuleNames().toArray()));
-        ObjectAttributes.put(sys, "modules", context.newDict());
+        ObjectAttributes.put(sys, "modules", context.modules());
         ObjectAttributes.put(sys, "flags", PNone.NONE);
         return sys;
     }

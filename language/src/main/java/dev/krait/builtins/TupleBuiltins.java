@@ -165,7 +165,7 @@ final class TupleBuiltins {
         @Specialization
         static Object iter(Object self) {
             KraitContext context = KraitContext.get(null);
-            return new dev.krait.runtime.iterators.SequenceIterator(context.classes().iteratorClass, context.getShape(), self);
+            return new dev.krait.runtime.iterators.SequenceIterator(context.classes().tupleIteratorClass, context.getShape(), self);
         }
     }
 

@@ -45,6 +45,15 @@ public final class BuiltinClasses {
     public final PythonClass classmethodClass;
     public final PythonClass superClass;
     public final PythonClass iteratorClass;
+    public final PythonClass listIteratorClass;
+    public final PythonClass tupleIteratorClass;
+    public final PythonClass strIteratorClass;
+    public final PythonClass rangeIteratorClass;
+    public final PythonClass setIteratorClass;
+    public final PythonClass dictKeyIteratorClass;
+    public final PythonClass dictValueIteratorClass;
+    public final PythonClass dictItemIteratorClass;
+    public final PythonClass callableIteratorClass;
     public final PythonClass enumerateClass;
     public final PythonClass zipClass;
     public final PythonClass mapClass;
@@ -101,6 +110,15 @@ public final class BuiltinClasses {
         classmethodClass = builtin("classmethod", objectClass);
         superClass = builtin("super", objectClass);
         iteratorClass = builtin("iterator", objectClass);
+        listIteratorClass = builtin("list_iterator", objectClass);
+        tupleIteratorClass = builtin("tuple_iterator", objectClass);
+        strIteratorClass = builtin("str_ascii_iterator", objectClass);
+        rangeIteratorClass = builtin("range_iterator", objectClass);
+        setIteratorClass = builtin("set_iterator", objectClass);
+        dictKeyIteratorClass = builtin("dict_keyiterator", objectClass);
+        dictValueIteratorClass = builtin("dict_valueiterator", objectClass);
+        dictItemIteratorClass = builtin("dict_itemiterator", objectClass);
+        callableIteratorClass = builtin("callable_iterator", objectClass);
         enumerateClass = builtin("enumerate", objectClass);
         zipClass = builtin("zip", objectClass);
         mapClass = builtin("map", objectClass);
@@ -214,6 +232,28 @@ public final class BuiltinClasses {
 
     private void register(PythonClass cls) {
         byName.put(cls.getName(), cls);
+    }
+
+    /** The iterator class CPython uses for iterating {@code iterable} (list_iterator, dict_keyiterator, …). */
+    public PythonClass iteratorClassFor(Object iterable, dev.krait.runtime.iterators.DictViewIterator.Kind kind) {
+        if (iterable instanceof dev.krait.runtime.objects.PList) {
+            return listIteratorClass;
+        } else if (iterable instanceof dev.krait.runtime.objects.PTuple) {
+            return tupleIteratorClass;
+        } else if (iterable instanceof String) {
+            return strIteratorClass;
+        } else if (iterable instanceof dev.krait.runtime.objects.PRange) {
+            return rangeIteratorClass;
+        } else if (iterable instanceof dev.krait.runtime.objects.PSet) {
+            return setIteratorClass;
+        } else if (kind != null) {
+            return switch (kind) {
+                case KEYS -> dictKeyIteratorClass;
+                case VALUES -> dictValueIteratorClass;
+                case ITEMS -> dictItemIteratorClass;
+            };
+        }
+        return iteratorClass;
     }
 
     public PythonClass errorClass(ErrorType type) {

@@ -29,7 +29,8 @@ public final class KraitContext {
     private final TruffleLanguage.Env env;
     private final Shape shape;
     private final BuiltinClasses classes;
-    private final Map<String, PModule> modules = new HashMap<>();
+    /** {@code sys.modules}: the registry of imported modules, which programs may read and change. */
+    private final dev.krait.runtime.objects.PDict modules;
     private final PrintStream out;
     private final Map<String, com.oracle.truffle.api.source.Source> sources = new HashMap<>();
     private java.io.BufferedReader stdin;
@@ -45,6 +46,7 @@ public final class KraitContext {
         this.env = env;
         this.shape = language.getRootShape();
         this.classes = new BuiltinClasses(shape);
+        this.modules = newDict();
         this.out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 14), false, java.nio.charset.StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -55,9 +57,9 @@ public final class KraitContext {
 
     public void initialize() {
         builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
-        modules.put("builtins", builtinsModule);
+        modules.setItem("builtins", builtinsModule);
         mainModule = newModule("__main__");
-        modules.put("__main__", mainModule);
+        modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
     }
 
@@ -95,16 +97,16 @@ public final class KraitContext {
 
     @TruffleBoundary
     public PModule getModule(String name) {
-        return modules.get(name);
+        return modules.getItem(name) instanceof PModule module ? module : null;
     }
 
     @TruffleBoundary
     public void putModule(String name, PModule module) {
-        modules.put(name, module);
+        modules.setItem(name, module);
     }
 
     @TruffleBoundary
-    public Map<String, PModule> modules() {
+    public dev.krait.runtime.objects.PDict modules() {
         return modules;
     }
 

@@ -170,7 +170,7 @@ public final class ModuleLoader {
             RootCallTarget target = SourceCompiler.compileModule(context.getLanguage(), context, source);
             target.call(module);
         } catch (PException e) {
-            context.modules().remove(name);
+            context.modules().removeItem(name);
             throw e;
         }
         return module;

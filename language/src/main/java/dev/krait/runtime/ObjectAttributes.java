@@ -25,7 +25,7 @@ public final class ObjectAttributes {
         if (object instanceof PModule module) {
             return module.getGlobal(name);
         }
-        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+        if (object instanceof PythonObject pythonObject && usesDict(pythonObject, name)) {
             return pythonObject.getInstanceDict().getItem(name);
         }
         return UNCACHED.getOrDefault(object, name, null);
@@ -37,7 +37,7 @@ public final class ObjectAttributes {
             module.setGlobal(name, value);
             return;
         }
-        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+        if (object instanceof PythonObject pythonObject && usesDict(pythonObject, name)) {
             pythonObject.getInstanceDict().setItem(name, value);
             return;
         }
@@ -49,7 +49,7 @@ public final class ObjectAttributes {
         if (object instanceof PModule module) {
             return module.removeGlobal(name);
         }
-        if (object instanceof PythonObject pythonObject && pythonObject.getInstanceDict() != null) {
+        if (object instanceof PythonObject pythonObject && usesDict(pythonObject, name)) {
             return pythonObject.getInstanceDict().removeItem(name) != null;
         }
         return UNCACHED.removeKey(object, name);
@@ -70,15 +70,29 @@ public final class ObjectAttributes {
         dev.krait.runtime.objects.PDict dict = pythonObject.getInstanceDict();
         if (dict == null) {
             dict = context.newDict();
+            java.util.Map<String, Object> slots = new java.util.LinkedHashMap<>();
             for (Object key : UNCACHED.getKeyArray(pythonObject)) {
                 if (key instanceof String name) {
-                    dict.setItem(name, UNCACHED.getOrDefault(pythonObject, name, null));
+                    Object value = UNCACHED.getOrDefault(pythonObject, name, null);
+                    if (pythonObject.getPythonClass().hasSlot(name)) {
+                        slots.put(name, value);
+                    } else {
+                        dict.setItem(name, value);
+                    }
                 }
             }
             UNCACHED.resetShape(pythonObject, context.getShape());
+            for (var slot : slots.entrySet()) {
+                UNCACHED.put(pythonObject, slot.getKey(), slot.getValue());
+            }
             pythonObject.setInstanceDict(dict);
         }
         return dict;
+    }
+
+    /** Whether attribute {@code name} of a dict-backed instance lives in its dict (slots stay in the shape). */
+    private static boolean usesDict(PythonObject object, String name) {
+        return object.getInstanceDict() != null && !object.getPythonClass().hasSlot(name);
     }
 
     @TruffleBoundary

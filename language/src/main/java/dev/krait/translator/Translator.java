@@ -812,7 +812,9 @@ public final class Translator {
                             s.step() == null ? null : expr(s.step()));
             case Expr.List l -> display(CollectionDisplayNode.Kind.LIST, l.elts());
             case Expr.Tuple t -> display(CollectionDisplayNode.Kind.TUPLE, t.elts());
-            case Expr.Set s -> display(CollectionDisplayNode.Kind.SET, s.elts());
+            case Expr.Set s -> s.elts().size() >= 3 && s.elts().stream().allMatch(Translator::isFoldableConstant)
+                            ? new CollectionDisplayNode(CollectionDisplayNode.Kind.SET, exprs(s.elts()), new boolean[s.elts().size()], true)
+                            : display(CollectionDisplayNode.Kind.SET, s.elts());
             case Expr.Dict d -> dict(d);
             case Expr.JoinedStr j -> joinedStr(j);
             case Expr.FormattedValue f -> formattedValue(f);
@@ -827,6 +829,27 @@ public final class Translator {
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
             case Expr.Await a -> new UnsupportedNode("'await'");
         };
+    }
+
+    /** A literal CPython's compiler folds into a constant (numbers, strings, None, …, and tuples of them). */
+    private static boolean isFoldableConstant(Expr expr) {
+        if (expr instanceof Expr.Constant) {
+            return true;
+        }
+        if (expr instanceof Expr.UnaryOp u && u.op() == dev.krait.ast.UnaryOp.USub && u.operand() instanceof Expr.Constant) {
+            return true;
+        }
+        if (expr instanceof Expr.BinOp b && b.op() == dev.krait.ast.Operator.Pow) {
+            return isFoldableConstant(b.left()) && isFoldableConstant(b.right());
+        }
+        if (expr instanceof Expr.BinOp b && (b.op() == dev.krait.ast.Operator.Add || b.op() == dev.krait.ast.Operator.Sub ||
+                        b.op() == dev.krait.ast.Operator.Mult)) {
+            return isFoldableConstant(b.left()) && isFoldableConstant(b.right());
+        }
+        if (expr instanceof Expr.Tuple t) {
+            return t.elts().stream().allMatch(Translator::isFoldableConstant);
+        }
+        return false;
     }
 
     private ExpressionNode constant(Object value) {

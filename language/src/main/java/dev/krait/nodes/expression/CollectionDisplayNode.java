@@ -24,9 +24,16 @@ public final class CollectionDisplayNode extends ExpressionNode {
     private final boolean[] starred;
     private final boolean anyStarred;
     private final Kind kind;
+    /** A set display of three or more constants, which CPython compiles to an update from a frozenset constant. */
+    private final boolean constantSet;
 
     public CollectionDisplayNode(Kind kind, ExpressionNode[] elements, boolean[] starred) {
+        this(kind, elements, starred, false);
+    }
+
+    public CollectionDisplayNode(Kind kind, ExpressionNode[] elements, boolean[] starred, boolean constantSet) {
         this.kind = kind;
+        this.constantSet = constantSet;
         this.elements = elements;
         this.starred = starred;
         boolean any = false;
@@ -50,7 +57,7 @@ public final class CollectionDisplayNode extends ExpressionNode {
         return switch (kind) {
             case LIST -> context.newList(values);
             case TUPLE -> context.newTuple(values);
-            case SET -> newSet(context, values);
+            case SET -> constantSet ? newSetFromConstants(context, values) : newSet(context, values);
         };
     }
 
@@ -61,6 +68,26 @@ public final class CollectionDisplayNode extends ExpressionNode {
             set.add(value);
         }
         return set;
+    }
+
+    /**
+     * The element order CPython gives a constant set display: the constant is a frozenset built in source order,
+     * replaced by the compiler with an equal one rebuilt from that frozenset's iteration order, and the new set is
+     * then filled from it.
+     */
+    @TruffleBoundary
+    private static PSet newSetFromConstants(KraitContext context, Object[] values) {
+        SetStorage first = new SetStorage();
+        for (Object value : values) {
+            first.add(value, dev.krait.runtime.protocol.PythonKeyProtocol.INSTANCE);
+        }
+        SetStorage constant = new SetStorage();
+        for (Object value : first.toArray()) {
+            constant.add(value, dev.krait.runtime.protocol.PythonKeyProtocol.INSTANCE);
+        }
+        SetStorage result = new SetStorage();
+        result.update(constant, dev.krait.runtime.protocol.PythonKeyProtocol.INSTANCE);
+        return new PSet(context.classes().setClass, context.getShape(), result);
     }
 
     @TruffleBoundary

@@ -11,7 +11,7 @@ public final class CallIterator extends PBuiltinIterator {
     private final Object sentinel;
 
     public CallIterator(KraitContext context, Object callable, Object sentinel) {
-        super(context.classes().iteratorClass, context.getShape());
+        super(context.classes().callableIteratorClass, context.getShape());
         this.callable = callable;
         this.sentinel = sentinel;
     }

@@ -42,6 +42,8 @@ public final class PythonClass extends PythonObject {
     /** The builtin class whose instance layout this class's instances use (object, list, dict, BaseException…). */
     private PythonClass solidBase;
     private boolean acceptsAttributes = true;
+    /** The names {@code __slots__} declares in this class, or null without {@code __slots__}. */
+    private java.util.Set<String> slotNames;
 
     public PythonClass(PythonClass metaclass, Shape shape, String name, PythonClass[] bases, boolean builtin) {
         super(metaclass, shape);
@@ -103,6 +105,25 @@ public final class PythonClass extends PythonObject {
 
     public void setAcceptsAttributes(boolean acceptsAttributes) {
         this.acceptsAttributes = acceptsAttributes;
+    }
+
+    public java.util.Set<String> getSlotNames() {
+        return slotNames;
+    }
+
+    public void setSlotNames(java.util.Set<String> slotNames) {
+        this.slotNames = slotNames;
+    }
+
+    /** Whether {@code __slots__} of this class or a base declares {@code name}. */
+    @TruffleBoundary
+    public boolean hasSlot(String name) {
+        for (PythonClass cls : mro) {
+            if (cls.slotNames != null && cls.slotNames.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Assumption getStableAssumption() {

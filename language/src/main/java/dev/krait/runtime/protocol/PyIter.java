@@ -34,19 +34,20 @@ public final class PyIter {
         }
         KraitContext context = KraitContext.get(null);
         PythonClass iteratorClass = context.classes().iteratorClass;
-        if (iterable instanceof PList || iterable instanceof PTuple || iterable instanceof String) {
-            return new SequenceIterator(iteratorClass, context.getShape(), iterable);
+        if ((iterable instanceof PList || iterable instanceof PTuple) && BuiltinArithmetic.isExact(iterable) || iterable instanceof String) {
+            return new SequenceIterator(context.classes().iteratorClassFor(iterable, null), context.getShape(), iterable);
         } else if (iterable instanceof PRange range) {
-            return new RangeIterator(iteratorClass, context.getShape(), range.start(), range.length(), range.step());
+            return new RangeIterator(context.classes().rangeIteratorClass, context.getShape(), range.start(), range.length(), range.step());
         } else if (iterable instanceof PDict dict && dict.getPythonClass() == context.classes().dictClass) {
-            return new DictViewIterator(iteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
+            return new DictViewIterator(context.classes().dictKeyIteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
                             context);
-        } else if (iterable instanceof PSet set) {
-            return new SetViewIterator(iteratorClass, context.getShape(), set.storage());
+        } else if (iterable instanceof PSet set && BuiltinArithmetic.isExact(set)) {
+            return new SetViewIterator(context.classes().setIteratorClass, context.getShape(), set.storage());
         } else if (iterable instanceof PBuiltinIterator || iterable instanceof PGenerator) {
             return iterable;
         } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {
-            return new DictViewIterator(iteratorClass, context.getShape(), view.dict().storage(), view.kind(), context);
+            return new DictViewIterator(context.classes().iteratorClassFor(null, view.kind()), context.getShape(), view.dict().storage(),
+                            view.kind(), context);
         }
         PythonClass type = PyObjectType.classOf(context, iterable);
         Object iter = type.lookup("__iter__");
@@ -62,8 +63,14 @@ public final class PyIter {
             return iterator;
         }
         if (iterable instanceof PDict dict) {
-            return new DictViewIterator(iteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
-                            context);
+            return new DictViewIterator(context.classes().dictKeyIteratorClass, context.getShape(), dict.storage(),
+                            DictViewIterator.Kind.KEYS, context);
+        }
+        if (iterable instanceof PList || iterable instanceof PTuple) {
+            return new SequenceIterator(context.classes().iteratorClassFor(iterable, null), context.getShape(), iterable);
+        }
+        if (iterable instanceof PSet set) {
+            return new SetViewIterator(context.classes().setIteratorClass, context.getShape(), set.storage());
         }
         if (type.lookup("__getitem__") != null) {
             return new GetItemIterator(iteratorClass, context.getShape(), iterable);

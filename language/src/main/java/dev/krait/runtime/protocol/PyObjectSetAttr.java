@@ -47,6 +47,9 @@ public final class PyObjectSetAttr {
         if (descriptor != null && setViaDescriptor(descriptor, object, name, value)) {
             return;
         }
+        if (object instanceof PythonObject && !type.acceptsAttributes() && !type.isBuiltin() && !type.hasSlot(name)) {
+            throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
+        }
         if (!(object instanceof PythonObject pythonObject) || !type.acceptsAttributes() && type.isBuiltin()) {
             if (descriptor == null) {
                 throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
