@@ -42,7 +42,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
                         c.strIteratorClass, c.rangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
-                        c.dictItemIteratorClass, c.callableIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
+                        c.dictItemIteratorClass, c.callableIteratorClass, c.listReverseIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
                         c.reversedClass}) {
             registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
         }

@@ -17,6 +17,11 @@ final class FunctionAttributes {
     private FunctionAttributes() {
     }
 
+    /** The builtin function of a {@code builtin_function_or_method} (module-level, or bound to an object). */
+    private static PBuiltinFunction builtinOf(Object self) {
+        return self instanceof PBoundMethod method ? (PBuiltinFunction) method.getFunction() : (PBuiltinFunction) self;
+    }
+
     static void install(KraitContext context) {
         var c = context.classes();
         PythonClass function = c.functionClass;
@@ -46,6 +51,32 @@ final class FunctionAttributes {
             return defaults == null ? PNone.NONE : context.newTuple(defaults);
         }, (self, value) -> ((PFunction) self).setDefaults(value == PNone.NONE ? null : dev.krait.runtime.protocol.PyIter.toArray(value)));
         BuiltinTypeInstaller.getset(context, function, "__globals__", self -> ((PFunction) self).getGlobals(), null);
+        BuiltinTypeInstaller.getset(context, function, "__annotations__", self -> {
+            Object annotations = ObjectAttributes.get((PFunction) self, "__annotations__");
+            if (annotations == null) {
+                annotations = context.newDict();
+                ObjectAttributes.put((PFunction) self, "__annotations__", annotations);
+            }
+            return annotations;
+        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__annotations__", value));
+        BuiltinTypeInstaller.getset(context, function, "__closure__", self -> {
+            dev.krait.runtime.objects.PCell[] closure = ((PFunction) self).getClosure();
+            if (closure == null) {
+                return PNone.NONE;
+            }
+            Object[] cells = new Object[closure.length];
+            for (int i = 0; i < closure.length; i++) {
+                cells[i] = new dev.krait.runtime.objects.PCellObject(context.classes().cellClass, context.getShape(), closure[i]);
+            }
+            return context.newTuple(cells);
+        }, null);
+        BuiltinTypeInstaller.getset(context, c.cellClass, "cell_contents", self -> {
+            Object value = ((dev.krait.runtime.objects.PCellObject) self).cell().get();
+            if (value == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return value;
+        }, (self, value) -> ((dev.krait.runtime.objects.PCellObject) self).cell().set(value));
         BuiltinTypeInstaller.getset(context, function, "__wrapped__", self -> {
             Object wrapped = ObjectAttributes.get((PFunction) self, "__wrapped__");
             if (wrapped == null) {
@@ -62,10 +93,12 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, method, "__doc__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__doc__"), null);
 
         PythonClass builtin = c.builtinFunctionClass;
-        BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> ((PBuiltinFunction) self).getName(), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> ((PBuiltinFunction) self).getQualname(), null);
+        BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
+        BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> PNone.NONE, null);
-        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> ((PBuiltinFunction) self).getOwner() == null ? "builtins" : PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
+                        : context.getBuiltins(), null);
 
         PythonClass generator = c.generatorClass;
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);

@@ -88,7 +88,11 @@ final class IteratorConstructors {
         static Object reversed(Object cls, Object sequence) {
             KraitContext context = KraitContext.get(null);
             PythonClass type = PyObjectType.classOf(context, sequence);
-            Object reversedMethod = type.isBuiltin() ? null : type.lookup("__reversed__");
+            if (sequence instanceof dev.krait.runtime.objects.PList list && list.getPythonClass() == context.classes().listClass) {
+                return new FunctionalIterators.Reversed(context, context.classes().listReverseIteratorClass, sequence, list.size());
+            }
+            boolean sequenceProtocol = sequence instanceof String || sequence instanceof PTuple && type.isBuiltin();
+            Object reversedMethod = sequenceProtocol ? null : type.lookup("__reversed__");
             if (reversedMethod != null) {
                 return PyObjectCall.callDescriptor(reversedMethod, sequence, new Object[0], new String[0], new Object[0]);
             }

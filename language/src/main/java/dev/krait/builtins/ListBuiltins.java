@@ -353,7 +353,10 @@ final class ListBuiltins {
         @Specialization
         @TruffleBoundary
         static Object reversed(Object self) {
-            return PyObjectCall.call(KraitContext.get(null).classes().reversedClass, self(self, "__reversed__"));
+            KraitContext context = KraitContext.get(null);
+            PList list = self(self, "__reversed__");
+            return new dev.krait.runtime.iterators.FunctionalIterators.Reversed(context, context.classes().listReverseIteratorClass, list,
+                            list.size());
         }
     }
 

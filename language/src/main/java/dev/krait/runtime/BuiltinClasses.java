@@ -54,6 +54,7 @@ public final class BuiltinClasses {
     public final PythonClass dictValueIteratorClass;
     public final PythonClass dictItemIteratorClass;
     public final PythonClass callableIteratorClass;
+    public final PythonClass listReverseIteratorClass;
     public final PythonClass enumerateClass;
     public final PythonClass zipClass;
     public final PythonClass mapClass;
@@ -119,6 +120,7 @@ public final class BuiltinClasses {
         dictValueIteratorClass = builtin("dict_valueiterator", objectClass);
         dictItemIteratorClass = builtin("dict_itemiterator", objectClass);
         callableIteratorClass = builtin("callable_iterator", objectClass);
+        listReverseIteratorClass = builtin("list_reverseiterator", objectClass);
         enumerateClass = builtin("enumerate", objectClass);
         zipClass = builtin("zip", objectClass);
         mapClass = builtin("map", objectClass);

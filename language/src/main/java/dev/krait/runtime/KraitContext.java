@@ -212,7 +212,11 @@ public final class KraitContext {
         return new PTuple(classes.tupleClass, shape, items);
     }
 
+    /** A function bound to {@code self}: a {@code method}, or for a builtin a {@code builtin_function_or_method}. */
     public PBoundMethod newBoundMethod(Object self, Object function) {
+        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+            return new PBoundMethod(classes.builtinFunctionClass, shape, self, function);
+        }
         return new PBoundMethod(classes.methodClass, shape, self, function);
     }
 

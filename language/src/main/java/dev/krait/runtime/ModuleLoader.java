@@ -41,6 +41,9 @@ public final class ModuleLoader {
             }
         }
         module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
+        if (module == null && parent == null) {
+            module = loadBundled(context, name);
+        }
         if (module == null) {
             module = loadFromPath(context, name, parent);
         }
@@ -136,6 +139,36 @@ public final class ModuleLoader {
             }
         }
         throw moduleNotFound(name, name);
+    }
+
+    /**
+     * A module of Krait's standard library written in Python, shipped in the language jar under
+     * {@code dev/krait/lib/}; null when there is none by that name.
+     */
+    private static PModule loadBundled(KraitContext context, String name) {
+        String resource = "/dev/krait/lib/" + name + ".py";
+        java.io.InputStream stream = KraitLanguage.class.getResourceAsStream(resource);
+        if (stream == null) {
+            return null;
+        }
+        String text;
+        try (stream) {
+            text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw Errors.raise(ErrorType.ImportError, "could not read " + resource + ": " + e.getMessage());
+        }
+        Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
+        PModule module = context.newModule(name);
+        ObjectAttributes.put(module, "__package__", "");
+        ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
+        context.putModule(name, module);
+        try {
+            SourceCompiler.compileModule(context.getLanguage(), context, source).call(module);
+        } catch (PException e) {
+            context.modules().removeItem(name);
+            throw e;
+        }
+        return module;
     }
 
     private static PException moduleNotFound(String message, String name) {

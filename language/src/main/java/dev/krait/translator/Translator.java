@@ -193,8 +193,19 @@ public final class Translator {
         return new Translator(language, source, symbols, interactive).module(mod);
     }
 
+    /** {@code from __future__ import annotations}: annotations are kept as their source text, not evaluated. */
+    private boolean stringAnnotations;
+
     private ModuleRootNode module(Mod mod) {
         current = new ScopeTranslation(symbols.top(), null, "");
+        if (mod instanceof Mod.Module m) {
+            for (Stmt stmt : m.body()) {
+                if (stmt instanceof Stmt.ImportFrom from && "__future__".equals(from.module()) &&
+                                from.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                    stringAnnotations = true;
+                }
+            }
+        }
         List<Stmt> body = switch (mod) {
             case Mod.Module m -> m.body();
             case Mod.Interactive i -> i.body();
@@ -444,6 +455,20 @@ public final class Translator {
         return current.qualname + ".<locals>." + name;
     }
 
+    /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
+    private ExpressionNode annotation(Expr annotation) {
+        if (!stringAnnotations) {
+            return expr(annotation);
+        }
+        if (annotation.lineno() != annotation.endLineno()) {
+            return new ConstantNode(source.getCharacters(annotation.lineno()).toString().strip());
+        }
+        String line = source.getCharacters(annotation.lineno()).toString();
+        int from = line.offsetByCodePoints(0, annotation.colOffset());
+        int to = line.offsetByCodePoints(0, annotation.endColOffset());
+        return new ConstantNode(line.substring(from, to));
+    }
+
     /** Translates a function-like scope ({@code def}, lambda, comprehension) and returns the node making its function. */
     private ExpressionNode makeFunction(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
         Scope scope = symbols.scopeOf(node);
@@ -451,6 +476,29 @@ public final class Translator {
         List<ExpressionNode> defaults = new ArrayList<>();
         List<String> kwNames = new ArrayList<>();
         List<ExpressionNode> kwValues = new ArrayList<>();
+        List<String> annotationNames = new ArrayList<>();
+        List<ExpressionNode> annotationValues = new ArrayList<>();
+        if (args != null && node instanceof Stmt.FunctionDef def) {
+            List<Arg> all = new ArrayList<>(args.posonlyargs());
+            all.addAll(args.args());
+            if (args.vararg() != null) {
+                all.add(args.vararg());
+            }
+            all.addAll(args.kwonlyargs());
+            if (args.kwarg() != null) {
+                all.add(args.kwarg());
+            }
+            for (Arg arg : all) {
+                if (arg.annotation() != null) {
+                    annotationNames.add(mangle(arg.arg()));
+                    annotationValues.add(annotation(arg.annotation()));
+                }
+            }
+            if (def.returns() != null) {
+                annotationNames.add("return");
+                annotationValues.add(annotation(def.returns()));
+            }
+        }
         if (args != null) {
             for (Expr d : args.defaults()) {
                 defaults.add(expr(d));
@@ -490,7 +538,8 @@ public final class Translator {
         current = outer;
         operandOfYieldingExpression = outerOperand;
         return new MakeFunctionNode(code, qualname, defaults.toArray(new ExpressionNode[0]), kwNames.toArray(new String[0]),
-                        kwValues.toArray(new ExpressionNode[0]), closure, doc);
+                        kwValues.toArray(new ExpressionNode[0]), closure, doc, annotationNames.toArray(new String[0]),
+                        annotationValues.toArray(new ExpressionNode[0]));
     }
 
     /** Builds the call target of the function-like scope being translated ({@link #current}). */

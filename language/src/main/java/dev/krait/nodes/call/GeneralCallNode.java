@@ -118,7 +118,12 @@ public final class GeneralCallNode extends ExpressionNode {
 
     private static void addKeyword(Object function, List<String> names, List<Object> values, String name, Object value) {
         if (names.contains(name)) {
-            throw Errors.typeError(calleeName(function) + " got multiple values for keyword argument '" + name + "'");
+            String callee = calleeName(function);
+            if (function instanceof dev.krait.runtime.objects.PFunction f) {
+                Object module = dev.krait.runtime.ObjectAttributes.get(f.getGlobals(), "__name__");
+                callee = (module instanceof String m ? m + "." : "") + callee;
+            }
+            throw Errors.typeError(callee + " got multiple values for keyword argument '" + name + "'");
         }
         names.add(name);
         values.add(value);

@@ -28,9 +28,20 @@ public final class MakeFunctionNode extends ExpressionNode {
     /** Frame slots of this frame holding the cells the new function closes over, in its freevars order. */
     private final int[] closureSlots;
     private final Object doc;
+    /** Parameter (and "return") names and their annotation expressions, evaluated now as CPython 3.12 does. */
+    private final String[] annotationNames;
+    @Children private final ExpressionNode[] annotationValues;
 
     public MakeFunctionNode(PCode code, String qualname, ExpressionNode[] defaults, String[] kwDefaultNames,
                     ExpressionNode[] kwDefaultValues, int[] closureSlots, Object doc) {
+        this(code, qualname, defaults, kwDefaultNames, kwDefaultValues, closureSlots, doc, new String[0], new ExpressionNode[0]);
+    }
+
+    public MakeFunctionNode(PCode code, String qualname, ExpressionNode[] defaults, String[] kwDefaultNames,
+                    ExpressionNode[] kwDefaultValues, int[] closureSlots, Object doc, String[] annotationNames,
+                    ExpressionNode[] annotationValues) {
+        this.annotationNames = annotationNames;
+        this.annotationValues = annotationValues;
         this.code = code;
         this.qualname = qualname;
         this.defaults = defaults;
@@ -50,6 +61,10 @@ public final class MakeFunctionNode extends ExpressionNode {
                 defaultValues[i] = defaults[i].execute(frame);
             }
         }
+        Object[] annotations = new Object[annotationValues.length];
+        for (int i = 0; i < annotationValues.length; i++) {
+            annotations[i] = annotationValues[i].execute(frame);
+        }
         Object[] kwValues = new Object[kwDefaultValues.length];
         for (int i = 0; i < kwDefaultValues.length; i++) {
             kwValues[i] = kwDefaultValues[i].execute(frame);
@@ -67,7 +82,19 @@ public final class MakeFunctionNode extends ExpressionNode {
         if (doc != PNone.NONE) {
             setDoc(function, doc);
         }
+        if (annotations.length > 0) {
+            setAnnotations(context, function, annotations);
+        }
         return function;
+    }
+
+    @TruffleBoundary
+    private void setAnnotations(KraitContext context, PFunction function, Object[] values) {
+        dev.krait.runtime.objects.PDict dict = context.newDict();
+        for (int i = 0; i < values.length; i++) {
+            dict.setItem(annotationNames[i], values[i]);
+        }
+        dev.krait.runtime.ObjectAttributes.put(function, "__annotations__", dict);
     }
 
     @TruffleBoundary
