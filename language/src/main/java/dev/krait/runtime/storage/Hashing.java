@@ -124,14 +124,13 @@ public final class Hashing {
         return System.identityHashCode(o);
     }
 
-    /** A deterministic 64-bit hash of a string's UTF-16 units (FNV-1a, then a murmur-style finalizer); never -1. */
+    /**
+     * A deterministic 64-bit hash of a string: Java's hash code, which the string caches (as CPython caches str
+     * hashes), spread over 64 bits by a murmur-style finalizer; never -1.
+     */
     @TruffleBoundary
     public static long stringHash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
+        long h = s.hashCode();
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
