@@ -38,7 +38,8 @@ public abstract class LookupMethodNode extends Node {
 
     public abstract Object execute(Object receiver);
 
-    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "!isClass(receiver)", "method != null"},
+    @Specialization(guards = {"receiver.getPythonClass() == cachedClass", "!isClass(receiver)", "method != null",
+                    "receiver.getInstanceDict() == null"},
                     assumptions = "cachedClass.getStableAssumption()", limit = "4")
     protected Object instanceMethod(PythonObject receiver,
                     @Cached("receiver.getPythonClass()") PythonClass cachedClass,
@@ -46,8 +47,7 @@ public abstract class LookupMethodNode extends Node {
                     @Cached("cachedClass.acceptsAttributes()") boolean mayShadow,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
         if (mayShadow && !(receiver instanceof PythonClass)) {
-            Object own = receiver.getInstanceDict() != null ? dev.krait.runtime.ObjectAttributes.get(receiver, name)
-                            : attributes.getOrDefault(receiver, name, null);
+            Object own = attributes.getOrDefault(receiver, name, null);
             if (own != null) {
                 return new NoSelf(own);
             }

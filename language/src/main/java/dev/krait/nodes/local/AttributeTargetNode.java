@@ -44,16 +44,12 @@ public final class AttributeTargetNode extends TargetNode {
 
         public abstract void execute(Object object, Object value);
 
-        @Specialization(guards = {"object.getPythonClass() == cachedClass", "plain"},
+        @Specialization(guards = {"object.getPythonClass() == cachedClass", "plain", "object.getInstanceDict() == null"},
                         assumptions = "cachedClass.getStableAssumption()", limit = "4")
         protected void storePlain(PythonObject object, Object value,
                         @Cached("object.getPythonClass()") PythonClass cachedClass,
                         @Cached("isPlainStore(cachedClass, object)") boolean plain,
                         @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
-            if (object.getInstanceDict() != null) {
-                PyObjectSetAttr.set(object, name, value);
-                return;
-            }
             attributes.put(object, name, value);
         }
 
