@@ -22,6 +22,15 @@ final class ObjectBuiltins {
     private ObjectBuiltins() {
     }
 
+    private static boolean hasArguments(Object args, Object kwargs) {
+        return ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
+    }
+
+    /** Whether {@code type}'s {@code name} is its own rather than {@code object}'s (CPython's excess-argument rules). */
+    private static boolean overridesObjectMethod(KraitContext context, PythonClass type, String name) {
+        return !(type.lookup(name) instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
+    }
+
     static void installAttributes(KraitContext context) {
         PythonClass object = context.classes().objectClass;
         BuiltinTypeInstaller.getset(context, object, "__dict__", self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self),
@@ -55,15 +64,9 @@ final class ObjectBuiltins {
                 throw Errors.typeError("object.__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
             }
             KraitContext context = KraitContext.get(null);
-            boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
-            if (hasArgs) {
-                Object init = type.lookup("__init__");
-                Object newMethod = type.lookup("__new__");
-                boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
-                boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
-                if (newOverridden || !initOverridden) {
-                    throw Errors.typeError(type.getName() + "() takes no arguments");
-                }
+            if (hasArguments(args, kwargs) && (overridesObjectMethod(context, type, "__new__") ||
+                            !overridesObjectMethod(context, type, "__init__"))) {
+                throw Errors.typeError(type.getName() + "() takes no arguments");
             }
             if (type.isBuiltin() && type != context.classes().objectClass) {
                 throw Errors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + type.getName() + ".__new__()");
@@ -78,18 +81,13 @@ final class ObjectBuiltins {
         @Specialization
         @TruffleBoundary
         static Object init(Object self, Object args, Object kwargs) {
-            boolean hasArgs = ((PTuple) args).length() > 0 || ((dev.krait.runtime.objects.PDict) kwargs).size() > 0;
-            if (hasArgs) {
+            if (hasArguments(args, kwargs)) {
                 PythonClass type = PyObjectType.classOf(self);
                 KraitContext context = KraitContext.get(null);
-                Object init = type.lookup("__init__");
-                Object newMethod = type.lookup("__new__");
-                boolean initOverridden = !(init instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
-                boolean newOverridden = !(newMethod instanceof PBuiltinFunction n && n.getOwner() == context.classes().objectClass);
-                if (initOverridden) {
+                if (overridesObjectMethod(context, type, "__init__")) {
                     throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (!newOverridden) {
+                if (!overridesObjectMethod(context, type, "__new__")) {
                     throw Errors.typeError(type.getName() + "() takes no arguments");
                 }
             }
