@@ -148,8 +148,7 @@ public abstract class DispatchCallNode extends Node {
     }
 
     private static Object[] bindBuiltin(PBuiltinFunction builtin, Object[] arguments) {
-        return ArgumentBinder.bind(builtin.getQualname(), builtin.getSignature(), builtin.getDefaults(),
-                        builtin.getKwDefaults(), builtin, positional(arguments), null, null);
+        return ArgumentBinder.bindBuiltin(builtin, positional(arguments), null, null);
     }
 
     public static DispatchCallNode create() {

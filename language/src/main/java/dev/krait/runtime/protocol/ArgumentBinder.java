@@ -89,6 +89,32 @@ public final class ArgumentBinder {
         return result;
     }
 
+    /**
+     * Binds the arguments of a builtin. Builtins that take exactly one argument or none (CPython's METH_O and
+     * METH_NOARGS: {@code len}, {@code list.append}, {@code str.upper}) report a wrong count the way CPython's do.
+     */
+    @TruffleBoundary
+    public static Object[] bindBuiltin(dev.krait.runtime.objects.PBuiltinFunction builtin, Object[] positional, String[] kwNames,
+                    Object[] kwValues) {
+        Signature signature = builtin.getSignature();
+        int self = builtin.getOwner() != null ? 1 : 0;
+        boolean onlyPositional = signature.positionalOnlyCount() == signature.parameterCount() && !signature.hasVarargs() &&
+                        (builtin.getDefaults() == null || builtin.getDefaults().length == 0);
+        int arity = signature.parameterCount() - self;
+        if (onlyPositional && (arity == 0 || arity == 1) && positional.length >= self) {
+            if (kwNames != null && kwNames.length > 0) {
+                throw Errors.typeError(builtin.getQualname() + "() takes no keyword arguments");
+            }
+            int given = positional.length - self;
+            if (given != arity) {
+                throw Errors.typeError(builtin.getQualname() + "() takes " + (arity == 0 ? "no arguments" : "exactly one argument") +
+                                " (" + given + " given)");
+            }
+        }
+        return bind(builtin.getQualname(), signature, builtin.getDefaults(), builtin.getKwDefaults(), builtin, positional, kwNames,
+                        kwValues);
+    }
+
     @TruffleBoundary
     public static Object[] bind(String qualname, Signature signature, Object[] defaults, Map<String, Object> kwDefaults,
                     Object callee, Object[] positional, String[] kwNames, Object[] kwValues) {

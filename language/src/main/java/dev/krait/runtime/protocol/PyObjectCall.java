@@ -54,8 +54,7 @@ public final class PyObjectCall {
 
     @TruffleBoundary
     public static Object callBuiltin(PBuiltinFunction builtin, Object[] args, String[] kwNames, Object[] kwValues) {
-        Object[] frame = ArgumentBinder.bind(builtin.getQualname(), builtin.getSignature(), builtin.getDefaults(),
-                        builtin.getKwDefaults(), builtin, args, kwNames, kwValues);
+        Object[] frame = ArgumentBinder.bindBuiltin(builtin, args, kwNames, kwValues);
         return builtin.getCallTarget().call(frame);
     }
 
