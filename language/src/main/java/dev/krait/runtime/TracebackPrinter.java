@@ -140,6 +140,9 @@ public final class TracebackPrinter {
     }
 
     private String sourceLine(String filename, int lineno) {
+        if (filename.equals("<stdin>") || filename.equals("<string>")) {
+            return null;
+        }
         Source source = context.sourceFor(filename);
         if (source == null || lineno < 1 || lineno > source.getLineCount()) {
             return null;
