@@ -700,6 +700,16 @@ public final class BuiltinFunctions {
         }
     }
 
+    /** A direct {@code locals()} call is compiled to read the caller's frame (FrameNamesNode); this is the object. */
+    @Builtin(name = "locals", params = {})
+    @GenerateNodeFactory
+    public abstract static class LocalsFunctionNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        Object locals(VirtualFrame frame) {
+            throw Errors.notImplementedError("locals() called indirectly is not supported by Krait yet");
+        }
+    }
+
     @Builtin(name = "vars", params = {"object=", "/"})
     @GenerateNodeFactory
     public abstract static class VarsNode extends BuiltinNode.Builtin1 {

@@ -53,6 +53,7 @@ import dev.krait.nodes.expression.ConstantNode;
 import dev.krait.nodes.expression.DictDisplayNode;
 import dev.krait.nodes.expression.DoubleLiteralNode;
 import dev.krait.nodes.expression.FormatValueNode;
+import dev.krait.nodes.expression.FrameNamesNode;
 import dev.krait.nodes.expression.FormattedStringNode;
 import dev.krait.nodes.expression.GetAttributeNode;
 import dev.krait.nodes.expression.GetItemNode;
@@ -989,6 +990,10 @@ public final class Translator {
             String first = current.scope.parameters().get(0);
             return new SuperNode(readName("__class__"), readName(first));
         }
+        if (c.func() instanceof Expr.Name name && (name.id().equals("dir") || name.id().equals("locals")) && c.args().isEmpty() &&
+                        c.keywords().isEmpty()) {
+            return frameNames(name.id().equals("dir") ? FrameNamesNode.Kind.DIR : FrameNamesNode.Kind.LOCALS);
+        }
         boolean simple = c.keywords().isEmpty() && c.args().stream().noneMatch(a -> a instanceof Expr.Starred);
         if (simple) {
             if (c.func() instanceof Expr.Attribute attribute) {
@@ -1020,6 +1025,41 @@ public final class Translator {
             kwValues[i] = expr(keyword.value());
         }
         return new GeneralCallNode(callee, method, positional, starred, kwNames, kwValues);
+    }
+
+    /** {@code dir()} / {@code locals()}: the names of the current scope, read from where each one lives. */
+    private ExpressionNode frameNames(FrameNamesNode.Kind kind) {
+        ExpressionNode callee = readName(kind == FrameNamesNode.Kind.DIR ? "dir" : "locals");
+        if (current.scope.kind() == ScopeKind.MODULE) {
+            return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.MODULE, new String[0], new int[0], new boolean[0]);
+        }
+        if (current.isClass()) {
+            return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.CLASS, new String[0], new int[0], new boolean[0]);
+        }
+        List<String> names = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        List<Boolean> cells = new ArrayList<>();
+        List<String> all = new ArrayList<>(current.scope.varnames());
+        for (String free : current.scope.freevars()) {
+            if (!all.contains(free)) {
+                all.add(free);
+            }
+        }
+        for (String name : all) {
+            Symbol symbol = current.scope.lookup(name);
+            if (symbol == null || symbol.isGlobal()) {
+                continue;
+            }
+            names.add(name);
+            slots.add(current.slot(name));
+            cells.add(symbol.scope() == SymbolScope.CELL || symbol.scope() == SymbolScope.FREE);
+        }
+        boolean[] inCell = new boolean[cells.size()];
+        for (int i = 0; i < inCell.length; i++) {
+            inCell[i] = cells.get(i);
+        }
+        return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.FUNCTION, names.toArray(new String[0]),
+                        slots.stream().mapToInt(Integer::intValue).toArray(), inCell);
     }
 
     private ExpressionNode display(CollectionDisplayNode.Kind kind, List<Expr> elements) {
