@@ -19,14 +19,26 @@ final class ConstructorArgs {
     /** At most {@code max} positional arguments and no keywords: the positional ones padded with NO_VALUE to max. */
     @TruffleBoundary
     static Object[] positionalOnly(String typeName, Object args, Object kwargs, int max) {
+        return padded(checkPositional(typeName, args, kwargs, 0, max), max);
+    }
+
+    /**
+     * Between {@code min} and {@code max} positional arguments and no keywords (CPython's {@code _PyArg_NoKeywords}
+     * and {@code _PyArg_CheckPositional}): the positional ones as given.
+     */
+    @TruffleBoundary
+    static Object[] checkPositional(String typeName, Object args, Object kwargs, int min, int max) {
         if (((PDict) kwargs).size() != 0) {
             throw Errors.typeError(typeName + "() takes no keyword arguments");
         }
         Object[] given = ((PTuple) args).items();
+        if (given.length < min) {
+            throw Errors.typeError(typeName + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + given.length);
+        }
         if (given.length > max) {
             throw Errors.typeError(typeName + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + given.length);
         }
-        return padded(given, max);
+        return given;
     }
 
     /**

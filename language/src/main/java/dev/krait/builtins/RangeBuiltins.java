@@ -6,11 +6,9 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
-import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSlice;
-import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.CompareOperator;
@@ -79,16 +77,7 @@ final class RangeBuiltins {
         @Specialization
         @TruffleBoundary
         static Object newRange(Object cls, Object args, Object kwargs) {
-            Object[] items = ((PTuple) args).items();
-            if (((PDict) kwargs).size() != 0) {
-                throw Errors.typeError("range() takes no keyword arguments");
-            }
-            if (items.length == 0) {
-                throw Errors.typeError("range expected at least 1 argument, got 0");
-            }
-            if (items.length > 3) {
-                throw Errors.typeError("range expected at most 3 arguments, got " + items.length);
-            }
+            Object[] items = ConstructorArgs.checkPositional("range", args, kwargs, 1, 3);
             long start = 0;
             long stop;
             long step = 1;

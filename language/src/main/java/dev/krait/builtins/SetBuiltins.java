@@ -217,13 +217,7 @@ final class SetBuiltins {
         @TruffleBoundary
         static Object init(Object self, Object args, Object kwargs) {
             PSet set = mutable(self, "__init__");
-            Object[] items = ((PTuple) args).items();
-            if (((PDict) kwargs).size() != 0) {
-                throw Errors.typeError("set() takes no keyword arguments");
-            }
-            if (items.length > 1) {
-                throw Errors.typeError("set expected at most 1 argument, got " + items.length);
-            }
+            Object[] items = ConstructorArgs.checkPositional("set", args, kwargs, 0, 1);
             SetStorage storage = new SetStorage();
             if (items.length == 1) {
                 addAll(storage, items[0]);

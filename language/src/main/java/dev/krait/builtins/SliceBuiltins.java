@@ -6,7 +6,6 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
-import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
@@ -56,16 +55,7 @@ final class SliceBuiltins {
         @Specialization
         @TruffleBoundary
         static Object newSlice(Object cls, Object args, Object kwargs) {
-            Object[] items = ((PTuple) args).items();
-            if (((PDict) kwargs).size() != 0) {
-                throw Errors.typeError("slice() takes no keyword arguments");
-            }
-            if (items.length == 0) {
-                throw Errors.typeError("slice expected at least 1 argument, got 0");
-            }
-            if (items.length > 3) {
-                throw Errors.typeError("slice expected at most 3 arguments, got " + items.length);
-            }
+            Object[] items = ConstructorArgs.checkPositional("slice", args, kwargs, 1, 3);
             KraitContext context = KraitContext.get(null);
             if (items.length == 1) {
                 return new PSlice(context.classes().sliceClass, context.getShape(), PNone.NONE, items[0], PNone.NONE);
