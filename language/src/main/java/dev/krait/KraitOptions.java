@@ -15,4 +15,9 @@ public final class KraitOptions {
     @Option(help = "Print an uncaught Python exception as CPython does and exit with status 1 (set by the krait command).",
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> ExitOnUncaught = new OptionKey<>(false);
+
+    @Option(help = "Count references as CPython does, so that __del__ and weak reference callbacks run when the last reference goes " +
+                    "(default true). When false, only the cycle collector (gc.collect()) releases objects.",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> ReferenceCounting = new OptionKey<>(true);
 }

@@ -40,6 +40,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("sys", SysModule::create);
         moduleFactories.put("math", MathModule::create);
         moduleFactories.put("time", TimeModule::create);
+        moduleFactories.put("gc", GcModule::create);
         moduleFactories.put("runpy", RunpyModule::create);
     }
 

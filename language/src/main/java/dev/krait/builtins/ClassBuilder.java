@@ -56,7 +56,14 @@ final class ClassBuilder {
         } else {
             namespace = context.newDict();
         }
-        Object classCell = body.getCode().callTarget().call(body, namespace);
+        // the class body stores into the namespace, which this statement holds until the class is made
+        dev.krait.runtime.memory.RefCounts.incRef(namespace);
+        Object classCell;
+        try {
+            classCell = body.getCode().callTarget().call(body, namespace);
+        } finally {
+            dev.krait.runtime.memory.RefCounts.decRef(namespace);
+        }
         Object[] args = new Object[]{name, context.newTuple(bases), namespace};
         Object cls = PyObjectCall.call(metaclass, args, keywordNames(keywords), keywordValues(keywords));
         if (classCell instanceof PCell cell) {
@@ -98,26 +105,27 @@ final class ClassBuilder {
         PythonClass cls = new PythonClass(metaclass, context.getShape(), name, bases.toArray(new PythonClass[0]), false);
         cls.setMro(computeMro(cls, bases));
         cls.setSolidBase(solid);
+        context.noteUserClass(cls);
         for (Object entry : namespace.storage().itemsArray()) {
             Object[] item = (Object[]) entry;
             if (item[0] instanceof String key) {
-                cls.getNamespace().put(key, item[1]);
+                cls.defineOwn(key, item[1]);
             }
         }
-        Object qualname = cls.getNamespace().remove("__qualname__");
+        Object qualname = cls.removeOwn("__qualname__");
         if (qualname instanceof String q) {
             cls.setQualname(q);
         }
         for (String implicitStatic : new String[]{"__new__"}) {
             Object value = cls.getNamespace().get(implicitStatic);
             if (value instanceof PFunction) {
-                cls.getNamespace().put(implicitStatic, new PMethodWrapper(context.classes().staticmethodClass, context.getShape(), value, false));
+                cls.defineOwn(implicitStatic, new PMethodWrapper(context.classes().staticmethodClass, context.getShape(), value, false));
             }
         }
         for (String implicitClass : new String[]{"__init_subclass__", "__class_getitem__"}) {
             Object value = cls.getNamespace().get(implicitClass);
             if (value instanceof PFunction) {
-                cls.getNamespace().put(implicitClass, new PMethodWrapper(context.classes().classmethodClass, context.getShape(), value, true));
+                cls.defineOwn(implicitClass, new PMethodWrapper(context.classes().classmethodClass, context.getShape(), value, true));
             }
         }
         Object slots = cls.getNamespace().get("__slots__");
@@ -141,10 +149,10 @@ final class ClassBuilder {
             }
         }
         if (cls.getNamespace().containsKey("__eq__") && !cls.getNamespace().containsKey("__hash__")) {
-            cls.getNamespace().put("__hash__", PNone.NONE);
+            cls.defineOwn("__hash__", PNone.NONE);
         }
         if (!cls.getNamespace().containsKey("__doc__")) {
-            cls.getNamespace().put("__doc__", PNone.NONE);
+            cls.defineOwn("__doc__", PNone.NONE);
         }
         cls.defineOwn("__module__", cls.getNamespace().getOrDefault("__module__", "builtins"));
         for (Map.Entry<String, Object> entry : new LinkedHashMap<>(cls.getNamespace()).entrySet()) {
@@ -243,6 +251,10 @@ final class ClassBuilder {
     /** A new, empty instance of {@code cls} laid out as its solid base requires. */
     @TruffleBoundary
     static Object allocate(KraitContext context, PythonClass cls) {
+        return dev.krait.runtime.memory.RefCounts.created(allocateUncounted(context, cls));
+    }
+
+    private static PythonObject allocateUncounted(KraitContext context, PythonClass cls) {
         PythonClass solid = cls.getSolidBase();
         var classes = context.classes();
         if (solid == classes.objectClass) {

@@ -43,15 +43,18 @@ final class ListBuiltins {
         ListSort.sortList(new ListSort.SortableList() {
             @Override
             public Object[] takeItems() {
+                // the elements' counts go with them into the sort's array, and come back with them
                 Object[] items = list.toArray();
-                list.setContents(new Object[0], 0);
+                list.setPermutedContents(new Object[0], 0);
                 return items;
             }
 
             @Override
             public boolean restoreItems(Object[] items) {
                 boolean modified = list.size() != 0;
-                list.setContents(items, items.length);
+                Object[] addedMeanwhile = list.toArray();
+                list.setPermutedContents(items, items.length);
+                dev.krait.runtime.memory.RefCounts.decRefAllReversed(addedMeanwhile, addedMeanwhile.length);
                 return modified;
             }
         }, keyFunction, descending, ListBuiltins::lessThan);

@@ -97,6 +97,27 @@ public final class SysModule {
         }
     }
 
+    /** PEP 683: what CPython 3.12 reports for an immortal object. */
+    private static final long IMMORTAL_REFCOUNT = 4294967295L;
+
+    @Builtin(name = "getrefcount", params = {"object", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetRefCountNode extends BuiltinNode.Builtin1 {
+        /**
+         * The stored references plus one, for the argument (as CPython counts it). Values Krait keeps unboxed (int,
+         * float, str, bool, None) and shared builtin objects are immortal.
+         */
+        @Specialization
+        long getRefCount(Object object) {
+            if (object instanceof dev.krait.runtime.objects.PythonObject counted &&
+                            !counted.hasMemoryFlag(dev.krait.runtime.memory.RefCounts.IMMORTAL) &&
+                            dev.krait.runtime.memory.RefCounts.isEnabled()) {
+                return counted.refCount() + 1;
+            }
+            return IMMORTAL_REFCOUNT;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {

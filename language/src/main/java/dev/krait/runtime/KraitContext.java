@@ -12,6 +12,9 @@ import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.KraitLanguage;
 import dev.krait.KraitOptions;
+import dev.krait.runtime.memory.CycleCollector;
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReleaseQueue;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PBoundMethod;
@@ -40,10 +43,13 @@ public final class KraitContext {
     private final java.util.ArrayDeque<dev.krait.runtime.exceptions.PException> handledExceptions = new java.util.ArrayDeque<>();
     private int recursionDepth;
     private int recursionLimit = 1000;
+    private final ReleaseQueue releaseQueue = new ReleaseQueue(this);
+    private final CycleCollector cycleCollector = new CycleCollector(this);
 
     public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        RefCounts.configure(env.getOptions().get(KraitOptions.ReferenceCounting));
         this.shape = language.getRootShape();
         this.classes = new BuiltinClasses(shape);
         this.modules = newDict();
@@ -140,6 +146,64 @@ public final class KraitContext {
         return env.getOptions().get(KraitOptions.ExitOnUncaught);
     }
 
+    // ---- memory: objects waiting for release, the cycle collector ----
+
+    public ReleaseQueue releaseQueue() {
+        return releaseQueue;
+    }
+
+    public CycleCollector cycleCollector() {
+        return cycleCollector;
+    }
+
+    private boolean memoryFinalized;
+    /** The classes Python code made, in creation order: their namespaces are released at exit. */
+    private final java.util.List<java.lang.ref.WeakReference<PythonClass>> userClasses = new java.util.ArrayList<>();
+
+    @TruffleBoundary
+    public void noteUserClass(PythonClass cls) {
+        userClasses.add(new java.lang.ref.WeakReference<>(cls));
+    }
+
+    /** Interpreter exit: see {@code KraitLanguage.exitContext}. */
+    @TruffleBoundary
+    public void finalizeMemory() {
+        if (memoryFinalized || !RefCounts.isEnabled()) {
+            return;
+        }
+        memoryFinalized = true;
+        try {
+            releaseQueue.drainAll();
+            if (mainModule != null) {
+                mainModule.clearGlobals(releaseQueue::drainAll);
+            }
+            cycleCollector.collectWithCallbacks(2);
+            // classes live in cycles of their own (their MRO); CPython's last collection frees those nothing uses
+            for (java.lang.ref.WeakReference<PythonClass> ref : userClasses) {
+                PythonClass cls = ref.get();
+                if (cls != null && cls.refCount() == 0) {
+                    cls.releaseNamespace();
+                }
+            }
+            releaseQueue.drainAll();
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            // an exception escaping finalization is printed, as CPython's unraisable hook would
+            dev.krait.runtime.memory.Deallocator.reportUnraisable(this, e, dev.krait.runtime.objects.PNone.NONE);
+        } finally {
+            flushOutput();
+        }
+    }
+
+    /**
+     * Releases what statements at the current call depth have dropped (see {@link ReleaseQueue}): called at statement
+     * boundaries; in compiled code, two loads and a comparison unless there is work.
+     */
+    public void releaseDropped() {
+        if (releaseQueue.hasWorkAt(recursionDepth)) {
+            releaseQueue.drain(recursionDepth);
+        }
+    }
+
     // ---- recursion depth (CPython's recursion limit) ----
 
     public int enterCall() {
@@ -171,11 +235,14 @@ public final class KraitContext {
     @TruffleBoundary
     public void pushHandledException(dev.krait.runtime.exceptions.PException exception) {
         handledExceptions.push(exception);
+        // the exception being handled stays alive while its handler runs (sys.exc_info() can reach it)
+        RefCounts.incRef(exception.getPythonExceptionOrNull());
     }
 
     @TruffleBoundary
     public void popHandledException() {
-        handledExceptions.pop();
+        dev.krait.runtime.exceptions.PException exception = handledExceptions.pop();
+        RefCounts.decRef(exception.getPythonExceptionOrNull());
     }
 
     @TruffleBoundary

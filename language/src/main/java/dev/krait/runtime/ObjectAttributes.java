@@ -1,5 +1,7 @@
 package dev.krait.runtime;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +43,19 @@ public final class ObjectAttributes {
             pythonObject.getInstanceDict().setItem(name, value);
             return;
         }
+        Object old = UNCACHED.getOrDefault(object, name, null);
         UNCACHED.put(object, name, value);
+        countStore(object, value, old);
+    }
+
+    /** The object now holds {@code value} in place of {@code old}. */
+    private static void countStore(DynamicObject object, Object value, Object old) {
+        if (object instanceof PythonObject holder) {
+            RefCounts.storeInto(holder, value);
+        } else {
+            RefCounts.incRef(value);
+        }
+        RefCounts.decRef(old);
     }
 
     @TruffleBoundary
@@ -52,7 +66,10 @@ public final class ObjectAttributes {
         if (object instanceof PythonObject pythonObject && usesDict(pythonObject, name)) {
             return pythonObject.getInstanceDict().removeItem(name) != null;
         }
-        return UNCACHED.removeKey(object, name);
+        Object old = UNCACHED.getOrDefault(object, name, null);
+        boolean removed = UNCACHED.removeKey(object, name);
+        RefCounts.decRef(old);
+        return removed;
     }
 
     /**
@@ -85,7 +102,12 @@ public final class ObjectAttributes {
             for (var slot : slots.entrySet()) {
                 UNCACHED.put(pythonObject, slot.getKey(), slot.getValue());
             }
+            // the dict counted the attributes it took over; the shape no longer holds them
+            for (Object value : dict.storage().valuesArray()) {
+                RefCounts.decRef(value);
+            }
             pythonObject.setInstanceDict(dict);
+            RefCounts.storeInto(pythonObject, dict);
         }
         return dict;
     }

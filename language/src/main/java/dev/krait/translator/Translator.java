@@ -167,6 +167,16 @@ public final class Translator {
             return frame.addSlot(FrameSlotKind.Illegal, hint, null);
         }
 
+        /** Temporaries written as variables are (counted writes), besides the named slots. */
+        final List<Integer> countedTemps = new ArrayList<>();
+
+        /** The slots the frame counts: every variable and cell, and the counted temporaries. */
+        int[] countedSlots() {
+            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(slots.values());
+            all.addAll(countedTemps);
+            return all.stream().mapToInt(Integer::intValue).toArray();
+        }
+
         private GeneratorState generatorState;
 
         GeneratorState generatorState() {
@@ -175,6 +185,13 @@ public final class Translator {
             }
             return generatorState;
         }
+    }
+
+    /** A temporary slot whose writes are counted (and which the frame drops when it ends). */
+    private int countedTemp(String hint) {
+        int slot = current.temp(hint);
+        current.countedTemps.add(slot);
+        return slot;
     }
 
     /** Whether the expression being translated is an operand of an expression containing a yield. */
@@ -360,6 +377,7 @@ public final class Translator {
         StatementNode orelse = f.orelse().isEmpty() ? null : block(f.orelse());
         int counter = current.temp("<for counter>");
         int state = current.temp("<for iterator>");
+        current.countedTemps.add(state);
         if (rangeCallee != null) {
             int start = current.temp("<range start>");
             int step = current.temp("<range step>");
@@ -551,10 +569,10 @@ public final class Translator {
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator()) {
             code.setCallTarget(GeneratorFunctionRootNode.create(language, current.frame.build(), body, name, qualname, filename,
-                            section, current.generatorState()));
+                            section, current.generatorState(), current.countedSlots()));
         } else {
             code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
-                            hidden).getCallTarget());
+                            hidden, current.countedSlots()).getCallTarget());
         }
         return code;
     }
@@ -808,14 +826,14 @@ public final class Translator {
         }
         boolean yielding = YieldSearch.containsYield(expr);
         if (operandOfYieldingExpression && !yielding) {
-            return new SavedValueNode(translateExpr(expr), current.generatorState(), current.temp("<saved operand>"));
+            return new SavedValueNode(translateExpr(expr), current.generatorState(), countedTemp("<saved operand>"));
         }
         boolean outer = operandOfYieldingExpression;
         operandOfYieldingExpression = yielding && !(expr instanceof Expr.Yield) && !(expr instanceof Expr.YieldFrom);
         try {
             ExpressionNode node = translateExpr(expr);
             if (outer && yielding) {
-                return new SavedValueNode(node, current.generatorState(), current.temp("<saved operand>"));
+                return new SavedValueNode(node, current.generatorState(), countedTemp("<saved operand>"));
             }
             return node;
         } finally {
@@ -856,8 +874,8 @@ public final class Translator {
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> new ConditionalNode(condition(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> GetAttributeNode.create(mangle(a.attr()), expr(a.value()));
-            case Expr.Subscript s -> GetItemNode.create(expr(s.value()), expr(s.slice()));
+            case Expr.Attribute a -> new dev.krait.nodes.expression.LoadAttributeNode(expr(a.value()), mangle(a.attr()));
+            case Expr.Subscript s -> new dev.krait.nodes.expression.LoadItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
             case Expr.List l -> display(CollectionDisplayNode.Kind.LIST, l.elts());
@@ -875,7 +893,7 @@ public final class Translator {
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", 'd', c.generators(), c.key(), c.value());
             case Expr.GeneratorExp g -> comprehension(g, "<genexpr>", 'g', g.generators(), null, g.elt());
             case Expr.Yield y -> new YieldNode(y.value() == null ? new ConstantNode(PNone.NONE) : expr(y.value()), current.generatorState());
-            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), current.generatorState(), current.temp("<yield from>"));
+            case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), current.generatorState(), countedTemp("<yield from>"));
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
             case Expr.Await a -> new UnsupportedNode("'await'");
         };
@@ -1131,10 +1149,13 @@ public final class Translator {
             }
             ExpressionNode iterable = i == 0 ? ReadLocalNode.create(current.slot(scope.parameters().get(0)), ".0")
                             : expr(generator.iter());
+            int state = current.temp("<for iterator>");
+            current.countedTemps.add(state);
             loop = new ForNode(iterable, target(generator.target()), blockOf(body), null,
-                            current.temp("<for counter>"), current.temp("<for iterator>"), generatorStateOrNull()).setLineno(node.lineno());
+                            current.temp("<for counter>"), state, generatorStateOrNull()).setLineno(node.lineno());
         }
         if (resultSlot >= 0) {
+            current.countedTemps.add(resultSlot);
             statements.add(new AssignNode(new TargetNode[]{new LocalTargetNode(resultSlot, "<result>")}, new NewCollectionNode(kind)).setLineno(node.lineno()));
         }
         statements.add(loop);

@@ -1,5 +1,7 @@
 package dev.krait.nodes.call;
 
+import dev.krait.runtime.memory.Temporaries;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.ConditionProfile;
@@ -40,12 +42,22 @@ public final class CallMethodNode extends ExpressionNode {
             for (int i = 0; i < arguments.length; i++) {
                 args[i + 2] = arguments[i].execute(frame);
             }
-            return dispatch.execute(method, args);
+            Object result = dispatch.execute(method, args);
+            for (int i = 0; i < arguments.length; i++) {
+                Temporaries.consumed(args[i + 2], result);
+            }
+            Temporaries.consumed(self, result);
+            return result;
         }
         Object[] args = new Object[arguments.length + 1];
         for (int i = 0; i < arguments.length; i++) {
             args[i + 1] = arguments[i].execute(frame);
         }
-        return dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
+        Object result = dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
+        for (int i = 0; i < arguments.length; i++) {
+            Temporaries.consumed(args[i + 1], result);
+        }
+        Temporaries.consumed(self, result);
+        return result;
     }
 }

@@ -1,5 +1,7 @@
 package dev.krait.nodes.call;
 
+import dev.krait.runtime.memory.Temporaries;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
@@ -24,6 +26,10 @@ public final class CallNode extends ExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i + 1] = arguments[i].execute(frame);
         }
-        return dispatch.execute(function, args);
+        Object result = dispatch.execute(function, args);
+        for (int i = 0; i < arguments.length; i++) {
+            Temporaries.consumed(args[i + 1], result);
+        }
+        return result;
     }
 }

@@ -1,5 +1,7 @@
 package dev.krait.nodes.call;
 
+import dev.krait.runtime.memory.Temporaries;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +58,10 @@ public final class GeneralCallNode extends ExpressionNode {
         for (int i = 0; i < keywordValues.length; i++) {
             kwargs[i] = keywordValues[i].execute(frame);
         }
-        return call(function, args, kwargs);
+        Object result = call(function, args, kwargs);
+        Temporaries.consumedAll(args, 0, result);
+        Temporaries.consumedAll(kwargs, 0, result);
+        return result;
     }
 
     @TruffleBoundary

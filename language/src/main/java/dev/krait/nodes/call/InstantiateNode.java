@@ -1,5 +1,7 @@
 package dev.krait.nodes.call;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -33,6 +35,9 @@ public abstract class InstantiateNode extends Node {
                     @Cached DispatchCallNode callInit) {
         KraitContext context = KraitContext.get(this);
         PythonObject instance = new PythonObject(cls, context.getShape());
+        if (cachedClass.hasFinalizer()) {
+            RefCounts.created(instance);
+        }
         if (init == null) {
             if (arguments.length > 1) {
                 throw Errors.typeError(cls.getName() + "() takes no arguments");

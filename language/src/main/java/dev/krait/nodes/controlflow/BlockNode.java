@@ -4,10 +4,12 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.StatementNode;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.PException;
 
 /**
- * A sequence of statements. When a Python exception passes one of them, the statement's line is noted for the
+ * A sequence of statements. After each statement, the objects it dropped are released (see
+ * {@link dev.krait.runtime.memory.ReleaseQueue}). When a Python exception passes one of them, the statement's line is noted for the
  * traceback (the innermost block notes first; outer blocks of the same frame leave it).
  */
 public final class BlockNode extends StatementNode {
@@ -24,9 +26,13 @@ public final class BlockNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
+        KraitContext context = KraitContext.get(this);
+        // what the statement that opened this block dropped (an if's condition, a loop's previous iteration…)
+        context.releaseDropped();
         for (StatementNode statement : statements) {
             try {
                 statement.executeVoid(frame);
+                context.releaseDropped();
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

@@ -1,5 +1,7 @@
 package dev.krait.nodes.controlflow;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -14,6 +16,7 @@ import dev.krait.nodes.StatementNode;
 import dev.krait.nodes.generator.GeneratorState;
 import dev.krait.nodes.local.TargetNode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PRange;
@@ -84,11 +87,11 @@ public final class ForNode extends StatementNode {
             } else {
                 value = iterable.execute(frame);
             }
-            if (value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin())) {
-                frame.setObject(stateSlot, value);
-            } else {
-                frame.setObject(stateSlot, PyIter.getIter(value));
-            }
+            Object state = value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin()) ? value
+                            : PyIter.getIter(value);
+            // the loop keeps its iterator (or list) across the statements of its body: counted meanwhile
+            RefCounts.incRef(state);
+            frame.setObject(stateSlot, state);
             frame.setLong(counterSlot, 0);
         }
         runLoop(frame);
@@ -135,6 +138,12 @@ public final class ForNode extends StatementNode {
         return stepSlot + 1;
     }
 
+    private void clearState(VirtualFrame frame) {
+        Object state = frame.getObject(stateSlot);
+        frame.setObject(stateSlot, null);
+        RefCounts.decRef(state);
+    }
+
     /** Marks the state slot of a loop counting a builtin range in frame slots. */
     static final Object COUNTED = new Object();
 
@@ -143,10 +152,13 @@ public final class ForNode extends StatementNode {
             loop.execute(frame);
         } catch (BreakException e) {
             breakTaken.enter();
-            frame.setObject(stateSlot, null);
+            clearState(frame);
             return;
+        } catch (PException | ReturnException e) {
+            clearState(frame);
+            throw e;
         }
-        frame.setObject(stateSlot, null);
+        clearState(frame);
         if (orelse != null) {
             orelse.executeVoid(frame);
         }

@@ -1,5 +1,7 @@
 package dev.krait.nodes.controlflow;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -49,8 +51,16 @@ public final class WithNode extends StatementNode {
             methods = (Object[]) saved[1];
         } else {
             mgr = manager.execute(frame);
-            methods = lookup(mgr);
-            Object value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
+            // the statement keeps its manager until __exit__ returns: counted meanwhile
+            RefCounts.incRef(mgr);
+            Object value;
+            try {
+                methods = lookup(mgr);
+                value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
+            } catch (PException e) {
+                RefCounts.decRef(mgr);
+                throw e;
+            }
             if (generator != null) {
                 frame.getFrameDescriptor().setSlotKind(managerSlot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
                 frame.setObject(managerSlot, new Object[]{mgr, methods});
@@ -63,15 +73,29 @@ public final class WithNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             TryExceptNode.noteCaught(this, frame, e);
-            if (!exitWithException(mgr, methods[1], e)) {
+            boolean suppressed;
+            try {
+                suppressed = exitWithException(mgr, methods[1], e);
+            } finally {
+                RefCounts.decRef(mgr);
+            }
+            if (!suppressed) {
                 throw e;
             }
             return;
         } catch (ReturnException | BreakException | ContinueException e) {
-            exit(mgr, methods[1]);
+            exitAndDrop(mgr, methods[1]);
             throw e;
         }
-        exit(mgr, methods[1]);
+        exitAndDrop(mgr, methods[1]);
+    }
+
+    private static void exitAndDrop(Object mgr, Object exit) {
+        try {
+            exit(mgr, exit);
+        } finally {
+            RefCounts.decRef(mgr);
+        }
     }
 
     @TruffleBoundary

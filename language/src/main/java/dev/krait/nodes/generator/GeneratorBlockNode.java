@@ -1,5 +1,7 @@
 package dev.krait.nodes.generator;
 
+import dev.krait.runtime.KraitContext;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.nodes.StatementNode;
@@ -23,11 +25,14 @@ public final class GeneratorBlockNode extends StatementNode {
         if (state.isResuming(frame) && frame.isInt(indexSlot)) {
             start = frame.getInt(indexSlot);
         }
+        KraitContext context = KraitContext.get(this);
+        context.releaseDropped();
         for (int i = start; i < statements.length; i++) {
             frame.setInt(indexSlot, i);
             StatementNode statement = statements[i];
             try {
                 statement.executeVoid(frame);
+                context.releaseDropped();
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

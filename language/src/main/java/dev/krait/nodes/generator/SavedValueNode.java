@@ -1,5 +1,7 @@
 package dev.krait.nodes.generator;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -29,12 +31,18 @@ public final class SavedValueNode extends ExpressionNode {
                 return saved;
             }
         } else {
+            Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
             frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
             frame.setObject(slot, null);
+            RefCounts.decRef(old);
         }
         Object result = value.execute(frame);
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
+        // an operand kept across a yield is counted while the generator is suspended
+        Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
         frame.setObject(slot, result);
+        RefCounts.incRef(result);
+        RefCounts.decRef(old);
         return result;
     }
 }

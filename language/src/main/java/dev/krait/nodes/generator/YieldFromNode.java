@@ -1,5 +1,7 @@
 package dev.krait.nodes.generator;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -48,10 +50,22 @@ public final class YieldFromNode extends ExpressionNode {
             iterator = PyIter.getIter(iterable.execute(frame));
             frame.getFrameDescriptor().setSlotKind(iteratorSlot, FrameSlotKind.Object);
             frame.setObject(iteratorSlot, iterator);
+            // the delegating generator holds its inner iterator while it is suspended
+            RefCounts.incRef(iterator);
         }
-        Object[] outcome = advance(iterator, sent, thrown);
+        Object[] outcome;
+        try {
+            outcome = advance(iterator, sent, thrown);
+        } catch (PException e) {
+            frame.setObject(iteratorSlot, null);
+            RefCounts.decRef(iterator);
+            throw e;
+        }
         if (outcome[0] == Boolean.TRUE) {
             frame.setObject(iteratorSlot, null);
+            RefCounts.incRef(outcome[1]);
+            RefCounts.decRef(iterator);
+            RefCounts.decRef(outcome[1]);
             return outcome[1];
         }
         throw new YieldException(outcome[1]);

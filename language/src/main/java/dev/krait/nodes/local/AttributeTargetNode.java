@@ -7,6 +7,7 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.objects.PythonObject;
@@ -50,7 +51,10 @@ public final class AttributeTargetNode extends TargetNode {
                         @Cached("object.getPythonClass()") PythonClass cachedClass,
                         @Cached("isPlainStore(cachedClass, object)") boolean plain,
                         @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+            Object old = attributes.getOrDefault(object, name, null);
             attributes.put(object, name, value);
+            RefCounts.storeInto(object, value);
+            RefCounts.decRef(old);
         }
 
         @Specialization(replaces = "storePlain")

@@ -28,7 +28,9 @@ public final class LocalTargetNode extends TargetNode {
             throw Errors.raise(ErrorType.UnboundLocalError,
                             "cannot access local variable '" + name + "' where it is not associated with a value");
         }
+        Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
         frame.getFrameDescriptor().setSlotKind(slot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
         frame.setObject(slot, null);
+        dev.krait.runtime.memory.RefCounts.decRef(old);
     }
 }

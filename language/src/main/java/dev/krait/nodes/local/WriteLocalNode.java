@@ -5,6 +5,8 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
+import dev.krait.runtime.memory.RefCounts;
+
 /**
  * Writes a local variable's frame slot. A slot stays typed (long, double, boolean) while every value written to it
  * has that type, so loop counters and accumulators are never boxed; a value of another type turns it into an
@@ -40,7 +42,11 @@ public abstract class WriteLocalNode extends Node {
     @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean"})
     protected void writeObject(VirtualFrame frame, Object value) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
+        // the frame counts what its variables hold: the new value first, then the old one is dropped
+        Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
         frame.setObject(slot, value);
+        RefCounts.incRef(value);
+        RefCounts.decRef(old);
     }
 
     protected static final FrameSlotKind LONG = FrameSlotKind.Long;

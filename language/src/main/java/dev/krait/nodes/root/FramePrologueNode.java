@@ -31,12 +31,15 @@ public final class FramePrologueNode extends StatementNode {
         for (int i = 0; i < cellSlots.length; i++) {
             int parameter = cellParameterIndexes[i];
             frame.getFrameDescriptor().setSlotKind(cellSlots[i], FrameSlotKind.Object);
-            frame.setObject(cellSlots[i], new PCell(parameter >= 0 ? arguments[parameter] : null));
+            PCell cell = new PCell(parameter >= 0 ? arguments[parameter] : null);
+            cell.incRef();
+            frame.setObject(cellSlots[i], cell);
         }
         if (freeSlots.length > 0) {
             PCell[] closure = ((PFunction) arguments[0]).getClosure();
             for (int i = 0; i < freeSlots.length; i++) {
                 frame.getFrameDescriptor().setSlotKind(freeSlots[i], FrameSlotKind.Object);
+                closure[i].incRef();
                 frame.setObject(freeSlots[i], closure[i]);
             }
         }

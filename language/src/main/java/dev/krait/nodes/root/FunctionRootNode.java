@@ -1,5 +1,6 @@
 package dev.krait.nodes.root;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.BranchProfile;
@@ -24,10 +25,13 @@ public final class FunctionRootNode extends KraitRootNode {
     private final String tracebackName;
     private final boolean hiddenFromTraceback;
     private final BranchProfile exceptionProfile = BranchProfile.create();
+    /** The frame slots whose values the frame counts (its variables and cells), dropped when the call ends. */
+    @CompilationFinal(dimensions = 1) private final int[] countedSlots;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback) {
+                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback, int[] countedSlots) {
         super(language, descriptor, name, qualname, section);
+        this.countedSlots = countedSlots;
         this.body = body;
         this.filename = filename;
         this.tracebackName = name;
@@ -41,24 +45,33 @@ public final class FunctionRootNode extends KraitRootNode {
             context.exitCall();
             throw recursionError();
         }
+        Object result = null;
         try {
             body.executeVoid(frame);
-            return PNone.NONE;
+            result = PNone.NONE;
         } catch (ReturnException e) {
-            return e.getValue();
+            result = e.getValue();
         } catch (PException e) {
             exceptionProfile.enter();
             if (!hiddenFromTraceback) {
                 e.leaveFrame(filename, tracebackName, frame.getArguments());
             }
+            FrameRelease.moveSlotsToException(frame, countedSlots, context, e);
+            // the exception in flight is kept alive (like a result) while this frame's objects are released
+            result = e.getPythonExceptionOrNull();
             throw e;
         } finally {
-            context.exitCall();
+            FrameRelease.leave(frame, context, countedSlots, result);
         }
+        return result;
     }
 
     private static PException recursionError() {
         return Errors.recursionError("maximum recursion depth exceeded");
+    }
+
+    public int[] getCountedSlots() {
+        return countedSlots;
     }
 
     public String getFilename() {

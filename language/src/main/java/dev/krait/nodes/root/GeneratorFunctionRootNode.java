@@ -27,16 +27,21 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
     private final GeneratorState state;
 
     private GeneratorFunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, String name, String qualname,
-                    SourceSection section, RootCallTarget resumeTarget, GeneratorState state) {
+                    SourceSection section, RootCallTarget resumeTarget, GeneratorState state, int[] countedSlots) {
         super(language, descriptor, name, qualname, section);
         this.resumeTarget = resumeTarget;
         this.state = state;
+        this.countedSlots = countedSlots;
     }
 
+    /** The frame slots the generator's frame counts (see {@link FrameRelease}). */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] countedSlots;
+
     public static RootCallTarget create(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-                    String qualname, String filename, SourceSection section, GeneratorState state) {
-        RootCallTarget resume = new ResumeRootNode(language, descriptor, body, name, qualname, filename, section, state).getCallTarget();
-        return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state).getCallTarget();
+                    String qualname, String filename, SourceSection section, GeneratorState state, int[] countedSlots) {
+        RootCallTarget resume = new ResumeRootNode(language, descriptor, body, name, qualname, filename, section, state,
+                        countedSlots).getCallTarget();
+        return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state, countedSlots).getCallTarget();
     }
 
     @Override
@@ -45,23 +50,27 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         MaterializedFrame materialized = frame.materialize();
         PFunction function = (PFunction) frame.getArguments()[0];
         PGenerator generator = new PGenerator(context.classes().generatorClass, context.getShape(), materialized, resumeTarget,
-                        function.getName(), function.getQualname());
+                        function.getName(), function.getQualname(), countedSlots);
         materialized.setObject(state.generatorSlot(), generator);
         return generator;
     }
+
+    private static final int[] NO_SLOTS = new int[0];
 
     /** Runs the generator's body in its saved frame, up to the next yield or its end. */
     static final class ResumeRootNode extends KraitRootNode {
         @Child private StatementNode body;
         private final String filename;
         private final GeneratorState state;
+        @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] countedSlots;
 
         ResumeRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name, String qualname,
-                        String filename, SourceSection section, GeneratorState state) {
+                        String filename, SourceSection section, GeneratorState state, int[] countedSlots) {
             super(language, null, name, qualname, section);
             this.body = body;
             this.filename = filename;
             this.state = state;
+            this.countedSlots = countedSlots;
         }
 
         @Override
@@ -74,21 +83,27 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 context.exitCall();
                 throw dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
             }
+            Object result = null;
+            boolean finished = true;
             try {
                 body.executeVoid(frame);
                 generator.setReturnValue(PNone.NONE);
-                return GeneratorSupport.FINISHED;
+                result = GeneratorSupport.FINISHED;
             } catch (YieldException e) {
-                return e.getValue();
+                finished = false;
+                result = e.getValue();
             } catch (ReturnException e) {
                 generator.setReturnValue(e.getValue());
-                return GeneratorSupport.FINISHED;
+                result = GeneratorSupport.FINISHED;
             } catch (PException e) {
                 e.leaveFrame(filename, getName(), frame.getArguments());
                 throw e;
             } finally {
-                context.exitCall();
+                // a finished generator's frame is cleared at once, as CPython clears it; a suspended one keeps its
+                // variables, which the generator object holds
+                FrameRelease.leave(frame, context, finished ? countedSlots : NO_SLOTS, result);
             }
+            return result;
         }
     }
 }

@@ -14,6 +14,17 @@ public final class CallIterator extends PBuiltinIterator {
         super(context.classes().callableIteratorClass, context.getShape());
         this.callable = callable;
         this.sentinel = sentinel;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, callable);
+        dev.krait.runtime.memory.RefCounts.storeInto(this, sentinel);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (callable != null) {
+            visitor.visit(callable);
+        }
+        visitor.visit(sentinel);
     }
 
     @Override
@@ -23,7 +34,9 @@ public final class CallIterator extends PBuiltinIterator {
         }
         Object value = PyObjectCall.call(callable);
         if (PyObjectRichCompare.equals(value, sentinel)) {
+            Object exhausted = callable;
             callable = null;
+            dev.krait.runtime.memory.RefCounts.decRef(exhausted);
             return null;
         }
         return value;

@@ -24,6 +24,15 @@ public final class FunctionalIterators {
             this.context = context;
             this.iterator = iterator;
             this.count = start;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, iterator);
+            dev.krait.runtime.memory.RefCounts.storeInto(this, start);
+        }
+
+        @Override
+        public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+            super.traverseReferences(visitor);
+            visitor.visit(iterator);
+            visitor.visit(count);
         }
 
         @Override
@@ -35,6 +44,8 @@ public final class FunctionalIterators {
             Object index = count;
             count = count instanceof Long l && l < Long.MAX_VALUE ? (Object) (l + 1)
                             : dev.krait.runtime.protocol.PyNumber.binaryOp(dev.krait.runtime.protocol.BinaryOperator.ADD, count, 1L);
+            dev.krait.runtime.memory.RefCounts.storeInto(this, count);
+            dev.krait.runtime.memory.RefCounts.decRef(index);
             return context.newTuple(new Object[]{index, item});
         }
     }
@@ -49,6 +60,17 @@ public final class FunctionalIterators {
             this.context = context;
             this.iterators = iterators;
             this.strict = strict;
+            dev.krait.runtime.memory.RefCounts.storeAllInto(this, iterators, iterators.length);
+        }
+
+        @Override
+        public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+            super.traverseReferences(visitor);
+            if (iterators != null) {
+                for (Object iterator : iterators) {
+                    visitor.visit(iterator);
+                }
+            }
         }
 
         @Override
@@ -70,7 +92,9 @@ public final class FunctionalIterators {
                             }
                         }
                     }
+                    Object[] exhausted = iterators;
                     iterators = null;
+                    dev.krait.runtime.memory.RefCounts.decRefAllReversed(exhausted, exhausted.length);
                     return null;
                 }
             }
@@ -86,6 +110,19 @@ public final class FunctionalIterators {
             super(cls, context.getShape());
             this.function = function;
             this.iterators = iterators;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, function);
+            dev.krait.runtime.memory.RefCounts.storeAllInto(this, iterators, iterators.length);
+        }
+
+        @Override
+        public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+            super.traverseReferences(visitor);
+            visitor.visit(function);
+            if (iterators != null) {
+                for (Object iterator : iterators) {
+                    visitor.visit(iterator);
+                }
+            }
         }
 
         @Override
@@ -97,7 +134,9 @@ public final class FunctionalIterators {
             for (int i = 0; i < iterators.length; i++) {
                 args[i] = PyIter.next(iterators[i]);
                 if (args[i] == null) {
+                    Object[] exhausted = iterators;
                     iterators = null;
+                    dev.krait.runtime.memory.RefCounts.decRefAllReversed(exhausted, exhausted.length);
                     return null;
                 }
             }
@@ -113,6 +152,15 @@ public final class FunctionalIterators {
             super(cls, context.getShape());
             this.function = function;
             this.iterator = iterator;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, function);
+            dev.krait.runtime.memory.RefCounts.storeInto(this, iterator);
+        }
+
+        @Override
+        public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+            super.traverseReferences(visitor);
+            visitor.visit(function);
+            visitor.visit(iterator);
         }
 
         @Override
@@ -137,6 +185,13 @@ public final class FunctionalIterators {
             super(cls, context.getShape());
             this.sequence = sequence;
             this.index = length - 1;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, sequence);
+        }
+
+        @Override
+        public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+            super.traverseReferences(visitor);
+            visitor.visit(sequence);
         }
 
         @Override

@@ -18,6 +18,15 @@ public final class GetItemIterator extends PBuiltinIterator {
     public GetItemIterator(PythonClass cls, Shape shape, Object sequence) {
         super(cls, shape);
         this.sequence = sequence;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, sequence);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (sequence != null) {
+            visitor.visit(sequence);
+        }
     }
 
     @Override
@@ -31,7 +40,9 @@ public final class GetItemIterator extends PBuiltinIterator {
             KraitContext context = KraitContext.get(null);
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.IndexError)) ||
                             ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                Object exhausted = sequence;
                 sequence = null;
+                dev.krait.runtime.memory.RefCounts.decRef(exhausted);
                 return null;
             }
             throw e;

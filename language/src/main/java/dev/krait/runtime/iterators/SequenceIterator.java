@@ -1,5 +1,7 @@
 package dev.krait.runtime.iterators;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.objects.PBuiltinIterator;
@@ -16,6 +18,15 @@ public final class SequenceIterator extends PBuiltinIterator {
     public SequenceIterator(PythonClass cls, Shape shape, Object sequence) {
         super(cls, shape);
         this.sequence = sequence;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, sequence);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (sequence != null) {
+            visitor.visit(sequence);
+        }
     }
 
     @Override
@@ -36,7 +47,9 @@ public final class SequenceIterator extends PBuiltinIterator {
                 return Character.isBmpCodePoint(cp) ? String.valueOf((char) cp) : new String(Character.toChars(cp));
             }
         }
+        Object exhausted = sequence;
         sequence = null;
+        RefCounts.decRef(exhausted);
         return null;
     }
 

@@ -1,5 +1,7 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -36,6 +38,8 @@ public final class GlobalCell {
     public void set(Object newValue) {
         Object old = value;
         value = newValue;
+        RefCounts.incRef(newValue);
+        RefCounts.decRef(old);
         if (old != newValue && stable.getAssumption().isValid()) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             invalidate();

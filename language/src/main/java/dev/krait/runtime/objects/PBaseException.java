@@ -1,5 +1,8 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -24,6 +27,44 @@ public final class PBaseException extends PythonObject {
     public PBaseException(PythonClass cls, Shape shape, Object[] args) {
         super(cls, shape);
         this.args = args;
+        RefCounts.storeAllInto(this, args, args.length);
+    }
+
+    /**
+     * The variables of the frames this exception left, which its traceback keeps alive in CPython (until the exception
+     * is released); null while none.
+     */
+    private java.util.ArrayList<Object> frameValues;
+
+    /** Takes over a leaving frame's counted values (their counts move here). */
+    public void holdFrameValues(Object[] values, int count) {
+        if (frameValues == null) {
+            frameValues = new java.util.ArrayList<>();
+        }
+        for (int i = 0; i < count; i++) {
+            frameValues.add(values[i]);
+        }
+        RefCounts.noteHeldReference(this);
+    }
+
+    /** An exception holds its arguments, cause and context (and its attributes), and the values of its frames. */
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (frameValues != null) {
+            for (Object value : frameValues) {
+                visitor.visit(value);
+            }
+        }
+        for (Object arg : args) {
+            visitor.visit(arg);
+        }
+        if (cause != null) {
+            visitor.visit(cause);
+        }
+        if (context != null) {
+            visitor.visit(context);
+        }
     }
 
     public Object[] getArgs() {
@@ -31,7 +72,10 @@ public final class PBaseException extends PythonObject {
     }
 
     public void setArgs(Object[] args) {
+        Object[] old = this.args;
         this.args = args;
+        RefCounts.storeAllInto(this, args, args.length);
+        RefCounts.decRefAllReversed(old, old.length);
     }
 
     public PBaseException getCause() {
@@ -39,7 +83,10 @@ public final class PBaseException extends PythonObject {
     }
 
     public void setCause(PBaseException cause) {
+        PBaseException old = this.cause;
         this.cause = cause;
+        RefCounts.storeInto(this, cause);
+        RefCounts.decRef(old);
     }
 
     public PBaseException getContext() {
@@ -47,7 +94,10 @@ public final class PBaseException extends PythonObject {
     }
 
     public void setContext(PBaseException context) {
+        PBaseException old = this.context;
         this.context = context;
+        RefCounts.storeInto(this, context);
+        RefCounts.decRef(old);
     }
 
     public boolean getSuppressContext() {

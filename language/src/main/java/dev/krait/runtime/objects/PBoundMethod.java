@@ -1,5 +1,8 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -20,6 +23,15 @@ public final class PBoundMethod extends PythonObject {
         super(cls, shape);
         this.self = self;
         this.function = function;
+        RefCounts.storeInto(this, self);
+        RefCounts.storeInto(this, function);
+    }
+
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(function);
+        visitor.visit(self);
     }
 
     public Object getSelf() {

@@ -28,6 +28,7 @@ public final class PBuiltinFunction extends PythonObject {
                     RootCallTarget callTarget, PythonClass owner, Object[] defaults,
                     java.util.Map<String, Object> kwDefaults) {
         super(cls, shape);
+        dev.krait.runtime.memory.RefCounts.immortal(this);
         this.name = name;
         this.qualname = qualname;
         this.signature = signature;

@@ -23,14 +23,28 @@ public final class PDict extends PythonObject {
     public PDict(PythonClass cls, Shape shape, DictStorage storage) {
         super(cls, shape);
         this.storage = storage;
+        storage.setOwner(this);
     }
 
     public DictStorage storage() {
         return storage;
     }
 
+    /** Replaces the contents: the old entries are dropped. */
     public void setStorage(DictStorage storage) {
+        DictStorage old = this.storage;
         this.storage = storage;
+        storage.setOwner(this);
+        if (old != storage) {
+            old.setOwner(null);
+            old.clear();
+        }
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        storage.traverse(visitor);
     }
 
     public int size() {

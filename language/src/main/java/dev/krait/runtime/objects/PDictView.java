@@ -13,6 +13,13 @@ public final class PDictView extends PythonObject {
         super(cls, shape);
         this.dict = dict;
         this.kind = kind;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, dict);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(dict);
     }
 
     public PDict dict() {

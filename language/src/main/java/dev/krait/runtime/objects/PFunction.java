@@ -1,5 +1,8 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -35,6 +38,40 @@ public final class PFunction extends PythonObject {
         this.kwDefaults = kwDefaults;
         this.name = code.name();
         this.qualname = qualname;
+        if (closure != null) {
+            for (PCell cell : closure) {
+                RefCounts.storeInto(this, cell);
+            }
+        }
+        if (defaults != null) {
+            RefCounts.storeAllInto(this, defaults, defaults.length);
+        }
+        if (kwDefaults != null) {
+            for (Object value : kwDefaults.values()) {
+                RefCounts.storeInto(this, value);
+            }
+        }
+    }
+
+    /** A function holds its defaults, keyword-only defaults and closure cells, and its attributes. */
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (defaults != null) {
+            for (Object value : defaults) {
+                visitor.visit(value);
+            }
+        }
+        if (kwDefaults != null) {
+            for (Object value : kwDefaults.values()) {
+                visitor.visit(value);
+            }
+        }
+        if (closure != null) {
+            for (PCell cell : closure) {
+                visitor.visit(cell);
+            }
+        }
     }
 
     public PCode getCode() {
@@ -54,7 +91,14 @@ public final class PFunction extends PythonObject {
     }
 
     public void setDefaults(Object[] defaults) {
+        Object[] old = this.defaults;
         this.defaults = defaults;
+        if (defaults != null) {
+            RefCounts.storeAllInto(this, defaults, defaults.length);
+        }
+        if (old != null) {
+            RefCounts.decRefAllReversed(old, old.length);
+        }
     }
 
     public java.util.Map<String, Object> getKwDefaults() {
@@ -62,7 +106,18 @@ public final class PFunction extends PythonObject {
     }
 
     public void setKwDefaults(java.util.Map<String, Object> kwDefaults) {
+        java.util.Map<String, Object> old = this.kwDefaults;
         this.kwDefaults = kwDefaults;
+        if (kwDefaults != null) {
+            for (Object value : kwDefaults.values()) {
+                RefCounts.storeInto(this, value);
+            }
+        }
+        if (old != null) {
+            for (Object value : old.values()) {
+                RefCounts.decRef(value);
+            }
+        }
     }
 
     public String getName() {

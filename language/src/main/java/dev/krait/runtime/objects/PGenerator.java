@@ -26,12 +26,31 @@ public final class PGenerator extends PythonObject {
     private Object returnValue;
 
     public PGenerator(PythonClass cls, Shape shape, MaterializedFrame frame, RootCallTarget resumeTarget, String name,
-                    String qualname) {
+                    String qualname, int[] countedSlots) {
         super(cls, shape);
+        this.countedSlots = countedSlots;
         this.frame = frame;
+        // the generator holds its frame: the arguments it was called with and, once it runs, its variables
+        Object[] arguments = frame.getArguments();
+        for (int i = 1; i < arguments.length; i++) {
+            dev.krait.runtime.memory.RefCounts.storeInto(this, arguments[i]);
+        }
+        dev.krait.runtime.memory.RefCounts.noteHeldReference(this);
         this.resumeTarget = resumeTarget;
         this.name = name;
         this.qualname = qualname;
+    }
+
+    private final int[] countedSlots;
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        Object[] arguments = frame.getArguments();
+        for (int i = 1; i < arguments.length; i++) {
+            visitor.visit(arguments[i]);
+        }
+        dev.krait.nodes.root.FrameRelease.traverseSlots(frame, countedSlots, visitor);
     }
 
     public MaterializedFrame getFrame() {

@@ -1,5 +1,8 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -25,6 +28,7 @@ public final class PList extends PythonObject {
         super(cls, shape);
         this.items = items;
         this.size = size;
+        RefCounts.storeAllInto(this, items, size);
     }
 
     public int size() {
@@ -36,7 +40,10 @@ public final class PList extends PythonObject {
     }
 
     public void set(int index, Object value) {
+        Object old = items[index];
         items[index] = value;
+        RefCounts.storeInto(this, value);
+        RefCounts.decRef(old);
     }
 
     /** The backing array; only the first {@link #size()} elements are the list's. */
@@ -48,9 +55,37 @@ public final class PList extends PythonObject {
         return Arrays.copyOf(items, size);
     }
 
+    /** Replaces the elements: the new ones are counted, then the old ones dropped. */
     public void setContents(Object[] newItems, int newSize) {
+        Object[] oldItems = items;
+        int oldSize = size;
         this.items = newItems;
         this.size = newSize;
+        RefCounts.storeAllInto(this, newItems, newSize);
+        RefCounts.decRefAllReversed(oldItems, oldSize);
+    }
+
+    /** Reorders the elements in place (sort, reverse): the same elements, so no counts change. */
+    public void setPermutedContents(Object[] newItems, int newSize) {
+        this.items = newItems;
+        this.size = newSize;
+    }
+
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        for (int i = 0; i < size; i++) {
+            visitor.visit(items[i]);
+        }
+    }
+
+    /** CPython's list deallocator drops the elements last first. */
+    @Override
+    public void releaseReferences(ReferenceVisitor drop) {
+        RefCounts.traverseAttributes(this, drop);
+        for (int i = size - 1; i >= 0; i--) {
+            drop.visit(items[i]);
+        }
     }
 
     public void append(Object value) {
@@ -58,6 +93,7 @@ public final class PList extends PythonObject {
             grow(size + 1);
         }
         items[size++] = value;
+        RefCounts.storeInto(this, value);
     }
 
     @TruffleBoundary
@@ -81,6 +117,7 @@ public final class PList extends PythonObject {
         System.arraycopy(items, index, items, index + 1, size - index);
         items[index] = value;
         size++;
+        RefCounts.storeInto(this, value);
     }
 
     @TruffleBoundary
@@ -88,12 +125,16 @@ public final class PList extends PythonObject {
         Object removed = items[index];
         System.arraycopy(items, index + 1, items, index, size - index - 1);
         items[--size] = null;
+        RefCounts.decRef(removed);
         return removed;
     }
 
     public void clear() {
+        Object[] oldItems = items;
+        int oldSize = size;
         items = new Object[4];
         size = 0;
+        RefCounts.decRefAllReversed(oldItems, oldSize);
     }
 
     // ---- interop: an array ----
@@ -135,7 +176,7 @@ public final class PList extends PythonObject {
         if (index == size) {
             append(element);
         } else if (isArrayIndexInRange(index)) {
-            items[(int) index] = element;
+            set((int) index, element);
         } else {
             throw InvalidArrayIndexException.create(index);
         }

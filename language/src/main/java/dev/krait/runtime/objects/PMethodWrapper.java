@@ -11,6 +11,13 @@ public final class PMethodWrapper extends PythonObject {
         super(cls, shape);
         this.callable = callable;
         this.isClassMethod = isClassMethod;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, callable);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(callable);
     }
 
     public Object callable() {

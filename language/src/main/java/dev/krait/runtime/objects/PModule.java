@@ -54,6 +54,29 @@ public final class PModule extends PythonObject {
         return true;
     }
 
+    /** A module holds its globals (for gc.get_referents; modules themselves are never released by counting). */
+    @Override
+    @TruffleBoundary
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        for (GlobalCell cell : cells.values()) {
+            if (cell.get() != null) {
+                visitor.visit(cell.get());
+            }
+        }
+    }
+
+    /** At interpreter exit: unbinds the globals in definition order, each released as it goes (CPython's order). */
+    @TruffleBoundary
+    public void clearGlobals(Runnable afterEach) {
+        for (GlobalCell cell : new ArrayList<>(cells.values())) {
+            if (cell.get() != null && !cell.name().equals("__builtins__")) {
+                cell.set(null);
+                afterEach.run();
+            }
+        }
+    }
+
     /** The bound globals' names in definition order. */
     @TruffleBoundary
     public List<String> globalNames() {

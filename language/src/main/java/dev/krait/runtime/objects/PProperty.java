@@ -15,6 +15,19 @@ public final class PProperty extends PythonObject {
         this.setter = setter;
         this.deleter = deleter;
         this.doc = doc;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, getter);
+        dev.krait.runtime.memory.RefCounts.storeInto(this, setter);
+        dev.krait.runtime.memory.RefCounts.storeInto(this, deleter);
+        dev.krait.runtime.memory.RefCounts.storeInto(this, doc);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(getter);
+        visitor.visit(setter);
+        visitor.visit(deleter);
+        visitor.visit(doc);
     }
 
     public Object getter() {

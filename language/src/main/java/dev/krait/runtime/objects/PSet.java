@@ -13,14 +13,28 @@ public final class PSet extends PythonObject {
     public PSet(PythonClass cls, Shape shape, SetStorage storage) {
         super(cls, shape);
         this.storage = storage;
+        storage.setOwner(this);
     }
 
     public SetStorage storage() {
         return storage;
     }
 
+    /** Replaces the contents: the old entries are dropped. */
     public void setStorage(SetStorage storage) {
+        SetStorage old = this.storage;
         this.storage = storage;
+        storage.setOwner(this);
+        if (old != storage) {
+            old.setOwner(null);
+            old.clear();
+        }
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        storage.traverse(visitor);
     }
 
     public int size() {

@@ -20,6 +20,13 @@ public final class PSuper extends PythonObject {
         this.type = type;
         this.object = object;
         this.startClass = startClass;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, object);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(object);
     }
 
     @TruffleBoundary

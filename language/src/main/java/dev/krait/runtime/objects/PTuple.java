@@ -1,5 +1,8 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -14,6 +17,24 @@ public final class PTuple extends PythonObject {
     public PTuple(PythonClass cls, Shape shape, Object[] items) {
         super(cls, shape);
         this.items = items;
+        RefCounts.storeAllInto(this, items, items.length);
+    }
+
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        for (Object item : items) {
+            visitor.visit(item);
+        }
+    }
+
+    /** CPython's tuple deallocator drops the elements last first. */
+    @Override
+    public void releaseReferences(ReferenceVisitor drop) {
+        RefCounts.traverseAttributes(this, drop);
+        for (int i = items.length - 1; i >= 0; i--) {
+            drop.visit(items[i]);
+        }
     }
 
     public Object[] items() {

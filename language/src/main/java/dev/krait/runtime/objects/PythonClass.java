@@ -1,5 +1,7 @@
 package dev.krait.runtime.objects;
 
+import dev.krait.runtime.memory.RefCounts;
+
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +46,8 @@ public final class PythonClass extends PythonObject {
     private boolean acceptsAttributes = true;
     /** The names {@code __slots__} declares in this class, or null without {@code __slots__}. */
     private java.util.Set<String> slotNames;
+    /** Whether instances have a {@code __del__} to run when they are released (looked up along the MRO). */
+    @CompilationFinal private boolean hasFinalizer;
 
     public PythonClass(PythonClass metaclass, Shape shape, String name, PythonClass[] bases, boolean builtin) {
         super(metaclass, shape);
@@ -52,6 +56,9 @@ public final class PythonClass extends PythonObject {
         this.bases = bases;
         this.builtin = builtin;
         this.stable = new CyclicAssumption(name);
+        if (builtin) {
+            RefCounts.immortal(this);
+        }
         for (PythonClass base : bases) {
             base.addSubclass(this);
         }
@@ -138,20 +145,47 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     public void setOwn(String key, Object value) {
-        namespace.put(key, value);
+        RefCounts.incRef(value);
+        RefCounts.decRef(namespace.put(key, value));
         invalidate();
+    }
+
+    /**
+     * At exit: drops what the namespace holds, in definition order. The entries stay readable (methods such as
+     * {@code __del__} of other classes released at the same time still run), as in CPython's last collection, which
+     * finalizes everything before it clears anything.
+     */
+    @TruffleBoundary
+    public void releaseNamespace() {
+        for (Object value : new java.util.ArrayList<>(namespace.values())) {
+            RefCounts.decRef(value);
+        }
+    }
+
+    /** Whether instances of this class have a {@code __del__}. */
+    public boolean hasFinalizer() {
+        return hasFinalizer;
+    }
+
+    private void updateFinalizer() {
+        hasFinalizer = mro != null && !builtin && lookup("__del__") != null;
     }
 
     /** Fills the namespace while the class is being set up, before any code can have cached a look-up in it. */
     @TruffleBoundary
     public void defineOwn(String key, Object value) {
-        namespace.put(key, value);
+        RefCounts.incRef(value);
+        RefCounts.decRef(namespace.put(key, value));
+        if (key.equals("__del__")) {
+            updateFinalizer();
+        }
     }
 
     @TruffleBoundary
     public Object removeOwn(String key) {
         Object removed = namespace.remove(key);
         invalidate();
+        RefCounts.decRef(removed);
         return removed;
     }
 
@@ -203,6 +237,7 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     private void invalidate() {
+        updateFinalizer();
         invalidations++;
         if (invalidations > MAX_INVALIDATIONS) {
             stable.getAssumption().invalidate();

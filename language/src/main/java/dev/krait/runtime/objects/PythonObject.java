@@ -13,6 +13,11 @@ import com.oracle.truffle.api.utilities.TriState;
 
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.interop.ObjectInterop;
+import dev.krait.runtime.memory.CycleCollector;
+import dev.krait.runtime.memory.Deallocator;
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+import dev.krait.runtime.memory.ReleaseQueue;
 
 /**
  * Every Python object that is not a Java primitive value (int, float, bool, str, None). Instance attributes live in
@@ -49,6 +54,78 @@ public class PythonObject extends DynamicObject {
 
     public final void setInstanceDict(PDict instanceDict) {
         this.instanceDict = instanceDict;
+    }
+
+    // ---- reference counting: the count and state that dev.krait.runtime.memory keeps ----
+
+    /** The number of counted (stored) references to this object; see {@link RefCounts}. */
+    private int refCount;
+    /** {@link RefCounts}' flags: immortal, released, holds references, queued, finalized, weakly referenced… */
+    private int memoryFlags;
+
+    public final int refCount() {
+        return refCount;
+    }
+
+    public final void setRefCount(int refCount) {
+        this.refCount = refCount;
+    }
+
+    public final int memoryFlags() {
+        return memoryFlags;
+    }
+
+    public final boolean hasMemoryFlag(int flag) {
+        return (memoryFlags & flag) != 0;
+    }
+
+    public final void setMemoryFlag(int flag) {
+        memoryFlags |= flag;
+    }
+
+    public final void clearMemoryFlag(int flag) {
+        memoryFlags &= ~flag;
+    }
+
+    /** CPython's {@code Py_INCREF}. */
+    public final void incRef() {
+        if (!RefCounts.isEnabled()) {
+            return;
+        }
+        if ((memoryFlags & (RefCounts.IMMORTAL | RefCounts.RELEASED)) == 0) {
+            refCount++;
+        } else if ((memoryFlags & RefCounts.IMMORTAL) == 0) {
+            Deallocator.revive(this);
+        }
+    }
+
+    /** CPython's {@code Py_DECREF}: at zero, an object with release work goes to the release queue. */
+    public final void decRef() {
+        if (RefCounts.isEnabled() && (memoryFlags & RefCounts.IMMORTAL) == 0) {
+            if (--refCount == 0) {
+                if ((memoryFlags & RefCounts.NEEDS_RELEASE) != 0 || pythonClass.hasFinalizer()) {
+                    ReleaseQueue.enqueueReleased(this);
+                }
+            } else if ((memoryFlags & RefCounts.CYCLE_CANDIDATE) == 0 && refCount > 0) {
+                CycleCollector.addCandidate(this);
+            }
+        }
+    }
+
+    /**
+     * Visits the references this object holds (CPython's {@code tp_traverse}): its attributes, in their order. Types
+     * that hold more (elements, a function's defaults…) add theirs.
+     */
+    public void traverseReferences(ReferenceVisitor visitor) {
+        RefCounts.traverseAttributes(this, visitor);
+    }
+
+    /**
+     * Drops the references this object holds, in the order CPython's deallocator drops them (for an instance: its
+     * attributes in order). The default drops what {@link #traverseReferences} visits.
+     */
+    public void releaseReferences(ReferenceVisitor drop) {
+        traverseReferences(drop);
     }
 
     // ---- interop: how other languages see a Python object ----

@@ -1,5 +1,9 @@
 package dev.krait.runtime.storage;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+import dev.krait.runtime.objects.PythonObject;
+
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -35,6 +39,50 @@ public final class DictStorage {
      * leaves a dummy in the index table, so it must not give back an insert, or dummies could fill the index table.
      */
     private int usableLeft;
+
+    /**
+     * The dict whose entries these are, told when a counted key or value comes in (see {@link RefCounts#storeInto});
+     * null while the storage is being built, before a dict adopts it.
+     */
+    private PythonObject owner;
+    /** Whether a counted key or value was ever stored. */
+    private boolean holdsReferences;
+
+    /** Makes {@code dict} the owner of these entries (the counts they already hold become the dict's). */
+    public void setOwner(PythonObject dict) {
+        owner = dict;
+        if (holdsReferences && dict != null) {
+            RefCounts.noteHeldReference(dict);
+        }
+    }
+
+    /** The object whose entries these are, or null. */
+    public PythonObject owner() {
+        return owner;
+    }
+
+    /** Counts a key or value coming in. */
+    private void count(Object value) {
+        if (RefCounts.isCounted(value)) {
+            RefCounts.incRef(value);
+            holdsReferences = true;
+            if (owner != null) {
+                RefCounts.noteHeldReference(owner);
+            }
+        }
+    }
+
+    /** Visits the keys and values, entry by entry (CPython's dict traverse and dealloc order). */
+    public void traverse(ReferenceVisitor visitor) {
+        for (int j = 0; j < entryCount; j++) {
+            if (keys[j] != null) {
+                visitor.visit(keys[j]);
+                if (values[j] != null) {
+                    visitor.visit(values[j]);
+                }
+            }
+        }
+    }
 
     public DictStorage() {
         allocate(MIN_SIZE);
@@ -166,7 +214,10 @@ public final class DictStorage {
     public void putHashed(Object key, Object value, long hash, KeyProtocol protocol) {
         int ix = find(key, hash, protocol);
         if (ix >= 0) {
+            Object old = values[ix];
             values[ix] = value;
+            count(value);
+            RefCounts.decRef(old);
             return;
         }
         append(key, value, hash);
@@ -199,6 +250,8 @@ public final class DictStorage {
         values[ix] = value;
         indices[freeSlot(hash)] = ix;
         used++;
+        count(key);
+        count(value);
     }
 
     /** Rebuilds with the smallest power-of-two index table (at least 8) not below {@code minSize}, compacting. */
@@ -247,9 +300,13 @@ public final class DictStorage {
     @TruffleBoundary
     public void removeAt(int ix) {
         indices[slotOf(hashes[ix], ix)] = DUMMY;
+        Object key = keys[ix];
+        Object value = values[ix];
         keys[ix] = null;
         values[ix] = null;
         used--;
+        RefCounts.decRef(key);
+        RefCounts.decRef(value);
     }
 
     /**
@@ -273,8 +330,19 @@ public final class DictStorage {
     }
 
     public void clear() {
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        int oldCount = entryCount;
         allocate(MIN_SIZE);
         used = 0;
+        if (holdsReferences) {
+            for (int j = 0; j < oldCount; j++) {
+                if (oldKeys[j] != null) {
+                    RefCounts.decRef(oldKeys[j]);
+                    RefCounts.decRef(oldValues[j]);
+                }
+            }
+        }
     }
 
     /** A new dict with the same entries in the same order, without holes. */
@@ -343,7 +411,10 @@ public final class DictStorage {
     }
 
     public void setValueAt(int ix, Object value) {
+        Object old = values[ix];
         values[ix] = value;
+        count(value);
+        RefCounts.decRef(old);
     }
 
     // ---- snapshots ----

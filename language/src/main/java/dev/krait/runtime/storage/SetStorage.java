@@ -1,5 +1,9 @@
 package dev.krait.runtime.storage;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+import dev.krait.runtime.objects.PythonObject;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -39,6 +43,50 @@ public final class SetStorage {
     private int used;
     /** Where {@link #pop} starts looking; kept across clear() and rebuilds like CPython's. */
     private int finger;
+
+    /** The set whose keys these are (see {@link DictStorage#setOwner}); null while the storage is being built. */
+    private PythonObject owner;
+    private boolean holdsReferences;
+
+    public void setOwner(PythonObject set) {
+        owner = set;
+        if (holdsReferences && set != null) {
+            RefCounts.noteHeldReference(set);
+        }
+    }
+
+    /** The object whose entries these are, or null. */
+    public PythonObject owner() {
+        return owner;
+    }
+
+    private void count(Object key) {
+        if (RefCounts.isCounted(key)) {
+            RefCounts.incRef(key);
+            holdsReferences = true;
+            if (owner != null) {
+                RefCounts.noteHeldReference(owner);
+            }
+        }
+    }
+
+    /** Visits the keys in slot order. */
+    public void traverse(ReferenceVisitor visitor) {
+        for (Object key : keys) {
+            if (key != null && key != DUMMY) {
+                visitor.visit(key);
+            }
+        }
+    }
+
+    /** Drops the count of every key (the storage is being discarded or emptied). */
+    private static void decRefAll(Object[] table) {
+        for (Object key : table) {
+            if (key != null && key != DUMMY) {
+                RefCounts.decRef(key);
+            }
+        }
+    }
 
     public SetStorage() {
         keys = new Object[MIN_SIZE];
@@ -94,12 +142,14 @@ public final class SetStorage {
                             table[freeSlot] = key;
                             tableHashes[freeSlot] = hash;
                             used++;
+                            count(key);
                             return true;
                         }
                         table[j] = key;
                         tableHashes[j] = hash;
                         fill++;
                         used++;
+                        count(key);
                         if ((long) fill * 5 >= (long) mask * 3) {
                             rebuild(used > LARGE_SET ? used * 2 : used * 4);
                         }
@@ -142,9 +192,11 @@ public final class SetStorage {
         if (slot < 0) {
             return false;
         }
+        Object removed = keys[slot];
         keys[slot] = DUMMY;
         hashes[slot] = -1;
         used--;
+        RefCounts.decRef(removed);
         return true;
     }
 
@@ -169,10 +221,14 @@ public final class SetStorage {
         hashes[i] = -1;
         used--;
         finger = i + 1;
+        RefCounts.decRef(key);
         return key;
     }
 
     public void clear() {
+        if (holdsReferences) {
+            decRefAll(keys);
+        }
         keys = new Object[MIN_SIZE];
         hashes = new long[MIN_SIZE];
         fill = 0;
@@ -341,6 +397,13 @@ public final class SetStorage {
             System.arraycopy(otherHashes, 0, hashes, 0, otherHashes.length);
             fill = other.fill;
             used = other.used;
+            if (other.holdsReferences) {
+                for (Object key : keys) {
+                    if (key != null) {
+                        count(key);
+                    }
+                }
+            }
             return;
         }
         if (fill == 0) {
@@ -350,6 +413,7 @@ public final class SetStorage {
                 Object key = otherKeys[j];
                 if (key != null && key != DUMMY) {
                     insertClean(key, otherHashes[j]);
+                    count(key);
                 }
             }
             return;
@@ -420,6 +484,13 @@ public final class SetStorage {
 
     /** Takes over the contents of {@code other}, which must not be used afterwards (CPython's body swap). */
     public void adopt(SetStorage other) {
+        if (holdsReferences) {
+            decRefAll(keys);
+        }
+        holdsReferences |= other.holdsReferences;
+        if (holdsReferences && owner != null) {
+            RefCounts.noteHeldReference(owner);
+        }
         keys = other.keys;
         hashes = other.hashes;
         fill = other.fill;

@@ -1,0 +1,28 @@
+package dev.krait.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.memory.Temporaries;
+
+/**
+ * {@code object.name} as an expression: reads the attribute, then lets a temporary receiver go (see
+ * {@link Temporaries}), so {@code Resource().value} releases the resource before the value is used.
+ */
+public final class LoadAttributeNode extends ExpressionNode {
+    @Child private ExpressionNode object;
+    @Child private GetAttributeNode read;
+
+    public LoadAttributeNode(ExpressionNode object, String name) {
+        this.object = object;
+        this.read = GetAttributeNode.create(name, null);
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object receiver = object.execute(frame);
+        Object value = read.executeWith(receiver);
+        Temporaries.consumed(receiver, value);
+        return value;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.krait.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.memory.Temporaries;
+
+/**
+ * {@code container[key]} as an expression: reads the item, then lets a temporary container go (see
+ * {@link Temporaries}), so {@code make_list()[0]} releases the list, not the element read from it.
+ */
+public final class LoadItemNode extends ExpressionNode {
+    @Child private ExpressionNode container;
+    @Child private ExpressionNode key;
+    @Child private GetItemNode read = GetItemNodeGen.create(null, null);
+
+    public LoadItemNode(ExpressionNode container, ExpressionNode key) {
+        this.container = container;
+        this.key = key;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object receiver = container.execute(frame);
+        Object index = key.execute(frame);
+        Object value = read.executeWith(receiver, index);
+        Temporaries.consumed(receiver, value);
+        Temporaries.consumed(index, value);
+        return value;
+    }
+}

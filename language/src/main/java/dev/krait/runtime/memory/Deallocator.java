@@ -1,0 +1,134 @@
+package dev.krait.runtime.memory;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.TracebackPrinter;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.GeneratorSupport;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectRepr;
+
+/**
+ * Releasing an object whose count fell to zero: CPython's {@code subtype_dealloc}. First its {@code __del__} runs
+ * (once per object, PEP 442; if it stored the object somewhere, the object lives on), then its weak references are
+ * cleared and their callbacks called, then the references it holds are dropped; those whose count falls to zero
+ * are released at once, depth first, as in CPython.
+ *
+ * <p>The Java object is left as it was (the garbage collector frees it): a value some statement still borrows stays
+ * usable, and if it is counted again it is {@link #revive revived}, taking back the references it dropped.
+ */
+public final class Deallocator {
+    /** Nested releases beyond this depth go through the queue instead (CPython's "trashcan"). */
+    private static final int MAX_NESTING = 200;
+    private static int nesting;
+
+    private Deallocator() {
+    }
+
+    /** Releases {@code object}, whose count is zero. */
+    @TruffleBoundary
+    public static void release(KraitContext context, PythonObject object) {
+        if (object.hasMemoryFlag(RefCounts.RELEASED | RefCounts.IMMORTAL) || object instanceof PythonClass ||
+                        object instanceof PModule) {
+            // classes reference themselves through their MRO and modules live in sys.modules: neither is released
+            // by counting (CPython frees classes only through its cycle collector, modules at exit)
+            return;
+        }
+        if (needsFinalizer(object)) {
+            object.setMemoryFlag(RefCounts.FINALIZED);
+            object.setRefCount(1);
+            callFinalizer(context, object);
+            int count = object.refCount() - 1;
+            object.setRefCount(count);
+            if (count > 0) {
+                return; // resurrected by __del__
+            }
+        }
+        object.setMemoryFlag(RefCounts.RELEASED);
+        if (object.hasMemoryFlag(RefCounts.HOLDS_REFERENCES)) {
+            object.releaseReferences(Deallocator::dropReference);
+        }
+    }
+
+    /** Drops one reference during a release: an object left uncounted is released right away (depth first). */
+    static void dropReference(Object value) {
+        if (value instanceof PythonObject object && object.refCount() == 1 && nesting < MAX_NESTING &&
+                        !object.hasMemoryFlag(RefCounts.IMMORTAL | RefCounts.RELEASED | RefCounts.QUEUED) &&
+                        (object.hasMemoryFlag(RefCounts.NEEDS_RELEASE) || object.getPythonClass().hasFinalizer())) {
+            object.setRefCount(0);
+            nesting++;
+            try {
+                release(KraitContext.get(null), object);
+            } finally {
+                nesting--;
+            }
+        } else {
+            RefCounts.decRef(value);
+        }
+    }
+
+    /** Counts a released object again (a borrowed value stored after its release): it takes its references back. */
+    @TruffleBoundary
+    public static void revive(PythonObject object) {
+        object.clearMemoryFlag(RefCounts.RELEASED);
+        object.setRefCount(1);
+        if (object.hasMemoryFlag(RefCounts.HOLDS_REFERENCES)) {
+            object.traverseReferences(RefCounts::incRef);
+        }
+    }
+
+    /**
+     * Whether releasing {@code object} must first run its finalizer (CPython's {@code tp_finalize}), which it has not
+     * yet: {@code __del__}, or closing a suspended generator (its {@code finally} blocks run).
+     */
+    static boolean needsFinalizer(PythonObject object) {
+        if (object.hasMemoryFlag(RefCounts.FINALIZED)) {
+            return false;
+        }
+        return object.getPythonClass().hasFinalizer() ||
+                        object instanceof PGenerator generator && generator.isStarted() && !generator.isFinished();
+    }
+
+    /** Runs {@code __del__}; an exception it raises is reported as CPython reports unraisable exceptions. */
+    static void callFinalizer(KraitContext context, PythonObject object) {
+        if (object instanceof PGenerator generator) {
+            try {
+                GeneratorSupport.close(generator);
+            } catch (PException e) {
+                reportUnraisable(context, e, generator);
+            }
+            return;
+        }
+        Object finalizer = object.getPythonClass().lookup("__del__");
+        if (finalizer == null) {
+            return;
+        }
+        try {
+            PyObjectCall.callDescriptor(finalizer, object, new Object[0], new String[0], new Object[0]);
+        } catch (PException e) {
+            reportUnraisable(context, e, finalizer);
+        }
+    }
+
+    /** CPython's {@code PyErr_WriteUnraisable}: "Exception ignored in: OBJ" and the traceback, on stderr. */
+    @TruffleBoundary
+    public static void reportUnraisable(KraitContext context, PException e, Object where) {
+        PBaseException exception = ExceptionMatching.materialize(context, e);
+        String whereText;
+        try {
+            whereText = PyObjectRepr.repr(where);
+        } catch (PException reprFailed) {
+            whereText = "<object repr() failed>";
+        }
+        context.out().flush();
+        context.err().print("Exception ignored in: " + whereText + "\n" + new TracebackPrinter(context).format(exception));
+        context.err().flush();
+    }
+}

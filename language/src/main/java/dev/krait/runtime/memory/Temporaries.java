@@ -1,0 +1,43 @@
+package dev.krait.runtime.memory;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PythonObject;
+
+/**
+ * Temporaries that die when they are consumed, as in CPython: an object that nothing counts and that is waiting in
+ * the release queue (made in this statement and never stored) is released as soon as the operation that used it is
+ * done, when it is an argument of a call that returned, the receiver of a method call, or the object an attribute was
+ * read from. So {@code print(Resource().value)} runs {@code __del__} before printing, as CPython does. The result of
+ * the operation is never released this way (a call may return its argument).
+ */
+public final class Temporaries {
+    private Temporaries() {
+    }
+
+    /** {@code value} was consumed by an operation that produced {@code result}. */
+    public static void consumed(Object value, Object result) {
+        if (RefCounts.isEnabled() && value instanceof PythonObject object && object.refCount() == 0 &&
+                        object.hasMemoryFlag(RefCounts.QUEUED) && value != result) {
+            release(object, result);
+        }
+    }
+
+    /** Each of {@code values} from index {@code from} was consumed by an operation that produced {@code result}. */
+    public static void consumedAll(Object[] values, int from, Object result) {
+        if (RefCounts.isEnabled()) {
+            for (int i = from; i < values.length; i++) {
+                consumed(values[i], result);
+            }
+        }
+    }
+
+    /** Releases the consumed temporary; the result, which may be one of its elements, is held meanwhile. */
+    @TruffleBoundary
+    private static void release(PythonObject object, Object result) {
+        RefCounts.incRef(result);
+        Deallocator.release(KraitContext.get(null), object);
+        RefCounts.decRef(result);
+    }
+}
