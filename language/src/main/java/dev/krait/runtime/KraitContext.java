@@ -199,9 +199,18 @@ public final class KraitContext {
      * boundaries; in compiled code, two loads and a comparison unless there is work.
      */
     public void releaseDropped() {
-        if (releaseQueue.hasWorkAt(recursionDepth)) {
-            releaseQueue.drain(recursionDepth);
+        if (hasDroppedObjects()) {
+            releaseDroppedNow();
         }
+    }
+
+    /** Whether objects dropped at the current call depth wait for release (nodes test this behind a profile). */
+    public boolean hasDroppedObjects() {
+        return RefCounts.isEnabled() && releaseQueue.hasWorkAt(recursionDepth);
+    }
+
+    public void releaseDroppedNow() {
+        releaseQueue.drain(recursionDepth);
     }
 
     // ---- recursion depth (CPython's recursion limit) ----

@@ -170,11 +170,32 @@ public final class Translator {
         /** Temporaries written as variables are (counted writes), besides the named slots. */
         final List<Integer> countedTemps = new ArrayList<>();
 
-        /** The slots the frame counts: every variable and cell, and the counted temporaries. */
+        /**
+         * The slots the frame counts: every variable and cell, and the counted temporaries; the parameters' slots
+         * first (see {@link #parameterSlotCount}).
+         */
         int[] countedSlots() {
-            java.util.TreeSet<Integer> all = new java.util.TreeSet<>(slots.values());
+            java.util.LinkedHashSet<Integer> all = new java.util.LinkedHashSet<>();
+            for (String parameter : scope.parameters()) {
+                Integer slot = slots.get(parameter);
+                if (slot != null) {
+                    all.add(slot);
+                }
+            }
+            all.addAll(new java.util.TreeSet<>(slots.values()));
             all.addAll(countedTemps);
             return all.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** How many of {@link #countedSlots} are parameters: values the caller lent, dropped at the caller's depth. */
+        int parameterSlotCount() {
+            int count = 0;
+            for (String parameter : scope.parameters()) {
+                if (slots.containsKey(parameter)) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         private GeneratorState generatorState;
@@ -569,10 +590,10 @@ public final class Translator {
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator()) {
             code.setCallTarget(GeneratorFunctionRootNode.create(language, current.frame.build(), body, name, qualname, filename,
-                            section, current.generatorState(), current.countedSlots()));
+                            section, current.generatorState(), current.countedSlots(), current.parameterSlotCount()));
         } else {
             code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
-                            hidden, current.countedSlots()).getCallTarget());
+                            hidden, current.countedSlots(), current.parameterSlotCount()).getCallTarget());
         }
         return code;
     }

@@ -10,6 +10,8 @@ import dev.krait.nodes.ExpressionNode;
 
 /** {@code receiver.name(args…)} with positional arguments only. */
 public final class CallMethodNode extends ExpressionNode {
+    /** Entered when this node released a temporary it consumed (see Temporaries). */
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode receiver;
     @Children private final ExpressionNode[] arguments;
     @Child private LookupMethodNode lookup;
@@ -44,9 +46,9 @@ public final class CallMethodNode extends ExpressionNode {
             }
             Object result = dispatch.execute(method, args);
             for (int i = 0; i < arguments.length; i++) {
-                Temporaries.consumed(args[i + 2], result);
+                Temporaries.consumed(args[i + 2], result, temporaryProfile);
             }
-            Temporaries.consumed(self, result);
+            Temporaries.consumed(self, result, temporaryProfile);
             return result;
         }
         Object[] args = new Object[arguments.length + 1];
@@ -55,9 +57,9 @@ public final class CallMethodNode extends ExpressionNode {
         }
         Object result = dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(args[i + 1], result);
+            Temporaries.consumed(args[i + 1], result, temporaryProfile);
         }
-        Temporaries.consumed(self, result);
+        Temporaries.consumed(self, result, temporaryProfile);
         return result;
     }
 }

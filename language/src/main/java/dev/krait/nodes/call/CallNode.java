@@ -9,6 +9,8 @@ import dev.krait.nodes.ExpressionNode;
 
 /** {@code callee(args…)} with positional arguments only: the common call, through an inline cache. */
 public final class CallNode extends ExpressionNode {
+    /** Entered when this node released a temporary it consumed (see Temporaries). */
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode callee;
     @Children private final ExpressionNode[] arguments;
     @Child private DispatchCallNode dispatch = DispatchCallNode.create();
@@ -28,7 +30,7 @@ public final class CallNode extends ExpressionNode {
         }
         Object result = dispatch.execute(function, args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(args[i + 1], result);
+            Temporaries.consumed(args[i + 1], result, temporaryProfile);
         }
         return result;
     }

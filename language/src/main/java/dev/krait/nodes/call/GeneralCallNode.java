@@ -23,6 +23,8 @@ import dev.krait.runtime.protocol.PyObjectType;
  * bound to the callee's parameters by name.
  */
 public final class GeneralCallNode extends ExpressionNode {
+    /** Entered when this node released a temporary it consumed (see Temporaries). */
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode callee;
     @Children private final ExpressionNode[] positional;
     /** For each positional argument, whether it is {@code *iterable}. */
@@ -59,8 +61,8 @@ public final class GeneralCallNode extends ExpressionNode {
             kwargs[i] = keywordValues[i].execute(frame);
         }
         Object result = call(function, args, kwargs);
-        Temporaries.consumedAll(args, 0, result);
-        Temporaries.consumedAll(kwargs, 0, result);
+        Temporaries.consumedAll(args, result, temporaryProfile);
+        Temporaries.consumedAll(kwargs, result, temporaryProfile);
         return result;
     }
 

@@ -4,6 +4,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.StatementNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.PException;
 
@@ -23,16 +25,25 @@ public final class BlockNode extends StatementNode {
         return statements;
     }
 
+    private final BranchProfile releaseProfile = BranchProfile.create();
+
+    private void releaseDropped(KraitContext context) {
+        if (context.hasDroppedObjects()) {
+            releaseProfile.enter();
+            context.releaseDroppedNow();
+        }
+    }
+
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
         // what the statement that opened this block dropped (an if's condition, a loop's previous iteration…)
-        context.releaseDropped();
+        releaseDropped(context);
         for (StatementNode statement : statements) {
             try {
                 statement.executeVoid(frame);
-                context.releaseDropped();
+                releaseDropped(context);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

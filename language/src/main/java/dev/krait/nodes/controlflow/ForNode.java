@@ -1,6 +1,5 @@
 package dev.krait.nodes.controlflow;
 
-import dev.krait.runtime.memory.RefCounts;
 
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -90,7 +89,7 @@ public final class ForNode extends StatementNode {
             Object state = value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin()) ? value
                             : PyIter.getIter(value);
             // the loop keeps its iterator (or list) across the statements of its body: counted meanwhile
-            RefCounts.incRef(state);
+            holdState.execute(state);
             frame.setObject(stateSlot, state);
             frame.setLong(counterSlot, 0);
         }
@@ -138,10 +137,13 @@ public final class ForNode extends StatementNode {
         return stepSlot + 1;
     }
 
+    @Child private dev.krait.nodes.memory.IncRefNode holdState = dev.krait.nodes.memory.IncRefNode.create();
+    @Child private dev.krait.nodes.memory.DecRefNode dropState = dev.krait.nodes.memory.DecRefNode.create();
+
     private void clearState(VirtualFrame frame) {
         Object state = frame.getObject(stateSlot);
         frame.setObject(stateSlot, null);
-        RefCounts.decRef(state);
+        dropState.execute(state);
     }
 
     /** Marks the state slot of a loop counting a builtin range in frame slots. */

@@ -10,6 +10,8 @@ import dev.krait.runtime.memory.Temporaries;
  * {@link Temporaries}), so {@code Resource().value} releases the resource before the value is used.
  */
 public final class LoadAttributeNode extends ExpressionNode {
+    /** Entered when this node released a temporary it consumed (see Temporaries). */
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode object;
     @Child private GetAttributeNode read;
 
@@ -22,7 +24,7 @@ public final class LoadAttributeNode extends ExpressionNode {
     public Object execute(VirtualFrame frame) {
         Object receiver = object.execute(frame);
         Object value = read.executeWith(receiver);
-        Temporaries.consumed(receiver, value);
+        Temporaries.consumed(receiver, value, temporaryProfile);
         return value;
     }
 }

@@ -10,6 +10,8 @@ import dev.krait.runtime.memory.Temporaries;
  * {@link Temporaries}), so {@code make_list()[0]} releases the list, not the element read from it.
  */
 public final class LoadItemNode extends ExpressionNode {
+    /** Entered when this node released a temporary it consumed (see Temporaries). */
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode container;
     @Child private ExpressionNode key;
     @Child private GetItemNode read = GetItemNodeGen.create(null, null);
@@ -24,8 +26,8 @@ public final class LoadItemNode extends ExpressionNode {
         Object receiver = container.execute(frame);
         Object index = key.execute(frame);
         Object value = read.executeWith(receiver, index);
-        Temporaries.consumed(receiver, value);
-        Temporaries.consumed(index, value);
+        Temporaries.consumed(receiver, value, temporaryProfile);
+        Temporaries.consumed(index, value, temporaryProfile);
         return value;
     }
 }

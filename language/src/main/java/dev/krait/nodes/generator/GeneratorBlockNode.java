@@ -1,5 +1,7 @@
 package dev.krait.nodes.generator;
 
+import com.oracle.truffle.api.profiles.BranchProfile;
+
 import dev.krait.runtime.KraitContext;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -19,6 +21,15 @@ public final class GeneratorBlockNode extends StatementNode {
         this.indexSlot = indexSlot;
     }
 
+    private final BranchProfile releaseProfile = BranchProfile.create();
+
+    private void releaseDropped(KraitContext context) {
+        if (context.hasDroppedObjects()) {
+            releaseProfile.enter();
+            context.releaseDroppedNow();
+        }
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         int start = 0;
@@ -26,13 +37,13 @@ public final class GeneratorBlockNode extends StatementNode {
             start = frame.getInt(indexSlot);
         }
         KraitContext context = KraitContext.get(this);
-        context.releaseDropped();
+        releaseDropped(context);
         for (int i = start; i < statements.length; i++) {
             frame.setInt(indexSlot, i);
             StatementNode statement = statements[i];
             try {
                 statement.executeVoid(frame);
-                context.releaseDropped();
+                releaseDropped(context);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

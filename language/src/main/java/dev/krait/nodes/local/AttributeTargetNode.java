@@ -7,7 +7,8 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import dev.krait.nodes.ExpressionNode;
-import dev.krait.runtime.memory.RefCounts;
+import dev.krait.nodes.memory.DecRefNode;
+import dev.krait.nodes.memory.StoreIntoNode;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.objects.PythonObject;
@@ -50,11 +51,13 @@ public final class AttributeTargetNode extends TargetNode {
         protected void storePlain(PythonObject object, Object value,
                         @Cached("object.getPythonClass()") PythonClass cachedClass,
                         @Cached("isPlainStore(cachedClass, object)") boolean plain,
-                        @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+                        @CachedLibrary(limit = "3") DynamicObjectLibrary attributes,
+                        @Cached StoreIntoNode storeInto,
+                        @Cached DecRefNode decRef) {
             Object old = attributes.getOrDefault(object, name, null);
             attributes.put(object, name, value);
-            RefCounts.storeInto(object, value);
-            RefCounts.decRef(old);
+            storeInto.execute(object, value);
+            decRef.execute(old);
         }
 
         @Specialization(replaces = "storePlain")

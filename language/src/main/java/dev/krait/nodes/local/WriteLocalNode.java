@@ -5,7 +5,10 @@ import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
 
-import dev.krait.runtime.memory.RefCounts;
+import com.oracle.truffle.api.dsl.Cached;
+
+import dev.krait.nodes.memory.DecRefNode;
+import dev.krait.nodes.memory.IncRefNode;
 
 /**
  * Writes a local variable's frame slot. A slot stays typed (long, double, boolean) while every value written to it
@@ -40,13 +43,15 @@ public abstract class WriteLocalNode extends Node {
     }
 
     @Specialization(replaces = {"writeLong", "writeDouble", "writeBoolean"})
-    protected void writeObject(VirtualFrame frame, Object value) {
+    protected void writeObject(VirtualFrame frame, Object value,
+                    @Cached IncRefNode incRef,
+                    @Cached DecRefNode decRef) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
         // the frame counts what its variables hold: the new value first, then the old one is dropped
         Object old = frame.isObject(slot) ? frame.getObject(slot) : null;
         frame.setObject(slot, value);
-        RefCounts.incRef(value);
-        RefCounts.decRef(old);
+        incRef.execute(value);
+        decRef.execute(old);
     }
 
     protected static final FrameSlotKind LONG = FrameSlotKind.Long;

@@ -2,44 +2,14 @@ package dev.krait.nodes.root;
 
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.memory.RefCounts;
 
-/**
- * What ending a call does to memory: the frame's variables and cells are dropped, what that (and the call's last
- * statement) released is released before the caller goes on, and the result, held meanwhile, is handed to the caller
- * as a borrowed value (queued at the caller's depth if nothing counts it).
- */
+/** The counted slots of frames outside a call's own end (see {@link LeaveFrameNode}): exceptions, generators, gc. */
 public final class FrameRelease {
     private FrameRelease() {
-    }
-
-    @ExplodeLoop
-    public static void leave(Frame frame, KraitContext context, int[] countedSlots, Object result) {
-        if (!RefCounts.isEnabled()) {
-            context.exitCall();
-            return;
-        }
-        RefCounts.incRef(result);
-        dropSlots(frame, countedSlots);
-        context.releaseDropped();
-        context.exitCall();
-        RefCounts.decRef(result);
-    }
-
-    /** Drops (and clears) the counted slots of a frame. */
-    @ExplodeLoop
-    public static void dropSlots(Frame frame, int[] countedSlots) {
-        for (int slot : countedSlots) {
-            if (frame.isObject(slot)) {
-                Object value = frame.getObject(slot);
-                if (value != null) {
-                    frame.setObject(slot, null);
-                    RefCounts.decRef(value);
-                }
-            }
-        }
     }
 
     /**

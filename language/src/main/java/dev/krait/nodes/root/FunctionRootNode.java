@@ -25,13 +25,16 @@ public final class FunctionRootNode extends KraitRootNode {
     private final String tracebackName;
     private final boolean hiddenFromTraceback;
     private final BranchProfile exceptionProfile = BranchProfile.create();
+    @Child private LeaveFrameNode leaveFrame;
     /** The frame slots whose values the frame counts (its variables and cells), dropped when the call ends. */
     @CompilationFinal(dimensions = 1) private final int[] countedSlots;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback, int[] countedSlots) {
+                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback, int[] countedSlots,
+                    int parameterSlotCount) {
         super(language, descriptor, name, qualname, section);
         this.countedSlots = countedSlots;
+        this.leaveFrame = new LeaveFrameNode(countedSlots, parameterSlotCount);
         this.body = body;
         this.filename = filename;
         this.tracebackName = name;
@@ -61,7 +64,7 @@ public final class FunctionRootNode extends KraitRootNode {
             result = e.getPythonExceptionOrNull();
             throw e;
         } finally {
-            FrameRelease.leave(frame, context, countedSlots, result);
+            leaveFrame.leave(frame, context, result);
         }
         return result;
     }

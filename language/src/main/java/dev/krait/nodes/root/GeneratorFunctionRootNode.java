@@ -38,7 +38,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] countedSlots;
 
     public static RootCallTarget create(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-                    String qualname, String filename, SourceSection section, GeneratorState state, int[] countedSlots) {
+                    String qualname, String filename, SourceSection section, GeneratorState state, int[] countedSlots,
+                    int parameterSlotCount) {
         RootCallTarget resume = new ResumeRootNode(language, descriptor, body, name, qualname, filename, section, state,
                         countedSlots).getCallTarget();
         return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state, countedSlots).getCallTarget();
@@ -55,10 +56,9 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         return generator;
     }
 
-    private static final int[] NO_SLOTS = new int[0];
-
     /** Runs the generator's body in its saved frame, up to the next yield or its end. */
     static final class ResumeRootNode extends KraitRootNode {
+        @Child private LeaveFrameNode leaveFrame;
         @Child private StatementNode body;
         private final String filename;
         private final GeneratorState state;
@@ -71,6 +71,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             this.filename = filename;
             this.state = state;
             this.countedSlots = countedSlots;
+            this.leaveFrame = new LeaveFrameNode(countedSlots, 0);
         }
 
         @Override
@@ -101,7 +102,11 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             } finally {
                 // a finished generator's frame is cleared at once, as CPython clears it; a suspended one keeps its
                 // variables, which the generator object holds
-                FrameRelease.leave(frame, context, finished ? countedSlots : NO_SLOTS, result);
+                if (finished) {
+                    leaveFrame.leave(frame, context, result);
+                } else {
+                    leaveFrame.suspend(context, result);
+                }
             }
             return result;
         }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
@@ -34,7 +35,17 @@ public final class CycleCollector {
     public static final int DEBUG_SAVEALL = 32;
 
     private final KraitContext context;
-    private final ArrayList<PythonObject> candidates = new ArrayList<>();
+    /** The possible cycle roots since the last collection (the first {@link #candidateCount} entries). */
+    private PythonObject[] candidates = new PythonObject[256];
+    private int candidateCount;
+    /**
+     * When the list of possible roots is this long, the dead ones (released since) are dropped from it, and a
+     * collection runs if at least the first threshold of live ones remain: CPython's trigger counts allocations minus
+     * deallocations, which this follows without counting every allocation.
+     */
+    private int pruneLimit = 700;
+    /** Possible cycle roots that survived a collection before: examined by full collections only. */
+    private final ArrayList<PythonObject> oldCandidates = new ArrayList<>();
     private boolean enabled = true;
     private int threshold0 = 700;
     private int threshold1 = 10;
@@ -78,17 +89,48 @@ public final class CycleCollector {
     /** A count was decremented to a value above zero: {@code object} may now be the root of a garbage cycle. */
     @TruffleBoundary
     public static void addCandidate(PythonObject object) {
+        addCandidateInline(object);
+    }
+
+    /** {@link #addCandidate} for a node's profiled path: compiled code appends in place (no call). */
+    public static void addCandidateInline(PythonObject object) {
         KraitContext context = KraitContext.get(null);
-        if (context == null) {
-            return;
-        }
         CycleCollector collector = context.cycleCollector();
         object.setMemoryFlag(RefCounts.CYCLE_CANDIDATE);
-        collector.candidates.add(object);
-        if (collector.enabled && collector.threshold0 > 0 && collector.candidates.size() >= collector.threshold0 &&
+        if (object.hasMemoryFlag(RefCounts.OLD)) {
+            collector.addOldCandidate(object);
+            return;
+        }
+        if (collector.candidateCount == collector.candidates.length) {
+            CompilerDirectives.transferToInterpreter();
+            collector.growCandidates();
+        }
+        collector.candidates[collector.candidateCount++] = object;
+        if (collector.candidateCount >= collector.pruneLimit && collector.threshold0 > 0 && collector.enabled &&
                         !collector.collecting) {
             context.releaseQueue().requestCollection();
         }
+    }
+
+    @TruffleBoundary
+    private void addOldCandidate(PythonObject object) {
+        oldCandidates.add(object);
+    }
+
+    @TruffleBoundary
+    private void growCandidates() {
+        candidates = java.util.Arrays.copyOf(candidates, candidates.length * 2);
+    }
+
+    /** Empties the list of possible cycle roots, clearing their marks. */
+    private void clearCandidates(java.util.function.Consumer<PythonObject> each) {
+        for (int i = 0; i < candidateCount; i++) {
+            PythonObject candidate = candidates[i];
+            candidates[i] = null;
+            candidate.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
+            each.accept(candidate);
+        }
+        candidateCount = 0;
     }
 
     // ---- the gc module's settings ----
@@ -107,12 +149,13 @@ public final class CycleCollector {
 
     public void setThreshold(int t0, int t1, int t2) {
         threshold0 = t0;
+        pruneLimit = t0;
         threshold1 = t1;
         threshold2 = t2;
     }
 
     public int[] getCount() {
-        return new int[]{candidates.size(), count1, count2};
+        return new int[]{candidateCount, count1, count2};
     }
 
     public int getDebug() {
@@ -130,19 +173,14 @@ public final class CycleCollector {
     /** {@code gc.freeze()}: what is reachable now is never collected (kept alive). */
     @TruffleBoundary
     public void freeze() {
-        for (PythonObject candidate : candidates) {
-            candidate.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
-            frozen.add(candidate);
-        }
-        candidates.clear();
+        clearCandidates(frozen::add);
     }
 
     @TruffleBoundary
     public void unfreeze() {
         for (Object object : frozen) {
             if (object instanceof PythonObject o && !o.hasMemoryFlag(RefCounts.CYCLE_CANDIDATE | RefCounts.RELEASED) && o.refCount() > 0) {
-                o.setMemoryFlag(RefCounts.CYCLE_CANDIDATE);
-                candidates.add(o);
+                addCandidate(o);
             }
         }
         frozen.clear();
@@ -160,6 +198,22 @@ public final class CycleCollector {
         if (!enabled || collecting) {
             return;
         }
+        int live = 0;
+        for (int i = 0; i < candidateCount; i++) {
+            PythonObject candidate = candidates[i];
+            if (candidate.refCount() > 0 && !candidate.hasMemoryFlag(RefCounts.RELEASED)) {
+                candidates[live++] = candidate;
+            } else {
+                candidate.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
+            }
+        }
+        java.util.Arrays.fill(candidates, live, candidateCount, null);
+        candidateCount = live;
+        if (live < threshold0) {
+            pruneLimit = live + threshold0;
+            return;
+        }
+        pruneLimit = threshold0;
         int generation = 0;
         if (count2 + 1 >= threshold2 && count1 + 1 >= threshold1) {
             generation = 2;
@@ -199,15 +253,22 @@ public final class CycleCollector {
             }
             collections[Math.min(generation, 2)]++;
             Graph graph = new Graph();
-            for (PythonObject candidate : candidates) {
-                candidate.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
+            java.util.function.Consumer<PythonObject> addRoot = candidate -> {
                 if (candidate.refCount() > 0 && !candidate.hasMemoryFlag(RefCounts.RELEASED | RefCounts.IMMORTAL)) {
                     graph.add(candidate);
                 }
+            };
+            clearCandidates(addRoot);
+            if (generation >= 2) {
+                for (PythonObject old : oldCandidates) {
+                    old.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
+                    addRoot.accept(old);
+                }
+                oldCandidates.clear();
             }
-            candidates.clear();
             graph.explore();
             List<Object> unreachable = graph.unreachable();
+            graph.markSurvivorsOld(unreachable);
             if (unreachable.isEmpty()) {
                 return new int[]{0, 0};
             }
@@ -356,6 +417,19 @@ public final class CycleCollector {
                         add(child);
                     }
                 });
+            }
+        }
+
+        /** What the collection found alive is old now: it waits for full collections as a possible root. */
+        void markSurvivorsOld(List<Object> unreachable) {
+            IdentityHashMap<Object, Boolean> dead = new IdentityHashMap<>();
+            for (Object node : unreachable) {
+                dead.put(node, Boolean.TRUE);
+            }
+            for (Object node : nodes) {
+                if (node instanceof PythonObject object && !dead.containsKey(node)) {
+                    object.setMemoryFlag(RefCounts.OLD);
+                }
             }
         }
 

@@ -2,7 +2,8 @@ package dev.krait.runtime.memory;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Property;
+import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.objects.PCell;
 import dev.krait.runtime.objects.PythonObject;
@@ -35,6 +36,11 @@ public final class RefCounts {
     public static final int FINALIZED = 32;
     /** The object is in the cycle collector's list of possible cycle roots. */
     public static final int CYCLE_CANDIDATE = 64;
+    /**
+     * The object survived a collection (CPython would have moved it to an older generation): as a possible cycle root
+     * it waits for the next full collection instead of counting towards the next young one.
+     */
+    public static final int OLD = 128;
 
     /**
      * Whether reference counting is on ({@code --krait.ReferenceCounting}). Set once, when the first context of the
@@ -147,11 +153,13 @@ public final class RefCounts {
     /** Visits an object's attributes: the shape's properties, then the instance dict. */
     @TruffleBoundary
     public static void traverseAttributes(PythonObject object, ReferenceVisitor visitor) {
-        DynamicObjectLibrary attributes = DynamicObjectLibrary.getUncached();
-        for (Object key : attributes.getKeyArray(object)) {
-            Object value = attributes.getOrDefault(object, key, null);
-            if (value != null) {
-                visitor.visit(value);
+        Shape shape = object.getShape();
+        if (shape.getPropertyCount() > 0) {
+            for (Property property : shape.getPropertyList()) {
+                Object value = property.get(object, shape);
+                if (value != null) {
+                    visitor.visit(value);
+                }
             }
         }
         if (object.getInstanceDict() != null) {

@@ -1,5 +1,6 @@
 package dev.krait.runtime.memory;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
@@ -38,6 +39,14 @@ public final class ReleaseQueue {
     /** Queues {@code object}, released at the end of the current statement unless counted again before. */
     @TruffleBoundary
     public static void enqueueReleased(PythonObject object) {
+        enqueueReleasedInline(object);
+    }
+
+    /**
+     * {@link #enqueueReleased} for a node's profiled path: compiled code appends to the queue's arrays in place (no
+     * call, so the compiler's knowledge of other fields survives it).
+     */
+    public static void enqueueReleasedInline(PythonObject object) {
         if (!object.hasMemoryFlag(RefCounts.QUEUED)) {
             KraitContext context = KraitContext.get(null);
             context.releaseQueue().enqueue(object, context.getRecursionDepth());
@@ -47,8 +56,8 @@ public final class ReleaseQueue {
     void enqueue(PythonObject object, int depth) {
         object.setMemoryFlag(RefCounts.QUEUED);
         if (size == objects.length) {
-            objects = java.util.Arrays.copyOf(objects, size * 2);
-            depths = java.util.Arrays.copyOf(depths, size * 2);
+            CompilerDirectives.transferToInterpreter();
+            grow();
         }
         objects[size] = object;
         // A deeper frame's drain may have left an older entry of greater depth (while a callee's entries are being
@@ -59,8 +68,13 @@ public final class ReleaseQueue {
         newestDepth = tagged;
     }
 
-    /** Asks for a cycle collection at the next statement boundary (automatic collection). */
     @TruffleBoundary
+    private void grow() {
+        objects = java.util.Arrays.copyOf(objects, size * 2);
+        depths = java.util.Arrays.copyOf(depths, size * 2);
+    }
+
+    /** Asks for a cycle collection at the next statement boundary (automatic collection). */
     public void requestCollection() {
         collectionPending = true;
         newestDepth = Integer.MAX_VALUE;

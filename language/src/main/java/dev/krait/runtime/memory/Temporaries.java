@@ -1,6 +1,7 @@
 package dev.krait.runtime.memory;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PythonObject;
@@ -16,19 +17,29 @@ public final class Temporaries {
     private Temporaries() {
     }
 
-    /** {@code value} was consumed by an operation that produced {@code result}. */
-    public static void consumed(Object value, Object result) {
-        if (RefCounts.isEnabled() && value instanceof PythonObject object && object.refCount() == 0 &&
-                        object.hasMemoryFlag(RefCounts.QUEUED) && value != result) {
-            release(object, result);
+    /** Whether {@code value} is a temporary: an object nothing counts that waits in the release queue. */
+    public static boolean isTemporary(Object value) {
+        return RefCounts.isEnabled() && value instanceof PythonObject object && object.refCount() == 0 &&
+                        object.hasMemoryFlag(RefCounts.QUEUED);
+    }
+
+    /**
+     * {@code value} was consumed by an operation that produced {@code result}. The profile belongs to the consuming
+     * node: where no temporary was ever consumed, compiled code has no release call (which would make the compiler
+     * forget what it knows about memory).
+     */
+    public static void consumed(Object value, Object result, BranchProfile profile) {
+        if (isTemporary(value) && value != result) {
+            profile.enter();
+            release((PythonObject) value, result);
         }
     }
 
-    /** Each of {@code values} from index {@code from} was consumed by an operation that produced {@code result}. */
-    public static void consumedAll(Object[] values, int from, Object result) {
+    /** Each of {@code values} was consumed by an operation that produced {@code result}. */
+    public static void consumedAll(Object[] values, Object result, BranchProfile profile) {
         if (RefCounts.isEnabled()) {
-            for (int i = from; i < values.length; i++) {
-                consumed(values[i], result);
+            for (Object value : values) {
+                consumed(value, result, profile);
             }
         }
     }

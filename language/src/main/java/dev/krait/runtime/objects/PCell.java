@@ -42,9 +42,14 @@ public final class PCell {
     /** The last holder gone, the cell drops its value. */
     public void decRef() {
         if (--refCount == 0) {
-            Object old = value;
-            value = null;
-            RefCounts.decRef(old);
+            release();
         }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private void release() {
+        Object old = value;
+        value = null;
+        RefCounts.decRef(old);
     }
 }

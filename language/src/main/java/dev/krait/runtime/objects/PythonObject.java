@@ -95,6 +95,8 @@ public class PythonObject extends DynamicObject {
         if ((memoryFlags & (RefCounts.IMMORTAL | RefCounts.RELEASED)) == 0) {
             refCount++;
         } else if ((memoryFlags & RefCounts.IMMORTAL) == 0) {
+            // a released object counted again: rare (a borrowed value stored after its release)
+            com.oracle.truffle.api.CompilerDirectives.transferToInterpreter();
             Deallocator.revive(this);
         }
     }
@@ -106,7 +108,9 @@ public class PythonObject extends DynamicObject {
                 if ((memoryFlags & RefCounts.NEEDS_RELEASE) != 0 || pythonClass.hasFinalizer()) {
                     ReleaseQueue.enqueueReleased(this);
                 }
-            } else if ((memoryFlags & RefCounts.CYCLE_CANDIDATE) == 0 && refCount > 0) {
+            } else if ((memoryFlags & (RefCounts.CYCLE_CANDIDATE | RefCounts.HOLDS_REFERENCES)) == RefCounts.HOLDS_REFERENCES &&
+                            refCount > 0) {
+                // only an object holding references can be in a cycle
                 CycleCollector.addCandidate(this);
             }
         }
