@@ -41,6 +41,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("math", MathModule::create);
         moduleFactories.put("time", TimeModule::create);
         moduleFactories.put("gc", GcModule::create);
+        moduleFactories.put("_weakref", WeakrefModule::create);
         moduleFactories.put("runpy", RunpyModule::create);
     }
 

@@ -35,6 +35,9 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.byName("OSError"), OSErrorBuiltinsFactory.getFactories(), c.byName("OSError"), "builtins");
         registry.addFunctions(context, c.byName("ImportError"), ImportErrorBuiltinsFactory.getFactories(), c.byName("ImportError"), "builtins");
         registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
+        registry.addFunctions(context, c.referenceTypeClass, WeakReferenceBuiltinsFactory.getFactories(), c.referenceTypeClass, "weakref");
+        WeakReferenceBuiltins.install(context);
+        registry.addFunctions(context, c.methodClass, MethodBuiltinsFactory.getFactories(), c.methodClass, "builtins");
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");

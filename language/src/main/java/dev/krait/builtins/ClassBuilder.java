@@ -138,6 +138,15 @@ final class ClassBuilder {
                 names.add(s);
             }
             cls.setSlotNames(names);
+            for (String slot : names) {
+                if (slot.equals("__dict__") || slot.equals("__weakref__")) {
+                    continue;
+                }
+                if (cls.getNamespace().containsKey(slot)) {
+                    throw Errors.valueError("'" + slot + "' in __slots__ conflicts with class variable");
+                }
+                cls.defineOwn(slot, memberDescriptor(context, cls, slot));
+            }
             boolean basesWithoutDict = true;
             for (PythonClass c : cls.getMro()) {
                 if (c != cls && !c.isBuiltin() && c.acceptsAttributes()) {
@@ -146,6 +155,15 @@ final class ClassBuilder {
             }
             if (basesWithoutDict && !names.contains("__dict__")) {
                 cls.setAcceptsAttributes(false);
+            }
+            boolean basesWithoutWeakref = true;
+            for (PythonClass c : cls.getMro()) {
+                if (c != cls && !c.isBuiltin() && c.acceptsWeakReferences()) {
+                    basesWithoutWeakref = false;
+                }
+            }
+            if (basesWithoutWeakref && !names.contains("__weakref__")) {
+                cls.setAcceptsWeakReferences(false);
             }
         }
         if (cls.getNamespace().containsKey("__eq__") && !cls.getNamespace().containsKey("__hash__")) {
@@ -246,6 +264,22 @@ final class ClassBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * The descriptor of one {@code __slots__} entry: the value lives in the instance's shape (where plain attribute
+     * stores and reads find it directly); an unset slot raises AttributeError.
+     */
+    private static Object memberDescriptor(KraitContext context, PythonClass owner, String slot) {
+        return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().memberDescriptorClass, context.getShape(), slot,
+                        owner, instance -> dev.krait.runtime.ObjectAttributes.get((PythonObject) instance, slot),
+                        (instance, value) -> {
+                            if (value != null) {
+                                dev.krait.runtime.ObjectAttributes.put((PythonObject) instance, slot, value);
+                            } else if (!dev.krait.runtime.ObjectAttributes.remove((PythonObject) instance, slot)) {
+                                throw Errors.attributeError("'" + PyObjectType.typeName(instance) + "' object has no attribute '" + slot + "'");
+                            }
+                        });
     }
 
     /** A new, empty instance of {@code cls} laid out as its solid base requires. */

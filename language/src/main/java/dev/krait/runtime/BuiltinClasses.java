@@ -41,6 +41,10 @@ public final class BuiltinClasses {
     public final PythonClass moduleClass;
     public final PythonClass generatorClass;
     public final PythonClass propertyClass;
+    /** The type of the descriptors {@code __slots__} makes. */
+    public final PythonClass memberDescriptorClass;
+    /** {@code weakref.ref} (CPython's {@code weakref.ReferenceType}). */
+    public final PythonClass referenceTypeClass;
     public final PythonClass staticmethodClass;
     public final PythonClass classmethodClass;
     public final PythonClass superClass;
@@ -107,6 +111,9 @@ public final class BuiltinClasses {
         functionClass.setAcceptsAttributes(true);
         generatorClass = builtin("generator", objectClass);
         propertyClass = builtin("property", objectClass);
+        referenceTypeClass = builtin("ReferenceType", objectClass);
+        memberDescriptorClass = builtin("member_descriptor", objectClass);
+        referenceTypeClass.defineOwn("__module__", "weakref");
         staticmethodClass = builtin("staticmethod", objectClass);
         classmethodClass = builtin("classmethod", objectClass);
         superClass = builtin("super", objectClass);

@@ -45,6 +45,7 @@ public final class KraitContext {
     private int recursionLimit = 1000;
     private final ReleaseQueue releaseQueue = new ReleaseQueue(this);
     private final CycleCollector cycleCollector = new CycleCollector(this);
+    private final dev.krait.runtime.memory.WeakReferences weakReferences = new dev.krait.runtime.memory.WeakReferences();
 
     public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -154,6 +155,10 @@ public final class KraitContext {
 
     public CycleCollector cycleCollector() {
         return cycleCollector;
+    }
+
+    public dev.krait.runtime.memory.WeakReferences weakReferences() {
+        return weakReferences;
     }
 
     private boolean memoryFinalized;

@@ -70,14 +70,17 @@ public abstract class GetAttributeNode extends ExpressionNode {
 
     /** Whether an instance's own attribute is all {@code name} can mean for instances of {@code cls}. */
     protected boolean isInstanceSlot(PythonClass cls, Object object) {
-        if (object instanceof PythonClass || object instanceof PModule || !cls.acceptsAttributes() || cls.isBuiltin()) {
+        if (object instanceof PythonClass || object instanceof PModule || cls.isBuiltin()) {
             return false;
         }
         if (cls.lookup("__getattribute__") instanceof PFunction) {
             return false;
         }
         Object descriptor = cls.lookup(name);
-        return descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor);
+        if (PyObjectGetAttr.isSlotDescriptor(descriptor)) {
+            return true; // a __slots__ entry: its value lives in the shape, read directly
+        }
+        return cls.acceptsAttributes() && (descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor));
     }
 
     public static GetAttributeNode create(String name, ExpressionNode object) {

@@ -66,14 +66,17 @@ public final class AttributeTargetNode extends TargetNode {
         }
 
         protected boolean isPlainStore(PythonClass cls, Object object) {
-            if (object instanceof PythonClass || cls.isBuiltin() || !cls.acceptsAttributes()) {
+            if (object instanceof PythonClass || cls.isBuiltin()) {
                 return false;
             }
             if (cls.lookup("__setattr__") instanceof PFunction) {
                 return false;
             }
             Object descriptor = cls.lookup(name);
-            return descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor);
+            if (PyObjectGetAttr.isSlotDescriptor(descriptor)) {
+                return true; // a __slots__ entry: stored in the shape directly
+            }
+            return cls.acceptsAttributes() && (descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor));
         }
     }
 }

@@ -282,7 +282,26 @@ public final class CycleCollector {
                 collected[Math.min(generation, 2)] += found;
                 return new int[]{found, 0};
             }
-            // PEP 442: finalizers first, then whatever they resurrected is taken out of the garbage
+            // weak references to the garbage are cleared first; the callbacks of those that are not garbage
+            // themselves run (CPython's handle_weakrefs), then the finalizers (PEP 442)
+            IdentityHashMap<Object, Boolean> garbage = new IdentityHashMap<>();
+            for (Object node : unreachable) {
+                garbage.put(node, Boolean.TRUE);
+            }
+            List<dev.krait.runtime.objects.PWeakReference> cleared = new ArrayList<>();
+            for (Object node : unreachable) {
+                if (node instanceof PythonObject object && object.hasMemoryFlag(RefCounts.WEAKLY_REFERENCED)) {
+                    for (var ref : WeakReferences.clearForCollection(context, object)) {
+                        if (!garbage.containsKey(ref)) {
+                            cleared.add(ref);
+                        }
+                    }
+                }
+            }
+            for (var ref : cleared) {
+                WeakReferences.notifyCleared(context, ref);
+            }
+            // PEP 442: finalizers next, then whatever they resurrected is taken out of the garbage
             boolean finalized = false;
             for (Object node : unreachable) {
                 if (node instanceof PythonObject object && Deallocator.needsFinalizer(object)) {

@@ -51,6 +51,12 @@ public final class Deallocator {
                 return; // resurrected by __del__
             }
         }
+        if (object.hasMemoryFlag(RefCounts.WEAKLY_REFERENCED)) {
+            WeakReferences.clearAndNotify(context, object);
+            if (object.refCount() > 0) {
+                return; // a callback stored it (CPython would have freed it: a use-after-free there, alive here)
+            }
+        }
         object.setMemoryFlag(RefCounts.RELEASED);
         if (object.hasMemoryFlag(RefCounts.HOLDS_REFERENCES)) {
             object.releaseReferences(Deallocator::dropReference);

@@ -106,6 +106,17 @@ public final class PythonClass extends PythonObject {
     }
 
     /** Whether instances can carry arbitrary attributes (false for instances of builtin types like int or list). */
+    /** Whether instances can be weakly referenced (not when {@code __slots__} leaves out {@code __weakref__}). */
+    private boolean acceptsWeakReferences = true;
+
+    public boolean acceptsWeakReferences() {
+        return acceptsWeakReferences;
+    }
+
+    public void setAcceptsWeakReferences(boolean accepts) {
+        acceptsWeakReferences = accepts;
+    }
+
     public boolean acceptsAttributes() {
         return acceptsAttributes;
     }

@@ -130,6 +130,12 @@ public final class PyObjectGetAttr {
 
     /** Whether {@code descriptor} defines {@code __set__} or {@code __delete__} (it then wins over instance attributes). */
     @TruffleBoundary
+    /** Whether {@code descriptor} is a {@code __slots__} entry's (a member descriptor). */
+    public static boolean isSlotDescriptor(Object descriptor) {
+        return descriptor instanceof PGetSetDescriptor getset &&
+                        getset.getPythonClass() == KraitContext.get(null).classes().memberDescriptorClass;
+    }
+
     public static boolean isDataDescriptor(Object descriptor) {
         if (descriptor instanceof PProperty || descriptor instanceof PGetSetDescriptor) {
             return true;
