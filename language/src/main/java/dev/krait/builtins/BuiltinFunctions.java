@@ -312,7 +312,7 @@ public final class BuiltinFunctions {
     public abstract static class SortedNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object sorted(Object iterable, Object key, Object reverse) {
-            PList list = KraitContext.get(null).newList(PyIter.toArray(iterable).clone());
+            PList list = PList.presized(KraitContext.get(null), PyIter.toArray(iterable));
             ListBuiltins.sort(list, key, reverse);
             return list;
         }

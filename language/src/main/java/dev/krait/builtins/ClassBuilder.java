@@ -294,7 +294,7 @@ final class ClassBuilder {
         if (solid == classes.objectClass) {
             return new PythonObject(cls, context.getShape());
         } else if (solid == classes.listClass) {
-            return new PList(cls, context.getShape(), new Object[4], 0);
+            return new PList(cls, context.getShape(), PList.EMPTY, 0);
         } else if (solid == classes.dictClass) {
             return new PDict(cls, context.getShape(), new DictStorage());
         } else if (solid == classes.setClass || solid == classes.frozensetClass) {

@@ -41,11 +41,14 @@ final class ListBuiltins {
         boolean descending = reverse != PNone.NO_VALUE && PyObjectIsTrue.isTrue(reverse);
         ListSort.KeyFunction keyFunction = key == PNone.NO_VALUE || key == PNone.NONE ? null : item -> PyObjectCall.call(key, item);
         ListSort.sortList(new ListSort.SortableList() {
+            private int capacity;
+
             @Override
             public Object[] takeItems() {
                 // the elements' counts go with them into the sort's array, and come back with them
                 Object[] items = list.toArray();
-                list.setPermutedContents(new Object[0], 0);
+                capacity = list.capacity();
+                list.setPermutedContents(PList.EMPTY, 0);
                 return items;
             }
 
@@ -53,7 +56,7 @@ final class ListBuiltins {
             public boolean restoreItems(Object[] items) {
                 boolean modified = list.size() != 0;
                 Object[] addedMeanwhile = list.toArray();
-                list.setPermutedContents(items, items.length);
+                list.setPermutedContents(java.util.Arrays.copyOf(items, Math.max(items.length, capacity)), items.length);
                 dev.krait.runtime.memory.RefCounts.decRefAllReversed(addedMeanwhile, addedMeanwhile.length);
                 return modified;
             }
@@ -91,10 +94,10 @@ final class ListBuiltins {
             PList list = self(self, "__init__");
             Object iterable = ConstructorArgs.positionalOnly("list", args, kwargs, 1)[0];
             if (iterable == PNone.NO_VALUE) {
-                list.setContents(new Object[4], 0);
+                list.setContents(PList.EMPTY, 0);
             } else {
-                Object[] items = PyIter.toArray(iterable).clone();
-                list.setContents(items, items.length);
+                Object[] items = PyIter.toArray(iterable);
+                list.setContents(java.util.Arrays.copyOf(items, (items.length + 1) & ~1), items.length);
             }
             return PNone.NONE;
         }

@@ -212,6 +212,16 @@ final class ObjectBuiltins {
         }
     }
 
+    /** {@code object.__sizeof__}: CPython 3.12's size of the object, without the collector's header. */
+    @Builtin(name = "__sizeof__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SizeOfNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long sizeOf(Object self) {
+            return dev.krait.runtime.memory.ObjectSizes.sizeOf(self);
+        }
+    }
+
     @Builtin(name = "__dir__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class DirNode extends BuiltinNode.Builtin1 {

@@ -118,6 +118,37 @@ public final class SysModule {
         }
     }
 
+    /** {@code sys.getsizeof(object[, default])}: {@code __sizeof__()} plus the collector's header where CPython has one. */
+    @Builtin(name = "getsizeof", params = {"object", "default=", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetSizeOfNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object getSizeOf(Object object, Object defaultValue) {
+            Object method = dev.krait.runtime.protocol.PyObjectType.classOf(object).lookup("__sizeof__");
+            Object size;
+            try {
+                if (method == null) {
+                    throw Errors.typeError("Type " + dev.krait.runtime.protocol.PyObjectType.typeName(object) + " doesn't define __sizeof__");
+                }
+                size = dev.krait.runtime.protocol.PyObjectCall.callDescriptor(method, object, new Object[0], new String[0], new Object[0]);
+            } catch (PException e) {
+                if (defaultValue != PNone.NO_VALUE) {
+                    return defaultValue;
+                }
+                throw e;
+            }
+            if (!dev.krait.runtime.protocol.BuiltinArithmetic.isInt(size)) {
+                throw Errors.typeError("'" + dev.krait.runtime.protocol.PyObjectType.typeName(size) + "' object cannot be interpreted as an integer");
+            }
+            long value = PyNumber.asSize(size);
+            if (value < 0) {
+                throw Errors.valueError("__sizeof__() should return >= 0");
+            }
+            return dev.krait.runtime.memory.ObjectSizes.getSizeOf(object, value);
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {

@@ -899,7 +899,9 @@ public final class Translator {
             case Expr.Subscript s -> new dev.krait.nodes.expression.LoadItemNode(expr(s.value()), expr(s.slice()));
             case Expr.Slice s -> new SliceNode(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
-            case Expr.List l -> display(CollectionDisplayNode.Kind.LIST, l.elts());
+            case Expr.List l -> l.elts().size() >= 3 && l.elts().stream().allMatch(Translator::isFoldableConstant)
+                            ? new CollectionDisplayNode(CollectionDisplayNode.Kind.LIST, exprs(l.elts()), new boolean[l.elts().size()], true)
+                            : display(CollectionDisplayNode.Kind.LIST, l.elts());
             case Expr.Tuple t -> display(CollectionDisplayNode.Kind.TUPLE, t.elts());
             case Expr.Set s -> s.elts().size() >= 3 && s.elts().stream().allMatch(Translator::isFoldableConstant)
                             ? new CollectionDisplayNode(CollectionDisplayNode.Kind.SET, exprs(s.elts()), new boolean[s.elts().size()], true)

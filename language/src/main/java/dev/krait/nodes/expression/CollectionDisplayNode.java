@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.storage.SetStorage;
@@ -24,7 +25,10 @@ public final class CollectionDisplayNode extends ExpressionNode {
     private final boolean[] starred;
     private final boolean anyStarred;
     private final Kind kind;
-    /** A set display of three or more constants, which CPython compiles to an update from a frozenset constant. */
+    /**
+     * A list or set display of three or more constants, which CPython compiles to an extension by a tuple (or an
+     * update from a frozenset) constant: the list is allocated as list.extend allocates.
+     */
     private final boolean constantSet;
 
     public CollectionDisplayNode(Kind kind, ExpressionNode[] elements, boolean[] starred) {
@@ -55,7 +59,7 @@ public final class CollectionDisplayNode extends ExpressionNode {
         }
         KraitContext context = KraitContext.get(this);
         return switch (kind) {
-            case LIST -> context.newList(values);
+            case LIST -> constantSet ? PList.presized(context, values) : context.newList(values);
             case TUPLE -> context.newTuple(values);
             case SET -> constantSet ? newSetFromConstants(context, values) : newSet(context, values);
         };

@@ -18,7 +18,7 @@ public final class NewCollectionNode extends ExpressionNode {
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
         return switch (kind) {
-            case 'l' -> context.newList(new Object[8], 0);
+            case 'l' -> context.newList(dev.krait.runtime.objects.PList.EMPTY, 0);
             case 's' -> context.newSet();
             default -> context.newDict();
         };

@@ -17,6 +17,9 @@ import dev.krait.runtime.interop.InteropValues;
 /** Python's list: a growable array of elements. To other languages, a mutable array that can grow and shrink. */
 @ExportLibrary(InteropLibrary.class)
 public final class PList extends PythonObject {
+    /** The backing array of an empty list that has no room yet (CPython's empty list allocates nothing). */
+    public static final Object[] EMPTY = new Object[0];
+
     private Object[] items;
     private int size;
 
@@ -103,10 +106,30 @@ public final class PList extends PythonObject {
         }
     }
 
+    /**
+     * Grows the backing array as CPython's {@code list_resize} does (so {@code sys.getsizeof} reports CPython's
+     * sizes): about an eighth more than needed, rounded to a multiple of four.
+     */
     @TruffleBoundary
     private void grow(int minCapacity) {
-        int newCapacity = Math.max(minCapacity, items.length + (items.length >> 1) + 4);
-        items = Arrays.copyOf(items, newCapacity);
+        int newCapacity = (minCapacity + (minCapacity >> 3) + 6) & ~3;
+        if (minCapacity - size > newCapacity - minCapacity) {
+            newCapacity = (minCapacity + 3) & ~3;
+        }
+        items = Arrays.copyOf(items, Math.max(newCapacity, minCapacity));
+    }
+
+    /**
+     * A list of {@code items} with room for an even number of elements, as CPython's {@code list(iterable)} and
+     * {@code list.extend} allocate an empty list ({@code list_preallocate_exact}).
+     */
+    public static PList presized(dev.krait.runtime.KraitContext context, Object[] items) {
+        return context.newList(Arrays.copyOf(items, (items.length + 1) & ~1), items.length);
+    }
+
+    /** The number of elements the backing array has room for (CPython's {@code allocated}). */
+    public int capacity() {
+        return items.length;
     }
 
     @TruffleBoundary
@@ -132,7 +155,7 @@ public final class PList extends PythonObject {
     public void clear() {
         Object[] oldItems = items;
         int oldSize = size;
-        items = new Object[4];
+        items = EMPTY;
         size = 0;
         RefCounts.decRefAllReversed(oldItems, oldSize);
     }

@@ -134,7 +134,12 @@ public final class SequenceOps {
     @TruffleBoundary
     public static void extend(PList list, Object iterable) {
         Object[] items = PyIter.toArray(iterable);
-        list.ensureCapacity(list.size() + items.length);
+        if (list.capacity() == 0) {
+            // CPython allocates an empty list exactly (rounded up to even) for what it will hold
+            list.setPermutedContents(new Object[(items.length + 1) & ~1], 0);
+        } else {
+            list.ensureCapacity(list.size() + items.length);
+        }
         for (Object item : items) {
             list.append(item);
         }
