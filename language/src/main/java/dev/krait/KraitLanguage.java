@@ -1,7 +1,9 @@
 package dev.krait;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.object.Shape;
@@ -30,8 +32,22 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     private final Shape rootShape = Shape.newBuilder().build();
     private final BuiltinRegistry builtinRegistry = new BuiltinRegistry(this);
 
+    private static final LanguageReference<KraitLanguage> REFERENCE = LanguageReference.create(KraitLanguage.class);
+
+    /** Whether this language instance's context counts references ({@code --krait.ReferenceCounting}). */
+    @CompilationFinal private boolean referenceCounting = true;
+
+    public static KraitLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public boolean isReferenceCounting() {
+        return referenceCounting;
+    }
+
     @Override
     protected KraitContext createContext(Env env) {
+        referenceCounting = env.getOptions().get(KraitOptions.ReferenceCounting);
         return new KraitContext(this, env);
     }
 

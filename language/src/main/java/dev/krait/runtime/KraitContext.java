@@ -50,7 +50,6 @@ public final class KraitContext {
     public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
-        RefCounts.configure(env.getOptions().get(KraitOptions.ReferenceCounting));
         this.shape = language.getRootShape();
         this.classes = new BuiltinClasses(shape);
         this.modules = newDict();
@@ -162,6 +161,42 @@ public final class KraitContext {
     }
 
     private boolean memoryFinalized;
+    /** Objects whose host handles the garbage collector found unreachable (filled by the cleaner's thread). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<PythonObject> hostReleases = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** A host handle died: its reference is dropped at the next safepoint of a thread running this context. */
+    public void releaseHostReference(PythonObject object) {
+        hostReleases.add(object);
+        try {
+            env.submitThreadLocal(null, new com.oracle.truffle.api.ThreadLocalAction(false, false) {
+                @Override
+                protected void perform(Access access) {
+                    // at a safepoint inside some statement: the references are dropped, the objects released
+                    // when that statement ends
+                    dropHostReferences(false);
+                }
+            });
+        } catch (IllegalStateException closed) {
+            // the context is gone: nothing left to release
+        }
+    }
+
+    /**
+     * Drops the references of host handles that died; {@code betweenEvaluations} (at the start of each
+     * {@code Context.eval}, where no statement borrows anything) also releases what that left uncounted.
+     */
+    @TruffleBoundary
+    public void dropHostReferences(boolean betweenEvaluations) {
+        PythonObject object;
+        boolean dropped = false;
+        while ((object = hostReleases.poll()) != null) {
+            object.decRef();
+            dropped = true;
+        }
+        if (dropped && betweenEvaluations && recursionDepth == 0) {
+            releaseQueue.drain(recursionDepth);
+        }
+    }
     /** The classes Python code made, in creation order: their namespaces are released at exit. */
     private final java.util.List<java.lang.ref.WeakReference<PythonClass>> userClasses = new java.util.ArrayList<>();
 
@@ -178,6 +213,7 @@ public final class KraitContext {
         }
         memoryFinalized = true;
         try {
+            dropHostReferences(true);
             releaseQueue.drainAll();
             if (mainModule != null) {
                 mainModule.clearGlobals(releaseQueue::drainAll);

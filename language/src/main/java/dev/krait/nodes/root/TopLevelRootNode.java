@@ -40,11 +40,13 @@ public final class TopLevelRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
+        context.dropHostReferences(true);
         try {
             if (syntaxError != null) {
                 throw syntaxError;
             }
-            return module.call(context.getMainModule());
+            // what the host gets it holds (counted) until Java lets go of it
+            return dev.krait.runtime.interop.HostReference.toHost(context, module.call(context.getMainModule()));
         } catch (PException e) {
             return uncaught(context, e);
         } finally {

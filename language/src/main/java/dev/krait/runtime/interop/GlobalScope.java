@@ -75,7 +75,7 @@ public final class GlobalScope implements KraitInteropObject {
         if (value == null) {
             throw UnknownIdentifierException.create(member);
         }
-        return value;
+        return HostReference.toHost(dev.krait.runtime.KraitContext.get(null), value);
     }
 
     @ExportMessage

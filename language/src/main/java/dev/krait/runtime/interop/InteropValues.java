@@ -40,6 +40,8 @@ public final class InteropValues {
             return String.valueOf(c);
         } else if (value == null) {
             return PNone.NONE;
+        } else if (value instanceof HostReference handle) {
+            return handle.target();
         } else if (isForeign(value)) {
             return foreignToPython(value);
         }
@@ -91,6 +93,6 @@ public final class InteropValues {
     public static boolean isForeign(Object value) {
         return value instanceof TruffleObject && !(value instanceof PythonObject) && !(value instanceof PInt) &&
                         !(value instanceof PNone) && !(value instanceof Singletons) && !(value instanceof PException) &&
-                        !(value instanceof KraitInteropObject);
+                        !(value instanceof KraitInteropObject) && !(value instanceof HostReference);
     }
 }

@@ -1,10 +1,10 @@
 package dev.krait.runtime.memory;
 
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.KraitLanguage;
 import dev.krait.runtime.objects.PCell;
 import dev.krait.runtime.objects.PythonObject;
 
@@ -42,47 +42,34 @@ public final class RefCounts {
      */
     public static final int OLD = 128;
 
-    /**
-     * Whether reference counting is on ({@code --krait.ReferenceCounting}). Set once, when the first context of the
-     * process is created: every context of a process counts, or none.
-     */
-    @CompilationFinal private static boolean enabled = true;
-    private static boolean configured;
-
     private RefCounts() {
     }
 
+    /**
+     * Whether reference counting is on ({@code --krait.ReferenceCounting}), for the language instance of the
+     * current context (a constant in compiled code).
+     */
     public static boolean isEnabled() {
-        return enabled;
-    }
-
-    @TruffleBoundary
-    public static synchronized void configure(boolean on) {
-        if (!configured) {
-            configured = true;
-            enabled = on;
-        }
+        KraitLanguage language = KraitLanguage.get(null);
+        // null while the context is being created (its builtin objects are counted either way)
+        return language == null || language.isReferenceCounting();
     }
 
     /** {@code Py_INCREF} on any value: only objects are counted. */
     public static void incRef(Object value) {
-        if (enabled) {
-            if (value instanceof PythonObject object) {
-                object.incRef();
-            } else if (value instanceof PCell cell) {
-                cell.incRef();
-            }
+        if (value instanceof PythonObject object) {
+            object.incRef();
+        } else if (value instanceof PCell cell && isEnabled()) {
+            cell.incRef();
         }
     }
 
     /** {@code Py_DECREF} on any value. */
     public static void decRef(Object value) {
-        if (enabled) {
-            if (value instanceof PythonObject object) {
-                object.decRef();
-            } else if (value instanceof PCell cell) {
-                cell.decRef();
-            }
+        if (value instanceof PythonObject object) {
+            object.decRef();
+        } else if (value instanceof PCell cell && isEnabled()) {
+            cell.decRef();
         }
     }
 
@@ -92,16 +79,14 @@ public final class RefCounts {
      * statement if nothing stores it.
      */
     public static void storeInto(PythonObject holder, Object value) {
-        if (enabled) {
-            if (value instanceof PythonObject object) {
-                if (!object.hasMemoryFlag(IMMORTAL)) {
-                    object.incRef();
-                    noteHeldReference(holder);
-                }
-            } else if (value instanceof PCell cell) {
-                cell.incRef();
+        if (value instanceof PythonObject object) {
+            if (!object.hasMemoryFlag(IMMORTAL) && isEnabled()) {
+                object.incRef();
                 noteHeldReference(holder);
             }
+        } else if (value instanceof PCell cell && isEnabled()) {
+            cell.incRef();
+            noteHeldReference(holder);
         }
     }
 
@@ -117,10 +102,8 @@ public final class RefCounts {
 
     /** Counts every element of {@code values} as held by {@code holder}. */
     public static void storeAllInto(PythonObject holder, Object[] values, int count) {
-        if (enabled) {
-            for (int i = 0; i < count; i++) {
-                storeInto(holder, values[i]);
-            }
+        for (int i = 0; i < count; i++) {
+            storeInto(holder, values[i]);
         }
     }
 
@@ -133,7 +116,7 @@ public final class RefCounts {
 
     /** A new object whose class has {@code __del__} is queued: released at the statement's end unless stored. */
     public static <T extends PythonObject> T created(T object) {
-        if (enabled && object.getPythonClass().hasFinalizer()) {
+        if (object.getPythonClass().hasFinalizer() && isEnabled()) {
             ReleaseQueue.enqueueReleased(object);
         }
         return object;
