@@ -48,6 +48,9 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected KraitContext createContext(Env env) {
         referenceCounting = env.getOptions().get(KraitOptions.ReferenceCounting);
+        if (!referenceCounting) {
+            dev.krait.runtime.memory.RefCounts.noteContextWithoutCounting();
+        }
         return new KraitContext(this, env);
     }
 

@@ -247,7 +247,7 @@ public final class KraitContext {
 
     /** Whether objects dropped at the current call depth wait for release (nodes test this behind a profile). */
     public boolean hasDroppedObjects() {
-        return RefCounts.isEnabled() && releaseQueue.hasWorkAt(recursionDepth);
+        return language.isReferenceCounting() && releaseQueue.hasWorkAt(recursionDepth);
     }
 
     public void releaseDroppedNow() {

@@ -46,9 +46,9 @@ public final class CallMethodNode extends ExpressionNode {
             }
             Object result = dispatch.execute(method, args);
             for (int i = 0; i < arguments.length; i++) {
-                Temporaries.consumed(args[i + 2], result, temporaryProfile);
+                Temporaries.consumed(this, args[i + 2], result, temporaryProfile);
             }
-            Temporaries.consumed(self, result, temporaryProfile);
+            Temporaries.consumed(this, self, result, temporaryProfile);
             return result;
         }
         Object[] args = new Object[arguments.length + 1];
@@ -57,9 +57,9 @@ public final class CallMethodNode extends ExpressionNode {
         }
         Object result = dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(args[i + 1], result, temporaryProfile);
+            Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
         }
-        Temporaries.consumed(self, result, temporaryProfile);
+        Temporaries.consumed(this, self, result, temporaryProfile);
         return result;
     }
 }

@@ -30,7 +30,7 @@ public final class CallNode extends ExpressionNode {
         }
         Object result = dispatch.execute(function, args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(args[i + 1], result, temporaryProfile);
+            Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
         }
         return result;
     }

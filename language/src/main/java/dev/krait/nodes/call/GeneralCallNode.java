@@ -61,8 +61,8 @@ public final class GeneralCallNode extends ExpressionNode {
             kwargs[i] = keywordValues[i].execute(frame);
         }
         Object result = call(function, args, kwargs);
-        Temporaries.consumedAll(args, result, temporaryProfile);
-        Temporaries.consumedAll(kwargs, result, temporaryProfile);
+        Temporaries.consumedAll(this, args, result, temporaryProfile);
+        Temporaries.consumedAll(this, kwargs, result, temporaryProfile);
         return result;
     }
 

@@ -24,7 +24,7 @@ public final class LoadAttributeNode extends ExpressionNode {
     public Object execute(VirtualFrame frame) {
         Object receiver = object.execute(frame);
         Object value = read.executeWith(receiver);
-        Temporaries.consumed(receiver, value, temporaryProfile);
+        Temporaries.consumed(this, receiver, value, temporaryProfile);
         return value;
     }
 }

@@ -26,8 +26,8 @@ public final class LoadItemNode extends ExpressionNode {
         Object receiver = container.execute(frame);
         Object index = key.execute(frame);
         Object value = read.executeWith(receiver, index);
-        Temporaries.consumed(receiver, value, temporaryProfile);
-        Temporaries.consumed(index, value, temporaryProfile);
+        Temporaries.consumed(this, receiver, value, temporaryProfile);
+        Temporaries.consumed(this, index, value, temporaryProfile);
         return value;
     }
 }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.memory.CycleCollector;
 import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.memory.ReleaseQueue;
@@ -25,7 +26,7 @@ public final class DecRefNode extends Node {
     }
 
     public void execute(Object value) {
-        if (!RefCounts.isEnabled()) {
+        if (!RefCounts.isEnabled(this)) {
             return;
         }
         if (counted.profile(value instanceof PythonObject)) {
@@ -38,13 +39,13 @@ public final class DecRefNode extends Node {
             if (count == 0) {
                 if (object.hasMemoryFlag(RefCounts.NEEDS_RELEASE) || object.getPythonClass().hasFinalizer()) {
                     released.enter();
-                    ReleaseQueue.enqueueReleasedInline(object);
+                    ReleaseQueue.enqueueReleasedInline(KraitContext.get(this), object);
                 }
             } else if ((object.memoryFlags() & (RefCounts.CYCLE_CANDIDATE | RefCounts.HOLDS_REFERENCES)) == RefCounts.HOLDS_REFERENCES &&
                             count > 0) {
                 // only an object holding references can be in a cycle
                 candidate.enter();
-                CycleCollector.addCandidateInline(object);
+                CycleCollector.addCandidateInline(KraitContext.get(this), object);
             }
         } else if (value instanceof PCell) {
             cell.enter();

@@ -23,7 +23,7 @@ public final class IncRefNode extends Node {
     }
 
     public void execute(Object value) {
-        if (!RefCounts.isEnabled()) {
+        if (!RefCounts.isEnabled(this)) {
             return;
         }
         if (counted.profile(value instanceof PythonObject)) {

@@ -21,7 +21,7 @@ public final class StoreIntoNode extends Node {
     }
 
     public void execute(PythonObject holder, Object value) {
-        if (counted.profile(RefCounts.isEnabled() && value instanceof PythonObject)) {
+        if (counted.profile(RefCounts.isEnabled(this) && value instanceof PythonObject)) {
             PythonObject object = (PythonObject) value;
             if (!object.hasMemoryFlag(RefCounts.IMMORTAL)) {
                 incRef.execute(object);

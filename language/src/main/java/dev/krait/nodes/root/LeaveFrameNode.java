@@ -42,7 +42,7 @@ public final class LeaveFrameNode extends Node {
 
     @ExplodeLoop
     public void leave(Frame frame, KraitContext context, Object result) {
-        if (!RefCounts.isEnabled()) {
+        if (!RefCounts.isEnabled(this)) {
             context.exitCall();
             return;
         }
@@ -63,7 +63,7 @@ public final class LeaveFrameNode extends Node {
 
     /** Ends a generator's step that did not finish it: its variables stay (the generator holds them). */
     public void suspend(KraitContext context, Object result) {
-        if (!RefCounts.isEnabled()) {
+        if (!RefCounts.isEnabled(this)) {
             context.exitCall();
             return;
         }

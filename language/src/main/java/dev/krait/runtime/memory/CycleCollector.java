@@ -89,12 +89,11 @@ public final class CycleCollector {
     /** A count was decremented to a value above zero: {@code object} may now be the root of a garbage cycle. */
     @TruffleBoundary
     public static void addCandidate(PythonObject object) {
-        addCandidateInline(object);
+        addCandidateInline(KraitContext.get(null), object);
     }
 
     /** {@link #addCandidate} for a node's profiled path: compiled code appends in place (no call). */
-    public static void addCandidateInline(PythonObject object) {
-        KraitContext context = KraitContext.get(null);
+    public static void addCandidateInline(KraitContext context, PythonObject object) {
         CycleCollector collector = context.cycleCollector();
         object.setMemoryFlag(RefCounts.CYCLE_CANDIDATE);
         if (object.hasMemoryFlag(RefCounts.OLD)) {
@@ -180,7 +179,7 @@ public final class CycleCollector {
     public void unfreeze() {
         for (Object object : frozen) {
             if (object instanceof PythonObject o && !o.hasMemoryFlag(RefCounts.CYCLE_CANDIDATE | RefCounts.RELEASED) && o.refCount() > 0) {
-                addCandidate(o);
+                addCandidateInline(context, o);
             }
         }
         frozen.clear();

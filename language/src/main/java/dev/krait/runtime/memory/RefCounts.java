@@ -1,6 +1,8 @@
 package dev.krait.runtime.memory;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.object.Property;
 import com.oracle.truffle.api.object.Shape;
 
@@ -49,10 +51,29 @@ public final class RefCounts {
      * Whether reference counting is on ({@code --krait.ReferenceCounting}), for the language instance of the
      * current context (a constant in compiled code).
      */
+    /** {@link #isEnabled()} for code in a node: a constant in compiled code. */
+    public static boolean isEnabled(com.oracle.truffle.api.nodes.Node node) {
+        return KraitLanguage.get(node).isReferenceCounting();
+    }
+
     public static boolean isEnabled() {
+        if (EVERY_CONTEXT_COUNTS.isValid()) {
+            return true;
+        }
         KraitLanguage language = KraitLanguage.get(null);
         // null while the context is being created (its builtin objects are counted either way)
         return language == null || language.isReferenceCounting();
+    }
+
+    /**
+     * Valid until a context with counting off is created in this process: until then {@link #isEnabled()} needs no
+     * look-up of the current context.
+     */
+    private static final Assumption EVERY_CONTEXT_COUNTS = Truffle.getRuntime().createAssumption("every context counts references");
+
+    /** A context with {@code --krait.ReferenceCounting=false} is being created. */
+    public static void noteContextWithoutCounting() {
+        EVERY_CONTEXT_COUNTS.invalidate();
     }
 
     /** {@code Py_INCREF} on any value: only objects are counted. */

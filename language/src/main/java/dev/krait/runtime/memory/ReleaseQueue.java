@@ -39,16 +39,15 @@ public final class ReleaseQueue {
     /** Queues {@code object}, released at the end of the current statement unless counted again before. */
     @TruffleBoundary
     public static void enqueueReleased(PythonObject object) {
-        enqueueReleasedInline(object);
+        enqueueReleasedInline(KraitContext.get(null), object);
     }
 
     /**
      * {@link #enqueueReleased} for a node's profiled path: compiled code appends to the queue's arrays in place (no
      * call, so the compiler's knowledge of other fields survives it).
      */
-    public static void enqueueReleasedInline(PythonObject object) {
+    public static void enqueueReleasedInline(KraitContext context, PythonObject object) {
         if (!object.hasMemoryFlag(RefCounts.QUEUED)) {
-            KraitContext context = KraitContext.get(null);
             context.releaseQueue().enqueue(object, context.getRecursionDepth());
         }
     }

@@ -1,6 +1,7 @@
 package dev.krait.runtime.memory;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
@@ -18,8 +19,8 @@ public final class Temporaries {
     }
 
     /** Whether {@code value} is a temporary: an object nothing counts that waits in the release queue. */
-    public static boolean isTemporary(Object value) {
-        return RefCounts.isEnabled() && value instanceof PythonObject object && object.refCount() == 0 &&
+    public static boolean isTemporary(Node node, Object value) {
+        return RefCounts.isEnabled(node) && value instanceof PythonObject object && object.refCount() == 0 &&
                         object.hasMemoryFlag(RefCounts.QUEUED);
     }
 
@@ -28,27 +29,27 @@ public final class Temporaries {
      * node: where no temporary was ever consumed, compiled code has no release call (which would make the compiler
      * forget what it knows about memory).
      */
-    public static void consumed(Object value, Object result, BranchProfile profile) {
-        if (isTemporary(value) && value != result) {
+    public static void consumed(Node node, Object value, Object result, BranchProfile profile) {
+        if (isTemporary(node, value) && value != result) {
             profile.enter();
-            release((PythonObject) value, result);
+            release(KraitContext.get(node), (PythonObject) value, result);
         }
     }
 
     /** Each of {@code values} was consumed by an operation that produced {@code result}. */
-    public static void consumedAll(Object[] values, Object result, BranchProfile profile) {
-        if (RefCounts.isEnabled()) {
+    public static void consumedAll(Node node, Object[] values, Object result, BranchProfile profile) {
+        if (RefCounts.isEnabled(node)) {
             for (Object value : values) {
-                consumed(value, result, profile);
+                consumed(node, value, result, profile);
             }
         }
     }
 
     /** Releases the consumed temporary; the result, which may be one of its elements, is held meanwhile. */
     @TruffleBoundary
-    private static void release(PythonObject object, Object result) {
+    private static void release(KraitContext context, PythonObject object, Object result) {
         RefCounts.incRef(result);
-        Deallocator.release(KraitContext.get(null), object);
+        Deallocator.release(context, object);
         RefCounts.decRef(result);
     }
 }
