@@ -10,6 +10,8 @@ import dev.krait.nodes.ExpressionNode;
 
 /** {@code receiver.name(args…)} with positional arguments only. */
 public final class CallMethodNode extends ExpressionNode {
+    private final boolean receiverMayBeTemporary;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] argumentMayBeTemporary;
     /** Entered when this node released a temporary it consumed (see Temporaries). */
     private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode receiver;
@@ -21,6 +23,8 @@ public final class CallMethodNode extends ExpressionNode {
     private final int[] attributeRange;
 
     public CallMethodNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, int[] attributeRange) {
+        this.receiverMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(receiver);
+        this.argumentMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(arguments);
         this.receiver = receiver;
         this.arguments = arguments;
         this.lookup = LookupMethodNode.create(name);
@@ -46,9 +50,13 @@ public final class CallMethodNode extends ExpressionNode {
             }
             Object result = dispatch.execute(method, args);
             for (int i = 0; i < arguments.length; i++) {
-                Temporaries.consumed(this, args[i + 2], result, temporaryProfile);
+                if (argumentMayBeTemporary[i]) {
+                    Temporaries.consumed(this, args[i + 2], result, temporaryProfile);
+                }
             }
-            Temporaries.consumed(this, self, result, temporaryProfile);
+            if (receiverMayBeTemporary) {
+                Temporaries.consumed(this, self, result, temporaryProfile);
+            }
             return result;
         }
         Object[] args = new Object[arguments.length + 1];
@@ -57,9 +65,13 @@ public final class CallMethodNode extends ExpressionNode {
         }
         Object result = dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
+            if (argumentMayBeTemporary[i]) {
+                Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
+            }
         }
-        Temporaries.consumed(this, self, result, temporaryProfile);
+        if (receiverMayBeTemporary) {
+            Temporaries.consumed(this, self, result, temporaryProfile);
+        }
         return result;
     }
 }

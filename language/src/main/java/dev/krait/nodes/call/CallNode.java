@@ -9,6 +9,7 @@ import dev.krait.nodes.ExpressionNode;
 
 /** {@code callee(args…)} with positional arguments only: the common call, through an inline cache. */
 public final class CallNode extends ExpressionNode {
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] argumentMayBeTemporary;
     /** Entered when this node released a temporary it consumed (see Temporaries). */
     private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
     @Child private ExpressionNode callee;
@@ -18,6 +19,7 @@ public final class CallNode extends ExpressionNode {
     public CallNode(ExpressionNode callee, ExpressionNode[] arguments) {
         this.callee = callee;
         this.arguments = arguments;
+        this.argumentMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(arguments);
     }
 
     @Override
@@ -30,7 +32,9 @@ public final class CallNode extends ExpressionNode {
         }
         Object result = dispatch.execute(function, args);
         for (int i = 0; i < arguments.length; i++) {
-            Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
+            if (argumentMayBeTemporary[i]) {
+                Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
+            }
         }
         return result;
     }

@@ -15,8 +15,12 @@ public final class LoadAttributeNode extends ExpressionNode {
     @Child private ExpressionNode object;
     @Child private GetAttributeNode read;
 
+    /** Whether the receiver can be a temporary at all (not a variable or a constant). */
+    private final boolean receiverMayBeTemporary;
+
     public LoadAttributeNode(ExpressionNode object, String name) {
         this.object = object;
+        this.receiverMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(object);
         this.read = GetAttributeNode.create(name, null);
     }
 
@@ -24,7 +28,9 @@ public final class LoadAttributeNode extends ExpressionNode {
     public Object execute(VirtualFrame frame) {
         Object receiver = object.execute(frame);
         Object value = read.executeWith(receiver);
-        Temporaries.consumed(this, receiver, value, temporaryProfile);
+        if (receiverMayBeTemporary) {
+            Temporaries.consumed(this, receiver, value, temporaryProfile);
+        }
         return value;
     }
 }

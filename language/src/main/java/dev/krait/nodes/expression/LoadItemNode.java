@@ -16,9 +16,14 @@ public final class LoadItemNode extends ExpressionNode {
     @Child private ExpressionNode key;
     @Child private GetItemNode read = GetItemNodeGen.create(null, null);
 
+    private final boolean containerMayBeTemporary;
+    private final boolean keyMayBeTemporary;
+
     public LoadItemNode(ExpressionNode container, ExpressionNode key) {
         this.container = container;
         this.key = key;
+        this.containerMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(container);
+        this.keyMayBeTemporary = dev.krait.nodes.memory.TemporaryOperands.mayBeTemporary(key);
     }
 
     @Override
@@ -26,8 +31,12 @@ public final class LoadItemNode extends ExpressionNode {
         Object receiver = container.execute(frame);
         Object index = key.execute(frame);
         Object value = read.executeWith(receiver, index);
-        Temporaries.consumed(this, receiver, value, temporaryProfile);
-        Temporaries.consumed(this, index, value, temporaryProfile);
+        if (containerMayBeTemporary) {
+            Temporaries.consumed(this, receiver, value, temporaryProfile);
+        }
+        if (keyMayBeTemporary) {
+            Temporaries.consumed(this, index, value, temporaryProfile);
+        }
         return value;
     }
 }

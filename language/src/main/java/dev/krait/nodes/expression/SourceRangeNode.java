@@ -20,6 +20,10 @@ public final class SourceRangeNode extends ExpressionNode {
     private final int anchorStart;
     private final int anchorEnd;
 
+    public ExpressionNode getExpression() {
+        return expression;
+    }
+
     public SourceRangeNode(ExpressionNode expression, int line, int column, int endLine, int endColumn, int anchorStart,
                     int anchorEnd) {
         this.expression = expression;
