@@ -25,26 +25,7 @@ public final class DictViewIterator extends PBuiltinIterator {
         this.position = new DictIterator(storage);
         this.kind = kind;
         this.context = context;
-        this.owner = storage.owner();
-        dev.krait.runtime.memory.RefCounts.storeInto(this, owner);
-    }
-
-    @Override
-    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
-        super.traverseReferences(visitor);
-        if (owner != null) {
-            visitor.visit(owner);
-        }
-    }
-
-    /** The dict or set whose storage is iterated: held until the iteration ends. */
-    private Object owner;
-
-    /** The iteration ended: the iterator lets go of what it iterated. */
-    private void dropOwner() {
-        Object old = owner;
-        owner = null;
-        dev.krait.runtime.memory.RefCounts.decRef(old);
+        holdIterated(storage.owner());
     }
 
     @Override
@@ -52,7 +33,7 @@ public final class DictViewIterator extends PBuiltinIterator {
         DictStorage storage = position.dict();
         int ix = position.next();
         if (ix < 0) {
-            dropOwner();
+            releaseIterated();
             return null;
         }
         return switch (kind) {

@@ -12,25 +12,16 @@ import dev.krait.runtime.protocol.PyObjectGetItem;
 
 /** The old iteration protocol: {@code obj[0]}, {@code obj[1]}, … until IndexError or StopIteration. */
 public final class GetItemIterator extends PBuiltinIterator {
-    private Object sequence;
     private long index;
 
     public GetItemIterator(PythonClass cls, Shape shape, Object sequence) {
         super(cls, shape);
-        this.sequence = sequence;
-        dev.krait.runtime.memory.RefCounts.storeInto(this, sequence);
-    }
-
-    @Override
-    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
-        super.traverseReferences(visitor);
-        if (sequence != null) {
-            visitor.visit(sequence);
-        }
+        holdIterated(sequence);
     }
 
     @Override
     public Object next() {
+        Object sequence = iterated();
         if (sequence == null) {
             return null;
         }
@@ -40,9 +31,7 @@ public final class GetItemIterator extends PBuiltinIterator {
             KraitContext context = KraitContext.get(null);
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.IndexError)) ||
                             ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
-                Object exhausted = sequence;
-                sequence = null;
-                dev.krait.runtime.memory.RefCounts.decRef(exhausted);
+                releaseIterated();
                 return null;
             }
             throw e;

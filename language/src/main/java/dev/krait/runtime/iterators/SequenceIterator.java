@@ -1,6 +1,5 @@
 package dev.krait.runtime.iterators;
 
-import dev.krait.runtime.memory.RefCounts;
 
 import com.oracle.truffle.api.object.Shape;
 
@@ -12,26 +11,16 @@ import dev.krait.runtime.protocol.CodePoints;
 
 /** Iterates a list, tuple or str by index; a list may grow or shrink meanwhile, as in CPython. */
 public final class SequenceIterator extends PBuiltinIterator {
-    private Object sequence;
     private int index;
 
     public SequenceIterator(PythonClass cls, Shape shape, Object sequence) {
         super(cls, shape);
-        this.sequence = sequence;
-        dev.krait.runtime.memory.RefCounts.storeInto(this, sequence);
-    }
-
-    @Override
-    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
-        super.traverseReferences(visitor);
-        if (sequence != null) {
-            visitor.visit(sequence);
-        }
+        holdIterated(sequence);
     }
 
     @Override
     public Object next() {
-        Object seq = sequence;
+        Object seq = iterated();
         if (seq instanceof PList list) {
             if (index < list.size()) {
                 return list.get(index++);
@@ -47,15 +36,13 @@ public final class SequenceIterator extends PBuiltinIterator {
                 return Character.isBmpCodePoint(cp) ? String.valueOf((char) cp) : new String(Character.toChars(cp));
             }
         }
-        Object exhausted = sequence;
-        sequence = null;
-        RefCounts.decRef(exhausted);
+        releaseIterated();
         return null;
     }
 
     @Override
     public long lengthHint() {
-        Object seq = sequence;
+        Object seq = iterated();
         if (seq instanceof PList list) {
             return Math.max(0, list.size() - index);
         } else if (seq instanceof PTuple tuple) {

@@ -114,18 +114,7 @@ public final class WeakReferences {
             ref.clear();
         }
         for (int i = refs.size() - 1; i >= 0; i--) {
-            PWeakReference ref = refs.get(i);
-            if (ref.hasCallback() && !ref.hasMemoryFlag(RefCounts.RELEASED)) {
-                // the reference is held while its callback runs
-                ref.setRefCount(ref.refCount() + 1);
-                try {
-                    PyObjectCall.call(ref.callback(), ref);
-                } catch (PException e) {
-                    Deallocator.reportUnraisable(context, e, ref.callback());
-                } finally {
-                    ref.decRef();
-                }
-            }
+            notifyCleared(context, refs.get(i));
         }
     }
 
@@ -145,7 +134,10 @@ public final class WeakReferences {
         return newestFirst;
     }
 
-    /** Calls a weak reference's callback after a collection cleared it (when the reference itself is alive). */
+    /**
+     * Calls a cleared weak reference's callback, when it has one and is itself alive; the reference is held while its
+     * callback runs, and what the callback raises is reported and ignored.
+     */
     static void notifyCleared(KraitContext context, PWeakReference ref) {
         if (!ref.hasCallback() || ref.hasMemoryFlag(RefCounts.RELEASED)) {
             return;

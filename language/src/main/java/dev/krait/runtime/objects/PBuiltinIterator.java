@@ -2,10 +2,41 @@ package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReferenceVisitor;
+
 /** An iterator implemented in Java (over a list, a range, a dict, or an enumerate/zip/map…). */
 public abstract class PBuiltinIterator extends PythonObject {
     protected PBuiltinIterator(PythonClass cls, Shape shape) {
         super(cls, shape);
+    }
+
+    /** What the iterator iterates (a list, a dict…): held, counted, until the iteration ends; null after. */
+    private Object iterated;
+
+    /** Starts holding what this iterator iterates. */
+    protected final void holdIterated(Object value) {
+        iterated = value;
+        RefCounts.storeInto(this, value);
+    }
+
+    protected final Object iterated() {
+        return iterated;
+    }
+
+    /** The iteration ended: the iterator lets go of what it iterated (CPython's iterators do the same). */
+    protected final void releaseIterated() {
+        Object old = iterated;
+        iterated = null;
+        RefCounts.decRef(old);
+    }
+
+    @Override
+    public void traverseReferences(ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (iterated != null) {
+            visitor.visit(iterated);
+        }
     }
 
     /** The next item, or null when exhausted (an exhausted iterator stays exhausted). */
