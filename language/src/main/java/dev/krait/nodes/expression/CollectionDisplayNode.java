@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.storage.SetStorage;
@@ -59,10 +60,21 @@ public final class CollectionDisplayNode extends ExpressionNode {
         }
         KraitContext context = KraitContext.get(this);
         return switch (kind) {
-            case LIST -> constantSet ? PList.presized(context, values) : context.newList(values);
-            case TUPLE -> context.newTuple(values);
+            case LIST -> constantSet ? PList.presized(context, values) : counted(new PList(context.classes().listClass,
+                            context.getShape(), values, values.length, false), values);
+            case TUPLE -> counted(new PTuple(context.classes().tupleClass, context.getShape(), values, false), values);
             case SET -> constantSet ? newSetFromConstants(context, values) : newSet(context, values);
         };
+    }
+
+    /** Counts the elements of a new list or tuple here, where a profile knows what this display holds. */
+    @Child private dev.krait.nodes.memory.StoreIntoNode storeElement = dev.krait.nodes.memory.StoreIntoNode.create();
+
+    private <T extends dev.krait.runtime.objects.PythonObject> T counted(T holder, Object[] values) {
+        for (Object value : values) {
+            storeElement.execute(holder, value);
+        }
+        return holder;
     }
 
     @TruffleBoundary

@@ -4,7 +4,9 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.profiles.BranchProfile;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.memory.ReleaseQueue;
 import dev.krait.runtime.objects.PythonObject;
 
 /**
@@ -27,7 +29,11 @@ public final class StoreIntoNode extends Node {
                 incRef.execute(object);
                 if (!holder.hasMemoryFlag(RefCounts.HOLDS_REFERENCES | RefCounts.IMMORTAL)) {
                     firstHeld.enter();
-                    RefCounts.noteHeldReference(holder);
+                    holder.setMemoryFlag(RefCounts.HOLDS_REFERENCES);
+                    if (holder.refCount() == 0) {
+                        // a temporary holder: released at the statement's end unless stored
+                        ReleaseQueue.enqueueReleasedInline(KraitContext.get(this), holder);
+                    }
                 }
             }
         }

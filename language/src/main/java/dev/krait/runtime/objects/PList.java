@@ -28,10 +28,17 @@ public final class PList extends PythonObject {
     }
 
     public PList(PythonClass cls, Shape shape, Object[] items, int size) {
+        this(cls, shape, items, size, true);
+    }
+
+    /** @param count whether to count the items here; a node that counts them itself (with profiles) passes false */
+    public PList(PythonClass cls, Shape shape, Object[] items, int size, boolean count) {
         super(cls, shape);
         this.items = items;
         this.size = size;
-        RefCounts.storeAllInto(this, items, size);
+        if (count) {
+            RefCounts.storeAllInto(this, items, size);
+        }
     }
 
     public int size() {

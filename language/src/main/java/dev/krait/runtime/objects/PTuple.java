@@ -15,9 +15,16 @@ public final class PTuple extends PythonObject {
     private final Object[] items;
 
     public PTuple(PythonClass cls, Shape shape, Object[] items) {
+        this(cls, shape, items, true);
+    }
+
+    /** @param count whether to count the items here; a node that counts them itself (with profiles) passes false */
+    public PTuple(PythonClass cls, Shape shape, Object[] items, boolean count) {
         super(cls, shape);
         this.items = items;
-        RefCounts.storeAllInto(this, items, items.length);
+        if (count) {
+            RefCounts.storeAllInto(this, items, items.length);
+        }
     }
 
     @Override
