@@ -31,8 +31,14 @@ public final class DisplayResultNode extends StatementNode {
             return;
         }
         if (result != PNone.NONE) {
+            // as CPython's displayhook: _ is unbound first (releasing the previous result, which the new one may
+            // replace only after it is printed), then the repr printed, then _ bound
+            dev.krait.runtime.memory.RefCounts.incRef(result);
+            ObjectAttributes.put(context.getBuiltins(), "_", PNone.NONE);
+            context.releaseDropped();
             context.out().println(dev.krait.runtime.protocol.PyObjectRepr.repr(result));
             ObjectAttributes.put(context.getBuiltins(), "_", result);
+            dev.krait.runtime.memory.RefCounts.decRef(result);
         }
     }
 }
