@@ -1,0 +1,354 @@
+"""Higher-order functions and operations on callables (Krait's implementation)."""
+
+__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
+           "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch", "cached_property"]
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__", "__type_params__")
+WRAPPER_UPDATES = ("__dict__",)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: its name, docstring and so on, and __wrapped__."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            try:
+                setattr(wrapper, attr, value)
+            except (AttributeError, TypeError):
+                pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator applying update_wrapper with wrapped."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing, /):
+    """reduce(f, [a, b, c], x) is f(f(f(x, a), b), c); without an initial value the first item starts."""
+    it = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """partial(func, *args, **keywords): func with some arguments given in advance."""
+
+    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args]
+        parts += [f"{k}={v!r}" for k, v in self.keywords.items()]
+        module = type(self).__module__
+        name = type(self).__qualname__
+        prefix = "functools." if module == "functools" else f"{module}."
+        return f"{prefix}{name}({', '.join(parts)})"
+
+    def __get__(self, obj, objtype=None):
+        return self
+
+
+class partialmethod:
+    """partial for methods: the bound object comes first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+
+class _CacheInfo(tuple):
+    """CacheInfo(hits, misses, maxsize, currsize)."""
+
+    __slots__ = ()
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return f"CacheInfo(hits={self[0]!r}, misses={self[1]!r}, maxsize={self[2]!r}, currsize={self[3]!r})"
+
+
+_CacheInfo.__name__ = "CacheInfo"
+_CacheInfo.__qualname__ = "CacheInfo"
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+_kwd_mark = (object(),)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Memoizes a function's results, keeping the maxsize most recently used (all of them with maxsize=None)."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            if key in cache:
+                stats[0] += 1
+                return cache[key]
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            if key in cache:
+                stats[0] += 1
+                result = cache.pop(key)
+                cache[key] = result  # most recently used goes last
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key not in cache:
+                cache[key] = result
+                if len(cache) > maxsize:
+                    del cache[next(iter(cache))]
+            return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function, /):
+    """An unbounded lru_cache."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+_convert = {
+    "__lt__": [("__gt__", lambda self, other: _not_op_and_not_eq(self.__lt__, self, other)),
+               ("__le__", lambda self, other: _op_or_eq(self.__lt__, self, other)),
+               ("__ge__", lambda self, other: _not_op(self.__lt__, other))],
+    "__le__": [("__ge__", lambda self, other: _not_op_or_eq(self.__le__, self, other)),
+               ("__lt__", lambda self, other: _op_and_not_eq(self.__le__, self, other)),
+               ("__gt__", lambda self, other: _not_op(self.__le__, other))],
+    "__gt__": [("__lt__", lambda self, other: _not_op_and_not_eq(self.__gt__, self, other)),
+               ("__ge__", lambda self, other: _op_or_eq(self.__gt__, self, other)),
+               ("__le__", lambda self, other: _not_op(self.__gt__, other))],
+    "__ge__": [("__le__", lambda self, other: _not_op_or_eq(self.__ge__, self, other)),
+               ("__gt__", lambda self, other: _op_and_not_eq(self.__ge__, self, other)),
+               ("__lt__", lambda self, other: _not_op(self.__ge__, other))],
+}
+
+
+def _not_op(op, other):
+    result = op(other)
+    return result if result is NotImplemented else not result
+
+
+def _op_or_eq(op, self, other):
+    result = op(other)
+    return result if result is NotImplemented else (result or self == other)
+
+
+def _not_op_and_not_eq(op, self, other):
+    result = op(other)
+    return result if result is NotImplemented else (not result and self != other)
+
+
+def _not_op_or_eq(op, self, other):
+    result = op(other)
+    return result if result is NotImplemented else (not result or self == other)
+
+
+def _op_and_not_eq(op, self, other):
+    result = op(other)
+    return result if result is NotImplemented else (result and self != other)
+
+
+def total_ordering(cls):
+    """Class decorator: given __eq__ and one of __lt__, __le__, __gt__, __ge__, defines the others."""
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots, key=lambda op: ["__ge__", "__gt__", "__le__", "__lt__"].index(op))
+    for name, function in _convert[root]:
+        if name not in roots:
+            function.__name__ = name
+            setattr(cls, name, function)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    """A key function for sorted() from an old-style comparison function."""
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value
+
+
+def singledispatch(func):
+    """A function that dispatches on the type of its first argument (register implementations per type)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, function=None):
+        if isinstance(cls, type):
+            if function is None:
+                return lambda f: register(cls, f)
+            registry[cls] = function
+            return function
+        function = cls
+        annotations = getattr(function, "__annotations__", {})
+        if not annotations:
+            raise TypeError(f"Invalid first argument to `register()`: {function!r}. "
+                            "Use either `@register(some_class)` or plain `@register` on an annotated function.")
+        argument_type = next(iter(annotations.values()))
+        registry[argument_type] = function
+        return function
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
