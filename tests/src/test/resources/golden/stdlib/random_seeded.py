@@ -1,0 +1,17 @@
+# random: CPython's Mersenne Twister sequences for int seeds (random, randint, getrandbits, shuffle, sample, choices, gauss…).
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.getrandbits(70), random.randrange(0, 1000, 7), random.randrange(10))
+xs = list(range(20)); random.shuffle(xs); print(xs)
+print(random.choice("abcdefg"), random.sample(range(100), 5), random.sample(range(10), 3))
+print(random.uniform(1, 2), random.gauss(0, 1), random.gauss(0, 1), random.choices("abc", k=5))
+print(random.choices("abc", weights=[1, 2, 3], k=5), random.normalvariate(), random.expovariate(2))
+r = random.Random(12345); print(r.random(), r.randint(0, 10**20))
+random.seed(0); print(random.randint(1, 10), random.random())
+random.seed(-7); print(random.random())
+random.seed(2**100); print(random.random())
+s = random.getstate(); a = random.random(); random.setstate(s); print(a == random.random())
+print(random.sample(range(1000), 30)[:5])
+print(random.triangular(0, 10, 3), random.betavariate(2, 3), random.gammavariate(0.5, 1), random.paretovariate(3))
