@@ -98,11 +98,13 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 result = GeneratorSupport.FINISHED;
             } catch (PException e) {
                 e.leaveFrame(filename, getName(), frame.getArguments());
+                generator.releaseFrame();
                 throw e;
             } finally {
                 // a finished generator's frame is cleared at once, as CPython clears it; a suspended one keeps its
                 // variables, which the generator object holds
                 if (finished) {
+                    generator.releaseFrame();
                     leaveFrame.leave(frame, context, result);
                 } else {
                     leaveFrame.suspend(context, result);

@@ -30,9 +30,10 @@ public final class PGenerator extends PythonObject {
         super(cls, shape);
         this.countedSlots = countedSlots;
         this.frame = frame;
-        // the generator holds its frame: the arguments it was called with and, once it runs, its variables
+        // the generator holds its frame: its function (and so its closure), the arguments it was called with and,
+        // once it runs, its variables
         Object[] arguments = frame.getArguments();
-        for (int i = 1; i < arguments.length; i++) {
+        for (int i = 0; i < arguments.length; i++) {
             dev.krait.runtime.memory.RefCounts.storeInto(this, arguments[i]);
         }
         dev.krait.runtime.memory.RefCounts.noteHeldReference(this);
@@ -42,15 +43,30 @@ public final class PGenerator extends PythonObject {
     }
 
     private final int[] countedSlots;
+    /** Set once the generator finished: its frame (function, arguments, variables) was let go of. */
+    private boolean frameReleased;
+
+    /**
+     * The generator finished (returned or raised): it lets go of its function and arguments, as CPython clears a
+     * finished generator's frame (its variables are dropped by the frame's end).
+     */
+    public void releaseFrame() {
+        if (!frameReleased) {
+            frameReleased = true;
+            dev.krait.runtime.memory.RefCounts.decRefAllReversed(frame.getArguments(), frame.getArguments().length);
+        }
+    }
 
     @Override
     public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
         super.traverseReferences(visitor);
-        Object[] arguments = frame.getArguments();
-        for (int i = 1; i < arguments.length; i++) {
-            visitor.visit(arguments[i]);
+        if (!frameReleased) {
+            Object[] arguments = frame.getArguments();
+            for (int i = 0; i < arguments.length; i++) {
+                visitor.visit(arguments[i]);
+            }
+            dev.krait.nodes.root.FrameRelease.traverseSlots(frame, countedSlots, visitor);
         }
-        dev.krait.nodes.root.FrameRelease.traverseSlots(frame, countedSlots, visitor);
     }
 
     public MaterializedFrame getFrame() {

@@ -1,0 +1,464 @@
+"""Iterator building blocks (Krait's implementation, in Python)."""
+
+__all__ = ["accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
+           "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product",
+           "repeat", "starmap", "takewhile", "tee", "zip_longest"]
+
+
+class _Iterator:
+    """An itertools object: iterates the generator its constructor made."""
+
+    __slots__ = ("_it",)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+def _check_index(value, what):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value
+
+
+class count(_Iterator):
+    """count(start=0, step=1): start, start + step, start + 2 * step, …"""
+
+    __slots__ = ("_next", "_step")
+
+    def __init__(self, start=0, step=1):
+        for value in (start, step):
+            if not isinstance(value, (int, float, complex)) and not hasattr(value, "__add__"):
+                raise TypeError("a number is required")
+        self._next = start
+        self._step = step
+
+    def __next__(self):
+        value = self._next
+        self._next = value + self._step
+        return value
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f"count({self._next!r})"
+        return f"count({self._next!r}, {self._step!r})"
+
+
+class cycle(_Iterator):
+    """cycle(iterable): its elements, over and over."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable):
+        def generate():
+            saved = []
+            for element in iterable:
+                yield element
+                saved.append(element)
+            while saved:
+                yield from saved
+        self._it = generate()
+
+
+class repeat(_Iterator):
+    """repeat(object[, times]): the object, times times or forever."""
+
+    __slots__ = ("_object", "_times")
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._times = None if times is None else max(0, _check_index(times, "times"))
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
+
+
+class accumulate(_Iterator):
+    """accumulate(iterable, func=operator.add, *, initial=None): running totals (or running func results)."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, func=None, *, initial=None):
+        def generate():
+            it = iter(iterable)
+            total = initial
+            if initial is None:
+                try:
+                    total = next(it)
+                except StopIteration:
+                    return
+            yield total
+            for element in it:
+                total = total + element if func is None else func(total, element)
+                yield total
+        self._it = generate()
+
+
+class batched(_Iterator):
+    """batched(iterable, n): tuples of n elements (the last may be shorter)."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, n):
+        if n < 1:
+            raise ValueError("n must be at least one")
+
+        def generate():
+            it = iter(iterable)
+            while True:
+                batch = tuple(islice(it, n))
+                if not batch:
+                    return
+                yield batch
+        self._it = generate()
+
+
+class chain(_Iterator):
+    """chain(*iterables): the elements of each iterable in turn."""
+
+    __slots__ = ()
+
+    def __init__(self, *iterables):
+        def generate():
+            for iterable in iterables:
+                yield from iterable
+        self._it = generate()
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        result = cls()
+
+        def generate():
+            for iterable in iterables:
+                yield from iterable
+        result._it = generate()
+        return result
+
+
+class compress(_Iterator):
+    """compress(data, selectors): the data elements whose selector is true."""
+
+    __slots__ = ()
+
+    def __init__(self, data, selectors):
+        self._it = (d for d, s in zip(data, selectors) if s)
+
+
+class dropwhile(_Iterator):
+    """dropwhile(predicate, iterable): the elements from the first one for which predicate is false."""
+
+    __slots__ = ()
+
+    def __init__(self, predicate, iterable):
+        def generate():
+            it = iter(iterable)
+            for element in it:
+                if not predicate(element):
+                    yield element
+                    break
+            yield from it
+        self._it = generate()
+
+
+class takewhile(_Iterator):
+    """takewhile(predicate, iterable): the elements up to the first one for which predicate is false."""
+
+    __slots__ = ()
+
+    def __init__(self, predicate, iterable):
+        def generate():
+            for element in iterable:
+                if not predicate(element):
+                    return
+                yield element
+        self._it = generate()
+
+
+class filterfalse(_Iterator):
+    """filterfalse(predicate, iterable): the elements for which predicate is false."""
+
+    __slots__ = ()
+
+    def __init__(self, predicate, iterable):
+        if predicate is None:
+            self._it = (x for x in iterable if not x)
+        else:
+            self._it = (x for x in iterable if not predicate(x))
+
+
+class groupby(_Iterator):
+    """groupby(iterable, key=None): (key, group) for each run of consecutive elements with the same key."""
+
+    __slots__ = ("_source", "_keyfunc", "_target", "_key", "_value", "_generation")
+
+    def __init__(self, iterable, key=None):
+        self._source = iter(iterable)
+        self._keyfunc = (lambda x: x) if key is None else key
+        self._target = self._key = self._value = _MISSING
+        self._generation = object()
+
+    def __next__(self):
+        # a new group: the previous group's iterator stops, and the rest of its run is skipped
+        self._generation = object()
+        while self._key is _MISSING or (self._target is not _MISSING and self._key == self._target):
+            self._advance()
+        self._target = self._key
+        return self._key, self._group(self._target, self._generation)
+
+    def _advance(self):
+        self._value = next(self._source)
+        self._key = self._keyfunc(self._value)
+
+    def _group(self, target, generation):
+        while self._generation is generation and self._key == target:
+            yield self._value
+            try:
+                self._advance()
+            except StopIteration:
+                return
+
+
+_MISSING = object()
+
+
+class islice(_Iterator):
+    """islice(iterable, stop) / islice(iterable, start, stop[, step]): selected elements, as seq[start:stop:step]."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, *args):
+        bounds = slice(*args)
+        start, stop, step = bounds.start or 0, bounds.stop, 1 if bounds.step is None else bounds.step
+        for value, name in ((start, "Indices"), (stop, "Stop")):
+            if value is not None and (not isinstance(value, int) or value < 0):
+                raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+                                 if name == "Indices" else
+                                 "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if not isinstance(step, int) or step <= 0:
+            raise ValueError("Step for islice() must be a positive integer or None.")
+
+        def generate():
+            it = iter(iterable)
+            position = 0
+            next_index = start
+            while stop is None or next_index < stop:
+                while position < next_index:
+                    try:
+                        next(it)
+                    except StopIteration:
+                        return
+                    position += 1
+                try:
+                    element = next(it)
+                except StopIteration:
+                    return
+                position += 1
+                yield element
+                next_index += step
+        self._it = generate()
+
+
+class pairwise(_Iterator):
+    """pairwise(iterable): (a, b), (b, c), (c, d), …"""
+
+    __slots__ = ()
+
+    def __init__(self, iterable):
+        def generate():
+            it = iter(iterable)
+            try:
+                previous = next(it)
+            except StopIteration:
+                return
+            for element in it:
+                yield previous, element
+                previous = element
+        self._it = generate()
+
+
+class starmap(_Iterator):
+    """starmap(function, iterable): function(*args) for each args tuple."""
+
+    __slots__ = ()
+
+    def __init__(self, function, iterable):
+        self._it = (function(*args) for args in iterable)
+
+
+def tee(iterable, n=2):
+    """n independent iterators over one iterable."""
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    buffers = [[] for _ in range(n)]
+
+    def generate(own):
+        while True:
+            if not own:
+                try:
+                    value = next(it)
+                except StopIteration:
+                    return
+                for buffer in buffers:
+                    buffer.append(value)
+            yield own.pop(0)
+    return tuple(_Tee(generate(buffer)) for buffer in buffers)
+
+
+class _Tee(_Iterator):
+    __slots__ = ()
+
+    def __init__(self, generator):
+        self._it = generator
+
+
+_Tee.__name__ = "_tee"
+
+
+class zip_longest(_Iterator):
+    """zip_longest(*iterables, fillvalue=None): like zip, padding the shorter ones with fillvalue."""
+
+    __slots__ = ()
+
+    def __init__(self, *iterables, fillvalue=None):
+        def generate():
+            iterators = [iter(it) for it in iterables]
+            active = len(iterators)
+            if not active:
+                return
+            while True:
+                values = []
+                for i, it in enumerate(iterators):
+                    try:
+                        value = next(it)
+                    except StopIteration:
+                        active -= 1
+                        if not active:
+                            return
+                        iterators[i] = repeat(fillvalue)
+                        value = fillvalue
+                    values.append(value)
+                yield tuple(values)
+        self._it = generate()
+
+
+class product(_Iterator):
+    """product(*iterables, repeat=1): the cartesian product, as nested for-loops."""
+
+    __slots__ = ()
+
+    def __init__(self, *iterables, repeat=1):
+        pools = [tuple(pool) for pool in iterables] * repeat
+
+        def generate():
+            result = [()]
+            for pool in pools:
+                result = [x + (y,) for x in result for y in pool]
+            for combination in result:
+                yield combination
+        self._it = generate()
+
+
+class permutations(_Iterator):
+    """permutations(iterable, r=None): r-length orderings, in lexicographic order of positions."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        n = len(pool)
+        r = n if r is None else r
+
+        def generate():
+            if r > n or r < 0:
+                return
+            indices = list(range(n))
+            cycles = list(range(n, n - r, -1))
+            yield tuple(pool[i] for i in indices[:r])
+            while n:
+                for i in reversed(range(r)):
+                    cycles[i] -= 1
+                    if cycles[i] == 0:
+                        indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                        cycles[i] = n - i
+                    else:
+                        j = cycles[i]
+                        indices[i], indices[-j] = indices[-j], indices[i]
+                        yield tuple(pool[i] for i in indices[:r])
+                        break
+                else:
+                    return
+        self._it = generate()
+
+
+class combinations(_Iterator):
+    """combinations(iterable, r): r-length subsequences, in order."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        pool = tuple(iterable)
+        n = len(pool)
+
+        def generate():
+            if r > n:
+                return
+            indices = list(range(r))
+            yield tuple(pool[i] for i in indices)
+            while True:
+                for i in reversed(range(r)):
+                    if indices[i] != i + n - r:
+                        break
+                else:
+                    return
+                indices[i] += 1
+                for j in range(i + 1, r):
+                    indices[j] = indices[j - 1] + 1
+                yield tuple(pool[i] for i in indices)
+        self._it = generate()
+
+
+class combinations_with_replacement(_Iterator):
+    """combinations_with_replacement(iterable, r): r-length subsequences allowing repeated elements."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable, r):
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        pool = tuple(iterable)
+        n = len(pool)
+
+        def generate():
+            if not n and r:
+                return
+            indices = [0] * r
+            yield tuple(pool[i] for i in indices)
+            while True:
+                for i in reversed(range(r)):
+                    if indices[i] != n - 1:
+                        break
+                else:
+                    return
+                indices[i:] = [indices[i] + 1] * (r - i)
+                yield tuple(pool[i] for i in indices)
+        self._it = generate()

@@ -1,0 +1,16 @@
+# itertools: every building block, with CPython's orders and reprs.
+import itertools as it
+print(list(it.islice(it.count(10, 5), 3)), list(it.chain("ab", "c")), list(it.chain.from_iterable(["ab", "cd"])))
+print(list(it.permutations("abc", 2)), list(it.combinations(range(4), 2)))
+print(list(it.product([0, 1], repeat=2)), list(it.product("ab", "xy")), list(it.accumulate([1, 2, 3])))
+print(list(it.accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print([(k, len(list(g))) for k, g in it.groupby("aaabccdd")], [(k, list(g)) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+groups = it.groupby("aabb"); k1, g1 = next(groups); k2, g2 = next(groups); print(k1, list(g1), k2, list(g2))
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.islice(range(10), 3)), list(it.islice(range(10), 1, 6, 2)))
+print(list(it.repeat("x", 3)), repr(it.repeat(1)), repr(it.count(3)), repr(it.count(1, 2)), list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(None, [0, 1, 0, 2])))
+print(list(it.pairwise("abcd")), list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.zip_longest("ab", "xyz", fillvalue="-")))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.combinations_with_replacement("ab", 2)), list(it.permutations(range(3))), list(it.batched("abcdefg", 3)))
+print(list(it.islice(it.cycle("ab"), 5)), type(it.chain()).__name__, next(it.count()))
+print(len(list(it.permutations(range(5), 3))), len(list(it.combinations(range(10), 4))))
