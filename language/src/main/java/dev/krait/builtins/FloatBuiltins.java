@@ -51,7 +51,7 @@ final class FloatBuiltins {
         OperatorMethods.define(context, cls, "__divmod__", OperatorMethods.BINARY, FloatBuiltins::isFloat, args -> divmod(args[0], args[1]));
         OperatorMethods.define(context, cls, "__rdivmod__", OperatorMethods.BINARY, FloatBuiltins::isFloat, args -> divmod(args[1], args[0]));
         OperatorMethods.comparisons(context, cls, FloatBuiltins::isFloat, (op, self, other) -> isReal(other)
-                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other, false)
                         : OperatorMethods.notImplemented());
         OperatorMethods.define(context, cls, "__neg__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> -(Double) args[0]);
         OperatorMethods.define(context, cls, "__pos__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> args[0]);

@@ -47,7 +47,7 @@ final class IntBuiltins {
         OperatorMethods.define(context, cls, "__divmod__", OperatorMethods.BINARY, IntBuiltins::isInt, args -> divmod(args[0], args[1]));
         OperatorMethods.define(context, cls, "__rdivmod__", OperatorMethods.BINARY, IntBuiltins::isInt, args -> divmod(args[1], args[0]));
         OperatorMethods.comparisons(context, cls, IntBuiltins::isInt, (op, self, other) -> isInt(other)
-                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other, false)
                         : OperatorMethods.notImplemented());
         OperatorMethods.define(context, cls, "__neg__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> PyNumber.negative(args[0]));
         OperatorMethods.define(context, cls, "__pos__", OperatorMethods.UNARY, IntBuiltins::isInt, args -> BuiltinArithmetic.asInt(args[0]));

@@ -398,7 +398,7 @@ final class ListBuiltins {
             return args[0];
         });
         OperatorMethods.comparisons(context, cls, ListBuiltins::isList, (op, self, other) -> other instanceof PList
-                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other, false)
                         : OperatorMethods.notImplemented());
     }
 }

@@ -756,7 +756,7 @@ final class StrBuiltins {
                         ? StringFormatting.percent(format, args[0])
                         : OperatorMethods.notImplemented());
         OperatorMethods.comparisons(context, cls, StrBuiltins::isStr, (op, self, other) -> other instanceof String
-                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other, false)
                         : OperatorMethods.notImplemented());
     }
 }

@@ -65,7 +65,7 @@ final class TupleBuiltins {
                             args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1])));
         }
         OperatorMethods.comparisons(context, cls, TupleBuiltins::isTuple, (op, self, other) -> other instanceof PTuple
-                        ? PyObjectRichCompare.builtinCompare(op, self, other)
+                        ? PyObjectRichCompare.builtinCompare(op, self, other, false)
                         : OperatorMethods.notImplemented());
     }
 

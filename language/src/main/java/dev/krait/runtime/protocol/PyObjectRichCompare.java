@@ -12,6 +12,7 @@ import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonObject;
 import dev.krait.runtime.objects.PythonClass;
 
 /** {@code PyObject_RichCompare}: builtin types directly, then special methods with reflection, then identity. */
@@ -95,7 +96,20 @@ public final class PyObjectRichCompare {
 
     /** Comparisons among builtin types, or {@code NotImplemented}. */
     @TruffleBoundary
+    /** Instances of subclasses may override the comparison: only exact builtin containers take the fast paths. */
+    private static boolean exactBuiltins(PythonObject x, PythonObject y) {
+        return x.getPythonClass().isBuiltin() && y.getPythonClass().isBuiltin();
+    }
+
     public static Object builtinCompare(CompareOperator op, Object a, Object b) {
+        return builtinCompare(op, a, b, true);
+    }
+
+    /**
+     * The comparison of builtin values; {@code exactOnly}: containers only when both are exact builtins (a subclass
+     * may override the comparison), false for the builtin types' own comparison methods.
+     */
+    public static Object builtinCompare(CompareOperator op, Object a, Object b, boolean exactOnly) {
         if (BuiltinArithmetic.isInt(a) && BuiltinArithmetic.isInt(b)) {
             Object x = BuiltinArithmetic.asInt(a);
             Object y = BuiltinArithmetic.asInt(b);
@@ -113,16 +127,16 @@ public final class PyObjectRichCompare {
         if (a instanceof String x && b instanceof String y) {
             return op.test(x.compareTo(y));
         }
-        if (a instanceof PTuple x && b instanceof PTuple y) {
+        if (a instanceof PTuple x && b instanceof PTuple y && (!exactOnly || exactBuiltins(x, y))) {
             return compareSequences(op, x.items(), x.length(), y.items(), y.length());
         }
-        if (a instanceof PList x && b instanceof PList y) {
+        if (a instanceof PList x && b instanceof PList y && (!exactOnly || exactBuiltins(x, y))) {
             return compareSequences(op, x.storage(), x.size(), y.storage(), y.size());
         }
-        if (a instanceof PSet x && b instanceof PSet y) {
+        if (a instanceof PSet x && b instanceof PSet y && (!exactOnly || exactBuiltins(x, y))) {
             return SetOps.compare(op, x, y);
         }
-        if (a instanceof PDict x && b instanceof PDict y) {
+        if (a instanceof PDict x && b instanceof PDict y && (!exactOnly || exactBuiltins(x, y))) {
             if (op == CompareOperator.EQ || op == CompareOperator.NE) {
                 return MappingOps.dictEquals(x, y) == (op == CompareOperator.EQ);
             }
