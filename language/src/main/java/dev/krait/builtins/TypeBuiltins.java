@@ -21,6 +21,28 @@ final class TypeBuiltins {
 
     static void installAttributes(KraitContext context) {
         PythonClass type = context.classes().typeClass;
+        // a class's own annotations: a class that has none gets an empty dict (not its base's), as in CPython
+        BuiltinTypeInstaller.getset(context, type, "__annotations__", self -> {
+            PythonClass cls = (PythonClass) self;
+            Object annotations = cls.getOwn("__annotations__");
+            if (annotations == null) {
+                if (cls.isBuiltin()) {
+                    throw Errors.attributeError("type object '" + cls.getName() + "' has no attribute '__annotations__'");
+                }
+                annotations = context.newDict();
+                cls.setOwn("__annotations__", annotations);
+            }
+            return annotations;
+        }, (self, value) -> {
+            PythonClass cls = (PythonClass) self;
+            if (value == null) {
+                if (cls.removeOwn("__annotations__") == null) {
+                    throw Errors.attributeError("__annotations__");
+                }
+            } else {
+                cls.setOwn("__annotations__", value);
+            }
+        });
         BuiltinTypeInstaller.getset(context, type, "__name__", self -> ((PythonClass) self).getName(), (self, value) -> {
             if (!(value instanceof String s)) {
                 throw Errors.typeError("can only assign string to " + ((PythonClass) self).getName() + ".__name__, not '" +

@@ -253,6 +253,9 @@ public final class Translator {
         };
         int resultSlot = -1;
         List<StatementNode> statements = new ArrayList<>();
+        if (hasSimpleAnnotations(body)) {
+            statements.add(new dev.krait.nodes.local.SetupAnnotationsNode().setLineno(1));
+        }
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first) && !interactive) {
             statements.add(new AssignNode(new TargetNode[]{GlobalTargetNode.create("__doc__")}, expr(first.value()))
                             .setLineno(first.lineno()));
@@ -362,7 +365,41 @@ public final class Translator {
         };
     }
 
+    /**
+     * Whether a module or class body annotates simple names anywhere (not in nested functions or classes): then it
+     * starts with {@code __annotations__ = {}}, as CPython's SETUP_ANNOTATIONS.
+     */
+    private static boolean hasSimpleAnnotations(List<Stmt> body) {
+        for (Stmt stmt : body) {
+            boolean found = switch (stmt) {
+                case Stmt.AnnAssign a -> a.simple() == 1;
+                case Stmt.If i -> hasSimpleAnnotations(i.body()) || hasSimpleAnnotations(i.orelse());
+                case Stmt.For f -> hasSimpleAnnotations(f.body()) || hasSimpleAnnotations(f.orelse());
+                case Stmt.While w -> hasSimpleAnnotations(w.body()) || hasSimpleAnnotations(w.orelse());
+                case Stmt.With w -> hasSimpleAnnotations(w.body());
+                case Stmt.Try t -> hasSimpleAnnotations(t.body()) || hasSimpleAnnotations(t.orelse()) ||
+                                hasSimpleAnnotations(t.finalbody()) ||
+                                t.handlers().stream().anyMatch(h -> hasSimpleAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private StatementNode annAssign(Stmt.AnnAssign ann) {
+        if (ann.simple() == 1 && ann.target() instanceof Expr.Name name && (current.isClass() || current.parent == null)) {
+            // module and class bodies record the annotation in __annotations__, after the assignment
+            List<StatementNode> parts = new ArrayList<>();
+            if (ann.value() != null) {
+                parts.add(new AssignNode(new TargetNode[]{target(ann.target())}, expr(ann.value())).setLineno(ann.lineno()));
+            }
+            parts.add(new AssignNode(new TargetNode[]{new SubscriptTargetNode(readName("__annotations__"),
+                            new ConstantNode(mangle(name.id())))}, annotation(ann.annotation())).setLineno(ann.lineno()));
+            return new BlockNode(parts.toArray(new StatementNode[0])).setLineno(ann.lineno());
+        }
         if (ann.value() == null) {
             if (ann.target() instanceof Expr.Name) {
                 return new PassNode();
@@ -685,6 +722,10 @@ public final class Translator {
         List<Stmt> body = def.body();
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first)) {
             statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__doc__")}, expr(first.value())).setLineno(first.lineno()));
+        }
+        if (hasSimpleAnnotations(body)) {
+            statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__annotations__")},
+                            new NewCollectionNode('d')).setLineno(def.lineno()));
         }
         for (Stmt s : body) {
             statements.add(stmt(s));
