@@ -1,5 +1,11 @@
 package dev.krait.builtins;
 
+import dev.krait.runtime.protocol.PyObjectCall;
+
+import dev.krait.runtime.ObjectAttributes;
+
+import dev.krait.runtime.objects.PModule;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -192,6 +198,33 @@ final class TypeBuiltins {
                 throw Errors.typeError("issubclass() arg 1 must be a class");
             }
             return sub.isSubclassOf((PythonClass) self);
+        }
+    }
+
+    /** Calls a function of the bundled {@code _generic_types} module (types.GenericAlias and types.UnionType). */
+    @TruffleBoundary
+    static Object genericTypes(String function, Object... args) {
+        KraitContext context = KraitContext.get(null);
+        PModule module = dev.krait.runtime.ModuleLoader.importModule(context, "_generic_types");
+        return PyObjectCall.call(ObjectAttributes.get(module, function), args);
+    }
+
+    /** {@code int | None}: a types.UnionType. */
+    @Builtin(name = "__or__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class OrNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object or(Object self, Object other) {
+            return genericTypes("_union", self, other);
+        }
+    }
+
+    @Builtin(name = "__ror__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class RorNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object ror(Object self, Object other) {
+            return genericTypes("_union", other, self);
         }
     }
 }

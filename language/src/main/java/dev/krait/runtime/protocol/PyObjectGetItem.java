@@ -8,6 +8,7 @@ import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
@@ -74,6 +75,13 @@ public final class PyObjectGetItem {
             Object classGetItem = PyObjectGetAttr.typeGetAttr(context, cls, "__class_getitem__");
             if (classGetItem != null) {
                 return PyObjectCall.call(classGetItem, key);
+            }
+            var classes = context.classes();
+            if (cls == classes.listClass || cls == classes.dictClass || cls == classes.tupleClass || cls == classes.setClass ||
+                            cls == classes.frozensetClass || cls == classes.typeClass) {
+                // list[int]: a types.GenericAlias (made by the bundled _generic_types module)
+                PModule module = dev.krait.runtime.ModuleLoader.importModule(context, "_generic_types");
+                return PyObjectCall.call(dev.krait.runtime.ObjectAttributes.get(module, "GenericAlias"), cls, key);
             }
             throw Errors.typeError("type '" + cls.getName() + "' is not subscriptable");
         }
