@@ -13,3 +13,12 @@ except ValueError as e:
 print(len(hex(10 ** 5000)))
 sys.set_int_max_str_digits(0)
 print(len(str(10 ** 5000)))
+import sys
+try: sys.set_int_max_str_digits(5)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(maxdigits=700); print(sys.get_int_max_str_digits())
+try: str(10**800)
+except ValueError as e: print(e)
+print(int('1'*700) > 0)
+try: print(f'{10**800}')
+except ValueError as e: print(e)

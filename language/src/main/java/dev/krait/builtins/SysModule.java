@@ -149,6 +149,30 @@ public final class SysModule {
         }
     }
 
+    @Builtin(name = "get_int_max_str_digits", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetIntMaxStrDigitsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        long get() {
+            return KraitContext.get(this).getIntMaxStrDigits();
+        }
+    }
+
+    @Builtin(name = "set_int_max_str_digits", params = {"maxdigits"})
+    @GenerateNodeFactory
+    public abstract static class SetIntMaxStrDigitsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object set(Object maxdigits) {
+            long digits = PyNumber.asSize(maxdigits);
+            if (digits != 0 && digits < dev.krait.runtime.numbers.IntOps.MIN_MAX_STR_DIGITS) {
+                throw Errors.valueError("maxdigits must be 0 or larger than " + dev.krait.runtime.numbers.IntOps.MIN_MAX_STR_DIGITS);
+            }
+            KraitContext.get(this).setIntMaxStrDigits((int) Math.min(digits, Integer.MAX_VALUE));
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {

@@ -43,6 +43,16 @@ public final class KraitContext {
     private final java.util.ArrayDeque<dev.krait.runtime.exceptions.PException> handledExceptions = new java.util.ArrayDeque<>();
     private int recursionDepth;
     private int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions handle (0: no limit). */
+    private int intMaxStrDigits = dev.krait.runtime.numbers.IntOps.DEFAULT_MAX_STR_DIGITS;
+
+    public int getIntMaxStrDigits() {
+        return intMaxStrDigits;
+    }
+
+    public void setIntMaxStrDigits(int digits) {
+        intMaxStrDigits = digits;
+    }
     private final ReleaseQueue releaseQueue = new ReleaseQueue(this);
     private final CycleCollector cycleCollector = new CycleCollector(this);
     private final dev.krait.runtime.memory.WeakReferences weakReferences = new dev.krait.runtime.memory.WeakReferences();

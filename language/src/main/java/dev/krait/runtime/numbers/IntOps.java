@@ -681,7 +681,19 @@ public final class IntOps {
     }
 
     public static String toDecimalString(Object a) {
-        return toDecimalString(a, DEFAULT_MAX_STR_DIGITS);
+        if (isSmall(a) || big(a).bitLength() < MIN_LIMIT_BITS) {
+            return toDecimalString(a, 0);
+        }
+        return toDecimalString(a, maxStrDigits());
+    }
+
+    /** The smallest limit sys.set_int_max_str_digits accepts (besides 0), in digits and as a safe bit count below it. */
+    public static final int MIN_MAX_STR_DIGITS = 640;
+    private static final int MIN_LIMIT_BITS = 2000;
+
+    /** The running context's limit ({@code sys.set_int_max_str_digits}); 0 means none. */
+    public static int maxStrDigits() {
+        return dev.krait.runtime.KraitContext.get(null).getIntMaxStrDigits();
     }
 
     /** Whether {@code |v|} has more than {@code limit} decimal digits. */

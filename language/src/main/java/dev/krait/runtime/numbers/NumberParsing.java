@@ -15,9 +15,9 @@ public final class NumberParsing {
     private NumberParsing() {
     }
 
-    /** {@code int(s, base)} with the default digit limit of 4300. */
+    /** {@code int(s, base)} with the context's digit limit ({@code sys.set_int_max_str_digits}). */
     public static Object parseInt(String s, long base) {
-        return parseInt(s, base, IntOps.DEFAULT_MAX_STR_DIGITS);
+        return parseInt(s, base, s.length() <= IntOps.MIN_MAX_STR_DIGITS ? 0 : IntOps.maxStrDigits());
     }
 
     /**

@@ -281,7 +281,7 @@ public final class FormatSpec {
             default -> 10;
         };
         if (radix == 10) {
-            IntOps.checkDecimalDigits(v, IntOps.DEFAULT_MAX_STR_DIGITS);
+            IntOps.checkDecimalDigits(v, IntOps.maxStrDigits());
         }
         String digits = v.abs().toString(radix);
         if (type == 'X') {

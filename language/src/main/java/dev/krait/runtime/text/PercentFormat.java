@@ -267,7 +267,7 @@ public final class PercentFormat {
             BigInteger b = PInt.toBigInteger(n);
             int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
             if (radix == 10) {
-                IntOps.checkDecimalDigits(b, IntOps.DEFAULT_MAX_STR_DIGITS);
+                IntOps.checkDecimalDigits(b, IntOps.maxStrDigits());
             }
             String digits = b.abs().toString(radix);
             if (type == 'X') {
