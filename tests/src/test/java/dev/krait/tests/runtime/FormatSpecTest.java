@@ -11,6 +11,7 @@ import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.text.FormatSpec;
 
 /** format(value, spec) for int, bool, float and str; expected values from CPython 3.12. */
+@org.junit.jupiter.api.extension.ExtendWith(InKraitContext.class)
 class FormatSpecTest {
     @Test
     void formatsLikeCPython1() {

@@ -15,6 +15,7 @@ import dev.krait.runtime.numbers.IntOps;
 import dev.krait.runtime.objects.PInt;
 
 /** Python int semantics against CPython 3.12. */
+@org.junit.jupiter.api.extension.ExtendWith(InKraitContext.class)
 class IntOpsTest {
     private static BigInteger big(String s) {
         return new BigInteger(s);

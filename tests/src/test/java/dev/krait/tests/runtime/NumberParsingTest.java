@@ -11,6 +11,7 @@ import dev.krait.runtime.numbers.NumberParsing;
 import dev.krait.runtime.objects.PInt;
 
 /** int(str, base) and float(str) against CPython 3.12. */
+@org.junit.jupiter.api.extension.ExtendWith(InKraitContext.class)
 class NumberParsingTest {
     private static void intIs(String expected, String s, long base) {
         assertEquals(expected, PInt.toBigInteger(NumberParsing.parseInt(s, base)).toString(), () -> "int(" + s + ", " + base + ")");

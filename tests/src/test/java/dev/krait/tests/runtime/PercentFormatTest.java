@@ -15,6 +15,7 @@ import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.text.PercentFormat;
 
 /** printf-style str % args against CPython 3.12. */
+@org.junit.jupiter.api.extension.ExtendWith(InKraitContext.class)
 class PercentFormatTest {
     private static String fmt(String template, Object args) {
         return PercentFormat.format(template, args, FakeObjects.PROTOCOL);

@@ -14,6 +14,7 @@ import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.text.StrFormat;
 
 /** str.format and str.format_map against CPython 3.12. */
+@org.junit.jupiter.api.extension.ExtendWith(InKraitContext.class)
 class StrFormatTest {
     private static final Map<String, Object> NO_KWARGS = Map.of();
 
