@@ -318,7 +318,10 @@ public final class Translator {
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.Pass p -> new PassNode();
             case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
-            case Stmt.If i -> new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()));
+            case Stmt.If i -> current.generator
+                            ? new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()),
+                                            current.generatorState(), current.temp("<if branch>"))
+                            : new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()));
             case Stmt.While w -> whileLoop(w);
             case Stmt.For f -> forLoop(f);
             case Stmt.Break b -> new BreakNode();
@@ -413,7 +416,11 @@ public final class Translator {
         current.loopDepth++;
         StatementNode body = block(w.body());
         current.loopDepth--;
-        return new WhileNode(condition(w.test()), body, w.orelse().isEmpty() ? null : block(w.orelse()));
+        StatementNode orelse = w.orelse().isEmpty() ? null : block(w.orelse());
+        if (current.generator) {
+            return new WhileNode(condition(w.test()), body, orelse, current.generatorState(), current.temp("<while phase>"));
+        }
+        return new WhileNode(condition(w.test()), body, orelse);
     }
 
     private StatementNode forLoop(Stmt.For f) {
@@ -1209,7 +1216,9 @@ public final class Translator {
             Comprehension generator = generators.get(i);
             StatementNode body = loop;
             for (int j = generator.ifs().size() - 1; j >= 0; j--) {
-                body = new IfNode(condition(generator.ifs().get(j)), blockOf(body), null).setLineno(node.lineno());
+                body = (current.generator
+                                ? new IfNode(condition(generator.ifs().get(j)), blockOf(body), null, current.generatorState(), current.temp("<if branch>"))
+                                : new IfNode(condition(generator.ifs().get(j)), blockOf(body), null)).setLineno(node.lineno());
             }
             ExpressionNode iterable = i == 0 ? ReadLocalNode.create(current.slot(scope.parameters().get(0)), ".0")
                             : expr(generator.iter());

@@ -12,15 +12,36 @@ public final class IfNode extends StatementNode {
     @Child private StatementNode elseBranch;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
 
+    /** In a generator: its state, and the slot that remembers the branch taken (1: then, 2: else); else null. */
+    private final dev.krait.nodes.generator.GeneratorState generator;
+    private final int branchSlot;
+
     public IfNode(IsTrueNode condition, StatementNode thenBranch, StatementNode elseBranch) {
+        this(condition, thenBranch, elseBranch, null, -1);
+    }
+
+    public IfNode(IsTrueNode condition, StatementNode thenBranch, StatementNode elseBranch,
+                    dev.krait.nodes.generator.GeneratorState generator, int branchSlot) {
         this.condition = condition;
         this.thenBranch = thenBranch;
         this.elseBranch = elseBranch;
+        this.generator = generator;
+        this.branchSlot = branchSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (profile.profile(condition.executeCondition(frame))) {
+        boolean takeThen;
+        if (generator != null && generator.isResuming(frame)) {
+            // resuming at a yield inside a branch: the branch taken then, not the condition evaluated again
+            takeThen = frame.getInt(branchSlot) == 1;
+        } else {
+            takeThen = profile.profile(condition.executeCondition(frame));
+            if (generator != null) {
+                frame.setInt(branchSlot, takeThen ? 1 : 2);
+            }
+        }
+        if (takeThen) {
             thenBranch.executeVoid(frame);
         } else if (elseBranch != null) {
             elseBranch.executeVoid(frame);

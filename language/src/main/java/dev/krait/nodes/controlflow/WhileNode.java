@@ -16,13 +16,33 @@ public final class WhileNode extends StatementNode {
     @Child private StatementNode orelse;
     private final BranchProfile breakTaken = BranchProfile.create();
 
+    /** In a generator: its state, and the slot that says where a resumed loop is (1: body, 2: else); else null. */
+    private final dev.krait.nodes.generator.GeneratorState generator;
+    private final int phaseSlot;
+
     public WhileNode(IsTrueNode condition, StatementNode body, StatementNode orelse) {
-        this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body));
+        this(condition, body, orelse, null, -1);
+    }
+
+    public WhileNode(IsTrueNode condition, StatementNode body, StatementNode orelse,
+                    dev.krait.nodes.generator.GeneratorState generator, int phaseSlot) {
+        this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, generator));
         this.orelse = orelse;
+        this.generator = generator;
+        this.phaseSlot = phaseSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        if (generator != null) {
+            if (generator.isResuming(frame) && frame.getInt(phaseSlot) == 2) {
+                orelse.executeVoid(frame);
+                return;
+            }
+            if (!generator.isResuming(frame)) {
+                frame.setInt(phaseSlot, 1);
+            }
+        }
         try {
             loop.execute(frame);
         } catch (BreakException e) {
@@ -30,6 +50,9 @@ public final class WhileNode extends StatementNode {
             return;
         }
         if (orelse != null) {
+            if (generator != null) {
+                frame.setInt(phaseSlot, 2);
+            }
             orelse.executeVoid(frame);
         }
     }
@@ -39,14 +62,19 @@ public final class WhileNode extends StatementNode {
         @Child private StatementNode body;
         private final BranchProfile continueTaken = BranchProfile.create();
 
-        WhileRepeatingNode(IsTrueNode condition, StatementNode body) {
+        private final dev.krait.nodes.generator.GeneratorState generator;
+
+        WhileRepeatingNode(IsTrueNode condition, StatementNode body, dev.krait.nodes.generator.GeneratorState generator) {
             this.condition = condition;
             this.body = body;
+            this.generator = generator;
         }
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!condition.executeCondition(frame)) {
+            // a generator resumed inside the body goes back into it, without testing the condition again
+            boolean resuming = generator != null && generator.isResuming(frame);
+            if (!resuming && !condition.executeCondition(frame)) {
                 return false;
             }
             try {
