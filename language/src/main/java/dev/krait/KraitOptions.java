@@ -17,7 +17,7 @@ public final class KraitOptions {
     public static final OptionKey<Boolean> ExitOnUncaught = new OptionKey<>(false);
 
     @Option(help = "Count references as CPython does, so that __del__ and weak reference callbacks run when the last reference goes " +
-                    "(default true). When false, only the cycle collector (gc.collect()) releases objects.",
+                    "(default true). When false, objects are left to the Java garbage collector: __del__ and weak reference callbacks never run.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<Boolean> ReferenceCounting = new OptionKey<>(true);
 }
