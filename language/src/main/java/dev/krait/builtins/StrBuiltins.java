@@ -85,6 +85,17 @@ final class StrBuiltins {
         throw Errors.typeError(method + " arg must be None or str");
     }
 
+    /** split/rsplit's separator: Argument Clinic's "must be str or None, not int". */
+    static String optSeparator(Object value) {
+        if (value == PNone.NO_VALUE || value == PNone.NONE) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("must be str or None, not " + dev.krait.runtime.protocol.PyObjectType.typeName(value));
+    }
+
     static PList list(String[] parts) {
         return KraitContext.get(null).newList(parts.clone());
     }
@@ -181,7 +192,7 @@ final class StrBuiltins {
     abstract static class SplitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object split(Object self, Object sep, Object maxsplit) {
-            String separator = optChars(sep, "split");
+            String separator = optSeparator(sep);
             if (separator != null && separator.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }
@@ -195,7 +206,7 @@ final class StrBuiltins {
     abstract static class RSplitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object rsplit(Object self, Object sep, Object maxsplit) {
-            String separator = optChars(sep, "rsplit");
+            String separator = optSeparator(sep);
             if (separator != null && separator.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }

@@ -111,8 +111,48 @@ public final class ArgumentBinder {
                                 " (" + given + " given)");
             }
         }
+        checkBuiltinArguments(builtin, signature, self, positional, kwNames);
         return bind(builtin.getQualname(), signature, builtin.getDefaults(), builtin.getKwDefaults(), builtin, positional, kwNames,
                         kwValues);
+    }
+
+    /** The name Argument Clinic's messages use: the function's, or the type's for a constructor. */
+    private static String clinicName(dev.krait.runtime.objects.PBuiltinFunction builtin) {
+        String name = builtin.getName();
+        if ((name.equals("__new__") || name.equals("__init__")) && builtin.getOwner() != null) {
+            return builtin.getOwner().getName();
+        }
+        return name;
+    }
+
+    /**
+     * The argument errors of CPython's Argument Clinic, which builtins report instead of a Python function's: an
+     * unknown keyword is "'k' is an invalid keyword argument for f()", and a builtin taking only positional arguments
+     * says "f expected at least 1 argument, got 0" (or "at most", or exactly).
+     */
+    private static void checkBuiltinArguments(dev.krait.runtime.objects.PBuiltinFunction builtin, Signature signature, int self,
+                    Object[] positional, String[] kwNames) {
+        if (kwNames != null && !signature.hasVarKeywords()) {
+            for (String name : kwNames) {
+                if (signature.keywordIndex(name) < 0 && !signature.isPositionalOnlyName(name)) {
+                    throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + clinicName(builtin) + "()");
+                }
+            }
+        }
+        boolean allPositionalOnly = signature.positionalOnlyCount() == signature.parameterCount() && !signature.hasVarargs() &&
+                        !signature.hasVarKeywords();
+        if (!allPositionalOnly || positional.length < self || kwNames != null && kwNames.length > 0) {
+            return;
+        }
+        int max = signature.parameterCount() - self;
+        int min = max - (builtin.getDefaults() == null ? 0 : builtin.getDefaults().length);
+        int given = positional.length - self;
+        if (given < min || given > max) {
+            int bound = given < min ? min : max;
+            String quantity = min == max ? "" : given < min ? "at least " : "at most ";
+            throw Errors.typeError(clinicName(builtin) + " expected " + quantity + bound + " argument" + (bound == 1 ? "" : "s") +
+                            ", got " + given);
+        }
     }
 
     @TruffleBoundary
