@@ -171,6 +171,11 @@ public final class KraitContext {
     }
 
     private boolean memoryFinalized;
+
+    /** Whether the interpreter is finalizing (releasing what is left at exit). */
+    public boolean isFinalizing() {
+        return memoryFinalized;
+    }
     /** Objects whose host handles the garbage collector found unreachable (filled by the cleaner's thread). */
     private final java.util.concurrent.ConcurrentLinkedQueue<PythonObject> hostReleases = new java.util.concurrent.ConcurrentLinkedQueue<>();
 

@@ -140,7 +140,8 @@ public final class TracebackPrinter {
     }
 
     private String sourceLine(String filename, int lineno) {
-        if (filename.equals("<stdin>") || filename.equals("<string>")) {
+        if (filename.equals("<stdin>") || filename.equals("<string>") || context.isFinalizing()) {
+            // at exit CPython's tracebacks show no source lines (its line cache is gone by then)
             return null;
         }
         Source source = context.sourceFor(filename);

@@ -136,5 +136,7 @@ public final class Deallocator {
         context.out().flush();
         context.err().print("Exception ignored in: " + whereText + "\n" + new TracebackPrinter(context).format(exception));
         context.err().flush();
+        // reported and cleared: what its traceback kept alive goes (before a collection checks for resurrection)
+        exception.releaseFrameValues();
     }
 }

@@ -47,6 +47,17 @@ public final class PBaseException extends PythonObject {
         RefCounts.noteHeldReference(this);
     }
 
+    /** The exception was reported and dropped: the frames it left let go of their values now. */
+    public void releaseFrameValues() {
+        if (frameValues != null) {
+            java.util.ArrayList<Object> values = frameValues;
+            frameValues = null;
+            for (Object value : values) {
+                RefCounts.decRef(value);
+            }
+        }
+    }
+
     /** An exception holds its arguments, cause and context (and its attributes), and the values of its frames. */
     @Override
     public void traverseReferences(ReferenceVisitor visitor) {
