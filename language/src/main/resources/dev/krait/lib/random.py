@@ -3,6 +3,8 @@ seeds (random(), getrandbits, randrange/randint, choice, shuffle, sample, unifor
 
 import math as _math
 import time as _time
+from bisect import bisect_right as _bisect_right
+from itertools import accumulate as _accumulate
 
 __all__ = ["Random", "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
            "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
@@ -367,25 +369,6 @@ def _index(value):
         return value.__index__()
     except AttributeError:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-
-
-def _accumulate(values):
-    total = 0
-    for value in values:
-        total += value
-        yield total
-
-
-def _bisect_right(a, x, lo=0, hi=None):
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 _inst = Random()

@@ -37,13 +37,11 @@ public final class DecRefNode extends Node {
             int count = object.refCount() - 1;
             object.setRefCount(count);
             if (count == 0) {
-                if (object.hasMemoryFlag(RefCounts.NEEDS_RELEASE) || object.getPythonClass().hasFinalizer()) {
+                if (object.needsRelease()) {
                     released.enter();
                     ReleaseQueue.enqueueReleasedInline(KraitContext.get(this), object);
                 }
-            } else if ((object.memoryFlags() & (RefCounts.CYCLE_CANDIDATE | RefCounts.HOLDS_REFERENCES)) == RefCounts.HOLDS_REFERENCES &&
-                            count > 0) {
-                // only an object holding references can be in a cycle
+            } else if (object.isNewCycleCandidate()) {
                 candidate.enter();
                 CycleCollector.addCandidateInline(KraitContext.get(this), object);
             }

@@ -67,7 +67,7 @@ public final class Deallocator {
     static void dropReference(Object value) {
         if (value instanceof PythonObject object && object.refCount() == 1 && nesting < MAX_NESTING &&
                         !object.hasMemoryFlag(RefCounts.IMMORTAL | RefCounts.RELEASED | RefCounts.QUEUED) &&
-                        (object.hasMemoryFlag(RefCounts.NEEDS_RELEASE) || object.getPythonClass().hasFinalizer())) {
+                        object.needsRelease()) {
             object.setRefCount(0);
             nesting++;
             try {

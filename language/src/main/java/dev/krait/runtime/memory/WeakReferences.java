@@ -105,20 +105,12 @@ public final class WeakReferences {
      */
     @TruffleBoundary
     public static void clearAndNotify(KraitContext context, PythonObject referent) {
-        List<PWeakReference> refs = context.weakReferences().byReferent.remove(referent);
-        referent.clearMemoryFlag(RefCounts.WEAKLY_REFERENCED);
-        if (refs == null) {
-            return;
-        }
-        for (PWeakReference ref : refs) {
-            ref.clear();
-        }
-        for (int i = refs.size() - 1; i >= 0; i--) {
-            notifyCleared(context, refs.get(i));
+        for (PWeakReference ref : clearForCollection(context, referent)) {
+            notifyCleared(context, ref);
         }
     }
 
-    /** Clears the references to objects the cycle collector found unreachable, without calling callbacks yet. */
+    /** Clears the references to {@code referent} without calling their callbacks; returns them newest first. */
     @TruffleBoundary
     static List<PWeakReference> clearForCollection(KraitContext context, PythonObject referent) {
         List<PWeakReference> refs = context.weakReferences().byReferent.remove(referent);

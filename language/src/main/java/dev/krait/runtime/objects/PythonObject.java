@@ -105,15 +105,26 @@ public class PythonObject extends DynamicObject {
     public final void decRef() {
         if (RefCounts.isEnabled() && (memoryFlags & RefCounts.IMMORTAL) == 0) {
             if (--refCount == 0) {
-                if ((memoryFlags & RefCounts.NEEDS_RELEASE) != 0 || pythonClass.hasFinalizer()) {
+                if (needsRelease()) {
                     ReleaseQueue.enqueueReleased(this);
                 }
-            } else if ((memoryFlags & (RefCounts.CYCLE_CANDIDATE | RefCounts.HOLDS_REFERENCES)) == RefCounts.HOLDS_REFERENCES &&
-                            refCount > 0) {
-                // only an object holding references can be in a cycle
+            } else if (isNewCycleCandidate()) {
                 CycleCollector.addCandidate(this);
             }
         }
+    }
+
+    /** Whether dropping this object's last reference has work to do: __del__, weak references, held references. */
+    public final boolean needsRelease() {
+        return (memoryFlags & RefCounts.NEEDS_RELEASE) != 0 || pythonClass.hasFinalizer();
+    }
+
+    /**
+     * Whether a decrement that left this object's count above zero makes it a new possible cycle root: only an
+     * object holding references can be in a cycle, and one already listed is not listed again.
+     */
+    public final boolean isNewCycleCandidate() {
+        return (memoryFlags & (RefCounts.CYCLE_CANDIDATE | RefCounts.HOLDS_REFERENCES)) == RefCounts.HOLDS_REFERENCES && refCount > 0;
     }
 
     /**
