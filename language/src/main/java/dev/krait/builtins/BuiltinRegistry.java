@@ -50,6 +50,8 @@ public final class BuiltinRegistry {
         BuiltinTypeInstaller.install(this, context);
         PModule builtins = context.newModule("builtins");
         addFunctions(context, builtins, BuiltinFunctionsFactory.getFactories(), null, "builtins");
+        addFunctions(context, builtins, CodeExecutionFunctionsFactory.getFactories().stream()
+                        .filter(f -> f != CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()).toList(), null, "builtins");
         for (PythonClass cls : classes.all().values()) {
             if (isPublicBuiltinType(cls.getName())) {
                 ObjectAttributes.put(builtins, cls.getName(), cls);
@@ -75,7 +77,7 @@ public final class BuiltinRegistry {
         return switch (name) {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
-                            "traceback", "cell" -> false;
+                            "traceback", "cell", "code" -> false;
             default -> true;
         };
     }

@@ -35,6 +35,7 @@ public final class BuiltinClasses {
     public final PythonClass frozensetClass;
     public final PythonClass rangeClass;
     public final PythonClass sliceClass;
+    public final PythonClass codeClass;
     public final PythonClass functionClass;
     public final PythonClass builtinFunctionClass;
     public final PythonClass methodClass;
@@ -103,6 +104,7 @@ public final class BuiltinClasses {
         frozensetClass = builtin("frozenset", objectClass);
         rangeClass = builtin("range", objectClass);
         sliceClass = builtin("slice", objectClass);
+        codeClass = builtin("code", objectClass);
         functionClass = builtin("function", objectClass);
         builtinFunctionClass = builtin("builtin_function_or_method", objectClass);
         methodClass = builtin("method", objectClass);

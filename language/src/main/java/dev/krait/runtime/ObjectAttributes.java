@@ -74,10 +74,14 @@ public final class ObjectAttributes {
 
     /**
      * The instance's {@code __dict__}: made on first request by moving the shape's attributes into a dict that from
-     * then on holds them. null for objects that cannot have one (instances of builtin types, modules, classes).
+     * then on holds them. A module's is the dict mirroring its globals. null for objects that cannot have one (instances of
+     * builtin types, classes).
      */
     @TruffleBoundary
     public static dev.krait.runtime.objects.PDict instanceDict(KraitContext context, Object object) {
+        if (object instanceof PModule module) {
+            return module.getNamespaceDict(context);
+        }
         if (!(object instanceof PythonObject pythonObject) || object instanceof PModule ||
                         object instanceof dev.krait.runtime.objects.PythonClass || !pythonObject.getPythonClass().acceptsAttributes() ||
                         pythonObject.getPythonClass().isBuiltin() && !(object instanceof dev.krait.runtime.objects.PFunction) &&

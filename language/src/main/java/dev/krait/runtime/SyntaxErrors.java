@@ -32,6 +32,17 @@ public final class SyntaxErrors {
         return exc;
     }
 
+    /** A SyntaxError about a source as a whole (no location: filename, lineno, ... are None). */
+    @TruffleBoundary
+    public static PException withoutLocation(KraitContext context, String msg) {
+        PBaseException exception = context.newException(context.classes().byName("SyntaxError"), new Object[]{msg});
+        ObjectAttributes.put(exception, "msg", msg);
+        for (String name : new String[]{"filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}) {
+            ObjectAttributes.put(exception, name, PNone.NONE);
+        }
+        return PException.raise(exception, null);
+    }
+
     /** The lines CPython prints for an uncaught SyntaxError (no traceback when it comes from the parser). */
     @TruffleBoundary
     public static String format(PBaseException exception) {

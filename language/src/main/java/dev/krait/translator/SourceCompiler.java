@@ -15,6 +15,7 @@ import dev.krait.parser.PythonSyntaxError;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.SyntaxErrors;
 import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PCompiledCode;
 import dev.krait.symtable.SymbolTable;
 
 /** Source to call target: parse, build the symbol table, translate to the AST engine's nodes. */
@@ -51,6 +52,37 @@ public final class SourceCompiler {
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPException(context, e, false);
         }
+    }
+
+    /** {@code compile()}: parses {@code text} as {@code mode} code; syntax errors raise SyntaxError. */
+    @TruffleBoundary
+    public static PCompiledCode compileCode(KraitContext context, String text, String filename, ParseMode mode) {
+        Source source = Source.newBuilder(KraitLanguage.ID, text, filename).build();
+        try {
+            Mod mod = Parser.parse(text, filename, mode);
+            SymbolTable symbols = SymbolTable.build(mod, filename, text);
+            return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.toPException(context, e, false);
+        }
+    }
+
+    /**
+     * The call target running {@code code} with its module as {@code arguments[0]}; in namespace mode its top-level
+     * names live in the mapping in {@code arguments[1]}. Translated on first use.
+     */
+    @TruffleBoundary
+    public static RootCallTarget codeTarget(KraitLanguage language, KraitContext context, PCompiledCode code, boolean namespace) {
+        RootCallTarget target = code.getCallTarget(namespace);
+        if (target == null) {
+            try {
+                target = Translator.translateCode(language, code.source(), code.mod(), code.symbols(), namespace).getCallTarget();
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPException(context, e, false);
+            }
+            code.setCallTarget(namespace, target);
+        }
+        return target;
     }
 
     private static RootCallTarget translate(KraitLanguage language, Source source, boolean interactive) {

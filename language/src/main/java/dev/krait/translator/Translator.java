@@ -53,7 +53,9 @@ import dev.krait.nodes.expression.ConstantNode;
 import dev.krait.nodes.expression.DictDisplayNode;
 import dev.krait.nodes.expression.DoubleLiteralNode;
 import dev.krait.nodes.expression.FormatValueNode;
+import dev.krait.nodes.expression.CallerScope;
 import dev.krait.nodes.expression.FrameNamesNode;
+import dev.krait.nodes.expression.ScopedEvalNode;
 import dev.krait.nodes.expression.FormattedStringNode;
 import dev.krait.nodes.expression.GetAttributeNode;
 import dev.krait.nodes.expression.GetItemNode;
@@ -138,6 +140,8 @@ public final class Translator {
         final String qualname;
         final boolean generator;
         int loopDepth;
+        /** An inlined comprehension of code run with a separate locals dict: its free names are read there first. */
+        boolean readsNamespace;
 
         ScopeTranslation(Scope scope, ScopeTranslation parent, String qualname) {
             this.scope = scope;
@@ -226,6 +230,20 @@ public final class Translator {
         this.interactive = interactive;
     }
 
+    /**
+     * Code made by {@code compile()}: like a module's, but with {@code namesInNamespace} its top-level names live in
+     * the locals mapping it runs with (as a class body's), not in the globals.
+     */
+    public static ModuleRootNode translateCode(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
+                    boolean namesInNamespace) {
+        Translator translator = new Translator(language, source, symbols, mod instanceof Mod.Interactive);
+        translator.namesInNamespace = namesInNamespace;
+        return translator.module(mod);
+    }
+
+    /** Code run by exec/eval with a separate locals mapping: its top-level names live there. */
+    private boolean namesInNamespace;
+
     /** The module code of a parsed source (for {@code exec} mode, or {@code single} when interactive). */
     public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
                     boolean interactive) {
@@ -257,7 +275,7 @@ public final class Translator {
             statements.add(new dev.krait.nodes.local.SetupAnnotationsNode().setLineno(1));
         }
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first) && !interactive) {
-            statements.add(new AssignNode(new TargetNode[]{GlobalTargetNode.create("__doc__")}, expr(first.value()))
+            statements.add(new AssignNode(new TargetNode[]{nameTarget("__doc__")}, expr(first.value()))
                             .setLineno(first.lineno()));
         }
         for (int i = 0; i < body.size(); i++) {
@@ -791,7 +809,7 @@ public final class Translator {
         Symbol symbol = symbol(name);
         SymbolScope kind = symbol == null ? SymbolScope.GLOBAL_IMPLICIT : symbol.scope();
         if (current.scope.kind() == ScopeKind.MODULE) {
-            return ReadGlobalNode.create(name);
+            return namesInNamespace && kind != SymbolScope.GLOBAL_EXPLICIT ? new ReadClassNameNode(name) : ReadGlobalNode.create(name);
         }
         if (current.isClass()) {
             return switch (kind) {
@@ -805,7 +823,8 @@ public final class Translator {
             case LOCAL -> ReadLocalNode.create(current.slot(name), name);
             case CELL -> new ReadCellNode(current.slot(name), name, false);
             case FREE -> new ReadCellNode(current.slot(name), name, true);
-            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> ReadGlobalNode.create(name);
+            case GLOBAL_IMPLICIT -> current.readsNamespace ? new dev.krait.nodes.local.ReadNamespaceNameNode(name) : ReadGlobalNode.create(name);
+            case GLOBAL_EXPLICIT -> ReadGlobalNode.create(name);
         };
     }
 
@@ -814,7 +833,7 @@ public final class Translator {
         Symbol symbol = symbol(name);
         SymbolScope kind = symbol == null ? SymbolScope.LOCAL : symbol.scope();
         if (current.scope.kind() == ScopeKind.MODULE) {
-            return GlobalTargetNode.create(name);
+            return namesInNamespace && kind != SymbolScope.GLOBAL_EXPLICIT ? new ClassNameTargetNode(name) : GlobalTargetNode.create(name);
         }
         if (current.isClass()) {
             return switch (kind) {
@@ -1079,9 +1098,20 @@ public final class Translator {
             String first = current.scope.parameters().get(0);
             return new SuperNode(readName("__class__"), readName(first));
         }
-        if (c.func() instanceof Expr.Name name && (name.id().equals("dir") || name.id().equals("locals")) && c.args().isEmpty() &&
-                        c.keywords().isEmpty()) {
-            return frameNames(name.id().equals("dir") ? FrameNamesNode.Kind.DIR : FrameNamesNode.Kind.LOCALS);
+        if (c.func() instanceof Expr.Name name && c.args().isEmpty() && c.keywords().isEmpty()) {
+            FrameNamesNode.Kind kind = switch (name.id()) {
+                case "dir" -> FrameNamesNode.Kind.DIR;
+                case "locals", "vars" -> FrameNamesNode.Kind.LOCALS;
+                case "globals" -> FrameNamesNode.Kind.GLOBALS;
+                default -> null;
+            };
+            if (kind != null) {
+                return new FrameNamesNode(readName(name.id()), name.id(), kind, callerScope());
+            }
+        }
+        if (c.func() instanceof Expr.Name name && (name.id().equals("eval") || name.id().equals("exec")) && c.args().size() == 1 &&
+                        !(c.args().get(0) instanceof Expr.Starred) && c.keywords().isEmpty()) {
+            return new ScopedEvalNode(readName(name.id()), name.id(), expr(c.args().get(0)), callerScope());
         }
         boolean simple = c.keywords().isEmpty() && c.args().stream().noneMatch(a -> a instanceof Expr.Starred);
         if (simple) {
@@ -1116,14 +1146,13 @@ public final class Translator {
         return new GeneralCallNode(callee, method, positional, starred, kwNames, kwValues);
     }
 
-    /** {@code dir()} / {@code locals()}: the names of the current scope, read from where each one lives. */
-    private ExpressionNode frameNames(FrameNamesNode.Kind kind) {
-        ExpressionNode callee = readName(kind == FrameNamesNode.Kind.DIR ? "dir" : "locals");
+    /** Where the names of the scope being translated live, for the builtins that read their caller's scope. */
+    private CallerScope callerScope() {
         if (current.scope.kind() == ScopeKind.MODULE) {
-            return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.MODULE, new String[0], new int[0], new boolean[0]);
+            return namesInNamespace ? CallerScope.namespace() : CallerScope.module();
         }
         if (current.isClass()) {
-            return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.CLASS, new String[0], new int[0], new boolean[0]);
+            return CallerScope.namespace();
         }
         List<String> names = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
@@ -1147,8 +1176,7 @@ public final class Translator {
         for (int i = 0; i < inCell.length; i++) {
             inCell[i] = cells.get(i);
         }
-        return new FrameNamesNode(callee, kind, FrameNamesNode.ScopeKind.FUNCTION, names.toArray(new String[0]),
-                        slots.stream().mapToInt(Integer::intValue).toArray(), inCell);
+        return CallerScope.function(names.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray(), inCell);
     }
 
     private ExpressionNode display(CollectionDisplayNode.Kind kind, List<Expr> elements) {
@@ -1195,6 +1223,8 @@ public final class Translator {
         String qualname = childQualname(name);
         ScopeTranslation outer = current;
         current = new ScopeTranslation(scope, outer, qualname);
+        current.readsNamespace = kind != 'g' && namesInNamespace &&
+                        (outer.scope.kind() == ScopeKind.MODULE || outer.readsNamespace);
         boolean outerOperand = operandOfYieldingExpression;
         operandOfYieldingExpression = false;
         List<StatementNode> statements = new ArrayList<>();
@@ -1240,8 +1270,11 @@ public final class Translator {
         int[] closure = closureSlots(scope, outer);
         current = outer;
         operandOfYieldingExpression = outerOperand;
-        ExpressionNode function = new MakeFunctionNode(code, qualname, new ExpressionNode[0], new String[0], new ExpressionNode[0],
+        MakeFunctionNode function = new MakeFunctionNode(code, qualname, new ExpressionNode[0], new String[0], new ExpressionNode[0],
                         closure, PNone.NONE);
+        if (kind != 'g' && namesInNamespace && (outer.scope.kind() == ScopeKind.MODULE || outer.readsNamespace)) {
+            function.capturingNamespace();
+        }
         return new CallNode(function, new ExpressionNode[]{firstIterable});
     }
 }

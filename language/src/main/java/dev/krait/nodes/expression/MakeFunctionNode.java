@@ -31,6 +31,8 @@ public final class MakeFunctionNode extends ExpressionNode {
     /** Parameter (and "return") names and their annotation expressions, evaluated now as CPython 3.12 does. */
     private final String[] annotationNames;
     @Children private final ExpressionNode[] annotationValues;
+    /** Whether the function is an inlined comprehension that reads the names of exec's locals dict. */
+    private boolean capturesNamespace;
 
     public MakeFunctionNode(PCode code, String qualname, ExpressionNode[] defaults, String[] kwDefaultNames,
                     ExpressionNode[] kwDefaultValues, int[] closureSlots, Object doc) {
@@ -79,6 +81,9 @@ public final class MakeFunctionNode extends ExpressionNode {
         KraitContext context = KraitContext.get(this);
         PFunction function = new PFunction(context.classes().functionClass, context.getShape(), code,
                         FrameGlobals.getGlobals(frame), closure, defaultValues, kwDefaults(kwValues), qualname);
+        if (capturesNamespace) {
+            function.setEnclosingNamespace(dev.krait.nodes.local.ReadNamespaceNameNode.enclosingNamespace(frame));
+        }
         if (doc != PNone.NONE) {
             setDoc(function, doc);
         }
@@ -86,6 +91,11 @@ public final class MakeFunctionNode extends ExpressionNode {
             setAnnotations(context, function, annotations);
         }
         return function;
+    }
+
+    public MakeFunctionNode capturingNamespace() {
+        this.capturesNamespace = true;
+        return this;
     }
 
     @TruffleBoundary

@@ -17,13 +17,16 @@ public final class GlobalCell {
     private static final int MAX_INVALIDATIONS = 4;
 
     private final String name;
+    /** The module whose global this is (told of changes, for the dict that mirrors its globals). */
+    private final PModule module;
     /** null while the name is unbound. */
     private Object value;
     private final CyclicAssumption stable;
     private int invalidations;
 
-    public GlobalCell(String name) {
+    public GlobalCell(String name, PModule module) {
         this.name = name;
+        this.module = module;
         this.stable = new CyclicAssumption(name);
     }
 
@@ -39,11 +42,28 @@ public final class GlobalCell {
         Object old = value;
         value = newValue;
         RefCounts.incRef(newValue);
+        if (module.hasNamespaceDict()) {
+            module.mirrorGlobal(name, newValue);
+        }
         RefCounts.decRef(old);
         if (old != newValue && stable.getAssumption().isValid()) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             invalidate();
         }
+    }
+
+    /** A change made through the module's namespace dict: the same as {@link #set}, without telling the dict back. */
+    void setFromNamespace(Object newValue) {
+        Object old = value;
+        if (old == newValue) {
+            return;
+        }
+        value = newValue;
+        RefCounts.incRef(newValue);
+        if (stable.getAssumption().isValid()) {
+            invalidate();
+        }
+        RefCounts.decRef(old);
     }
 
     public Assumption stableAssumption() {

@@ -37,7 +37,15 @@ public final class PDict extends PythonObject {
         storage.setOwner(this);
         if (old != storage) {
             old.setOwner(null);
+            DictStorage.EntryObserver observer = old.observer();
             old.clear();
+            if (observer != null) {
+                old.setObserver(null);
+                storage.setObserver(observer);
+                for (int ix = storage.nextIndex(0); ix >= 0; ix = storage.nextIndex(ix + 1)) {
+                    observer.entryChanged(storage.keyAt(ix), storage.valueAt(ix));
+                }
+            }
         }
     }
 

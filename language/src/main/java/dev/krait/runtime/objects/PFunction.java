@@ -27,6 +27,8 @@ public final class PFunction extends PythonObject {
     private java.util.Map<String, Object> kwDefaults;
     private String name;
     private String qualname;
+    /** For a comprehension in code exec runs with a separate locals dict: that dict (not counted; see ReadNamespaceNameNode). */
+    private PDict enclosingNamespace;
 
     public PFunction(PythonClass cls, Shape shape, PCode code, PModule globals, PCell[] closure, Object[] defaults,
                     java.util.Map<String, Object> kwDefaults, String qualname) {
@@ -51,6 +53,14 @@ public final class PFunction extends PythonObject {
                 RefCounts.storeInto(this, value);
             }
         }
+    }
+
+    public PDict getEnclosingNamespace() {
+        return enclosingNamespace;
+    }
+
+    public void setEnclosingNamespace(PDict namespace) {
+        this.enclosingNamespace = namespace;
     }
 
     /** A function holds its defaults, keyword-only defaults and closure cells, and its attributes. */

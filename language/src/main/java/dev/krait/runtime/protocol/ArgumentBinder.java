@@ -132,15 +132,18 @@ public final class ArgumentBinder {
      */
     private static void checkBuiltinArguments(dev.krait.runtime.objects.PBuiltinFunction builtin, Signature signature, int self,
                     Object[] positional, String[] kwNames) {
+        boolean allPositionalOnly = signature.positionalOnlyCount() == signature.parameterCount() && !signature.hasVarargs() &&
+                        !signature.hasVarKeywords();
+        if (kwNames != null && kwNames.length > 0 && allPositionalOnly && signature.keywordOnlyCount() == 0) {
+            throw Errors.typeError(clinicName(builtin) + "() takes no keyword arguments");
+        }
         if (kwNames != null && !signature.hasVarKeywords()) {
             for (String name : kwNames) {
-                if (signature.keywordIndex(name) < 0 && !signature.isPositionalOnlyName(name)) {
+                if (signature.keywordIndex(name) < 0) {
                     throw Errors.typeError("'" + name + "' is an invalid keyword argument for " + clinicName(builtin) + "()");
                 }
             }
         }
-        boolean allPositionalOnly = signature.positionalOnlyCount() == signature.parameterCount() && !signature.hasVarargs() &&
-                        !signature.hasVarKeywords();
         if (!allPositionalOnly || positional.length < self || kwNames != null && kwNames.length > 0) {
             return;
         }

@@ -47,6 +47,28 @@ public final class DictStorage {
     private PythonObject owner;
     /** Whether a counted key or value was ever stored. */
     private boolean holdsReferences;
+    /** Told of every entry added, replaced or removed; null for ordinary dicts. */
+    private EntryObserver observer;
+
+    /** What wants to hear of each change to the entries: a module whose globals these entries mirror. */
+    public interface EntryObserver {
+        /** {@code key} now maps to {@code value}, or is gone when {@code value} is null. */
+        void entryChanged(Object key, Object value);
+    }
+
+    public EntryObserver observer() {
+        return observer;
+    }
+
+    public void setObserver(EntryObserver observer) {
+        this.observer = observer;
+    }
+
+    private void notifyObserver(Object key, Object value) {
+        if (observer != null) {
+            observer.entryChanged(key, value);
+        }
+    }
 
     /** Makes {@code dict} the owner of these entries (the counts they already hold become the dict's). */
     public void setOwner(PythonObject dict) {
@@ -217,6 +239,7 @@ public final class DictStorage {
             Object old = values[ix];
             values[ix] = value;
             count(value);
+            notifyObserver(keys[ix], value);
             RefCounts.decRef(old);
             return;
         }
@@ -252,6 +275,7 @@ public final class DictStorage {
         used++;
         count(key);
         count(value);
+        notifyObserver(key, value);
     }
 
     /** Rebuilds with the smallest power-of-two index table (at least 8) not below {@code minSize}, compacting. */
@@ -305,6 +329,7 @@ public final class DictStorage {
         keys[ix] = null;
         values[ix] = null;
         used--;
+        notifyObserver(key, null);
         RefCounts.decRef(key);
         RefCounts.decRef(value);
     }
@@ -335,6 +360,13 @@ public final class DictStorage {
         int oldCount = entryCount;
         allocate(MIN_SIZE);
         used = 0;
+        if (observer != null) {
+            for (int j = 0; j < oldCount; j++) {
+                if (oldKeys[j] != null) {
+                    observer.entryChanged(oldKeys[j], null);
+                }
+            }
+        }
         if (holdsReferences) {
             for (int j = 0; j < oldCount; j++) {
                 if (oldKeys[j] != null) {
@@ -414,6 +446,7 @@ public final class DictStorage {
         Object old = values[ix];
         values[ix] = value;
         count(value);
+        notifyObserver(keys[ix], value);
         RefCounts.decRef(old);
     }
 

@@ -1,0 +1,199 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.FrameInstance;
+
+import dev.krait.nodes.local.FrameGlobals;
+import dev.krait.parser.ParseMode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.SyntaxErrors;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PCompiledCode;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.translator.SourceCompiler;
+
+/**
+ * {@code compile}, {@code exec} and {@code eval}: running source given as a string or a code object in a globals dict
+ * (the module mirroring it, see {@link PModule#forNamespace}) and, when it differs, a locals dict. Called by name
+ * without namespaces they receive their caller's from {@link dev.krait.nodes.expression.ScopedEvalNode}; called
+ * another way, they run in the calling frame's globals.
+ */
+public final class CodeExecutionFunctions {
+    /** compile() flags Krait knows: the {@code __future__} feature bits and {@code PyCF_*} options CPython accepts. */
+    private static final long KNOWN_FLAGS = 0x3fe0000L | 0x0100L | 0x0200L | 0x0400L | 0x0800L | 0x1000L | 0x2000L | 0x4000L;
+
+    private CodeExecutionFunctions() {
+    }
+
+    static void installCodeType(KraitContext context) {
+        var cls = context.classes().codeClass;
+        BuiltinTypeInstaller.getset(context, cls, "co_name", self -> "<module>", null);
+        BuiltinTypeInstaller.getset(context, cls, "co_qualname", self -> "<module>", null);
+        BuiltinTypeInstaller.getset(context, cls, "co_filename", self -> ((PCompiledCode) self).filename(), null);
+        BuiltinTypeInstaller.getset(context, cls, "co_firstlineno", self -> 1L, null);
+        BuiltinTypeInstaller.getset(context, cls, "co_argcount", self -> 0L, null);
+        BuiltinTypeInstaller.getset(context, cls, "co_varnames", self -> context.newTuple(new Object[0]), null);
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    public abstract static class CodeReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String repr(Object self) {
+            if (!(self instanceof PCompiledCode code)) {
+                throw OperatorMethods.descriptorError("__repr__", "code", self);
+            }
+            return "<code object <module> at " + PyObjectRepr.address(code) + ", file \"" + code.filename() + "\", line 1>";
+        }
+    }
+
+    @Builtin(name = "compile", params = {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="})
+    @GenerateNodeFactory
+    public abstract static class CompileNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object compile(Object[] args) {
+            Object source = args[0];
+            if (!(args[1] instanceof String filename)) {
+                throw Errors.typeError("expected str, bytes or os.PathLike object, not " + PyObjectType.typeName(args[1]));
+            }
+            if (!(args[2] instanceof String mode)) {
+                throw Errors.typeError("compile() argument 'mode' must be str, not " + PyObjectType.typeName(args[2]));
+            }
+            ParseMode parseMode = switch (mode) {
+                case "exec" -> ParseMode.EXEC;
+                case "eval" -> ParseMode.EVAL;
+                case "single" -> ParseMode.SINGLE;
+                default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            };
+            if (BuiltinFunctions.given(args[3]) && (PyNumber.asSize(args[3]) & ~KNOWN_FLAGS) != 0) {
+                throw Errors.valueError("compile(): unrecognised flags");
+            }
+            if (source instanceof PCompiledCode code) {
+                return code;
+            }
+            return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object"),
+                            filename, parseMode);
+        }
+    }
+
+    @Builtin(name = "exec", params = {"source", "globals=", "locals=", "/", "*", "closure="})
+    @GenerateNodeFactory
+    public abstract static class ExecNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object exec(Object[] args) {
+            KraitContext context = KraitContext.get(null);
+            Object globals = args[1];
+            Object locals = args[2];
+            PDict globalsDict;
+            if (isNone(globals)) {
+                globalsDict = callerGlobals(context);
+            } else if (globals instanceof PDict dict) {
+                globalsDict = dict;
+            } else {
+                throw Errors.typeError("exec() globals must be a dict, not " + PyObjectType.typeName(globals));
+            }
+            if (!isNone(locals) && !(locals instanceof PDict)) {
+                throw Errors.typeError(isMapping(locals) ? "exec() locals other than a dict are not supported by Krait yet"
+                                : "locals must be a mapping or None, not " + PyObjectType.typeName(locals));
+            }
+            PCompiledCode code = args[0] instanceof PCompiledCode c ? c
+                            : SourceCompiler.compileCode(context, sourceText(args[0], "exec() arg 1 must be a string, bytes or code object"),
+                                            "<string>", ParseMode.EXEC);
+            run(context, code, globalsDict, isNone(locals) ? globalsDict : (PDict) locals);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "eval", params = {"source", "globals=", "locals=", "/"})
+    @GenerateNodeFactory
+    public abstract static class EvalNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object eval(Object source, Object globals, Object locals) {
+            KraitContext context = KraitContext.get(null);
+            PDict globalsDict;
+            if (isNone(globals)) {
+                globalsDict = callerGlobals(context);
+            } else if (globals instanceof PDict dict) {
+                globalsDict = dict;
+            } else {
+                throw Errors.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+            }
+            if (!isNone(locals) && !(locals instanceof PDict)) {
+                throw Errors.typeError(isMapping(locals) ? "eval() locals other than a dict are not supported by Krait yet" : "locals must be a mapping");
+            }
+            PCompiledCode code;
+            if (source instanceof PCompiledCode c) {
+                code = c;
+            } else {
+                String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object");
+                code = SourceCompiler.compileCode(context, stripLeadingBlanks(text), "<string>", ParseMode.EVAL);
+            }
+            return run(context, code, globalsDict, isNone(locals) ? globalsDict : (PDict) locals);
+        }
+    }
+
+    private static boolean isNone(Object value) {
+        return value == PNone.NO_VALUE || value == PNone.NONE;
+    }
+
+    private static boolean isMapping(Object value) {
+        return PyObjectType.classOf(value).lookup("__getitem__") != null;
+    }
+
+    private static String sourceText(Object source, String typeError) {
+        if (source instanceof String text) {
+            if (text.indexOf('\0') >= 0) {
+                throw SyntaxErrors.withoutLocation(KraitContext.get(null), "source code string cannot contain null bytes");
+            }
+            return text;
+        }
+        throw Errors.typeError(typeError);
+    }
+
+    /** eval() ignores the spaces and tabs before an expression. */
+    private static String stripLeadingBlanks(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    /** Runs {@code code} in the module mirroring {@code globals}; with names in {@code locals} when it is another dict. */
+    private static Object run(KraitContext context, PCompiledCode code, PDict globals, PDict locals) {
+        if (globals.getItem("__builtins__") == null) {
+            globals.setItem("__builtins__", context.getBuiltins().getNamespaceDict(context));
+        }
+        PModule module = PModule.forNamespace(context, globals);
+        boolean namespace = locals != globals;
+        RootCallTarget target = SourceCompiler.codeTarget(context.getLanguage(), context, code, namespace);
+        Object result = namespace ? target.call(module, locals) : target.call(module);
+        return code.isExpression() ? result : PNone.NONE;
+    }
+
+    /** The globals of the nearest Python frame (for exec/eval/globals() called other than by name). */
+    static PDict callerGlobals(KraitContext context) {
+        PModule module = Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
+            Object[] arguments = instance.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            if (arguments.length > 0 && (arguments[0] instanceof PModule || arguments[0] instanceof PFunction)) {
+                return FrameGlobals.getGlobals(instance.getFrame(FrameInstance.FrameAccess.READ_ONLY));
+            }
+            return null;
+        });
+        return (module != null ? module : context.getMainModule()).getNamespaceDict(context);
+    }
+}

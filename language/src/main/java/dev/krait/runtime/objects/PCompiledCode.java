@@ -1,0 +1,64 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.object.Shape;
+import com.oracle.truffle.api.source.Source;
+
+import dev.krait.ast.Mod;
+import dev.krait.symtable.SymbolTable;
+
+/**
+ * A code object made by {@code compile()} (or by {@code exec}/{@code eval} from a string): the parsed source and its
+ * symbol table, translated to a call target on first run. Code run with a separate locals mapping reads and writes its
+ * top-level names in that mapping, so it has a second translation for that.
+ */
+public final class PCompiledCode extends PythonObject {
+    private final Source source;
+    private final Mod mod;
+    private final SymbolTable symbols;
+    private final String filename;
+    private RootCallTarget globalsTarget;
+    private RootCallTarget namespaceTarget;
+
+    public PCompiledCode(PythonClass cls, Shape shape, Source source, Mod mod, SymbolTable symbols, String filename) {
+        super(cls, shape);
+        this.source = source;
+        this.mod = mod;
+        this.symbols = symbols;
+        this.filename = filename;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public Mod mod() {
+        return mod;
+    }
+
+    public SymbolTable symbols() {
+        return symbols;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    /** Whether this is {@code eval} mode code (a single expression whose value is the result). */
+    public boolean isExpression() {
+        return mod instanceof Mod.Expression;
+    }
+
+    /** The translation for running with names in the globals ({@code namespace == false}) or in a locals mapping. */
+    public RootCallTarget getCallTarget(boolean namespace) {
+        return namespace ? namespaceTarget : globalsTarget;
+    }
+
+    public void setCallTarget(boolean namespace, RootCallTarget target) {
+        if (namespace) {
+            namespaceTarget = target;
+        } else {
+            globalsTarget = target;
+        }
+    }
+}
