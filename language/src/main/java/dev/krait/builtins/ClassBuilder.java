@@ -202,7 +202,7 @@ final class ClassBuilder {
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
                             "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
-                            "traceback", "int", "float", "str", "complex", "bytes", "super", "property", "staticmethod", "classmethod",
+                            "traceback", "complex", "bytes", "super", "property", "staticmethod", "classmethod",
                             "enumerate", "zip", "map", "filter", "reversed", "TextIOWrapper" -> false;
             default -> true;
         };

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.numbers.FloatOps;
 import dev.krait.runtime.numbers.FloatRepr;
@@ -24,7 +25,7 @@ final class FloatBuiltins {
     }
 
     static double self(Object self, String method) {
-        if (self instanceof Double d) {
+        if (PBoxedValue.unwrap(self) instanceof Double d) {
             return d;
         }
         throw OperatorMethods.descriptorError(method, "float", self);
@@ -62,7 +63,7 @@ final class FloatBuiltins {
         OperatorMethods.define(context, cls, "__ceil__", OperatorMethods.UNARY, FloatBuiltins::isFloat, args -> FloatOps.ceilToInt((Double) args[0]));
         OperatorMethods.define(context, cls, "__getnewargs__", OperatorMethods.UNARY, FloatBuiltins::isFloat,
                         args -> KraitContext.get(null).newTuple(new Object[]{args[0]}));
-        BuiltinTypeInstaller.getset(context, cls, "real", self -> self, null);
+        BuiltinTypeInstaller.getset(context, cls, "real", PBoxedValue::unwrap, null);
         BuiltinTypeInstaller.getset(context, cls, "imag", self -> 0.0, null);
     }
 
@@ -89,11 +90,13 @@ final class FloatBuiltins {
     abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static double newFloat(Object cls, Object args, Object kwargs) {
-            Object x = ConstructorArgs.positionalOnly("float", args, kwargs, 1)[0];
-            if (cls != KraitContext.get(null).classes().floatClass) {
-                throw Errors.notImplementedError("subclassing 'float' is not supported by Krait yet");
+        static Object newFloat(Object cls, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            PythonClass floatClass = context.classes().floatClass;
+            if (cls != floatClass) {
+                return PBoxedValue.box(context, "float", floatClass, cls, newFloat(floatClass, args, kwargs));
             }
+            Object x = ConstructorArgs.positionalOnly("float", args, kwargs, 1)[0];
             if (x == PNone.NO_VALUE) {
                 return 0.0;
             }
@@ -122,7 +125,7 @@ final class FloatBuiltins {
     abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self(self, "__format__"), StrBuiltins.formatSpec(spec));
+            return StringFormatting.formatBuiltinValue(self, self(self, "__format__"), StrBuiltins.formatSpec(spec));
         }
     }
 

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.numbers.FloatOps;
 import dev.krait.runtime.numbers.IntOps;
@@ -26,10 +27,11 @@ final class IntBuiltins {
 
     /** The receiver of an int method as a {@code Long} or {@code PInt} (bools become 0 and 1). */
     static Object self(Object self, String method) {
-        if (!isInt(self)) {
+        Object value = PBoxedValue.unwrap(self);
+        if (!isInt(value)) {
             throw OperatorMethods.descriptorError(method, "int", self);
         }
-        return BuiltinArithmetic.asInt(self);
+        return BuiltinArithmetic.asInt(value);
     }
 
     static boolean isInt(Object value) {
@@ -60,8 +62,8 @@ final class IntBuiltins {
         OperatorMethods.define(context, cls, "__getnewargs__", OperatorMethods.UNARY, IntBuiltins::isInt,
                         args -> KraitContext.get(null).newTuple(new Object[]{BuiltinArithmetic.asInt(args[0])}));
         OperatorMethods.define(context, cls, "__round__", new String[]{"self", "ndigits=", "/"}, IntBuiltins::isInt, args -> round(args[0], args[1]));
-        BuiltinTypeInstaller.getset(context, cls, "real", BuiltinArithmetic::asInt, null);
-        BuiltinTypeInstaller.getset(context, cls, "numerator", BuiltinArithmetic::asInt, null);
+        BuiltinTypeInstaller.getset(context, cls, "real", self -> BuiltinArithmetic.asInt(PBoxedValue.unwrap(self)), null);
+        BuiltinTypeInstaller.getset(context, cls, "numerator", self -> BuiltinArithmetic.asInt(PBoxedValue.unwrap(self)), null);
         BuiltinTypeInstaller.getset(context, cls, "imag", self -> 0L, null);
         BuiltinTypeInstaller.getset(context, cls, "denominator", self -> 1L, null);
     }
@@ -116,7 +118,7 @@ final class IntBuiltins {
             Object base = bound[1];
             KraitContext context = KraitContext.get(null);
             if (cls != context.classes().intClass) {
-                throw Errors.notImplementedError("subclassing 'int' is not supported by Krait yet");
+                return PBoxedValue.box(context, "int", context.classes().intClass, cls, toInt(x, base));
             }
             return toInt(x, base);
         }
@@ -173,7 +175,7 @@ final class IntBuiltins {
     abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self(self, "__format__"), StrBuiltins.formatSpec(spec));
+            return StringFormatting.formatBuiltinValue(self, self(self, "__format__"), StrBuiltins.formatSpec(spec));
         }
     }
 

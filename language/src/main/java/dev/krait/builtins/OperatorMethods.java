@@ -18,6 +18,7 @@ import dev.krait.KraitLanguage;
 import dev.krait.nodes.root.BuiltinRootNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PythonClass;
@@ -82,7 +83,11 @@ final class OperatorMethods {
     @TruffleBoundary
     static void define(KraitContext context, PythonClass owner, String name, String[] params, Predicate<Object> selfCheck, Body body) {
         String typeName = owner.getName();
+        boolean unboxesSelf = unboxesOperands(context, owner);
         Body checked = args -> {
+            if (unboxesSelf) {
+                args[0] = PBoxedValue.unwrap(args[0]);
+            }
             if (!selfCheck.test(args[0])) {
                 throw descriptorError(name, typeName, args[0]);
             }
@@ -137,6 +142,15 @@ final class OperatorMethods {
         };
     }
 
+    /**
+     * Whether the methods of {@code owner} work on the builtin value of a subclass instance ({@link PBoxedValue}):
+     * those of int, float and str, whose operators also take a boxed other operand as its value.
+     */
+    static boolean unboxesOperands(KraitContext context, PythonClass owner) {
+        var classes = context.classes();
+        return owner == classes.intClass || owner == classes.floatClass || owner == classes.strClass;
+    }
+
     /** The answer of an operator method for an operand type it does not handle. */
     static Object notImplemented() {
         return Singletons.NOT_IMPLEMENTED;
@@ -149,9 +163,10 @@ final class OperatorMethods {
 
     /** Defines {@code __op__} and {@code __rop__} for each operator in {@code ops}. */
     static void binary(KraitContext context, PythonClass owner, Predicate<Object> selfCheck, BinaryImpl impl, BinaryOperator... ops) {
+        boolean unbox = unboxesOperands(context, owner);
         for (BinaryOperator op : ops) {
-            define(context, owner, op.method, BINARY, selfCheck, args -> impl.apply(op, args[0], args[1]));
-            define(context, owner, op.reflected, BINARY, selfCheck, args -> impl.apply(op, args[1], args[0]));
+            define(context, owner, op.method, BINARY, selfCheck, args -> impl.apply(op, args[0], unbox ? PBoxedValue.unwrap(args[1]) : args[1]));
+            define(context, owner, op.reflected, BINARY, selfCheck, args -> impl.apply(op, unbox ? PBoxedValue.unwrap(args[1]) : args[1], args[0]));
         }
     }
 
@@ -161,8 +176,9 @@ final class OperatorMethods {
     }
 
     static void comparisons(KraitContext context, PythonClass owner, Predicate<Object> selfCheck, CompareImpl impl) {
+        boolean unbox = unboxesOperands(context, owner);
         for (CompareOperator op : CompareOperator.values()) {
-            define(context, owner, op.method, BINARY, selfCheck, args -> impl.apply(op, args[0], args[1]));
+            define(context, owner, op.method, BINARY, selfCheck, args -> impl.apply(op, args[0], unbox ? PBoxedValue.unwrap(args[1]) : args[1]));
         }
     }
 }

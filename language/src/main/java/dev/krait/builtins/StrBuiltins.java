@@ -8,6 +8,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
@@ -32,14 +33,14 @@ final class StrBuiltins {
     }
 
     static String self(Object self, String method) {
-        if (self instanceof String s) {
+        if (PBoxedValue.unwrap(self) instanceof String s) {
             return s;
         }
         throw OperatorMethods.descriptorError(method, "str", self);
     }
 
     static String arg(Object value, String what) {
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError(what + " must be str, not " + PyObjectType.typeName(value));
@@ -47,21 +48,21 @@ final class StrBuiltins {
 
     /** The argument of {@code __format__}. */
     static String formatSpec(Object value) {
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError("__format__() argument must be str, not " + (value == PNone.NONE ? "None" : PyObjectType.typeName(value)));
     }
 
     static String mustBeStr(Object value) {
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError("must be str, not " + PyObjectType.typeName(value));
     }
 
     static String tupleItem(Object value, String method) {
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError("tuple for " + method + " must only contain str, not " + PyObjectType.typeName(value));
@@ -79,7 +80,7 @@ final class StrBuiltins {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
         }
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError(method + " arg must be None or str");
@@ -90,7 +91,7 @@ final class StrBuiltins {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
         }
-        if (value instanceof String s) {
+        if (PBoxedValue.unwrap(value) instanceof String s) {
             return s;
         }
         throw Errors.typeError("must be str or None, not " + dev.krait.runtime.protocol.PyObjectType.typeName(value));
@@ -105,9 +106,11 @@ final class StrBuiltins {
     abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static String newStr(Object cls, Object args, Object kwargs) {
-            if (cls != KraitContext.get(null).classes().strClass) {
-                throw Errors.notImplementedError("subclassing 'str' is not supported by Krait yet");
+        static Object newStr(Object cls, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            PythonClass strClass = context.classes().strClass;
+            if (cls != strClass) {
+                return PBoxedValue.box(context, "str", strClass, cls, newStr(strClass, args, kwargs));
             }
             Object[] bound = ConstructorArgs.bind("str", args, kwargs, new String[]{"object", "encoding", "errors"});
             if (bound[1] != PNone.NO_VALUE || bound[2] != PNone.NO_VALUE) {
@@ -155,7 +158,7 @@ final class StrBuiltins {
     abstract static class FormatSpecNode extends BuiltinNode.Builtin2 {
         @Specialization
         static String format(Object self, Object spec) {
-            return StringFormatting.formatValue(self(self, "__format__"), formatSpec(spec));
+            return StringFormatting.formatBuiltinValue(self, self(self, "__format__"), formatSpec(spec));
         }
     }
 
@@ -178,7 +181,7 @@ final class StrBuiltins {
             Object[] items = PyIter.toArray(iterable);
             String[] parts = new String[items.length];
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof String s)) {
+                if (!(PBoxedValue.unwrap(items[i]) instanceof String s)) {
                     throw Errors.typeError("sequence item " + i + ": expected str instance, " + PyObjectType.typeName(items[i]) + " found");
                 }
                 parts[i] = s;
@@ -333,7 +336,7 @@ final class StrBuiltins {
                 }
                 return false;
             }
-            if (!(args[1] instanceof String prefix)) {
+            if (!(PBoxedValue.unwrap(args[1]) instanceof String prefix)) {
                 throw Errors.typeError("startswith first arg must be str or a tuple of str, not " + PyObjectType.typeName(args[1]));
             }
             return StrMethods.startswith(s, prefix, start, end);
@@ -357,7 +360,7 @@ final class StrBuiltins {
                 }
                 return false;
             }
-            if (!(args[1] instanceof String suffix)) {
+            if (!(PBoxedValue.unwrap(args[1]) instanceof String suffix)) {
                 throw Errors.typeError("endswith first arg must be str or a tuple of str, not " + PyObjectType.typeName(args[1]));
             }
             return StrMethods.endswith(s, suffix, start, end);
@@ -666,7 +669,7 @@ final class StrBuiltins {
                 }
                 return result;
             }
-            if (!(x instanceof String from)) {
+            if (!(PBoxedValue.unwrap(x) instanceof String from)) {
                 throw Errors.typeError("first maketrans argument must be a string if there is a second argument");
             }
             String to = arg(y, "maketrans() argument 2");
@@ -751,7 +754,7 @@ final class StrBuiltins {
     static void installOperators(KraitContext context) {
         PythonClass cls = context.classes().strClass;
         OperatorMethods.define(context, cls, "__add__", OperatorMethods.BINARY, StrBuiltins::isStr, args -> {
-            if (!(args[1] instanceof String other)) {
+            if (!(PBoxedValue.unwrap(args[1]) instanceof String other)) {
                 throw Errors.typeError("can only concatenate str (not \"" + PyObjectType.typeName(args[1]) + "\") to str");
             }
             return ((String) args[0]).concat(other);

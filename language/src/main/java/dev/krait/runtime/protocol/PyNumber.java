@@ -1,5 +1,7 @@
 package dev.krait.runtime.protocol;
 
+import dev.krait.runtime.objects.PBoxedValue;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
@@ -31,7 +33,25 @@ public final class PyNumber {
         if (result != Singletons.NOT_IMPLEMENTED) {
             return result;
         }
+        if (op == BinaryOperator.MUL) {
+            result = repeatByIndex(a, b);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
+        }
         throw unsupported(op, a, b);
+    }
+
+    /** {@code sequence * n} where {@code n} is not an int but has {@code __index__} (CPython's sq_repeat). */
+    private static Object repeatByIndex(Object a, Object b) {
+        boolean sequenceFirst = BuiltinArithmetic.isSequence(a);
+        Object sequence = sequenceFirst ? a : b;
+        Object count = sequenceFirst ? b : a;
+        if (!BuiltinArithmetic.isSequence(sequence) || BuiltinArithmetic.isSequence(count) ||
+                        PyObjectType.classOf(count).lookup("__index__") == null) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return BuiltinArithmetic.binary(BinaryOperator.MUL, sequence, index(count));
     }
 
     @TruffleBoundary
@@ -71,8 +91,9 @@ public final class PyNumber {
         KraitContext context = KraitContext.get(null);
         PythonClass typeA = PyObjectType.classOf(context, a);
         PythonClass typeB = PyObjectType.classOf(context, b);
-        Object methodA = BuiltinArithmetic.isDecidedByFastPath(a) ? null : typeA.lookup(op.method);
-        Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) ? null : typeB.lookup(op.reflected);
+        // a builtin operand left to the special methods because the other is a boxed value takes part in them
+        Object methodA = BuiltinArithmetic.isDecidedByFastPath(a) && !(b instanceof PBoxedValue) ? null : typeA.lookup(op.method);
+        Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) ? null : typeB.lookup(op.reflected);
         if (methodA != null) {
             if (methodB != null && typeB.isSubclassOf(typeA)) {
                 Object result = callBinary(methodB, b, a);

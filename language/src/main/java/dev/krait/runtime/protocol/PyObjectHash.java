@@ -7,6 +7,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
@@ -52,10 +53,12 @@ public final class PyObjectHash {
             return tupleHash(tuple.items());
         }
         Object result = PyObjectCall.callDescriptor(hash, value, new Object[0], new String[0], new Object[0]);
-        if (!BuiltinArithmetic.isInt(result)) {
+        if (!BuiltinArithmetic.isInt(PBoxedValue.unwrap(result))) {
             throw Errors.typeError("__hash__ method should return an integer");
         }
-        long h = Hashing.numericHash(BuiltinArithmetic.asInt(result));
+        // an int that fits a hash is the hash; a bigger one is hashed as an int
+        Object number = BuiltinArithmetic.asInt(PBoxedValue.unwrap(result));
+        long h = number instanceof Long l ? l : Hashing.numericHash(number);
         return h == -1 ? -2 : h;
     }
 

@@ -1,5 +1,7 @@
 package dev.krait.runtime.protocol;
 
+import dev.krait.runtime.objects.PBoxedValue;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
@@ -58,7 +60,7 @@ public final class PyObjectRichCompare {
             }
         }
         {
-            Object method = BuiltinArithmetic.isDecidedByFastPath(a) ? null : typeA.lookup(op.method);
+            Object method = BuiltinArithmetic.isDecidedByFastPath(a) && !(b instanceof PBoxedValue) ? null : typeA.lookup(op.method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
                 if (result != Singletons.NOT_IMPLEMENTED) {
@@ -66,7 +68,7 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (!checkedReflected && !BuiltinArithmetic.isDecidedByFastPath(b)) {
+        if (!checkedReflected && (!BuiltinArithmetic.isDecidedByFastPath(b) || a instanceof PBoxedValue)) {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
                 Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);

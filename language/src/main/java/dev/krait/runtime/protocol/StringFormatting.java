@@ -33,6 +33,18 @@ public final class StringFormatting implements ObjectProtocol {
         return StrFormat.format(template, args, kwargs, INSTANCE);
     }
 
+    /**
+     * {@code int/float/str.__format__(self, spec)} working on {@code value}, self's builtin value: an empty spec
+     * means {@code str(self)}, which a subclass may override.
+     */
+    @TruffleBoundary
+    public static String formatBuiltinValue(Object self, Object value, String spec) {
+        if (spec.isEmpty() && self != value) {
+            return PyObjectRepr.str(self);
+        }
+        return formatValue(value, spec);
+    }
+
     /** {@code format(value, spec)}. */
     @TruffleBoundary
     public static String formatValue(Object value, String spec) {
@@ -48,15 +60,13 @@ public final class StringFormatting implements ObjectProtocol {
             return FormatSpec.formatDouble(d, spec);
         }
         PythonClass type = PyObjectType.classOf(value);
-        if (!type.isBuiltin()) {
-            Object format = type.lookup("__format__");
-            if (format != null && !(format instanceof dev.krait.runtime.objects.PBuiltinFunction)) {
-                Object result = PyObjectCall.callDescriptor(format, value, new Object[]{spec}, new String[0], new Object[0]);
-                if (!(result instanceof String s)) {
-                    throw Errors.typeError("__format__ must return a str, not " + PyObjectType.typeName(result));
-                }
-                return s;
+        Object format = type.lookup("__format__");
+        if (format != null) {
+            Object result = PyObjectCall.callDescriptor(format, value, new Object[]{spec}, new String[0], new Object[0]);
+            if (!(result instanceof String s)) {
+                throw Errors.typeError("__format__ must return a str, not " + PyObjectType.typeName(result));
             }
+            return s;
         }
         if (!spec.isEmpty()) {
             throw Errors.typeError("unsupported format string passed to " + type.getName() + ".__format__");
