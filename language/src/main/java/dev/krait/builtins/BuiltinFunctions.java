@@ -434,6 +434,17 @@ public final class BuiltinFunctions {
             if (BuiltinArithmetic.isInt(base) && BuiltinArithmetic.isInt(exp) && BuiltinArithmetic.isInt(mod)) {
                 return IntOps.powMod(BuiltinArithmetic.asInt(base), BuiltinArithmetic.asInt(exp), BuiltinArithmetic.asInt(mod));
             }
+            if (!(base instanceof Double) && !BuiltinArithmetic.isInt(base)) {
+                // three-argument pow of another type: its __pow__(exp, mod) decides
+                Object method = PyObjectType.classOf(base).lookup("__pow__");
+                Object result = method == null ? null
+                                : dev.krait.runtime.protocol.PyObjectCall.callDescriptor(method, base, new Object[]{exp, mod}, new String[0], new Object[0]);
+                if (result == null || result == dev.krait.runtime.protocol.Singletons.NOT_IMPLEMENTED) {
+                    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + PyObjectType.typeName(base) + "', '" +
+                                    PyObjectType.typeName(exp) + "', '" + PyObjectType.typeName(mod) + "'");
+                }
+                return result;
+            }
             throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
         }
     }

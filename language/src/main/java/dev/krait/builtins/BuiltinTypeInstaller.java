@@ -29,6 +29,7 @@ final class BuiltinTypeInstaller {
                         .filter(f -> !SetBuiltins.isMutator(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), c.frozensetClass, "builtins");
         registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
+        registry.addFunctions(context, c.complexClass, ComplexBuiltinsFactory.getFactories(), c.complexClass, "builtins");
         registry.addFunctions(context, c.codeClass, java.util.List.of(CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
@@ -69,6 +70,7 @@ final class BuiltinTypeInstaller {
         SetBuiltins.installOperators(context, c.frozensetClass);
         RangeBuiltins.installOperators(context);
         SliceBuiltins.installOperators(context);
+        ComplexBuiltins.installOperators(context);
         CodeExecutionFunctions.installCodeType(context);
         ObjectBuiltins.installAttributes(context);
         TypeBuiltins.installAttributes(context);

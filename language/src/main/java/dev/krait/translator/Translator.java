@@ -1028,7 +1028,7 @@ public final class Translator {
         } else if (value instanceof byte[]) {
             return new UnsupportedNode("bytes");
         }
-        return new UnsupportedNode("complex numbers");
+        return new dev.krait.nodes.expression.ComplexLiteralNode(((dev.krait.ast.Imaginary) value).imag());
     }
 
     private ExpressionNode unary(Expr.UnaryOp u) {

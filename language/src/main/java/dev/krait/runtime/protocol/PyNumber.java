@@ -180,7 +180,7 @@ public final class PyNumber {
     }
 
     private static Object unarySpecial(Object a, String method, String symbol) {
-        Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, method);
+        Object result = PyObjectCall.callSpecial(a, method);
         if (result == null) {
             throw Errors.typeError("bad operand type for unary " + symbol + ": '" + PyObjectType.typeName(a) + "'");
         }
