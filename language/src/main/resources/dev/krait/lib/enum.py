@@ -1,7 +1,6 @@
-"""Enumerations (Krait's implementation): Enum, Flag, auto, unique. (IntEnum, StrEnum and IntFlag need
-subclasses of int and str, which Krait does not support yet.)"""
+"""Enumerations (Krait's implementation): Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique."""
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "Flag", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique"]
 
 
 class auto:
@@ -32,7 +31,10 @@ class EnumType(type):
                     isinstance(value, (classmethod, staticmethod, property)) or hasattr(value, "__get__") and not isinstance(value, auto):
                 continue
             if isinstance(value, auto):
-                if is_flag:
+                generate = classdict.get("_generate_next_value_") or _inherited(bases, "_generate_next_value_")
+                if generate is not None:
+                    value = generate(key, 1, len(member_names), [values[k] for k in member_names])
+                elif is_flag:
                     value = 1 if last_value is None else 1 << (int(last_value).bit_length())
                 else:
                     value = 1 if last_value is None else last_value + 1
@@ -130,6 +132,15 @@ def _hashable(value):
         return True
     except TypeError:
         return False
+
+
+def _inherited(bases, name):
+    for base in bases:
+        for klass in base.__mro__:
+            if name in klass.__dict__:
+                value = klass.__dict__[name]
+                return value.__func__ if isinstance(value, staticmethod) else value
+    return None
 
 
 def _member_type(bases):
@@ -251,6 +262,63 @@ class Flag(Enum):
 
     def __str__(self):
         return f"{type(self).__name__}.{self._name_}"
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are its value's (only repr() shows the member)."""
+
+
+class IntEnum(int, ReprEnum):
+    """Members are ints: they compare, hash and compute as their values."""
+
+    __repr__ = Enum.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+
+class StrEnum(str, ReprEnum):
+    """Members are strs; auto() gives the member's name in lower case."""
+
+    __repr__ = Enum.__repr__
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flags that are ints: they combine with each other and with plain ints."""
+
+    __repr__ = Flag.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._flag_of(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._flag_of(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return type(self)._flag_of(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        everything = 0
+        for member in type(self):
+            everything |= member._value_
+        return type(self)._flag_of(everything & ~int(self))
 
 
 def unique(enumeration):
