@@ -43,6 +43,8 @@ public final class BuiltinRegistry {
         moduleFactories.put("gc", GcModule::create);
         moduleFactories.put("_weakref", WeakrefModule::create);
         moduleFactories.put("runpy", RunpyModule::create);
+        moduleFactories.put("_io", FileBuiltins::createIoModule);
+        moduleFactories.put("posix", PosixModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {
@@ -50,6 +52,7 @@ public final class BuiltinRegistry {
         BuiltinTypeInstaller.install(this, context);
         PModule builtins = context.newModule("builtins");
         addFunctions(context, builtins, BuiltinFunctionsFactory.getFactories(), null, "builtins");
+        addFunctions(context, builtins, List.of(FileBuiltinsFactory.OpenNodeFactory.getInstance()), null, "builtins");
         addFunctions(context, builtins, CodeExecutionFunctionsFactory.getFactories().stream()
                         .filter(f -> f != CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()).toList(), null, "builtins");
         for (PythonClass cls : classes.all().values()) {
@@ -77,7 +80,7 @@ public final class BuiltinRegistry {
         return switch (name) {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
-                            "traceback", "cell", "code" -> false;
+                            "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom" -> false;
             default -> true;
         };
     }

@@ -4,7 +4,16 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PNone;
@@ -43,6 +52,49 @@ final class OSErrorBuiltins {
             default -> null;
         };
         return name == null ? cls : context.classes().byName(name);
+    }
+
+    /** {@code OSError(errno, strerror, filename)} as the subclass the errno selects, with the C library's message. */
+    @TruffleBoundary
+    static PException fromErrno(long errno, Object filename) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass cls = subclassFor(context, context.classes().byName("OSError"), errno);
+        PBaseException exception = (PBaseException) ClassBuilder.allocate(context, cls);
+        String message = strerror(errno);
+        initialize(exception, filename == null ? new Object[]{errno, message} : new Object[]{errno, message, filename});
+        return PException.raise(exception, null);
+    }
+
+    static String strerror(long errno) {
+        return switch ((int) errno) {
+            case 1 -> "Operation not permitted";
+            case 2 -> "No such file or directory";
+            case 13 -> "Permission denied";
+            case 17 -> "File exists";
+            case 18 -> "Invalid cross-device link";
+            case 20 -> "Not a directory";
+            case 21 -> "Is a directory";
+            case 22 -> "Invalid argument";
+            case 28 -> "No space left on device";
+            case 36 -> "File name too long";
+            case 39 -> "Directory not empty";
+            default -> "Input/output error";
+        };
+    }
+
+    /** A Java I/O failure as the OSError CPython raises for the same condition. */
+    @TruffleBoundary
+    static PException fromIOException(IOException e, Object filename) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return Errors.raise(dev.krait.runtime.exceptions.ErrorType.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data");
+        }
+        long errno = e instanceof NoSuchFileException ? 2
+                        : e instanceof AccessDeniedException ? 13
+                        : e instanceof FileAlreadyExistsException ? 17
+                        : e instanceof DirectoryNotEmptyException ? 39
+                        : e instanceof NotDirectoryException ? 20
+                        : 5;
+        return fromErrno(errno, filename);
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

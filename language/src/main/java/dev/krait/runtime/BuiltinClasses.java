@@ -69,6 +69,11 @@ public final class BuiltinClasses {
     public final PythonClass dictValuesClass;
     public final PythonClass dictItemsClass;
     public final PythonClass textIOClass;
+    /** The classes of files open() returns (module _io). */
+    public final PythonClass textFileClass;
+    public final PythonClass bufferedReaderClass;
+    public final PythonClass bufferedWriterClass;
+    public final PythonClass bufferedRandomClass;
     public final PythonClass tracebackClass;
     public final PythonClass cellClass;
     /** The class of every value from another language or the host (see dev.krait.runtime.interop). */
@@ -139,6 +144,10 @@ public final class BuiltinClasses {
         dictValuesClass = builtin("dict_values", objectClass);
         dictItemsClass = builtin("dict_items", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
+        textFileClass = builtin("TextIOWrapper", objectClass);
+        bufferedReaderClass = builtin("BufferedReader", objectClass);
+        bufferedWriterClass = builtin("BufferedWriter", objectClass);
+        bufferedRandomClass = builtin("BufferedRandom", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         cellClass = builtin("cell", objectClass);
         builtin("Quitter", objectClass).setAcceptsAttributes(true);

@@ -92,14 +92,15 @@ public final class Deallocator {
 
     /**
      * Whether releasing {@code object} must first run its finalizer (CPython's {@code tp_finalize}), which it has not
-     * yet: {@code __del__}, or closing a suspended generator (its {@code finally} blocks run).
+     * yet: {@code __del__}, closing a suspended generator (its {@code finally} blocks run), or closing an open file.
      */
     static boolean needsFinalizer(PythonObject object) {
         if (object.hasMemoryFlag(RefCounts.FINALIZED)) {
             return false;
         }
         return object.getPythonClass().hasFinalizer() ||
-                        object instanceof PGenerator generator && generator.isStarted() && !generator.isFinished();
+                        object instanceof PGenerator generator && generator.isStarted() && !generator.isFinished() ||
+                        object instanceof dev.krait.runtime.objects.PFile file && !file.isClosed();
     }
 
     /** Runs {@code __del__}; an exception it raises is reported as CPython reports unraisable exceptions. */
@@ -109,6 +110,15 @@ public final class Deallocator {
                 GeneratorSupport.close(generator);
             } catch (PException e) {
                 reportUnraisable(context, e, generator);
+            }
+            return;
+        }
+        if (object instanceof dev.krait.runtime.objects.PFile file) {
+            // an open file dropped is closed (its buffered writes flushed), as CPython's IOBase finalizer does
+            try {
+                file.close();
+            } catch (java.io.IOException e) {
+                // CPython reports a failing close at finalization as unraisable; the data is lost either way
             }
             return;
         }

@@ -1,0 +1,586 @@
+package dev.krait.builtins;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleFile;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PBoxedValue;
+import dev.krait.runtime.objects.PFile;
+import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/**
+ * {@code open()} and the file objects it returns ({@code _io.TextIOWrapper} for text, {@code _io.BufferedReader},
+ * {@code BufferedWriter} and {@code BufferedRandom} for binary files), with CPython's mode rules and messages. The
+ * {@code _io} module holds the classes and {@code UnsupportedOperation}.
+ */
+public final class FileBuiltins {
+    private FileBuiltins() {
+    }
+
+    /** The {@code _io} module: open, the file classes, UnsupportedOperation, DEFAULT_BUFFER_SIZE. */
+    public static PModule createIoModule(KraitContext context) {
+        PModule io = context.newModule("_io");
+        var classes = context.classes();
+        ObjectAttributes.put(io, "open", context.getBuiltins().getGlobal("open"));
+        for (PythonClass cls : new PythonClass[]{classes.textFileClass, classes.bufferedReaderClass, classes.bufferedWriterClass,
+                        classes.bufferedRandomClass}) {
+            ObjectAttributes.put(io, cls.getName(), cls);
+        }
+        PythonClass unsupported = ClassBuilder.createClass(context, classes.typeClass, "UnsupportedOperation",
+                        new Object[]{classes.byName("OSError"), classes.byName("ValueError")}, namespace(context, "io"), context.newDict());
+        ObjectAttributes.put(io, "UnsupportedOperation", unsupported);
+        ObjectAttributes.put(io, "DEFAULT_BUFFER_SIZE", 8192L);
+        return io;
+    }
+
+    private static dev.krait.runtime.objects.PDict namespace(KraitContext context, String module) {
+        dev.krait.runtime.objects.PDict dict = context.newDict();
+        dict.setItem("__module__", module);
+        return dict;
+    }
+
+    /** Installs the file classes' methods (shared by all four) and their attributes. */
+    static void install(BuiltinRegistry registry, KraitContext context) {
+        var classes = context.classes();
+        for (PythonClass cls : new PythonClass[]{classes.textFileClass, classes.bufferedReaderClass, classes.bufferedWriterClass,
+                        classes.bufferedRandomClass}) {
+            registry.addFunctions(context, cls, FileBuiltinsFactory.getFactories().stream()
+                            .filter(f -> f != FileBuiltinsFactory.OpenNodeFactory.getInstance()).toList(), cls, "_io");
+            cls.defineOwn("__module__", "_io");
+            BuiltinTypeInstaller.getset(context, cls, "name", self -> file(self).name(), null);
+            BuiltinTypeInstaller.getset(context, cls, "mode", self -> file(self).mode(), null);
+            BuiltinTypeInstaller.getset(context, cls, "closed", self -> file(self).isClosed(), null);
+            if (cls == classes.textFileClass) {
+                BuiltinTypeInstaller.getset(context, cls, "encoding", self -> file(self).encodingName(), null);
+                BuiltinTypeInstaller.getset(context, cls, "errors", self -> file(self).errors(), null);
+            }
+        }
+    }
+
+    private static PFile file(Object self) {
+        if (self instanceof PFile file) {
+            return file;
+        }
+        throw Errors.typeError("descriptor requires a '_io.TextIOWrapper' object but received a '" + PyObjectType.typeName(self) + "'");
+    }
+
+    /** The file, checked open. */
+    private static PFile open(Object self) {
+        PFile file = file(self);
+        if (file.isClosed()) {
+            throw Errors.valueError("I/O operation on closed file.");
+        }
+        return file;
+    }
+
+    private static PFile readable(Object self) {
+        PFile file = open(self);
+        if (!file.isReadable()) {
+            throw unsupported("not readable");
+        }
+        return file;
+    }
+
+    private static PFile writable(Object self) {
+        PFile file = open(self);
+        if (!file.isWritable()) {
+            throw unsupported("not writable");
+        }
+        return file;
+    }
+
+    @TruffleBoundary
+    static PException unsupported(String message) {
+        KraitContext context = KraitContext.get(null);
+        PModule io = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, "_io");
+        PythonClass cls = (PythonClass) io.getGlobal("UnsupportedOperation");
+        return PException.raise(context.newException(cls, new Object[]{message}), null);
+    }
+
+    /** An I/O failure as the OSError subclass its errno selects, naming the file. */
+    static PException osError(IOException e, Object filename) {
+        return OSErrorBuiltins.fromIOException(e, filename);
+    }
+
+    private static long optSize(Object size) {
+        return size == PNone.NO_VALUE || size == PNone.NONE ? -1 : PyNumber.asSize(size);
+    }
+
+    /** Binary files' data as Python bytes: needs the bytes type. */
+    static Object bytesObject(byte[] data) {
+        throw Errors.notImplementedError("binary files need bytes, which Krait does not support yet");
+    }
+
+    static byte[] bytesArgument(Object value) {
+        throw Errors.typeError("a bytes-like object is required, not '" + PyObjectType.typeName(value) + "'");
+    }
+
+    // ---- open() ----
+
+    @Builtin(name = "open", params = {"file", "mode=", "buffering=", "encoding=", "errors=", "newline=", "closefd=", "opener="})
+    @GenerateNodeFactory
+    public abstract static class OpenNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object open(Object[] args) {
+            KraitContext context = KraitContext.get(null);
+            Object fileArg = args[0];
+            String mode = args[1] == PNone.NO_VALUE ? "r" : stringArgument(args[1], "mode");
+            Object encoding = given(args[3]) ? args[3] : PNone.NONE;
+            Object errors = given(args[4]) ? args[4] : PNone.NONE;
+            Object newline = given(args[5]) ? args[5] : PNone.NONE;
+            String path = path(fileArg);
+            boolean reading = false;
+            boolean writing = false;
+            boolean appending = false;
+            boolean creating = false;
+            boolean updating = false;
+            boolean text = false;
+            boolean binary = false;
+            Set<Character> seen = new HashSet<>();
+            for (char c : mode.toCharArray()) {
+                if ("rwxab+t".indexOf(c) < 0 || !seen.add(c)) {
+                    throw Errors.valueError("invalid mode: '" + mode + "'");
+                }
+                switch (c) {
+                    case 'r' -> reading = true;
+                    case 'w' -> writing = true;
+                    case 'a' -> appending = true;
+                    case 'x' -> creating = true;
+                    case '+' -> updating = true;
+                    case 't' -> text = true;
+                    default -> binary = true;
+                }
+            }
+            if (text && binary) {
+                throw Errors.valueError("can't have text and binary mode at once");
+            }
+            if ((reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) + (creating ? 1 : 0) != 1) {
+                throw Errors.valueError("must have exactly one of create/read/write/append mode");
+            }
+            if (binary && encoding != PNone.NONE) {
+                throw Errors.valueError("binary mode doesn't take an encoding argument");
+            }
+            if (binary && errors != PNone.NONE) {
+                throw Errors.valueError("binary mode doesn't take an errors argument");
+            }
+            if (binary && newline != PNone.NONE) {
+                throw Errors.valueError("binary mode doesn't take a newline argument");
+            }
+            String newlineValue = null;
+            if (newline != PNone.NONE) {
+                newlineValue = stringArgument(newline, "newline");
+                if (!newlineValue.isEmpty() && !newlineValue.equals("\n") && !newlineValue.equals("\r") && !newlineValue.equals("\r\n")) {
+                    throw Errors.valueError("illegal newline value: " + newlineValue);
+                }
+            }
+            String encodingName = encoding == PNone.NONE ? "UTF-8" : stringArgument(encoding, "encoding");
+            Charset charset = binary ? null : charset(encodingName);
+            String errorsName = errors == PNone.NONE ? "strict" : stringArgument(errors, "errors");
+            Set<OpenOption> options = new HashSet<>();
+            if (reading) {
+                options.add(StandardOpenOption.READ);
+            }
+            if (writing) {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            if (appending) {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE);
+                options.add(StandardOpenOption.APPEND);
+            }
+            if (creating) {
+                options.add(StandardOpenOption.WRITE);
+                options.add(StandardOpenOption.CREATE_NEW);
+            }
+            if (updating) {
+                options.add(StandardOpenOption.READ);
+                options.add(StandardOpenOption.WRITE);
+            }
+            TruffleFile file = context.getEnv().getPublicTruffleFile(path);
+            if (file.isDirectory()) {
+                throw OSErrorBuiltins.fromErrno(21, fileArg);
+            }
+            SeekableByteChannel channel;
+            try {
+                channel = file.newByteChannel(options);
+            } catch (IOException e) {
+                throw osError(e, fileArg);
+            } catch (SecurityException e) {
+                throw osError(new AccessDeniedException(path), fileArg);
+            }
+            var classes = context.classes();
+            PythonClass cls = !binary ? classes.textFileClass
+                            : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
+            String shownMode = binary ? mode.replace("t", "") : mode.replace("t", "");
+            PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
+                            charset, encodingName, errorsName, newlineValue, channel);
+            // an open file is released like an object holding references, so that dropping it closes it
+            RefCounts.noteHeldReference(result);
+            return result;
+        }
+
+        private static boolean given(Object value) {
+            return value != PNone.NO_VALUE;
+        }
+
+        private static String stringArgument(Object value, String name) {
+            if (PBoxedValue.unwrap(value) instanceof String s) {
+                return s;
+            }
+            throw Errors.typeError("open() argument '" + name + "' must be str" + (name.equals("mode") ? "" : " or None") + ", not " +
+                            PyObjectType.typeName(value));
+        }
+    }
+
+    /** A path argument: a str, or an object with {@code __fspath__} returning one. */
+    @TruffleBoundary
+    public static String path(Object value) {
+        Object v = PBoxedValue.unwrap(value);
+        if (v instanceof String s) {
+            return s;
+        }
+        if (PyObjectType.classOf(value).lookup("__fspath__") != null) {
+            Object result = PyObjectCall.callSpecial(value, "__fspath__");
+            if (PBoxedValue.unwrap(result) instanceof String s) {
+                return s;
+            }
+        }
+        throw Errors.typeError("expected str, bytes or os.PathLike object, not " + PyObjectType.typeName(value));
+    }
+
+    @TruffleBoundary
+    private static Charset charset(String name) {
+        String normalized = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String javaName = switch (normalized) {
+            case "utf8", "utf-8", "u8" -> "UTF-8";
+            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> "ISO-8859-1";
+            case "ascii", "us-ascii" -> "US-ASCII";
+            case "utf-16", "utf16" -> "UTF-16";
+            case "utf-32", "utf32" -> "UTF-32";
+            case "utf-8-sig" -> "UTF-8";
+            case "cp1252", "windows-1252" -> "windows-1252";
+            default -> normalized;
+        };
+        try {
+            return Charset.forName(javaName);
+        } catch (IllegalArgumentException e) {
+            throw Errors.lookupError("unknown encoding: " + name);
+        }
+    }
+
+    // ---- methods ----
+
+    @Builtin(name = "read", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object read(Object self, Object size) {
+            PFile file = readable(self);
+            try {
+                return file.isBinary() ? bytesObject(file.readBytes(optSize(size))) : file.readText(optSize(size));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "readline", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadLineNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object readline(Object self, Object size) {
+            PFile file = readable(self);
+            try {
+                return file.isBinary() ? bytesObject(file.readByteLine(optSize(size))) : file.readLine(optSize(size));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "readlines", params = {"self", "hint=", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadLinesNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object readlines(Object self, Object hint) {
+            PFile file = readable(self);
+            long limit = optSize(hint);
+            PList lines = KraitContext.get(null).newList(new Object[0]);
+            long total = 0;
+            try {
+                while (true) {
+                    Object line = file.isBinary() ? bytesObject(file.readByteLine(-1)) : file.readLine(-1);
+                    long length = dev.krait.runtime.protocol.PyObjectSize.size(line);
+                    if (length == 0) {
+                        break;
+                    }
+                    lines.append(line);
+                    total += length;
+                    if (limit > 0 && total >= limit) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+            return lines;
+        }
+    }
+
+    @Builtin(name = "write", params = {"self", "s", "/"})
+    @GenerateNodeFactory
+    abstract static class WriteNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static long write(Object self, Object data) {
+            PFile file = file(self);
+            if (!file.isBinary() && !(PBoxedValue.unwrap(data) instanceof String)) {
+                throw Errors.typeError("write() argument must be str, not " + PyObjectType.typeName(data));
+            }
+            writable(self);
+            try {
+                if (file.isBinary()) {
+                    byte[] bytes = bytesArgument(data);
+                    file.writeBytes(bytes);
+                    return bytes.length;
+                }
+                if (!(PBoxedValue.unwrap(data) instanceof String text)) {
+                    throw Errors.typeError("write() argument must be str, not " + PyObjectType.typeName(data));
+                }
+                file.writeText(text);
+                return text.codePointCount(0, text.length());
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "writelines", params = {"self", "lines", "/"})
+    @GenerateNodeFactory
+    abstract static class WriteLinesNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object writelines(Object self, Object lines) {
+            writable(self);
+            for (Object line : PyIter.toArray(lines)) {
+                WriteNode.write(self, line);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "close", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CloseNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object close(Object self) {
+            try {
+                file(self).close();
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "flush", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class FlushNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object flush(Object self) {
+            try {
+                open(self).flush();
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "seek", params = {"self", "cookie", "whence=", "/"})
+    @GenerateNodeFactory
+    abstract static class SeekNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static long seek(Object self, Object cookie, Object whence) {
+            PFile file = open(self);
+            long offset = PyNumber.asSize(cookie);
+            int from = whence == PNone.NO_VALUE ? 0 : (int) PyNumber.asSize(whence);
+            if (from < 0 || from > 2) {
+                throw Errors.valueError("invalid whence (" + from + ", should be 0, 1 or 2)");
+            }
+            if (!file.isBinary() && from != 0 && offset != 0) {
+                throw unsupported(from == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+            }
+            if (from == 0 && offset < 0) {
+                throw Errors.valueError((file.isBinary() ? "negative seek position " : "negative seek position ") + offset);
+            }
+            try {
+                return file.seek(offset, from);
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "tell", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class TellNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long tell(Object self) {
+            try {
+                return open(self).tell();
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "truncate", params = {"self", "pos=", "/"})
+    @GenerateNodeFactory
+    abstract static class TruncateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static long truncate(Object self, Object pos) {
+            PFile file = writable(self);
+            try {
+                return file.truncate(pos == PNone.NO_VALUE || pos == PNone.NONE ? file.tell() : PyNumber.asSize(pos));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "readable", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean readable(Object self) {
+            return open(self).isReadable();
+        }
+    }
+
+    @Builtin(name = "writable", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class WritableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean writable(Object self) {
+            return open(self).isWritable();
+        }
+    }
+
+    @Builtin(name = "seekable", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SeekableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean seekable(Object self) {
+            open(self);
+            return true;
+        }
+    }
+
+    @Builtin(name = "isatty", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IsAttyNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static boolean isatty(Object self) {
+            open(self);
+            return false;
+        }
+    }
+
+    @Builtin(name = "__enter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class EnterNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object enter(Object self) {
+            open(self);
+            return self;
+        }
+    }
+
+    @Builtin(name = "__exit__", params = {"self", "*args"})
+    @GenerateNodeFactory
+    abstract static class ExitNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object exit(Object self, Object args) {
+            return CloseNode.close(self);
+        }
+    }
+
+    @Builtin(name = "__iter__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class IterNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object iter(Object self) {
+            open(self);
+            return self;
+        }
+    }
+
+    @Builtin(name = "__next__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class NextNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object next(Object self) {
+            Object line = ReadLineNode.readline(self, PNone.NO_VALUE);
+            if (dev.krait.runtime.protocol.PyObjectSize.size(line) == 0) {
+                throw dev.krait.runtime.protocol.GeneratorSupport.stopIteration(PNone.NONE);
+            }
+            return line;
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String repr(Object self) {
+            PFile file = file(self);
+            String type = "_io." + file.getPythonClass().getName();
+            if (file.isBinary()) {
+                return "<" + type + " name=" + PyObjectRepr.repr(file.name()) + ">";
+            }
+            return "<" + type + " name=" + PyObjectRepr.repr(file.name()) + " mode=" + PyObjectRepr.repr(file.mode()) +
+                            " encoding=" + PyObjectRepr.repr(file.encodingName()) + ">";
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package dev.krait.runtime.objects;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * A file opened by {@code open()}: a channel (from Truffle's file system, so an embedder's I/O policy applies) with
+ * Python's modes. Binary files read and write bytes; text files decode and encode with their encoding and translate
+ * newlines on reading (universal newlines unless {@code newline} says otherwise). Writes are buffered until a flush,
+ * a seek, a read or the close. A text file decodes the rest of the file on its first read and serves reads from that
+ * text (translating newlines as it hands it out); {@link #tell} then counts the bytes the consumed text took.
+ */
+public final class PFile extends PythonObject {
+    private static final int WRITE_BUFFER = 8192;
+
+    private final Object name;
+    private final String mode;
+    private final boolean binary;
+    private final boolean readable;
+    private final boolean writable;
+    private final Charset charset;
+    private final String encodingName;
+    private final String errors;
+    /** null: universal newlines; "" : no translation; otherwise the line ending to read and write. */
+    private final String newline;
+    private SeekableByteChannel channel;
+    private final StringBuilder pendingText = new StringBuilder();
+    private java.io.ByteArrayOutputStream pendingBytes;
+    /** Text read but not consumed yet, with the byte position it started at; null when nothing was read. */
+    private String readText;
+    private int readIndex;
+    private long readStart;
+
+    public PFile(PythonClass cls, Shape shape, Object name, String mode, boolean binary, boolean readable, boolean writable,
+                    Charset charset, String encodingName, String errors, String newline, SeekableByteChannel channel) {
+        super(cls, shape);
+        this.name = name;
+        this.mode = mode;
+        this.binary = binary;
+        this.readable = readable;
+        this.writable = writable;
+        this.charset = charset;
+        this.encodingName = encodingName;
+        this.errors = errors;
+        this.newline = newline;
+        this.channel = channel;
+    }
+
+    public Object name() {
+        return name;
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    public boolean isBinary() {
+        return binary;
+    }
+
+    public boolean isReadable() {
+        return readable;
+    }
+
+    public boolean isWritable() {
+        return writable;
+    }
+
+    public String encodingName() {
+        return encodingName;
+    }
+
+    public String errors() {
+        return errors;
+    }
+
+    public boolean isClosed() {
+        return channel == null;
+    }
+
+    // ---- writing ----
+
+    @TruffleBoundary
+    public void writeText(String text) throws IOException {
+        String translated = newline != null && !newline.isEmpty() && !newline.equals("\n") ? text.replace("\n", newline) : text;
+        dropReadText();
+        pendingText.append(translated);
+        if (pendingText.length() >= WRITE_BUFFER) {
+            flush();
+        }
+    }
+
+    @TruffleBoundary
+    public void writeBytes(byte[] data) throws IOException {
+        dropReadText();
+        if (pendingBytes == null) {
+            pendingBytes = new java.io.ByteArrayOutputStream();
+        }
+        pendingBytes.write(data);
+        if (pendingBytes.size() >= WRITE_BUFFER) {
+            flush();
+        }
+    }
+
+    @TruffleBoundary
+    public void flush() throws IOException {
+        if (pendingText.length() > 0) {
+            ByteBuffer encoded = encoder().encode(CharBuffer.wrap(pendingText));
+            pendingText.setLength(0);
+            writeFully(encoded);
+        }
+        if (pendingBytes != null && pendingBytes.size() > 0) {
+            ByteBuffer data = ByteBuffer.wrap(pendingBytes.toByteArray());
+            pendingBytes.reset();
+            writeFully(data);
+        }
+    }
+
+    private void writeFully(ByteBuffer data) throws IOException {
+        while (data.hasRemaining()) {
+            channel.write(data);
+        }
+    }
+
+    private CharsetEncoder encoder() {
+        CodingErrorAction action = "strict".equals(errors) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        return charset.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
+    }
+
+    // ---- reading ----
+
+    /** Up to {@code size} characters ({@code size < 0}: all the rest), newlines translated. */
+    @TruffleBoundary
+    public String readText(long size) throws IOException {
+        loadText();
+        StringBuilder result = new StringBuilder();
+        int end = readText.length();
+        while (readIndex < end && (size < 0 || result.length() < size)) {
+            char c = readText.charAt(readIndex++);
+            if (c == '\r' && newline == null) {
+                if (readIndex < end && readText.charAt(readIndex) == '\n') {
+                    readIndex++;
+                }
+                c = '\n';
+            }
+            result.append(c);
+        }
+        return result.toString();
+    }
+
+    /** One line with its ending, at most {@code size} characters when {@code size >= 0}; "" at the end. */
+    @TruffleBoundary
+    public String readLine(long size) throws IOException {
+        loadText();
+        StringBuilder line = new StringBuilder();
+        int end = readText.length();
+        boolean anyEnding = newline == null || newline.isEmpty();
+        while (readIndex < end && (size < 0 || line.length() < size)) {
+            char c = readText.charAt(readIndex++);
+            if (anyEnding && c == '\r') {
+                boolean crlf = readIndex < end && readText.charAt(readIndex) == '\n';
+                if (newline == null) {
+                    if (crlf) {
+                        readIndex++;
+                    }
+                    line.append('\n');
+                } else {
+                    line.append('\r');
+                    if (crlf && (size < 0 || line.length() < size)) {
+                        readIndex++;
+                        line.append('\n');
+                    }
+                }
+                break;
+            }
+            line.append(c);
+            if (c == '\n' && (anyEnding || newline.equals("\n"))) {
+                break;
+            }
+            if (!anyEnding && newline.equals("\r\n") && c == '\n' && line.length() >= 2 && line.charAt(line.length() - 2) == '\r') {
+                break;
+            }
+            if (!anyEnding && newline.equals("\r") && c == '\r') {
+                break;
+            }
+        }
+        return line.toString();
+    }
+
+    /** Reads the rest of the file as text once, translating newlines as the mode asks. */
+    private void loadText() throws IOException {
+        if (readText != null) {
+            return;
+        }
+        flush();
+        readStart = channel.position();
+        byte[] data = readRemainingBytes();
+        CodingErrorAction action = "strict".equals(errors) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
+        readText = decoder.decode(ByteBuffer.wrap(data)).toString();
+        readIndex = 0;
+    }
+
+    @TruffleBoundary
+    public byte[] readBytes(long size) throws IOException {
+        flush();
+        if (size < 0) {
+            return readRemainingBytes();
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                break;
+            }
+        }
+        byte[] result = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(result);
+        return result;
+    }
+
+    /** One line of a binary file, ending with b"\n" (or the end), at most {@code size} bytes when {@code size >= 0}. */
+    @TruffleBoundary
+    public byte[] readByteLine(long size) throws IOException {
+        flush();
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        ByteBuffer one = ByteBuffer.allocate(1);
+        while (size < 0 || line.size() < size) {
+            one.clear();
+            if (channel.read(one) <= 0) {
+                break;
+            }
+            line.write(one.get(0));
+            if (one.get(0) == '\n') {
+                break;
+            }
+        }
+        return line.toByteArray();
+    }
+
+    private byte[] readRemainingBytes() throws IOException {
+        long remaining = Math.max(0, channel.size() - channel.position());
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(remaining + 1, Integer.MAX_VALUE - 8));
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        while (true) {
+            buffer.clear();
+            int n = channel.read(buffer);
+            if (n < 0) {
+                break;
+            }
+            all.write(buffer.array(), 0, n);
+            if (n == 0 && channel.position() >= channel.size()) {
+                break;
+            }
+        }
+        return all.toByteArray();
+    }
+
+    /** Forgets text read ahead, putting the channel back where the consumed text ended. */
+    private void dropReadText() throws IOException {
+        if (readText != null) {
+            long consumed = readText.substring(0, readIndex).getBytes(charset).length;
+            readText = null;
+            channel.position(readStart + consumed);
+        }
+    }
+
+    // ---- positions ----
+
+    @TruffleBoundary
+    public long tell() throws IOException {
+        if (readText != null) {
+            return readStart + readText.substring(0, readIndex).getBytes(charset).length;
+        }
+        flush();
+        return channel.position();
+    }
+
+    @TruffleBoundary
+    public long seek(long offset, int whence) throws IOException {
+        flush();
+        readText = null;
+        long base = switch (whence) {
+            case 1 -> channel.position();
+            case 2 -> channel.size();
+            default -> 0;
+        };
+        channel.position(base + offset);
+        return channel.position();
+    }
+
+    @TruffleBoundary
+    public long truncate(long size) throws IOException {
+        flush();
+        readText = null;
+        channel.truncate(size);
+        return size;
+    }
+
+    @TruffleBoundary
+    public void close() throws IOException {
+        if (channel != null) {
+            try {
+                flush();
+            } finally {
+                channel.close();
+                channel = null;
+            }
+        }
+    }
+
+    /** A decoding error reading a text file, as CPython words it for UTF-8. */
+    public static boolean isCodingError(IOException e) {
+        return e instanceof CharacterCodingException;
+    }
+}
