@@ -205,3 +205,16 @@ except TypeError as e: print(type(e).__name__)
 print(Literal[1] | Literal[2], Literal[Literal[1, 2], 3])
 print(final(Cls) is Cls, getattr(Cls, '__final__', None), override(Cls.make) is Cls.make)
 print(reveal_type.__name__, assert_type(5, int), cast(List[int], [1]))
+from dataclasses import dataclass, field, fields
+
+
+@dataclass
+class WithClassVars:
+    a: int
+    b: List[int] = field(default_factory=list)
+    c: ClassVar[int] = 5
+    d: typing.ClassVar = 1
+    e: Optional[str] = None
+
+
+print([f.name for f in fields(WithClassVars)], WithClassVars(1), get_type_hints(WithClassVars))
