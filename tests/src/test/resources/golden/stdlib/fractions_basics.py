@@ -79,3 +79,31 @@ for spec in ("d", ">8", ".f", "5x"):
     except ValueError as e:
         print("ValueError:", e)
 print(sum([Fraction(1, n) for n in range(1, 11)]), Fraction(10**30 + 1, 10**30).limit_denominator(10**6))
+
+# the numeric tower
+import numbers
+print([isinstance(v, numbers.Rational) for v in (1, True, 1.5, Fraction(1, 2), "1")],
+      [isinstance(v, numbers.Real) for v in (1, 1.5, Fraction(1, 2), None)],
+      isinstance(Fraction(1, 3), numbers.Number), issubclass(int, numbers.Integral), issubclass(float, numbers.Integral),
+      issubclass(Fraction, numbers.Complex), numbers.Number.__hash__)
+
+
+class Ratio(numbers.Rational):
+    """A user Rational that only knows its numerator and denominator."""
+
+    def __init__(self, n, d):
+        self._n, self._d = n, d
+
+    numerator = property(lambda self: self._n)
+    denominator = property(lambda self: self._d)
+    __add__ = __radd__ = __neg__ = __pos__ = __mul__ = __rmul__ = __truediv__ = __rtruediv__ = None
+    __pow__ = __rpow__ = __abs__ = __eq__ = __trunc__ = __floor__ = __ceil__ = __round__ = None
+    __floordiv__ = __rfloordiv__ = __mod__ = __rmod__ = __lt__ = __le__ = None
+
+
+r = Ratio(3, 2)
+print(Fraction(r), float(r), Fraction(r, Fraction(1, 2)), Fraction(2, r), r.imag, Fraction(3, 2) == r, Fraction(1, 2) < r)
+try:
+    numbers.Integral()
+except TypeError as e:
+    print("TypeError:", str(e).split(" without")[0])

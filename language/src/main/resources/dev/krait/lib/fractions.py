@@ -2,6 +2,7 @@
 lowest terms with a positive denominator."""
 
 import math as _math
+import numbers as _numbers
 import operator as _operator
 
 __all__ = ["Fraction"]
@@ -12,15 +13,17 @@ _HASH_INF = 314159
 
 
 def _is_rational(value):
-    """int (bool too) and Fraction: the exact numbers Fraction works with."""
-    return isinstance(value, (int, Fraction))
+    """int (bool too), Fraction and other numbers.Rational: the exact numbers Fraction works with."""
+    return isinstance(value, (int, Fraction)) or isinstance(value, _numbers.Rational)
 
 
 def _parts(value):
-    """The numerator and denominator of an int or a Fraction."""
+    """The numerator and denominator of a rational number."""
     if isinstance(value, Fraction):
         return value._numerator, value._denominator
-    return int(value), 1
+    if isinstance(value, int):
+        return int(value), 1
+    return value.numerator, value.denominator
 
 
 def _parse(text):
@@ -581,3 +584,6 @@ def _format_fraction(fraction, spec):
         left = padding // 2
         return fill * left + sign_text + body + fill * (padding - left)
     return fill * padding + sign_text + body
+
+
+_numbers.Rational.register(Fraction)

@@ -2,6 +2,7 @@
 fractions and converted to the data's type at the end, so results are the correctly rounded exact values."""
 
 import math
+import numbers
 from collections import Counter, namedtuple
 from fractions import Fraction
 from itertools import repeat
@@ -166,7 +167,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError("harmonic_mean requires at least one data point")
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, numbers.Real):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
