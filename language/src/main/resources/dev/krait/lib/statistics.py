@@ -86,19 +86,39 @@ def _sum_of_squares(data, c=None):
     if c is not None:
         T, total, count = _sum((x - c) * (x - c) for x in data)
         return T, total, c, count
-    values = list(data)
-    T, sx, count = _sum(values)
+    # Sums of x and of x*x kept as integer numerators per denominator; then, exactly,
+    # sum((x - mean)**2) = (count * sum(x*x) - sum(x)**2) / count.
+    count = 0
+    T = int
+    seen_types = []
+    sx_partials = {}
+    sxx_partials = {}
+    special = None
+    for x in data:
+        typ = type(x)
+        if typ not in seen_types:
+            seen_types.append(typ)
+        n, d = _exact_ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    for typ in seen_types:
+        T = _coerce(T, typ)
     if count == 0:
         return T, Fraction(0), Fraction(0), 0
-    if not isinstance(sx, Fraction):
-        return T, sx, sx, count
-    mean = sx / count
-    total = Fraction(0)
-    for x in values:
-        n, d = _exact_ratio(x)
-        deviation = Fraction(n, d) - mean
-        total += deviation * deviation
-    return T, total, mean, count
+    if special is not None:
+        return T, special, special, count
+    sx = Fraction(0)
+    for d, n in sx_partials.items():
+        sx += Fraction(n, d)
+    sxx = Fraction(0)
+    for d, n in sxx_partials.items():
+        sxx += Fraction(n, d * d)
+    ss = (count * sxx - sx * sx) / count
+    return T, ss, sx / count, count
 
 
 def _convert(value, T):
