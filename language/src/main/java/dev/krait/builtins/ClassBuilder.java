@@ -33,8 +33,9 @@ final class ClassBuilder {
 
     /** {@code __build_class__(body, name, *bases, **keywords)}. */
     @TruffleBoundary
-    static Object buildClass(PFunction body, String name, Object[] bases, PDict keywords) {
+    static Object buildClass(PFunction body, String name, Object[] originalBases, PDict keywords) {
         KraitContext context = KraitContext.get(null);
+        Object[] bases = resolveMroEntries(context, originalBases);
         Object metaclass = keywords.removeItem("metaclass");
         if (metaclass == null) {
             metaclass = context.classes().typeClass;
@@ -64,12 +65,42 @@ final class ClassBuilder {
         } finally {
             dev.krait.runtime.memory.RefCounts.decRef(namespace);
         }
+        if (bases != originalBases) {
+            namespace.setItem("__orig_bases__", context.newTuple(originalBases));
+        }
         Object[] args = new Object[]{name, context.newTuple(bases), namespace};
         Object cls = PyObjectCall.call(metaclass, args, keywordNames(keywords), keywordValues(keywords));
         if (classCell instanceof PCell cell) {
             cell.set(cls);
         }
         return cls;
+    }
+
+    /**
+     * PEP 560: a base that is not a class and has {@code __mro_entries__} is replaced by the classes that method
+     * returns ({@code class Box(Generic[T])}). Returns {@code bases} itself when nothing was replaced.
+     */
+    private static Object[] resolveMroEntries(KraitContext context, Object[] bases) {
+        List<Object> resolved = null;
+        for (int i = 0; i < bases.length; i++) {
+            Object base = bases[i];
+            Object entries = base instanceof PythonClass ? null : PyObjectGetAttr.getOrNull(base, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(base);
+                }
+                continue;
+            }
+            Object result = PyObjectCall.call(entries, context.newTuple(bases));
+            if (!(result instanceof PTuple tuple)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            resolved.addAll(java.util.Arrays.asList(tuple.items()));
+        }
+        return resolved == null ? bases : resolved.toArray();
     }
 
     private static String[] keywordNames(PDict keywords) {

@@ -93,6 +93,9 @@ final class IteratorConstructors {
             }
             boolean sequenceProtocol = sequence instanceof String || sequence instanceof PTuple && type.isBuiltin();
             Object reversedMethod = sequenceProtocol ? null : type.lookup("__reversed__");
+            if (reversedMethod == dev.krait.runtime.objects.PNone.NONE) {
+                throw Errors.typeError("'" + type.getName() + "' object is not reversible");
+            }
             if (reversedMethod != null) {
                 return PyObjectCall.callDescriptor(reversedMethod, sequence, new Object[0], new String[0], new Object[0]);
             }

@@ -173,6 +173,38 @@ public final class SysModule {
         }
     }
 
+    /**
+     * {@code sys._getframemodulename(depth=0)}: the name of the module whose code runs {@code depth} Python frames
+     * above the caller (builtin frames are not counted); None when the stack is not that deep.
+     */
+    @Builtin(name = "_getframemodulename", params = {"depth="})
+    @GenerateNodeFactory
+    public abstract static class GetFrameModuleNameNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object get(Object depthArgument) {
+            long depth = depthArgument == PNone.NO_VALUE ? 0 : PyNumber.asSize(depthArgument);
+            long[] remaining = {depth};
+            Object name = com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(instance -> {
+                if (!(instance.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target) ||
+                                !(target.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode) ||
+                                target.getRootNode() instanceof dev.krait.nodes.root.BuiltinRootNode) {
+                    return null;
+                }
+                Object[] arguments = instance.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY).getArguments();
+                if (arguments.length == 0 || !(arguments[0] instanceof dev.krait.runtime.objects.PFunction ||
+                                arguments[0] instanceof dev.krait.runtime.objects.PModule)) {
+                    return null;
+                }
+                if (remaining[0]-- > 0) {
+                    return null;
+                }
+                return dev.krait.nodes.local.FrameGlobals.getGlobals(instance.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY)).getModuleName();
+            });
+            return name == null ? PNone.NONE : name;
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {

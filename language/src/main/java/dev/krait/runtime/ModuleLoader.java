@@ -41,7 +41,7 @@ public final class ModuleLoader {
             }
         }
         module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
-        if (module == null && parent == null) {
+        if (module == null && (parent == null || isBundledPackage(parent))) {
             module = loadBundled(context, name);
         }
         if (module == null) {
@@ -141,13 +141,22 @@ public final class ModuleLoader {
         throw moduleNotFound(name, name);
     }
 
+    /** The prefix of the bundled modules' paths in the language jar. */
+    private static final String BUNDLED_ROOT = "/dev/krait/lib/";
+
     /**
      * A module of Krait's standard library written in Python, shipped in the language jar under
-     * {@code dev/krait/lib/}; null when there is none by that name.
+     * {@code dev/krait/lib/}: {@code a/b.py}, or the package {@code a/b/__init__.py}, for {@code a.b}; null when
+     * there is none by that name.
      */
     private static PModule loadBundled(KraitContext context, String name) {
-        String resource = "/dev/krait/lib/" + name + ".py";
-        java.io.InputStream stream = KraitLanguage.class.getResourceAsStream(resource);
+        String base = BUNDLED_ROOT + name.replace('.', '/');
+        boolean isPackage = true;
+        java.io.InputStream packageInit = KraitLanguage.class.getResourceAsStream(base + "/__init__.py");
+        if (packageInit == null) {
+            isPackage = false;
+        }
+        java.io.InputStream stream = isPackage ? packageInit : KraitLanguage.class.getResourceAsStream(base + ".py");
         if (stream == null) {
             return null;
         }
@@ -155,11 +164,17 @@ public final class ModuleLoader {
         try (stream) {
             text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw Errors.raise(ErrorType.ImportError, "could not read " + resource + ": " + e.getMessage());
+            throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
         }
         Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
         PModule module = context.newModule(name);
-        ObjectAttributes.put(module, "__package__", "");
+        if (isPackage) {
+            // Submodules are found in the jar, not on this path (see isBundledPackage).
+            ObjectAttributes.put(module, "__path__", context.newList(new Object[]{bundledPathEntry(name)}));
+            ObjectAttributes.put(module, "__package__", name);
+        } else {
+            ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        }
         ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
         context.putModule(name, module);
         try {
@@ -169,6 +184,17 @@ public final class ModuleLoader {
             throw e;
         }
         return module;
+    }
+
+    /** The single {@code __path__} entry of a bundled package: names where its submodules are, in the jar. */
+    private static String bundledPathEntry(String packageName) {
+        return "<frozen " + packageName + ">";
+    }
+
+    /** Whether {@code module} is a package of Krait's bundled standard library (its submodules are bundled too). */
+    private static boolean isBundledPackage(PModule module) {
+        return ObjectAttributes.get(module, "__path__") instanceof PList path && path.size() == 1 &&
+                        bundledPathEntry(module.getModuleName()).equals(path.get(0));
     }
 
     private static PException moduleNotFound(String message, String name) {

@@ -97,25 +97,44 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass is not type(instance) and cls.__subclasscheck__(subclass):
+            return True
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in getattr(subclass, "__mro__", ()):
+        # Answers are remembered per ABC until the next register() anywhere (which changes the token).
+        cache = cls.__dict__.get("_abc_cache")
+        if cache is None or cache[0] != _token:
+            cache = (_token, {})
+            type.__setattr__(cls, "_abc_cache", cache)
+        answers = cache[1]
+        key = id(subclass)
+        known = answers.get(key)
+        if known is not None and known[0] is subclass:
+            return known[1]
+        result = _subclass_check(cls, subclass)
+        answers[key] = (subclass, result)
+        return result
+
+
+def _subclass_check(cls, subclass):
+    hook = getattr(cls, "__subclasshook__", None)
+    if hook is not None:
+        result = hook(subclass)
+        if result is not NotImplemented:
+            return bool(result)
+    if cls in getattr(subclass, "__mro__", ()):
+        return True
+    for registered in cls._abc_registry:
+        if issubclass(subclass, registered):
             return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            result = hook(subclass)
-            if result is not NotImplemented:
-                return bool(result)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                return True
-        return False
+    for scls in cls.__subclasses__():
+        if issubclass(subclass, scls):
+            return True
+    return False
 
 
 class ABC(metaclass=ABCMeta):

@@ -4,6 +4,8 @@ implementation: the methods are made from closures over the fields, not from gen
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "fields", "asdict",
            "astuple", "make_dataclass", "replace", "is_dataclass"]
 
+import sys
+
 
 class FrozenInstanceError(AttributeError):
     """Assigning to a field of a frozen dataclass."""
@@ -84,7 +86,11 @@ _PARAMS = "__dataclass_params__"
 def _is_classvar(annotation):
     if isinstance(annotation, str):
         return annotation.startswith(("ClassVar", "typing.ClassVar"))
-    return getattr(annotation, "__origin__", None) is not None and "ClassVar" in repr(annotation)
+    typing = sys.modules.get("typing")
+    if typing is not None:
+        return annotation is typing.ClassVar or (type(annotation) is typing._GenericAlias
+                                                 and annotation.__origin__ is typing.ClassVar)
+    return False
 
 
 def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
