@@ -203,6 +203,9 @@ abstract class PatternParser extends ExpressionParser {
         String rest = null;
         while (!atOp("}")) {
             if (acceptOp("**")) {
+                if (peek().kind() == TokenKind.NAME && peek().text().equals("_")) {
+                    throw invalidSyntax(); // the grammar's capture target excludes the wildcard
+                }
                 rest = expectName();
                 acceptOp(",");
                 break;

@@ -139,6 +139,14 @@ public final class BuiltinClasses {
         textIOClass = builtin("TextIOWrapper", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         cellClass = builtin("cell", objectClass);
+        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass}) {
+            sequence.addPatternFlags(PythonClass.SEQUENCE);
+        }
+        dictClass.addPatternFlags(PythonClass.MAPPING);
+        for (PythonClass self : new PythonClass[]{boolClass, bytesClass, dictClass, floatClass, frozensetClass, intClass, listClass,
+                        setClass, strClass, tupleClass}) {
+            self.addPatternFlags(PythonClass.MATCH_SELF);
+        }
         builtin("Quitter", objectClass).setAcceptsAttributes(true);
         foreignClass = builtin("foreign", objectClass);
 

@@ -337,7 +337,7 @@ public final class Translator {
             case Stmt.ImportFrom i -> importFrom(i);
             case Stmt.Global g -> new PassNode();
             case Stmt.Nonlocal n -> new PassNode();
-            case Stmt.Match m -> unsupportedStatement("the 'match' statement");
+            case Stmt.Match m -> matchStatement(m);
             case Stmt.TryStar t -> unsupportedStatement("'except*'");
             case Stmt.AsyncFunctionDef f -> unsupportedStatement("'async def'");
             case Stmt.AsyncFor f -> unsupportedStatement("'async for'");
@@ -480,6 +480,33 @@ public final class Translator {
             body = new TryFinallyNode(blockOf(body), block(t.finalbody()), generatorPhaseOrNull());
         }
         return body;
+    }
+
+    /** Each case is translated in CPython's order (pattern, guard, body), so the first syntax error found is CPython's. */
+    private StatementNode matchStatement(Stmt.Match match) {
+        ExpressionNode subject = expr(match.subject());
+        List<dev.krait.ast.MatchCase> cases = match.cases();
+        dev.krait.nodes.controlflow.MatchCaseNode[] caseNodes = new dev.krait.nodes.controlflow.MatchCaseNode[cases.size()];
+        for (int i = 0; i < caseNodes.length; i++) {
+            dev.krait.ast.MatchCase matchCase = cases.get(i);
+            PatternTranslator patterns = new PatternTranslator(this::expr, this::syntaxError);
+            var pattern = patterns.translate(matchCase.pattern(), matchCase.guard() != null || i == caseNodes.length - 1);
+            List<String> names = patterns.captureNames();
+            TargetNode[] targets = new TargetNode[names.size()];
+            for (int k = 0; k < targets.length; k++) {
+                targets[k] = nameTarget(names.get(k));
+            }
+            int[] storeOrder = patterns.storeOrder().stream().mapToInt(names::indexOf).toArray();
+            IsTrueNode guard = matchCase.guard() == null ? null : condition(matchCase.guard());
+            int guardLine = matchCase.guard() == null ? -1 : matchCase.guard().lineno();
+            caseNodes[i] = new dev.krait.nodes.controlflow.MatchCaseNode(pattern, targets, storeOrder, guard, guardLine,
+                            block(matchCase.body()));
+        }
+        if (current.generator) {
+            return new dev.krait.nodes.controlflow.MatchNode(subject, caseNodes, current.generatorState(), current.temp("<match phase>"),
+                            countedTemp("<match subject>"));
+        }
+        return new dev.krait.nodes.controlflow.MatchNode(subject, caseNodes, null, -1, -1);
     }
 
     private StatementNode withStatement(List<WithItem> items, int index, List<Stmt> body) {
