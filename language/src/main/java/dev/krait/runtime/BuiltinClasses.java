@@ -155,6 +155,7 @@ public final class BuiltinClasses {
         errors.put(ErrorType.BaseException, baseException);
         PythonClass exception = error(ErrorType.Exception, baseException);
         exceptionHierarchy(exception);
+        exceptionGroups(exception);
         for (ErrorType type : ErrorType.values()) {
             errors.put(type, byName.get(type.name()));
         }
@@ -215,6 +216,16 @@ public final class BuiltinClasses {
                         "BytesWarning", "ResourceWarning", "EncodingWarning"}) {
             simpleError(name, warning);
         }
+    }
+
+    /** BaseExceptionGroup, and ExceptionGroup which is both a BaseExceptionGroup and an Exception. */
+    private void exceptionGroups(PythonClass exception) {
+        PythonClass baseGroup = simpleError("BaseExceptionGroup", baseException);
+        PythonClass group = new PythonClass(typeClass, shape, "ExceptionGroup", new PythonClass[]{baseGroup, exception}, true);
+        group.setMro(new PythonClass[]{group, baseGroup, exception, baseException, objectClass});
+        group.setSolidBase(baseException.getSolidBase());
+        group.setAcceptsAttributes(true);
+        register(group);
     }
 
     private PythonClass error(ErrorType type, PythonClass base) {
