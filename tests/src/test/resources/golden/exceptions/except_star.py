@@ -284,3 +284,45 @@ def gen2():
 
 
 print("generator without exception:", list(gen2()))
+
+
+# a clause of a generator may yield; the name it binds stays bound meanwhile
+def clause_yields():
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2), KeyError(3)])
+    except* ValueError as e:
+        got = yield f"in the ValueError clause with {e!r}"
+        print("  sent", got, "and e is still", repr(e))
+        e = "rebound"
+        yield e
+    except* TypeError:
+        yield "in the TypeError clause"
+        raise IndexError("from the TypeError clause")
+    print("  not reached")
+
+
+g = clause_yields()
+print(next(g))
+print(g.send("hello"))
+print(next(g))
+try:
+    next(g)
+except ExceptionGroup as e:
+    print("raised", repr(e), repr(e.exceptions[0].__context__))
+
+
+def close_in_clause():
+    try:
+        raise ValueError("v")
+    except* ValueError:
+        try:
+            yield 1
+        finally:
+            print("  clause cleaned up")
+    yield 2
+
+
+g = close_in_clause()
+print(next(g))
+g.close()
+print("closed")

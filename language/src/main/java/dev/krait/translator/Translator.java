@@ -531,9 +531,6 @@ public final class Translator {
     }
 
     private StatementNode tryStarStatement(Stmt.TryStar t) {
-        if (current.generator && t.handlers().stream().anyMatch(h -> YieldSearch.statementsContainYield(h.body()))) {
-            return unsupportedStatement("'yield' inside an 'except*' clause");
-        }
         StatementNode body = block(t.body());
         dev.krait.nodes.controlflow.ExceptStarHandlerNode[] handlers = new dev.krait.nodes.controlflow.ExceptStarHandlerNode[t.handlers().size()];
         for (int i = 0; i < handlers.length; i++) {
@@ -550,7 +547,7 @@ public final class Translator {
                             handlerBody);
         }
         body = new dev.krait.nodes.controlflow.TryStarNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()),
-                        generatorPhaseOrNull()).setLineno(t.lineno());
+                        generatorPhaseOrNull(), current.generator ? current.temp("<except* progress>") : -1).setLineno(t.lineno());
         if (!t.finalbody().isEmpty()) {
             body = new TryFinallyNode(blockOf(body), block(t.finalbody()), generatorPhaseOrNull());
         }

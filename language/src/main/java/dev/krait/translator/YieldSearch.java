@@ -11,22 +11,6 @@ final class YieldSearch {
     }
 
     static boolean containsYield(Object node) {
-        return containsYield(node, false);
-    }
-
-    /** Whether statements contain a {@code yield} of their scope (outside nested functions and classes). */
-    static boolean statementsContainYield(List<dev.krait.ast.Stmt> body) {
-        return containsYield(body, true);
-    }
-
-    private static boolean isStatementPart(Object node) {
-        return node instanceof dev.krait.ast.Stmt && !(node instanceof dev.krait.ast.Stmt.FunctionDef) &&
-                        !(node instanceof dev.krait.ast.Stmt.AsyncFunctionDef) && !(node instanceof dev.krait.ast.Stmt.ClassDef) ||
-                        node instanceof dev.krait.ast.ExceptHandler || node instanceof dev.krait.ast.WithItem ||
-                        node instanceof dev.krait.ast.MatchCase;
-    }
-
-    private static boolean containsYield(Object node, boolean statements) {
         if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
             return true;
         }
@@ -47,20 +31,20 @@ final class YieldSearch {
         }
         if (node instanceof List<?> list) {
             for (Object item : list) {
-                if (containsYield(item, statements)) {
+                if (containsYield(item)) {
                     return true;
                 }
             }
             return false;
         }
-        if (node instanceof Record record && (node instanceof Expr || node instanceof dev.krait.ast.Keyword || statements && isStatementPart(node))) {
+        if (node instanceof Record record && (node instanceof Expr || node instanceof dev.krait.ast.Keyword)) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 Class<?> type = component.getType();
                 if (type.isPrimitive() || type == String.class) {
                     continue;
                 }
                 try {
-                    if (containsYield(component.getAccessor().invoke(record), statements)) {
+                    if (containsYield(component.getAccessor().invoke(record))) {
                         return true;
                     }
                 } catch (ReflectiveOperationException e) {

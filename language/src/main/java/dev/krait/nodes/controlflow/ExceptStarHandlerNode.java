@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.nodes.StatementNode;
+import dev.krait.nodes.generator.YieldException;
 import dev.krait.nodes.local.TargetNode;
 import dev.krait.runtime.objects.PBaseException;
 
@@ -24,15 +25,24 @@ public final class ExceptStarHandlerNode extends Node {
         return type.execute(frame);
     }
 
-    /** Runs the clause with {@code match} (the part of the exception it handles) bound to its name. */
-    void run(VirtualFrame frame, PBaseException match) {
+    /**
+     * Runs the clause with {@code match} (the part of the exception it handles) bound to its name; a generator
+     * resuming inside the clause finds the name bound already.
+     */
+    void run(VirtualFrame frame, PBaseException match, boolean resuming) {
         if (name != null) {
-            name.assign(frame, match);
+            if (!resuming) {
+                name.assign(frame, match);
+            }
             try {
                 body.executeVoid(frame);
-            } finally {
+            } catch (YieldException suspended) {
+                throw suspended; // the name stays bound while the generator is suspended in the clause
+            } catch (RuntimeException | Error e) {
                 name.delete(frame);
+                throw e;
             }
+            name.delete(frame);
         } else {
             body.executeVoid(frame);
         }

@@ -137,6 +137,9 @@ public final class ExceptionGroups {
         PBaseException group = (PBaseException) derived;
         if (original.getTraceback() != null) {
             group.setTraceback(original.getTraceback());
+            // the part shares the original's traceback, and so keeps alive what it keeps (its frames' variables)
+            dev.krait.runtime.memory.RefCounts.incRef(original);
+            group.holdFrameValues(new Object[]{original}, 1);
         }
         group.setContext(original.getContext());
         group.setCause(original.getCause());
