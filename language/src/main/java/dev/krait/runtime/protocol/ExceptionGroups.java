@@ -8,10 +8,8 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
-import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBaseException;
-import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
@@ -274,10 +272,5 @@ public final class ExceptionGroups {
     /** Items for {@code BaseExceptionGroup.__new__}'s checks: PySequence_Check. */
     public static boolean isSequence(Object value) {
         return !(value instanceof dev.krait.runtime.objects.PDict) && PyObjectType.classOf(value).lookup("__getitem__") != null;
-    }
-
-    /** The notes list of an exception, if any (for printing). */
-    public static PList notes(PBaseException exception) {
-        return ObjectAttributes.get(exception, "__notes__") instanceof PList list ? list : null;
     }
 }
