@@ -1,6 +1,6 @@
 # The compile-time checks of match statements, as SyntaxErrors raised when the helper modules are imported.
 for name in ["capture", "wildcard", "alternative", "different_names", "twice", "stars", "duplicate_key",
-             "repeated_attribute", "fstring", "debug", "rest_wildcard"]:
+             "repeated_attribute", "fstring", "fstring_key", "debug", "rest_wildcard"]:
     try:
         __import__("_match_bad_" + name)
         print(name, "imported")
