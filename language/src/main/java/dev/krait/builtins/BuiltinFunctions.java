@@ -145,7 +145,7 @@ public final class BuiltinFunctions {
         }
 
         @TruffleBoundary
-        static boolean check(Object obj, Object classes, boolean subclass) {
+        public static boolean check(Object obj, Object classes, boolean subclass) {
             if (classes instanceof PTuple tuple) {
                 for (Object item : tuple.items()) {
                     if (check(obj, item, subclass)) {

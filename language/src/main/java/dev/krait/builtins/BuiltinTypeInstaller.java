@@ -35,6 +35,8 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
         registry.addFunctions(context, c.byName("Quitter"), QuitterBuiltinsFactory.getFactories(), c.byName("Quitter"), "builtins");
         registry.addFunctions(context, c.byName("OSError"), OSErrorBuiltinsFactory.getFactories(), c.byName("OSError"), "builtins");
+        registry.addFunctions(context, c.byName("BaseExceptionGroup"), ExceptionGroupBuiltinsFactory.getFactories(),
+                        c.byName("BaseExceptionGroup"), "builtins");
         registry.addFunctions(context, c.byName("ImportError"), ImportErrorBuiltinsFactory.getFactories(), c.byName("ImportError"), "builtins");
         registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
         registry.addFunctions(context, c.referenceTypeClass, WeakReferenceBuiltinsFactory.getFactories(), c.referenceTypeClass, "weakref");
@@ -80,6 +82,7 @@ final class BuiltinTypeInstaller {
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);
         ExceptionBuiltins.installAttributes(context);
+        ExceptionGroupBuiltins.installAttributes(context);
     }
 
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */

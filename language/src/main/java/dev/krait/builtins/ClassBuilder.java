@@ -143,6 +143,7 @@ final class ClassBuilder {
                 cls.defineOwn(key, item[1]);
             }
         }
+        inheritPatternFlags(cls, bases, solid);
         Object qualname = cls.removeOwn("__qualname__");
         if (qualname instanceof String q) {
             cls.setQualname(q);
@@ -221,6 +222,29 @@ final class ClassBuilder {
             }
         }
         return cls;
+    }
+
+    /**
+     * The pattern-matching flags come from the base CPython calls {@code tp_base} (the first base with the instance
+     * layout the class uses). A class body may declare them as {@code __abc_tpflags__}, which CPython's
+     * {@code ABCMeta} honours for {@code collections.abc.Sequence}/{@code Mapping}; Krait's bundled classes that
+     * CPython writes in C (collections.deque) declare theirs that way.
+     */
+    private static void inheritPatternFlags(PythonClass cls, List<PythonClass> bases, PythonClass solid) {
+        Object declared = cls.removeOwn("__abc_tpflags__");
+        if (declared instanceof Long flags) {
+            cls.addPatternFlags((int) (flags & (PythonClass.SEQUENCE | PythonClass.MAPPING)));
+        }
+        for (PythonClass base : bases) {
+            if (base.getSolidBase() == solid) {
+                int inherited = base.getPatternFlags();
+                if (cls.hasPatternFlag(PythonClass.SEQUENCE | PythonClass.MAPPING)) {
+                    inherited &= ~(PythonClass.SEQUENCE | PythonClass.MAPPING);
+                }
+                cls.addPatternFlags(inherited);
+                return;
+            }
+        }
     }
 
     private static boolean isBaseType(KraitContext context, PythonClass cls) {

@@ -131,7 +131,10 @@ final class ExceptionBuiltins {
                 notes = KraitContext.get(null).newList(new Object[0]);
                 dev.krait.runtime.ObjectAttributes.put(exception, "__notes__", notes);
             }
-            ((dev.krait.runtime.objects.PList) notes).append(note);
+            if (!(notes instanceof dev.krait.runtime.objects.PList list)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(note);
             return PNone.NONE;
         }
     }

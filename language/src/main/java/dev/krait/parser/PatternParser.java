@@ -203,6 +203,9 @@ abstract class PatternParser extends ExpressionParser {
         String rest = null;
         while (!atOp("}")) {
             if (acceptOp("**")) {
+                if (peek().kind() == TokenKind.NAME && peek().text().equals("_")) {
+                    throw invalidSyntax(); // the grammar's capture target excludes the wildcard
+                }
                 rest = expectName();
                 acceptOp(",");
                 break;
@@ -219,8 +222,8 @@ abstract class PatternParser extends ExpressionParser {
                 p++;
                 Object v = t.text().equals("None") ? ConstantValue.NONE : (Object) t.text().equals("True");
                 key = new Expr.Constant(v, null, ln(t.start()), co(t.start()), eln(), eco());
-            } else if (t.kind() == TokenKind.STRING) {
-                key = primary();
+            } else if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.FSTRING_START) {
+                key = primary(); // an f-string key is the compiler's error (mapping pattern keys may only match literals…)
             } else {
                 key = signedNumber();
             }

@@ -150,6 +150,14 @@ public final class BuiltinClasses {
         bufferedRandomClass = builtin("BufferedRandom", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         cellClass = builtin("cell", objectClass);
+        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass}) {
+            sequence.addPatternFlags(PythonClass.SEQUENCE);
+        }
+        dictClass.addPatternFlags(PythonClass.MAPPING);
+        for (PythonClass self : new PythonClass[]{boolClass, bytesClass, dictClass, floatClass, frozensetClass, intClass, listClass,
+                        setClass, strClass, tupleClass}) {
+            self.addPatternFlags(PythonClass.MATCH_SELF);
+        }
         builtin("Quitter", objectClass).setAcceptsAttributes(true);
         foreignClass = builtin("foreign", objectClass);
 
@@ -158,6 +166,7 @@ public final class BuiltinClasses {
         errors.put(ErrorType.BaseException, baseException);
         PythonClass exception = error(ErrorType.Exception, baseException);
         exceptionHierarchy(exception);
+        exceptionGroups(exception);
         for (ErrorType type : ErrorType.values()) {
             errors.put(type, byName.get(type.name()));
         }
@@ -218,6 +227,16 @@ public final class BuiltinClasses {
                         "BytesWarning", "ResourceWarning", "EncodingWarning"}) {
             simpleError(name, warning);
         }
+    }
+
+    /** BaseExceptionGroup, and ExceptionGroup which is both a BaseExceptionGroup and an Exception. */
+    private void exceptionGroups(PythonClass exception) {
+        PythonClass baseGroup = simpleError("BaseExceptionGroup", baseException);
+        PythonClass group = new PythonClass(typeClass, shape, "ExceptionGroup", new PythonClass[]{baseGroup, exception}, true);
+        group.setMro(new PythonClass[]{group, baseGroup, exception, baseException, objectClass});
+        group.setSolidBase(baseException.getSolidBase());
+        group.setAcceptsAttributes(true);
+        register(group);
     }
 
     private PythonClass error(ErrorType type, PythonClass base) {

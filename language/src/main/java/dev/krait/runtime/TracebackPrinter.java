@@ -30,28 +30,119 @@ public final class TracebackPrinter {
     @TruffleBoundary
     public String format(PBaseException exception) {
         StringBuilder sb = new StringBuilder();
-        formatChain(sb, exception, new IdentityHashMap<>());
+        formatRecursive(sb, new Nesting(), exception, new IdentityHashMap<>());
         return sb.toString();
     }
 
-    private void formatChain(StringBuilder sb, PBaseException exception, Map<PBaseException, Boolean> seen) {
+    /** CPython's limits on printing nested exception groups. */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /**
+     * Where an exception is printed inside exception groups: the depth sets the indentation and the {@code "| "}
+     * margin; a closing line is owed by the last sub-exception of a group unless a nested group printed one.
+     */
+    private static final class Nesting {
+        int depth;
+        boolean needClose;
+
+        String margin() {
+            return " ".repeat(2 * depth) + (depth > 0 ? "| " : "");
+        }
+    }
+
+    private void formatRecursive(StringBuilder sb, Nesting nesting, PBaseException exception, Map<PBaseException, Boolean> seen) {
         seen.put(exception, true);
         PBaseException cause = exception.getCause();
         PBaseException contextException = exception.getContext();
-        if (cause != null && !seen.containsKey(cause)) {
-            formatChain(sb, cause, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        if (cause != null) {
+            if (!seen.containsKey(cause)) {
+                formatChained(sb, nesting, cause, seen, "The above exception was the direct cause of the following exception:");
+            }
         } else if (contextException != null && !exception.getSuppressContext() && !seen.containsKey(contextException)) {
-            formatChain(sb, contextException, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            formatChained(sb, nesting, contextException, seen, "During handling of the above exception, another exception occurred:");
         }
-        formatOne(sb, exception);
+        if (exception.getGroupExceptions() != null) {
+            formatGroup(sb, nesting, exception, seen);
+        } else {
+            formatIndented(sb, nesting, exception, false);
+        }
     }
 
-    private void formatOne(StringBuilder sb, PBaseException exception) {
+    private void formatChained(StringBuilder sb, Nesting nesting, PBaseException exception, Map<PBaseException, Boolean> seen,
+                    String message) {
+        boolean needClose = nesting.needClose;
+        formatRecursive(sb, nesting, exception, seen);
+        nesting.needClose = needClose;
+        String margin = nesting.margin();
+        sb.append(margin).append('\n').append(margin).append(message).append('\n').append(margin).append('\n');
+    }
+
+    /** An exception group: its own traceback and message, then each sub-exception in a numbered box. */
+    private void formatGroup(StringBuilder sb, Nesting nesting, PBaseException group, Map<PBaseException, Boolean> seen) {
+        if (nesting.depth > MAX_GROUP_DEPTH) {
+            sb.append(nesting.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (nesting.depth == 0) {
+            nesting.depth++;
+        }
+        formatIndented(sb, nesting, group, true);
+        Object[] exceptions = group.getGroupExceptions().items();
+        int shown = exceptions.length <= MAX_GROUP_WIDTH ? exceptions.length : MAX_GROUP_WIDTH + 1;
+        nesting.needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                nesting.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(" ".repeat(2 * nesting.depth)).append(i == 0 ? "+-" : "  ")
+                            .append(truncated ? "+---------------- ... ----------------" : "+---------------- " + (i + 1) + " ----------------")
+                            .append('\n');
+            nesting.depth++;
+            if (!truncated) {
+                formatRecursive(sb, nesting, (PBaseException) exceptions[i], seen);
+            } else {
+                int remaining = exceptions.length - MAX_GROUP_WIDTH;
+                sb.append(nesting.margin()).append("and ").append(remaining).append(" more exception").append(remaining > 1 ? "s" : "")
+                                .append('\n');
+            }
+            if (last && nesting.needClose) {
+                sb.append(" ".repeat(2 * nesting.depth)).append("+------------------------------------\n");
+                nesting.needClose = false;
+            }
+            nesting.depth--;
+        }
+        if (nesting.depth == 1) {
+            nesting.depth--;
+        }
+    }
+
+    /** One exception's traceback, message and notes, each line behind the nesting's margin. */
+    private void formatIndented(StringBuilder sb, Nesting nesting, PBaseException exception, boolean group) {
+        if (nesting.depth == 0) {
+            formatOne(sb, exception, group);
+            return;
+        }
+        StringBuilder one = new StringBuilder();
+        formatOne(one, exception, group);
+        String margin = nesting.margin();
+        String[] lines = one.toString().split("\n", -1);
+        for (int i = 0; i < lines.length - 1; i++) {
+            if (i == 0 && group && nesting.depth == 1 && exception.getTraceback() != null) {
+                sb.append(" ".repeat(2 * nesting.depth)).append("+ ");
+            } else {
+                sb.append(margin);
+            }
+            sb.append(lines[i]).append('\n');
+        }
+    }
+
+    private void formatOne(StringBuilder sb, PBaseException exception, boolean group) {
         PTraceback traceback = exception.getTraceback();
         if (traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
+            sb.append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
             List<PTraceback> entries = new ArrayList<>();
             for (PTraceback tb = traceback; tb != null; tb = tb.next()) {
                 entries.add(tb);
@@ -80,10 +171,25 @@ public final class TracebackPrinter {
             sb.append(exceptionLine(exception)).append('\n');
         }
         Object notes = ObjectAttributes.get(exception, "__notes__");
-        if (notes instanceof dev.krait.runtime.objects.PList list) {
-            for (Object note : list.toArray()) {
-                sb.append(note instanceof String s ? s : PyObjectRepr.str(note)).append('\n');
+        if (notes instanceof dev.krait.runtime.objects.PList || notes instanceof dev.krait.runtime.objects.PTuple) {
+            for (Object note : dev.krait.runtime.protocol.PyIter.toArray(notes)) {
+                String text;
+                try {
+                    text = note instanceof String s ? s : PyObjectRepr.str(note);
+                } catch (RuntimeException e) {
+                    text = "<note str() failed>";
+                }
+                sb.append(text).append('\n');
             }
+        } else if (notes != null) {
+            // not a sequence of notes: CPython shows its repr
+            String text;
+            try {
+                text = PyObjectRepr.repr(notes);
+            } catch (RuntimeException e) {
+                text = "<__notes__ repr() failed>";
+            }
+            sb.append(text).append('\n');
         }
     }
 

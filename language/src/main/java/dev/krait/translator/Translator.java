@@ -142,6 +142,8 @@ public final class Translator {
         int loopDepth;
         /** An inlined comprehension of code run with a separate locals dict: its free names are read there first. */
         boolean readsNamespace;
+        /** Inside an {@code except*} clause: the loop depth at the clause (break/continue must stay inside it); else -1. */
+        int exceptStarLoopDepth = -1;
 
         ScopeTranslation(Scope scope, ScopeTranslation parent, String qualname) {
             this.scope = scope;
@@ -335,15 +337,30 @@ public final class Translator {
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.Pass p -> new PassNode();
-            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
+            case Stmt.Return r -> {
+                if (current.exceptStarLoopDepth >= 0) {
+                    throw exceptStarJump(r.value() instanceof Expr.Constant ? r.value() : r);
+                }
+                yield new ReturnNode(r.value() == null ? null : expr(r.value()));
+            }
             case Stmt.If i -> current.generator
                             ? new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()),
                                             current.generatorState(), current.temp("<if branch>"))
                             : new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()));
             case Stmt.While w -> whileLoop(w);
             case Stmt.For f -> forLoop(f);
-            case Stmt.Break b -> new BreakNode();
-            case Stmt.Continue c -> new ContinueNode();
+            case Stmt.Break b -> {
+                if (current.exceptStarLoopDepth == current.loopDepth) {
+                    throw exceptStarJump(b);
+                }
+                yield new BreakNode();
+            }
+            case Stmt.Continue c -> {
+                if (current.exceptStarLoopDepth == current.loopDepth) {
+                    throw exceptStarJump(c);
+                }
+                yield new ContinueNode();
+            }
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Delete d -> new DeleteNode(d.targets().stream().map(this::target).toArray(TargetNode[]::new));
@@ -355,8 +372,8 @@ public final class Translator {
             case Stmt.ImportFrom i -> importFrom(i);
             case Stmt.Global g -> new PassNode();
             case Stmt.Nonlocal n -> new PassNode();
-            case Stmt.Match m -> unsupportedStatement("the 'match' statement");
-            case Stmt.TryStar t -> unsupportedStatement("'except*'");
+            case Stmt.Match m -> matchStatement(m);
+            case Stmt.TryStar t -> tryStarStatement(t);
             case Stmt.AsyncFunctionDef f -> unsupportedStatement("'async def'");
             case Stmt.AsyncFor f -> unsupportedStatement("'async for'");
             case Stmt.AsyncWith w -> unsupportedStatement("'async with'");
@@ -494,6 +511,61 @@ public final class Translator {
             body = new TryExceptNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()), generatorPhaseOrNull())
                             .setLineno(t.lineno());
         }
+        if (!t.finalbody().isEmpty()) {
+            body = new TryFinallyNode(blockOf(body), block(t.finalbody()), generatorPhaseOrNull());
+        }
+        return body;
+    }
+
+    /** Each case is translated in CPython's order (pattern, guard, body), so the first syntax error found is CPython's. */
+    private StatementNode matchStatement(Stmt.Match match) {
+        ExpressionNode subject = expr(match.subject());
+        List<dev.krait.ast.MatchCase> cases = match.cases();
+        dev.krait.nodes.controlflow.MatchCaseNode[] caseNodes = new dev.krait.nodes.controlflow.MatchCaseNode[cases.size()];
+        for (int i = 0; i < caseNodes.length; i++) {
+            dev.krait.ast.MatchCase matchCase = cases.get(i);
+            PatternTranslator patterns = new PatternTranslator(this::expr, this::syntaxError);
+            var pattern = patterns.translate(matchCase.pattern(), matchCase.guard() != null || i == caseNodes.length - 1);
+            List<String> names = patterns.captureNames();
+            TargetNode[] targets = new TargetNode[names.size()];
+            for (int k = 0; k < targets.length; k++) {
+                targets[k] = nameTarget(names.get(k));
+            }
+            int[] storeOrder = patterns.storeOrder().stream().mapToInt(names::indexOf).toArray();
+            IsTrueNode guard = matchCase.guard() == null ? null : condition(matchCase.guard());
+            int guardLine = matchCase.guard() == null ? -1 : matchCase.guard().lineno();
+            caseNodes[i] = new dev.krait.nodes.controlflow.MatchCaseNode(pattern, targets, storeOrder, guard, guardLine,
+                            block(matchCase.body()));
+        }
+        if (current.generator) {
+            return new dev.krait.nodes.controlflow.MatchNode(subject, caseNodes, current.generatorState(), current.temp("<match phase>"),
+                            countedTemp("<match subject>"));
+        }
+        return new dev.krait.nodes.controlflow.MatchNode(subject, caseNodes, null, -1, -1);
+    }
+
+    private PythonSyntaxError exceptStarJump(Node where) {
+        return syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", where);
+    }
+
+    private StatementNode tryStarStatement(Stmt.TryStar t) {
+        StatementNode body = block(t.body());
+        dev.krait.nodes.controlflow.ExceptStarHandlerNode[] handlers = new dev.krait.nodes.controlflow.ExceptStarHandlerNode[t.handlers().size()];
+        for (int i = 0; i < handlers.length; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            int outerExceptStar = current.exceptStarLoopDepth;
+            current.exceptStarLoopDepth = current.loopDepth;
+            StatementNode handlerBody;
+            try {
+                handlerBody = block(h.body());
+            } finally {
+                current.exceptStarLoopDepth = outerExceptStar;
+            }
+            handlers[i] = new dev.krait.nodes.controlflow.ExceptStarHandlerNode(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
+                            handlerBody);
+        }
+        body = new dev.krait.nodes.controlflow.TryStarNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()),
+                        generatorPhaseOrNull(), current.generator ? current.temp("<except* progress>") : -1).setLineno(t.lineno());
         if (!t.finalbody().isEmpty()) {
             body = new TryFinallyNode(blockOf(body), block(t.finalbody()), generatorPhaseOrNull());
         }

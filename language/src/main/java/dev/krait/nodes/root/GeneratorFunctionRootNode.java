@@ -99,6 +99,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             } catch (PException e) {
                 e.leaveFrame(filename, getName(), frame.getArguments());
                 generator.releaseFrame();
+                // the exception in flight is kept alive (like a result) while this frame's objects are released
+                result = e.getPythonExceptionOrNull();
                 throw e;
             } finally {
                 // a finished generator's frame is cleared at once, as CPython clears it; a suspended one keeps its

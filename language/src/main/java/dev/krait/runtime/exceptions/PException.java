@@ -172,6 +172,14 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * The exception is raised by the frame that caught the one it comes from (an {@code except*} statement raising
+     * what its clauses left): as in CPython, that frame adds no entry to its traceback when it leaves.
+     */
+    public void raisedInCatchingFrame(Object frameToken) {
+        caughtFrameToken = frameToken;
+    }
+
     /** Marks a SyntaxError raised because an interactive input is not complete yet (the REPL reads more). */
     public void setIncompleteSource(boolean incomplete) {
         this.incompleteSource = incomplete;

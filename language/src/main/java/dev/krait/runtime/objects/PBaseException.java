@@ -70,12 +70,36 @@ public final class PBaseException extends PythonObject {
         for (Object arg : args) {
             visitor.visit(arg);
         }
+        if (groupExceptions != null) {
+            visitor.visit(groupMessage);
+            visitor.visit(groupExceptions);
+        }
         if (cause != null) {
             visitor.visit(cause);
         }
         if (context != null) {
             visitor.visit(context);
         }
+    }
+
+    /** An exception group's {@code message} and {@code exceptions}; null for other exceptions. */
+    private Object groupMessage;
+    private PTuple groupExceptions;
+
+    public Object getGroupMessage() {
+        return groupMessage;
+    }
+
+    public PTuple getGroupExceptions() {
+        return groupExceptions;
+    }
+
+    /** Set once, by {@code BaseExceptionGroup.__new__}. */
+    public void setGroup(Object message, PTuple exceptions) {
+        this.groupMessage = message;
+        this.groupExceptions = exceptions;
+        RefCounts.storeInto(this, message);
+        RefCounts.storeInto(this, exceptions);
     }
 
     public Object[] getArgs() {

@@ -117,6 +117,28 @@ public final class PythonClass extends PythonObject {
         acceptsWeakReferences = accepts;
     }
 
+    /** CPython's {@code Py_TPFLAGS_SEQUENCE}: a sequence pattern ({@code case [a, b]}) accepts the instances. */
+    public static final int SEQUENCE = 1 << 5;
+    /** CPython's {@code Py_TPFLAGS_MAPPING}: a mapping pattern ({@code case {"k": v}}) accepts the instances. */
+    public static final int MAPPING = 1 << 6;
+    /** CPython's {@code _Py_TPFLAGS_MATCH_SELF}: {@code case int(x)} binds the subject itself to {@code x}. */
+    public static final int MATCH_SELF = 1 << 22;
+
+    /** The pattern-matching flags above (inherited from the base whose layout a class uses). */
+    private int patternFlags;
+
+    public boolean hasPatternFlag(int flag) {
+        return (patternFlags & flag) != 0;
+    }
+
+    public int getPatternFlags() {
+        return patternFlags;
+    }
+
+    public void addPatternFlags(int flags) {
+        patternFlags |= flags;
+    }
+
     public boolean acceptsAttributes() {
         return acceptsAttributes;
     }

@@ -78,7 +78,8 @@ public final class PyObjectGetItem {
             }
             var classes = context.classes();
             if (cls == classes.listClass || cls == classes.dictClass || cls == classes.tupleClass || cls == classes.setClass ||
-                            cls == classes.frozensetClass || cls == classes.typeClass) {
+                            cls == classes.frozensetClass || cls == classes.typeClass || cls == classes.byName("BaseExceptionGroup") ||
+                            cls == classes.byName("ExceptionGroup")) {
                 // list[int]: a types.GenericAlias (made by the bundled _generic_types module)
                 PModule module = dev.krait.runtime.ModuleLoader.importModule(context, "_generic_types");
                 return PyObjectCall.call(dev.krait.runtime.ObjectAttributes.get(module, "GenericAlias"), cls, key);

@@ -12,6 +12,7 @@ class deque:
     """A double-ended queue, optionally bounded by maxlen (items fall off the other end)."""
 
     __slots__ = ("_items", "_maxlen", "__weakref__")
+    __abc_tpflags__ = 1 << 5  # a sequence to match statements, as CPython's deque
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -481,6 +482,8 @@ _KEYWORDS = frozenset(["False", "None", "True", "and", "as", "assert", "async", 
 
 class ChainMap(_collections_abc.MutableMapping):
     """Several mappings seen as one: lookups search them in order, writes go to the first."""
+
+    __abc_tpflags__ = 1 << 6  # a mapping to match statements, as CPython's (a MutableMapping)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

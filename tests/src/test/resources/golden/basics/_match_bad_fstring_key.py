@@ -1,0 +1,3 @@
+match {}:
+    case {f"x": 1}:
+        pass

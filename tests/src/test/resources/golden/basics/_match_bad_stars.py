@@ -1,0 +1,3 @@
+match 1:
+    case [*a, 1, *b]:
+        pass

@@ -1,0 +1,6 @@
+def f(x):
+    match x:
+        case _:
+            pass
+        case 1:
+            pass
