@@ -45,8 +45,19 @@ public final class SysModule {
         }
         String[] version = KraitLanguage.PYTHON_VERSION.split("\\.");
         ObjectAttributes.put(sys, "version", KraitLanguage.PYTHON_VERSION + " (Krait " + KraitLanguage.VERSION + ")");
-        ObjectAttributes.put(sys, "version_info", context.newTuple(new Object[]{Long.parseLong(version[0]), Long.parseLong(version[1]),
-                        Long.parseLong(version[2]), "final", 0L}));
+        ObjectAttributes.put(sys, "version_info", StructSequence.make(context, "sys", "version_info",
+                        new String[]{"major", "minor", "micro", "releaselevel", "serial"},
+                        new Object[]{Long.parseLong(version[0]), Long.parseLong(version[1]), Long.parseLong(version[2]), "final", 0L}));
+        ObjectAttributes.put(sys, "float_info", StructSequence.make(context, "sys", "float_info",
+                        new String[]{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+                        new Object[]{Double.MAX_VALUE, 1024L, 308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}));
+        ObjectAttributes.put(sys, "int_info", StructSequence.make(context, "sys", "int_info",
+                        new String[]{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+                        new Object[]{30L, 4L, 4300L, 640L}));
+        ObjectAttributes.put(sys, "hash_info", StructSequence.make(context, "sys", "hash_info",
+                        new String[]{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+                        new Object[]{64L, (1L << 61) - 1, 314159L, 0L, 1000003L, "siphash13", 64L, 128L, 0L}));
+        ObjectAttributes.put(sys, "implementation", implementation(context, ObjectAttributes.get(sys, "version_info")));
         ObjectAttributes.put(sys, "hexversion", 0x030C01F0L);
         ObjectAttributes.put(sys, "platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
                         : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
@@ -57,6 +68,12 @@ public final class SysModule {
         ObjectAttributes.put(sys, "modules", context.modules());
         ObjectAttributes.put(sys, "flags", PNone.NONE);
         return sys;
+    }
+
+    /** sys.implementation: its name is "krait"; no cache tag (Krait writes no bytecode files). */
+    private static Object implementation(KraitContext context, Object versionInfo) {
+        return StructSequence.make(context, "sys", "implementation", new String[]{"name", "cache_tag", "version"},
+                        new Object[]{"krait", PNone.NONE, versionInfo});
     }
 
     private static Object[] initialPath(KraitContext context, String script) {
