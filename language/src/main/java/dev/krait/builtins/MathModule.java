@@ -29,6 +29,7 @@ public final class MathModule {
     public static PModule create(KraitContext context) {
         PModule math = context.newModule("math");
         context.getLanguage().getBuiltinRegistry().addFunctions(context, math, MathModuleFactory.getFactories(), null, "math");
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, math, MathSpecialFunctionsFactory.getFactories(), null, "math");
         ObjectAttributes.put(math, "pi", Math.PI);
         ObjectAttributes.put(math, "e", Math.E);
         ObjectAttributes.put(math, "tau", 2 * Math.PI);
