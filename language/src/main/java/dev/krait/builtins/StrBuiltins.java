@@ -705,9 +705,12 @@ final class StrBuiltins {
     @GenerateNodeFactory
     abstract static class EncodeNode extends BuiltinNode.Builtin3 {
         @Specialization
+        @TruffleBoundary
         static Object encode(Object self, Object encoding, Object errors) {
-            self(self, "encode");
-            throw Errors.notImplementedError("str.encode() needs bytes, which Krait does not have yet");
+            String s = self(self, "encode");
+            return dev.krait.runtime.bytes.ByteSequences.newBytes(dev.krait.runtime.bytes.Codecs.encode(s,
+                            dev.krait.runtime.bytes.Codecs.argument("encode", "encoding", encoding, "utf-8"),
+                            dev.krait.runtime.bytes.Codecs.argument("encode", "errors", errors, "strict")));
         }
     }
 

@@ -127,6 +127,12 @@ public final class PyObjectGetItem {
             }
             return;
         }
+        Object method = type.lookup(value == null ? "__delitem__" : "__setitem__");
+        if (method != null) {
+            Object[] args = value == null ? new Object[]{key} : new Object[]{key, value};
+            PyObjectCall.callDescriptor(method, container, args, new String[0], new Object[0]);
+            return;
+        }
         if (value == null) {
             throw Errors.typeError("'" + type.getName() + "' object doesn't support item deletion");
         }

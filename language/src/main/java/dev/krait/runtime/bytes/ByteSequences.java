@@ -1,0 +1,164 @@
+package dev.krait.runtime.bytes;
+
+import java.io.ByteArrayOutputStream;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PByteArray;
+import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PMemoryView;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/**
+ * The buffer protocol as far as Krait has it: bytes, bytearray and memoryview are the bytes-like objects. Reading
+ * their content, making new ones, and the conversions of the {@code bytes()} and {@code bytearray()} constructors.
+ */
+public final class ByteSequences {
+    private ByteSequences() {
+    }
+
+    public static boolean isBytesLike(Object value) {
+        return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView;
+    }
+
+    /** The content of a bytes-like object (a bytes object's own array, so never to be written), or null. */
+    @TruffleBoundary
+    public static byte[] dataOrNull(Object value) {
+        if (value instanceof PBytes bytes) {
+            return bytes.bytes();
+        } else if (value instanceof PByteArray array) {
+            return array.toBytes();
+        } else if (value instanceof PMemoryView view) {
+            return view.toBytes();
+        }
+        return null;
+    }
+
+    /** The content of a bytes-like argument, with CPython's error for anything else. */
+    public static byte[] require(Object value) {
+        byte[] data = dataOrNull(value);
+        if (data == null) {
+            throw Errors.typeError("a bytes-like object is required, not '" + PyObjectType.typeName(value) + "'");
+        }
+        return data;
+    }
+
+    public static PBytes newBytes(byte[] data) {
+        KraitContext context = KraitContext.get(null);
+        return new PBytes(context.classes().bytesClass, context.getShape(), data);
+    }
+
+    public static PByteArray newByteArray(byte[] data) {
+        KraitContext context = KraitContext.get(null);
+        return new PByteArray(context.classes().bytearrayClass, context.getShape(), data);
+    }
+
+    /** A new bytes or bytearray, the same type as {@code like} (the receiver of a method). */
+    public static Object newLike(Object like, byte[] data) {
+        return like instanceof PByteArray ? newByteArray(data) : newBytes(data);
+    }
+
+    /** A byte value argument: an int in range(256). */
+    @TruffleBoundary
+    public static int byteValue(Object value) {
+        Object index = PyNumber.index(value);
+        if (!(index instanceof Long l) || l < 0 || l > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) (long) l;
+    }
+
+    /**
+     * The content of {@code bytes(source, encoding, errors)} or {@code bytearray(…)}; {@code typeName} words the
+     * errors. {@code source} is NO_VALUE when not given.
+     */
+    @TruffleBoundary
+    public static byte[] fromConstructorArguments(String typeName, Object source, Object encoding, Object errors) {
+        if (source == PNone.NO_VALUE) {
+            if (encoding != PNone.NO_VALUE) {
+                throw Errors.typeError("encoding without a string argument");
+            }
+            if (errors != PNone.NO_VALUE) {
+                throw Errors.typeError("errors without a string argument");
+            }
+            return new byte[0];
+        }
+        if (source instanceof String s) {
+            if (encoding == PNone.NO_VALUE) {
+                throw Errors.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(s, Codecs.argument(typeName, 2, encoding, "utf-8"), Codecs.argument(typeName, 3, errors, "strict"));
+        }
+        if (encoding != PNone.NO_VALUE) {
+            throw Errors.typeError("encoding without a string argument");
+        }
+        if (errors != PNone.NO_VALUE) {
+            throw Errors.typeError("errors without a string argument");
+        }
+        if (typeName.equals("bytes") && !(source instanceof PBytes)) {
+            Object converted = PyObjectCall.callSpecial(source, "__bytes__");
+            if (converted != null) {
+                if (!(converted instanceof PBytes bytes)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + PyObjectType.typeName(converted) + ")");
+                }
+                return bytes.bytes();
+            }
+        }
+        byte[] data = dataOrNull(source);
+        if (data != null) {
+            return source instanceof PBytes ? data.clone() : data;
+        }
+        if (BuiltinArithmetic.isInt(source) || hasIndex(source)) {
+            Object count = PyNumber.index(source);
+            if (count instanceof PInt big) {
+                if (big.value().signum() < 0) {
+                    throw Errors.valueError("negative count");
+                }
+                throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            long n = (Long) count;
+            if (n < 0) {
+                throw Errors.valueError("negative count");
+            }
+            if (n > Integer.MAX_VALUE - 8) {
+                throw Errors.memoryError("");
+            }
+            return new byte[(int) n];
+        }
+        return fromIterable(typeName, source);
+    }
+
+    private static boolean hasIndex(Object value) {
+        return !(value instanceof String) && !PyObjectType.classOf(value).isBuiltin() && PyObjectType.classOf(value).lookup("__index__") != null;
+    }
+
+    /** The bytes of an iterable of ints in range(256), as {@code bytes([…])} takes them. */
+    @TruffleBoundary
+    public static byte[] fromIterable(String typeName, Object iterable) {
+        Object iterator;
+        try {
+            iterator = PyIter.getIter(iterable);
+        } catch (PException e) {
+            throw Errors.typeError("cannot convert '" + PyObjectType.typeName(iterable) + "' object to " + typeName);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Object item;
+        while ((item = PyIter.next(iterator)) != null) {
+            Object index = PyNumber.index(item);
+            if (!(index instanceof Long l) || l < 0 || l > 255) {
+                throw Errors.valueError(typeName.equals("bytes") ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
+            }
+            out.write((int) (long) l);
+        }
+        return out.toByteArray();
+    }
+}
