@@ -253,7 +253,7 @@ final class BytesBuiltins {
             return BytesMethods.repr(b.bytes(), b.length());
         }
         PByteArray array = (PByteArray) self;
-        return array.getPythonClass().getName() + "(" + BytesMethods.repr(array.storage(), array.length()) + ")";
+        return array.getPythonClass().getName() + "(" + BytesMethods.repr(array.storage(), array.length(), true) + ")";
     }
 
     static Object iterator(Object self) {

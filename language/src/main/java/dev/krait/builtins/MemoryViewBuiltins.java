@@ -59,7 +59,7 @@ final class MemoryViewBuiltins {
         });
         OperatorMethods.define(context, cls, "__delitem__", OperatorMethods.BINARY, check, a -> {
             view(a[0]).checkReleased();
-            throw Errors.typeError("cannot delete memory");
+            throw Errors.typeError(view(a[0]).isReadOnly() ? "cannot modify read-only memory" : "cannot delete memory");
         });
         OperatorMethods.define(context, cls, "__iter__", self, check, a -> {
             view(a[0]).checkReleased();

@@ -18,8 +18,13 @@ public final class BytesMethods {
     }
 
     /** {@code repr(b)}: {@code b'…'}, or {@code b"…"} when the bytes hold a single quote and no double quote. */
-    @TruffleBoundary
     public static String repr(byte[] data, int length) {
+        return repr(data, length, false);
+    }
+
+    /** @param escapeSingleQuote escape {@code '} even inside double quotes, as CPython's bytearray repr does */
+    @TruffleBoundary
+    public static String repr(byte[] data, int length, boolean escapeSingleQuote) {
         boolean single = false;
         boolean dbl = false;
         for (int i = 0; i < length; i++) {
@@ -30,7 +35,7 @@ public final class BytesMethods {
         StringBuilder sb = new StringBuilder(length + 3).append('b').append(quote);
         for (int i = 0; i < length; i++) {
             int b = data[i] & 0xff;
-            if (b == quote || b == '\\') {
+            if (b == quote || b == '\\' || escapeSingleQuote && b == '\'') {
                 sb.append('\\').append((char) b);
             } else if (b == '\t') {
                 sb.append("\\t");

@@ -45,7 +45,8 @@ public final class Codecs {
             return defaultValue;
         }
         if (!(value instanceof String s)) {
-            throw Errors.typeError(function + "() argument '" + parameter + "' must be str, not " + PyObjectType.typeName(value));
+            throw Errors.typeError(function + "() argument '" + parameter + "' must be str, not " +
+                            (value == PNone.NONE ? "None" : PyObjectType.typeName(value)));
         }
         return s;
     }
