@@ -109,6 +109,16 @@ public final class BuiltinFunctions {
             return tuple.length();
         }
 
+        @Specialization(guards = "bytes.getPythonClass().isBuiltin()")
+        static long len(dev.krait.runtime.objects.PBytes bytes) {
+            return bytes.length();
+        }
+
+        @Specialization(guards = "array.getPythonClass().isBuiltin()")
+        static long len(dev.krait.runtime.objects.PByteArray array) {
+            return array.length();
+        }
+
         protected final PythonClass LIST = dev.krait.runtime.KraitContext.get(this).classes().listClass;
         protected final PythonClass TUPLE = dev.krait.runtime.KraitContext.get(this).classes().tupleClass;
 

@@ -20,7 +20,6 @@ import dev.krait.runtime.iterators.BytesIterator;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
-import dev.krait.runtime.objects.PMemoryView;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
@@ -31,8 +30,6 @@ import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectIsTrue;
 import dev.krait.runtime.protocol.PyObjectType;
-import dev.krait.runtime.protocol.SliceIndices;
-import dev.krait.runtime.storage.Hashing;
 
 /**
  * {@code bytes}, and the methods bytearray shares with it. The shared methods are made once per type from one body
@@ -122,10 +119,8 @@ final class BytesBuiltins {
         return KraitContext.get(null);
     }
 
-    /** CPython gives equal bytes and ASCII strs equal hashes; so does this. */
-    @TruffleBoundary
     static long hash(byte[] data) {
-        return Hashing.stringHash(new String(data, StandardCharsets.ISO_8859_1));
+        return ByteSequences.hash(data);
     }
 
     private static byte[] data(Object self) {
@@ -267,13 +262,7 @@ final class BytesBuiltins {
     static Object getItem(Object self, Object key) {
         int length = length(self);
         if (key instanceof PSlice slice) {
-            SliceIndices indices = SliceIndices.of(slice, length);
-            byte[] source = self instanceof PBytes b ? b.bytes() : ((PByteArray) self).storage();
-            byte[] result = new byte[indices.length()];
-            for (int i = 0, j = indices.start(); i < indices.length(); i++, j += indices.step()) {
-                result[i] = source[j];
-            }
-            return ByteSequences.newLike(self, result);
+            return ByteSequences.slice(self, slice);
         }
         int index = index(self, key, length);
         return (long) (self instanceof PBytes b ? b.get(index) : ((PByteArray) self).get(index));

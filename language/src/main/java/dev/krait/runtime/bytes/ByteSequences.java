@@ -12,11 +12,13 @@ import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PMemoryView;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.SliceIndices;
 
 /**
  * The buffer protocol as far as Krait has it: bytes, bytearray and memoryview are the bytes-like objects. Reading
@@ -65,6 +67,30 @@ public final class ByteSequences {
     /** A new bytes or bytearray, the same type as {@code like} (the receiver of a method). */
     public static Object newLike(Object like, byte[] data) {
         return like instanceof PByteArray ? newByteArray(data) : newBytes(data);
+    }
+
+    /** {@code hash(b)}: CPython gives equal bytes and ASCII strs equal hashes; so does this. */
+    @TruffleBoundary
+    public static long hash(byte[] data) {
+        return dev.krait.runtime.storage.Hashing.stringHash(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@code b[i:j:k]} of a bytes or bytearray object: the same type. */
+    @TruffleBoundary
+    public static Object slice(Object self, PSlice slice) {
+        int length = self instanceof PBytes b ? b.length() : ((PByteArray) self).length();
+        SliceIndices indices = SliceIndices.of(slice, length);
+        byte[] source = self instanceof PBytes b ? b.bytes() : ((PByteArray) self).storage();
+        byte[] result;
+        if (indices.step() == 1) {
+            result = java.util.Arrays.copyOfRange(source, indices.start(), indices.start() + indices.length());
+        } else {
+            result = new byte[indices.length()];
+            for (int i = 0, j = indices.start(); i < indices.length(); i++, j += indices.step()) {
+                result[i] = source[j];
+            }
+        }
+        return newLike(self, result);
     }
 
     /** A byte value argument: an int in range(256). */

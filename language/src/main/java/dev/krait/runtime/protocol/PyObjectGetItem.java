@@ -49,6 +49,13 @@ public final class PyObjectGetItem {
         if (container instanceof String s) {
             return SequenceOps.strGetItem(s, key);
         }
+        if (container instanceof dev.krait.runtime.objects.PBytes bytes && BuiltinArithmetic.isExact(bytes)) {
+            if (key instanceof Long index && index >= 0 && index < bytes.length()) {
+                return (long) bytes.get((int) (long) index);
+            } else if (key instanceof PSlice slice) {
+                return dev.krait.runtime.bytes.ByteSequences.slice(bytes, slice);
+            }
+        }
         if (container instanceof PRange range) {
             return SequenceOps.rangeGetItem(context, range, key);
         }
