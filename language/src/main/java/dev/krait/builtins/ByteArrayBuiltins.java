@@ -10,8 +10,10 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.bytes.ByteSequences;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PByteArray;
+import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSlice;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyNumber;
@@ -43,7 +45,13 @@ final class ByteArrayBuiltins {
                 throw OperatorMethods.descriptorError("__init__", "bytearray", self);
             }
             Object[] a = ConstructorArgs.bind("bytearray", args, kwargs, new String[]{"source", "encoding", "errors"});
-            array.setContent(ByteSequences.fromConstructorArguments("bytearray", a[0], a[1], a[2]));
+            byte[] content = ByteSequences.fromConstructorArguments("bytearray", a[0], a[1], a[2]);
+            if (array.length() == 0 && !(a[0] instanceof String || a[0] instanceof PList || a[0] instanceof PTuple ||
+                            ByteSequences.isBytesLike(a[0]) || BuiltinArithmetic.isInt(a[0]))) {
+                array.setContentByAppends(content);
+            } else {
+                array.setContent(content);
+            }
             return PNone.NONE;
         }
     }
@@ -66,7 +74,7 @@ final class ByteArrayBuiltins {
             int value = ByteSequences.byteValue(a[2]);
             int n = array.length();
             int at = (int) (index < 0 ? Math.max(0, index + n) : Math.min(index, n));
-            array.replace(at, at, new byte[]{(byte) value});
+            array.replace(at, at, new byte[]{(byte) value}, false);
             return PNone.NONE;
         });
         OperatorMethods.define(context, cls, "pop", new String[]{"self", "index=", "/"}, check, a -> {
@@ -83,7 +91,7 @@ final class ByteArrayBuiltins {
                 throw Errors.indexError("pop index out of range");
             }
             long value = array.get((int) index);
-            array.replace((int) index, (int) index + 1, new byte[0]);
+            array.replace((int) index, (int) index + 1, new byte[0], false);
             return value;
         });
         OperatorMethods.define(context, cls, "remove", new String[]{"self", "value", "/"}, check, a -> {
@@ -91,7 +99,7 @@ final class ByteArrayBuiltins {
             int value = ByteSequences.byteValue(a[1]);
             for (int i = 0; i < array.length(); i++) {
                 if (array.get(i) == value) {
-                    array.replace(i, i + 1, new byte[0]);
+                    array.replace(i, i + 1, new byte[0], false);
                     return PNone.NONE;
                 }
             }
@@ -117,7 +125,7 @@ final class ByteArrayBuiltins {
             if (more == null) {
                 throw Errors.typeError("can't concat " + PyObjectType.typeName(a[1]) + " to bytearray");
             }
-            array.replace(array.length(), array.length(), more);
+            array.replace(array.length(), array.length(), more, true);
             return array;
         });
         OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, check, a -> {
@@ -148,7 +156,7 @@ final class ByteArrayBuiltins {
             }
             more = ByteSequences.fromIterable("bytearray", iterable);
         }
-        array.replace(array.length(), array.length(), more);
+        array.replace(array.length(), array.length(), more, true);
     }
 
     @TruffleBoundary
@@ -164,7 +172,7 @@ final class ByteArrayBuiltins {
             SliceIndices indices = SliceIndices.of(slice, array.length());
             if (indices.step() == 1) {
                 int stop = Math.max(indices.start(), indices.stop());
-                array.replace(indices.start(), stop, replacement);
+                array.replace(indices.start(), stop, replacement, true);
                 return;
             }
             if (replacement.length != indices.length()) {
@@ -187,7 +195,7 @@ final class ByteArrayBuiltins {
                 return;
             }
             if (indices.step() == 1) {
-                array.replace(indices.start(), indices.start() + indices.length(), new byte[0]);
+                array.replace(indices.start(), indices.start() + indices.length(), new byte[0], true);
                 return;
             }
             boolean[] removed = new boolean[array.length()];
@@ -204,6 +212,6 @@ final class ByteArrayBuiltins {
             return;
         }
         int index = BytesBuiltins.index(array, key, array.length());
-        array.replace(index, index + 1, new byte[0]);
+        array.replace(index, index + 1, new byte[0], true);
     }
 }

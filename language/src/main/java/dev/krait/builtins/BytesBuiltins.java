@@ -47,10 +47,11 @@ final class BytesBuiltins {
         @TruffleBoundary
         static Object newBytes(Object cls, Object args, Object kwargs) {
             Object[] a = ConstructorArgs.bind("bytes", args, kwargs, new String[]{"source", "encoding", "errors"});
-            if (a[0] instanceof PBytes bytes && a[1] == PNone.NO_VALUE && a[2] == PNone.NO_VALUE && bytes.getPythonClass().isBuiltin()) {
+            KraitContext context = KraitContext.get(null);
+            if (a[0] instanceof PBytes bytes && a[1] == PNone.NO_VALUE && a[2] == PNone.NO_VALUE && bytes.getPythonClass().isBuiltin() &&
+                            cls == context.classes().bytesClass) {
                 return bytes;
             }
-            KraitContext context = KraitContext.get(null);
             return new PBytes((PythonClass) cls, context.getShape(), ByteSequences.fromConstructorArguments("bytes", a[0], a[1], a[2]));
         }
     }

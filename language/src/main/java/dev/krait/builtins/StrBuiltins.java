@@ -114,6 +114,14 @@ final class StrBuiltins {
                 if (bound[0] == PNone.NO_VALUE) {
                     return "";
                 }
+                if (bound[0] instanceof String) {
+                    throw Errors.typeError("decoding str is not supported");
+                }
+                byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(bound[0]);
+                if (data != null) {
+                    return dev.krait.runtime.bytes.Codecs.decode(data, dev.krait.runtime.bytes.Codecs.argument("str", "encoding", bound[1], "utf-8"),
+                                    dev.krait.runtime.bytes.Codecs.argument("str", "errors", bound[2], "strict"));
+                }
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + PyObjectType.typeName(bound[0]) + " found");
             }
             if (bound[0] == PNone.NO_VALUE) {

@@ -69,10 +69,14 @@ public final class ByteSequences {
         return like instanceof PByteArray ? newByteArray(data) : newBytes(data);
     }
 
-    /** {@code hash(b)}: CPython gives equal bytes and ASCII strs equal hashes; so does this. */
+    /**
+     * {@code hash(b)}: the str hash of the bytes read as Latin-1, brought into the range {@code __hash__} results are
+     * reduced to, so a subclass inheriting {@code bytes.__hash__} hashes alike.
+     */
     @TruffleBoundary
     public static long hash(byte[] data) {
-        return dev.krait.runtime.storage.Hashing.stringHash(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+        long h = dev.krait.runtime.storage.Hashing.stringHash(new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+        return dev.krait.runtime.storage.Hashing.numericHash(h);
     }
 
     /** {@code b[i:j:k]} of a bytes or bytearray object: the same type. */

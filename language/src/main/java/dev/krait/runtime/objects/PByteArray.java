@@ -17,11 +17,40 @@ public final class PByteArray extends PythonObject {
     private int length;
     /** The number of live memoryview buffers over this bytearray. */
     private int exports;
+    /**
+     * What CPython would have allocated for this content ({@code ob_alloc}) and how far its logical start has moved
+     * into that allocation ({@code ob_start - ob_bytes}): {@code sys.getsizeof} reports them, so they follow
+     * CPython's resizing policy rather than this object's own array.
+     */
+    private int cpythonAlloc;
+    private int cpythonOffset;
 
     public PByteArray(PythonClass cls, Shape shape, byte[] bytes) {
         super(cls, shape);
         this.storage = bytes;
         this.length = bytes.length;
+        this.cpythonAlloc = bytes.length == 0 ? 0 : bytes.length + 1;
+    }
+
+    /** CPython's {@code bytearray.__sizeof__()}. */
+    public long cpythonSizeOf() {
+        return 56 + cpythonAlloc;
+    }
+
+    /** Follows {@code PyByteArray_Resize}: over-allocates a little when growing, gives memory back on a big shrink. */
+    private void noteResize(int size) {
+        if (size == length) {
+            return;
+        }
+        if (size + cpythonOffset + 1 <= cpythonAlloc) {
+            if (size < cpythonAlloc / 2) {
+                cpythonAlloc = size + 1;
+                cpythonOffset = 0;
+            }
+            return;
+        }
+        cpythonAlloc = size <= cpythonAlloc * 1.125 ? size + (size >> 3) + (size < 9 ? 3 : 6) : size + 1;
+        cpythonOffset = 0;
     }
 
     /** The backing array: only the first {@link #length()} bytes belong to the content. */
@@ -65,12 +94,24 @@ public final class PByteArray extends PythonObject {
         }
     }
 
+    /** Replaces the content of a new bytearray by appending byte after byte, as CPython fills one from an iterator. */
+    @TruffleBoundary
+    public void setContentByAppends(byte[] bytes) {
+        for (int i = 1; i <= bytes.length; i++) {
+            noteResize(i);
+            length = i;
+        }
+        storage = bytes;
+        length = bytes.length;
+    }
+
     /** Replaces the content (a change of size unless the lengths agree). */
     @TruffleBoundary
     public void setContent(byte[] bytes) {
         if (bytes.length != length) {
             checkResizable();
         }
+        noteResize(bytes.length);
         storage = bytes;
         length = bytes.length;
     }
@@ -79,17 +120,27 @@ public final class PByteArray extends PythonObject {
     public void append(int value) {
         checkResizable();
         ensureCapacity(length + 1);
+        noteResize(length + 1);
         storage[length++] = (byte) value;
     }
 
-    /** Replaces bytes {@code [start, stop)} with {@code replacement}. */
+    /**
+     * Replaces bytes {@code [start, stop)} with {@code replacement}.
+     *
+     * @param asSlice whether CPython does this as a slice assignment (which drops bytes at the front by moving the
+     *            start of its buffer) rather than by moving the bytes (as pop and remove do)
+     */
     @TruffleBoundary
-    public void replace(int start, int stop, byte[] replacement) {
+    public void replace(int start, int stop, byte[] replacement, boolean asSlice) {
         int removed = stop - start;
         if (removed != replacement.length) {
             checkResizable();
         }
         int newLength = length - removed + replacement.length;
+        if (asSlice && start == 0 && newLength < length) {
+            cpythonOffset += length - newLength;
+        }
+        noteResize(newLength);
         ensureCapacity(newLength);
         System.arraycopy(storage, stop, storage, start + replacement.length, length - stop);
         System.arraycopy(replacement, 0, storage, start, replacement.length);
