@@ -67,3 +67,11 @@ with memoryview(ba) as c:
     attempt("resize inside with", lambda: ba.append(1))
 ba.append(63)
 print(ba)
+
+# iteration is live
+live = bytearray(b"abc")
+lm = memoryview(live)
+it = iter(lm)
+print(type(it).__name__, next(it))
+live[1] = 90
+print(next(it), list(it), list(lm[::-1]), next(iter(memoryview(b"xy"))))

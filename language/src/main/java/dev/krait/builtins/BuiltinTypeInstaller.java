@@ -85,7 +85,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.bytearrayClass, ByteArrayBuiltinsFactory.getFactories(), c.bytearrayClass, "builtins");
         registry.addFunctions(context, c.memoryviewClass, MemoryViewBuiltinsFactory.getFactories(), c.memoryviewClass, "builtins");
         registry.addFunctions(context, c.intClass, IntBytesBuiltinsFactory.getFactories(), c.intClass, "builtins");
-        for (String iterator : new String[]{"bytes_iterator", "bytearray_iterator"}) {
+        for (String iterator : new String[]{"bytes_iterator", "bytearray_iterator", "memory_iterator"}) {
             registry.addFunctions(context, c.byName(iterator), IteratorBuiltinsFactory.getFactories(), c.byName(iterator), "builtins");
         }
         BytesBuiltins.install(context);

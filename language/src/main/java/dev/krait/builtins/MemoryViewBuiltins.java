@@ -63,7 +63,8 @@ final class MemoryViewBuiltins {
         });
         OperatorMethods.define(context, cls, "__iter__", self, check, a -> {
             view(a[0]).checkReleased();
-            return BytesBuiltins.iterator(ByteSequences.newBytes(view(a[0]).toBytes()));
+            KraitContext c = KraitContext.get(null);
+            return new dev.krait.runtime.iterators.BytesIterator(c.classes().byName("memory_iterator"), c.getShape(), a[0]);
         });
         OperatorMethods.comparisons(context, cls, check, MemoryViewBuiltins::compare);
         OperatorMethods.define(context, cls, "__hash__", self, check, a -> {

@@ -99,6 +99,7 @@ public final class BuiltinClasses {
         memoryviewClass = builtin("memoryview", objectClass);
         builtin("bytes_iterator", objectClass);
         builtin("bytearray_iterator", objectClass);
+        builtin("memory_iterator", objectClass);
         noneClass = builtin("NoneType", objectClass);
         notImplementedClass = builtin("NotImplementedType", objectClass);
         ellipsisClass = builtin("ellipsis", objectClass);

@@ -5,9 +5,10 @@ import com.oracle.truffle.api.object.Shape;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.objects.PMemoryView;
 import dev.krait.runtime.objects.PythonClass;
 
-/** Iterates a bytes or bytearray object's bytes as ints; a bytearray may change meanwhile, as in CPython. */
+/** Iterates the bytes of a bytes, bytearray or memoryview object as ints; a bytearray may change meanwhile, as in CPython. */
 public final class BytesIterator extends PBuiltinIterator {
     private int index;
 
@@ -26,6 +27,10 @@ public final class BytesIterator extends PBuiltinIterator {
         } else if (seq instanceof PByteArray array) {
             if (index < array.length()) {
                 return (long) array.get(index++);
+            }
+        } else if (seq instanceof PMemoryView view) {
+            if (index < view.length()) {
+                return (long) view.get(index++);
             }
         }
         if (seq != null) {
