@@ -328,7 +328,10 @@ final class BytesBuiltins {
         }
         long count = Math.max(0, PyNumber.asSize(times));
         byte[] d = data(self);
-        if (d.length * count > Integer.MAX_VALUE - 8) {
+        if (d.length > 0 && count > Long.MAX_VALUE / d.length && self instanceof PBytes) {
+            throw Errors.overflowError("repeated bytes are too long");
+        }
+        if (d.length > 0 && count > (Integer.MAX_VALUE - 8) / d.length) {
             throw Errors.memoryError("");
         }
         byte[] result = new byte[(int) (d.length * count)];

@@ -196,7 +196,11 @@ public final class BytesFormatting {
         private long starArgument() {
             Object v = nextArg();
             if (v instanceof Long || v instanceof Boolean) {
-                return v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+                long n = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+                if (Math.abs(n) > Integer.MAX_VALUE - 8) {
+                    throw Errors.memoryError("");
+                }
+                return n;
             }
             throw Errors.typeError("* wants int");
         }

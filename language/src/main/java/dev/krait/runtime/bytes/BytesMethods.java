@@ -336,6 +336,7 @@ public final class BytesMethods {
         if (width <= n) {
             return data.clone();
         }
+        checkSize(width);
         int total = (int) width - n;
         int left = switch (align) {
             case '<' -> 0;
@@ -363,14 +364,27 @@ public final class BytesMethods {
         return result;
     }
 
+    /** A result size Java can allocate, else CPython's MemoryError. */
+    private static void checkSize(long size) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError("");
+        }
+    }
+
     @TruffleBoundary
     public static byte[] expandtabs(byte[] data, long tabsize) {
+        if (tabsize > Integer.MAX_VALUE || tabsize < Integer.MIN_VALUE) {
+            throw Errors.overflowError("Python int too large to convert to C int");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long column = 0;
         for (byte b : data) {
             if (b == '\t') {
                 if (tabsize > 0) {
                     long spaces = tabsize - column % tabsize;
+                    if (out.size() + spaces > Integer.MAX_VALUE - 8) {
+                        throw Errors.overflowError("result too long");
+                    }
                     for (long k = 0; k < spaces; k++) {
                         out.write(' ');
                     }
