@@ -279,6 +279,9 @@ public final class BuiltinFunctions {
             if (total instanceof String) {
                 throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
             }
+            if (total instanceof dev.krait.runtime.objects.PBytes || total instanceof dev.krait.runtime.objects.PByteArray) {
+                throw Errors.typeError("sum() can't sum " + PyObjectType.typeName(total) + " [use b''.join(seq) instead]");
+            }
             Object iterator = PyIter.getIter(iterable);
             Object item;
             double compensation = 0.0;
@@ -621,6 +624,13 @@ public final class BuiltinFunctions {
                     throw Errors.typeError("ord() expected a character, but string of length " + length + " found");
                 }
                 return s.codePointAt(0);
+            }
+            if (c instanceof dev.krait.runtime.objects.PBytes || c instanceof dev.krait.runtime.objects.PByteArray) {
+                byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(c);
+                if (data.length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + data.length + " found");
+                }
+                return data[0] & 0xff;
             }
             throw Errors.typeError("ord() expected string of length 1, but " + PyObjectType.typeName(c) + " found");
         }

@@ -79,6 +79,34 @@ public final class ByteSequences {
         return dev.krait.runtime.storage.Hashing.numericHash(h);
     }
 
+    /**
+     * The bytes as text for the number parsers ({@code int(b"12")}, {@code float(b"1.5")}), which read bytes as ASCII:
+     * a byte past ASCII becomes a character no parser accepts.
+     */
+    public static String asciiText(byte[] data) {
+        char[] chars = new char[data.length];
+        for (int i = 0; i < data.length; i++) {
+            chars[i] = data[i] >= 0 ? (char) data[i] : '\uffff';
+        }
+        return new String(chars);
+    }
+
+    /** Runs a number parser on bytes read as text; its "invalid literal" error names the bytes, as CPython's does. */
+    @TruffleBoundary
+    public static <T> T parseNumber(byte[] data, String shownAs, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(asciiText(data));
+        } catch (PException e) {
+            Object[] args = e.lazyArgs();
+            if (e.lazyType() == dev.krait.runtime.exceptions.ErrorType.ValueError && args != null && args.length == 1 &&
+                            args[0] instanceof String message && (message.startsWith("invalid literal for int()") ||
+                                            message.startsWith("could not convert string to float"))) {
+                throw Errors.valueError(message.substring(0, message.lastIndexOf(": ") + 2) + shownAs);
+            }
+            throw e;
+        }
+    }
+
     /** {@code b[i:j:k]} of a bytes or bytearray object: the same type. */
     @TruffleBoundary
     public static Object slice(Object self, PSlice slice) {
