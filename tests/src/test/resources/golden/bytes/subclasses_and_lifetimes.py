@@ -59,3 +59,15 @@ attempt("one view left", lambda: data.append(1))
 views.clear()
 data.append(67)
 print(data)
+
+# weak references and the cycle collector
+import gc
+import weakref
+
+attempt("weakref bytes", lambda: weakref.ref(b"abc"))
+attempt("weakref bytearray", lambda: weakref.ref(bytearray(b"abc")))
+mv = memoryview(b"abc")
+r = weakref.ref(mv)
+print(r() is mv, gc.is_tracked(bytes(3)), gc.is_tracked(bytearray(b"abc")), gc.is_tracked(mv))
+del mv
+print(r())

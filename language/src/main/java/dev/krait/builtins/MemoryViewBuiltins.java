@@ -117,7 +117,7 @@ final class MemoryViewBuiltins {
         attribute(context, cls, "contiguous", v -> v.step() == 1 || v.length() <= 1);
         attribute(context, cls, "c_contiguous", v -> v.step() == 1 || v.length() <= 1);
         attribute(context, cls, "f_contiguous", v -> v.step() == 1 || v.length() <= 1);
-        BuiltinTypeInstaller.getset(context, cls, "released", self1 -> view(self1).isReleased(), null);
+        attribute(context, cls, "suboffsets", v -> KraitContext.get(null).newTuple(new Object[0]));
     }
 
     private static void attribute(KraitContext context, PythonClass cls, String name, java.util.function.Function<PMemoryView, Object> getter) {
