@@ -3,6 +3,10 @@ package dev.krait.runtime.objects;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.exceptions.ErrorType;
@@ -10,8 +14,10 @@ import dev.krait.runtime.exceptions.Errors;
 
 /**
  * Python's bytearray: a mutable sequence of bytes in a growable array (the first {@code length} bytes are the
- * content). While a memoryview exports it, it may change its bytes but not its size, as in CPython.
+ * content). While a memoryview exports it, it may change its bytes but not its size, as in CPython. To other
+ * languages, a read-only array of ints 0..255.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PByteArray extends PythonObject {
     private byte[] storage;
     private int length;
@@ -151,5 +157,30 @@ public final class PByteArray extends PythonObject {
         if (capacity > storage.length) {
             storage = Arrays.copyOf(storage, Math.max(capacity, storage.length + (storage.length >> 1) + 8));
         }
+    }
+
+    // ---- interop: an array ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return (long) get((int) index);
     }
 }

@@ -1,8 +1,16 @@
 package dev.krait.runtime.objects;
 
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.Shape;
 
-/** Python's bytes: an immutable sequence of bytes. It holds no Python objects, so it has nothing to count. */
+/**
+ * Python's bytes: an immutable sequence of bytes. It holds no Python objects, so it has nothing to count. To other
+ * languages, a read-only array of ints 0..255.
+ */
+@ExportLibrary(InteropLibrary.class)
 public final class PBytes extends PythonObject {
     private final byte[] bytes;
 
@@ -24,5 +32,30 @@ public final class PBytes extends PythonObject {
     /** The byte at {@code index} as an int 0..255. */
     public int get(int index) {
         return bytes[index] & 0xff;
+    }
+
+    // ---- interop: a read-only array ----
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return bytes.length;
+    }
+
+    @ExportMessage
+    boolean isArrayElementReadable(long index) {
+        return index >= 0 && index < bytes.length;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementReadable(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return (long) get((int) index);
     }
 }
