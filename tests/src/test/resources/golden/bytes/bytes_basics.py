@@ -21,6 +21,8 @@ print(bytes(), bytes(3), bytes([65, 66, 67]), bytes((0, 255)), bytes(range(97, 1
 print(bytes(b"copy"), bytes(bytearray(b"ba")), bytes(memoryview(b"mv")))
 print(bytes("héllo", "utf-8"), bytes("abc", "ascii"), bytes("é", "latin-1"), bytes("x", encoding="utf-8"))
 print(bytes(x for x in [1, 2, 3]), bytes({7: 0}))
+attempt("bytes(str, 5)", lambda: bytes("a", 5))
+attempt("bytearray(str, enc, 5)", lambda: bytearray("a", "utf-8", 5))
 
 
 class WithBytes:

@@ -154,7 +154,8 @@ public final class ByteSequences {
             if (encoding == PNone.NO_VALUE) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            return Codecs.encode(s, Codecs.argument(typeName, 2, encoding, "utf-8"), Codecs.argument(typeName, 3, errors, "strict"));
+            return Codecs.encode(s, Codecs.argument(typeName, "encoding", encoding, "utf-8"),
+                            Codecs.argument(typeName, "errors", errors, "strict"));
         }
         if (encoding != PNone.NO_VALUE) {
             throw Errors.typeError("encoding without a string argument");

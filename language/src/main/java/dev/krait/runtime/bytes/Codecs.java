@@ -51,11 +51,6 @@ public final class Codecs {
         return s;
     }
 
-    /** The encoding or errors argument at {@code position} of a constructor ({@code bytes()}: 2 and 3). */
-    static String argument(String typeName, int position, Object value, String defaultValue) {
-        return argument(typeName, position == 2 ? "encoding" : "errors", value, defaultValue);
-    }
-
     private static Encoding lookup(String name) {
         String normalized = name.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         Encoding encoding = switch (normalized) {
