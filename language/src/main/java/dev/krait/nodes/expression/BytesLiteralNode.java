@@ -1,10 +1,12 @@
 package dev.krait.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.objects.PBytes;
 
 /**
@@ -24,8 +26,8 @@ public final class BytesLiteralNode extends ExpressionNode {
         PBytes bytes = cached;
         KraitContext context = KraitContext.get(this);
         if (bytes == null || bytes.getPythonClass() != context.classes().bytesClass) {
-            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-            bytes = dev.krait.runtime.memory.RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), value));
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            bytes = RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), value));
             cached = bytes;
         }
         return bytes;
