@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.bytes.ByteSequences;
+import dev.krait.runtime.bytes.ItemFormat;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
@@ -18,12 +19,14 @@ import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.CompareOperator;
+import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectRichCompare;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SliceIndices;
 
-/** {@code memoryview} over bytes and bytearray: format 'B', one dimension, reads and (for a bytearray) writes. */
+/** {@code memoryview} over bytes and bytearray: one dimension, format 'B' or cast to another, reads and (for a bytearray) writes. */
 final class MemoryViewBuiltins {
     private MemoryViewBuiltins() {
     }
@@ -37,7 +40,7 @@ final class MemoryViewBuiltins {
             KraitContext context = KraitContext.get(null);
             if (object instanceof PMemoryView view) {
                 return new PMemoryView((PythonClass) cls, context.getShape(), view.export(), view.start(), view.step(), view.length(),
-                                view.isReadOnly());
+                                view.isReadOnly(), view.format());
             }
             if (!(object instanceof PBytes || object instanceof PByteArray)) {
                 throw Errors.typeError("memoryview: a bytes-like object is required, not '" + PyObjectType.typeName(object) + "'");
@@ -73,6 +76,9 @@ final class MemoryViewBuiltins {
             if (!view.isReadOnly()) {
                 throw Errors.valueError("cannot hash writable memoryview object");
             }
+            if (!view.format().isByteFormat()) {
+                throw Errors.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+            }
             return BytesBuiltins.hash(view.toBytes());
         });
         OperatorMethods.define(context, cls, "__repr__", self, check,
@@ -94,29 +100,24 @@ final class MemoryViewBuiltins {
         OperatorMethods.define(context, cls, "toreadonly", self, check, a -> {
             PMemoryView view = view(a[0]);
             KraitContext c = KraitContext.get(null);
-            return new PMemoryView(c.classes().memoryviewClass, c.getShape(), view.export(), view.start(), view.step(), view.length(), true);
+            return new PMemoryView(c.classes().memoryviewClass, c.getShape(), view.export(), view.start(), view.step(), view.length(), true,
+                            view.format());
         });
-        OperatorMethods.define(context, cls, "tolist", self, check, a -> {
-            byte[] data = view(a[0]).toBytes();
-            Object[] items = new Object[data.length];
-            for (int i = 0; i < data.length; i++) {
-                items[i] = (long) (data[i] & 0xff);
-            }
-            return KraitContext.get(null).newList(items);
-        });
+        OperatorMethods.define(context, cls, "tolist", self, check, a -> KraitContext.get(null).newList(items(view(a[0]))));
+        OperatorMethods.define(context, cls, "cast", new String[]{"self", "format", "shape="}, check, a -> cast(view(a[0]), a[1], a[2]));
         OperatorMethods.define(context, cls, "hex", new String[]{"self", "sep=", "bytes_per_sep="}, check,
                         a -> BytesBuiltins.hex(view(a[0]).toBytes(), a[1], a[2]));
         attribute(context, cls, "obj", v -> v.exporter());
-        attribute(context, cls, "nbytes", v -> (long) v.length());
+        attribute(context, cls, "nbytes", v -> (long) v.length() * v.format().size);
         attribute(context, cls, "readonly", v -> v.isReadOnly());
-        attribute(context, cls, "itemsize", v -> 1L);
-        attribute(context, cls, "format", v -> "B");
+        attribute(context, cls, "itemsize", v -> (long) v.format().size);
+        attribute(context, cls, "format", v -> v.format().code());
         attribute(context, cls, "ndim", v -> 1L);
         attribute(context, cls, "shape", v -> KraitContext.get(null).newTuple(new Object[]{(long) v.length()}));
         attribute(context, cls, "strides", v -> KraitContext.get(null).newTuple(new Object[]{(long) v.step()}));
-        attribute(context, cls, "contiguous", v -> v.step() == 1 || v.length() <= 1);
-        attribute(context, cls, "c_contiguous", v -> v.step() == 1 || v.length() <= 1);
-        attribute(context, cls, "f_contiguous", v -> v.step() == 1 || v.length() <= 1);
+        attribute(context, cls, "contiguous", v -> v.isContiguous());
+        attribute(context, cls, "c_contiguous", v -> v.isContiguous());
+        attribute(context, cls, "f_contiguous", v -> v.isContiguous());
         attribute(context, cls, "suboffsets", v -> KraitContext.get(null).newTuple(new Object[0]));
     }
 
@@ -139,9 +140,10 @@ final class MemoryViewBuiltins {
             SliceIndices indices = SliceIndices.of(slice, length);
             KraitContext context = KraitContext.get(null);
             return new PMemoryView(context.classes().memoryviewClass, context.getShape(), view.export(),
-                            view.start() + indices.start() * view.step(), view.step() * indices.step(), indices.length(), view.isReadOnly());
+                            view.start() + indices.start() * view.step(), view.step() * indices.step(), indices.length(), view.isReadOnly(),
+                            view.format());
         }
-        return (long) view.get(index(key, length));
+        return view.get(index(key, length));
     }
 
     private static int index(Object key, int length) {
@@ -171,23 +173,18 @@ final class MemoryViewBuiltins {
             if (data == null) {
                 throw Errors.typeError("a bytes-like object is required, not '" + PyObjectType.typeName(value) + "'");
             }
-            if (data.length != indices.length()) {
+            ItemFormat sourceFormat = value instanceof PMemoryView source ? source.format() : ItemFormat.UNSIGNED_CHAR;
+            int size = view.format().size;
+            if (sourceFormat != view.format() || data.length != indices.length() * size) {
                 throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
             for (int i = 0, j = indices.start(); i < indices.length(); i++, j += indices.step()) {
-                view.set(j, data[i] & 0xff);
+                view.setRaw(j, java.util.Arrays.copyOfRange(data, i * size, (i + 1) * size));
             }
             return;
         }
         int index = index(key, length);
-        if (!BuiltinArithmetic.isInt(value)) {
-            throw Errors.typeError("memoryview: invalid type for format 'B'");
-        }
-        Object n = BuiltinArithmetic.asInt(value);
-        if (!(n instanceof Long l) || l < 0 || l > 255) {
-            throw Errors.valueError("memoryview: invalid value for format 'B'");
-        }
-        view.set(index, (int) (long) l);
+        view.setRaw(index, view.format().pack(value));
     }
 
     @TruffleBoundary
@@ -199,10 +196,68 @@ final class MemoryViewBuiltins {
         if (view.isReleased() || other instanceof PMemoryView o && o.isReleased()) {
             return (self == other) == (op == CompareOperator.EQ);
         }
-        byte[] data = ByteSequences.dataOrNull(other);
-        if (data == null) {
+        Object[] otherItems;
+        if (other instanceof PMemoryView o) {
+            otherItems = items(o);
+        } else if (other instanceof PBytes || other instanceof PByteArray) {
+            byte[] data = ByteSequences.dataOrNull(other);
+            otherItems = new Object[data.length];
+            for (int i = 0; i < data.length; i++) {
+                otherItems[i] = (long) (data[i] & 0xff);
+            }
+        } else {
             return OperatorMethods.notImplemented();
         }
-        return java.util.Arrays.equals(view.toBytes(), data) == (op == CompareOperator.EQ);
+        Object[] ownItems = items(view);
+        boolean equal = ownItems.length == otherItems.length;
+        for (int i = 0; equal && i < ownItems.length; i++) {
+            equal = PyObjectRichCompare.equals(ownItems[i], otherItems[i]);
+        }
+        return equal == (op == CompareOperator.EQ);
+    }
+
+    /** The items as Python values. */
+    private static Object[] items(PMemoryView view) {
+        Object[] items = new Object[view.length()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = view.get(i);
+        }
+        return items;
+    }
+
+    /** {@code cast(format[, shape])}: a view of the same bytes read as items of another format (one dimension). */
+    @TruffleBoundary
+    private static Object cast(PMemoryView view, Object formatArg, Object shapeArg) {
+        view.checkReleased();
+        if (!(formatArg instanceof String name)) {
+            throw Errors.typeError("memoryview: format argument must be a string");
+        }
+        if (!view.isContiguous()) {
+            throw Errors.typeError("memoryview: casts are restricted to C-contiguous views");
+        }
+        ItemFormat format = ItemFormat.of(name);
+        if (format == null) {
+            throw Errors.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        }
+        if (!view.format().isByteFormat() && !format.isByteFormat()) {
+            throw Errors.typeError("memoryview: cannot cast between two non-byte formats");
+        }
+        int nbytes = view.length() * view.format().size;
+        if (nbytes % format.size != 0) {
+            throw Errors.typeError("memoryview: length is not a multiple of itemsize");
+        }
+        int length = nbytes / format.size;
+        if (shapeArg != PNone.NO_VALUE) {
+            Object[] shape = PyIter.toArray(shapeArg);
+            if (shape.length != 1) {
+                throw Errors.notImplementedError("memoryview.cast() to " + shape.length + " dimensions is not supported by Krait yet");
+            }
+            if (PyNumber.asSize(shape[0]) * format.size != nbytes) {
+                throw Errors.typeError("memoryview: product(shape) * itemsize != buffer size");
+            }
+        }
+        KraitContext context = KraitContext.get(null);
+        return new PMemoryView(context.classes().memoryviewClass, context.getShape(), view.export(), view.start(), format.size, length,
+                        view.isReadOnly(), format);
     }
 }

@@ -30,7 +30,7 @@ public final class BytesIterator extends PBuiltinIterator {
             }
         } else if (seq instanceof PMemoryView view) {
             if (index < view.length()) {
-                return (long) view.get(index++);
+                return view.get(index++);
             }
         }
         if (seq != null) {

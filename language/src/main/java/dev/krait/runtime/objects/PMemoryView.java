@@ -2,13 +2,15 @@ package dev.krait.runtime.objects;
 
 import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.runtime.bytes.ItemFormat;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.memory.ReferenceVisitor;
 
 /**
- * Python's memoryview over a bytes or bytearray object (format 'B', one dimension): the items {@code start},
- * {@code start + step}, … of the exporter, {@code length} of them. Views sliced from a view share its
+ * Python's memoryview over a bytes or bytearray object, in one dimension: {@code length} items of one
+ * {@link ItemFormat} ('B' unless cast), the first at byte {@code start} of the exporter, each {@code step} bytes
+ * after the one before. Views sliced from a view share its
  * {@link Export}; the exporter (a bytearray) stays locked against resizing until the last of them is released.
  */
 public final class PMemoryView extends PythonObject {
@@ -41,14 +43,20 @@ public final class PMemoryView extends PythonObject {
     private final int step;
     private final int length;
     private final boolean readOnly;
+    private final ItemFormat format;
     private boolean released;
 
     public PMemoryView(PythonClass cls, Shape shape, Export export, int start, int step, int length) {
-        this(cls, shape, export, start, step, length, !(export.exporter instanceof PByteArray));
+        this(cls, shape, export, start, step, length, !(export.exporter instanceof PByteArray), ItemFormat.UNSIGNED_CHAR);
     }
 
-    /** @param readOnly whether writes are refused (always for bytes; {@code toreadonly()} makes such views of a bytearray) */
-    public PMemoryView(PythonClass cls, Shape shape, Export export, int start, int step, int length, boolean readOnly) {
+    /**
+     * @param start the byte offset of the first item
+     * @param step the distance in bytes from one item to the next
+     * @param length the number of items
+     * @param readOnly whether writes are refused (always for bytes; {@code toreadonly()} makes such views of a bytearray)
+     */
+    public PMemoryView(PythonClass cls, Shape shape, Export export, int start, int step, int length, boolean readOnly, ItemFormat format) {
         super(cls, shape);
         this.readOnly = readOnly;
         this.exporter = export.exporter;
@@ -56,6 +64,7 @@ public final class PMemoryView extends PythonObject {
         this.start = start;
         this.step = step;
         this.length = length;
+        this.format = format;
         export.addView();
         RefCounts.storeInto(this, exporter);
     }
@@ -76,12 +85,21 @@ public final class PMemoryView extends PythonObject {
         return step;
     }
 
+    public ItemFormat format() {
+        return format;
+    }
+
     public boolean isReleased() {
         return released;
     }
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Whether the items lie next to each other (C-contiguous, in one dimension). */
+    public boolean isContiguous() {
+        return step == format.size || length <= 1;
     }
 
     /** The number of items; raises for a released view, as every operation on one does. */
@@ -96,22 +114,41 @@ public final class PMemoryView extends PythonObject {
         }
     }
 
-    /** Item {@code index} (0 ≤ index < length) as an int 0..255. */
-    public int get(int index) {
+    private byte byteAt(int offset) {
+        return exporter instanceof PBytes bytes ? bytes.bytes()[offset] : ((PByteArray) exporter).storage()[offset];
+    }
+
+    /** The bytes of item {@code index} (0 ≤ index < length). */
+    public byte[] rawItem(int index) {
+        byte[] raw = new byte[format.size];
         int at = start + index * step;
-        return exporter instanceof PBytes bytes ? bytes.get(at) : ((PByteArray) exporter).get(at);
+        for (int k = 0; k < raw.length; k++) {
+            raw[k] = byteAt(at + k);
+        }
+        return raw;
     }
 
-    public void set(int index, int value) {
-        ((PByteArray) exporter).set(start + index * step, value);
+    /** Item {@code index} as a Python value of the view's format. */
+    public Object get(int index) {
+        return format == ItemFormat.UNSIGNED_CHAR ? (long) (byteAt(start + index * step) & 0xff) : format.unpack(rawItem(index));
     }
 
-    /** A copy of the viewed items. */
+    /** Writes the bytes of one item. */
+    public void setRaw(int index, byte[] raw) {
+        byte[] storage = ((PByteArray) exporter).storage();
+        System.arraycopy(raw, 0, storage, start + index * step, raw.length);
+    }
+
+    /** A copy of the viewed bytes, item after item. */
     public byte[] toBytes() {
         checkReleased();
-        byte[] result = new byte[length];
+        int size = format.size;
+        byte[] result = new byte[length * size];
         for (int i = 0; i < length; i++) {
-            result[i] = (byte) get(i);
+            int at = start + i * step;
+            for (int k = 0; k < size; k++) {
+                result[i * size + k] = byteAt(at + k);
+            }
         }
         return result;
     }
