@@ -109,6 +109,16 @@ public final class BuiltinFunctions {
             return tuple.length();
         }
 
+        @Specialization(guards = "bytes.getPythonClass().isBuiltin()")
+        static long len(dev.krait.runtime.objects.PBytes bytes) {
+            return bytes.length();
+        }
+
+        @Specialization(guards = "array.getPythonClass().isBuiltin()")
+        static long len(dev.krait.runtime.objects.PByteArray array) {
+            return array.length();
+        }
+
         protected final PythonClass LIST = dev.krait.runtime.KraitContext.get(this).classes().listClass;
         protected final PythonClass TUPLE = dev.krait.runtime.KraitContext.get(this).classes().tupleClass;
 
@@ -268,6 +278,9 @@ public final class BuiltinFunctions {
             Object total = given(start) ? start : 0L;
             if (total instanceof String) {
                 throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            if (total instanceof dev.krait.runtime.objects.PBytes || total instanceof dev.krait.runtime.objects.PByteArray) {
+                throw Errors.typeError("sum() can't sum " + PyObjectType.typeName(total) + " [use b''.join(seq) instead]");
             }
             Object iterator = PyIter.getIter(iterable);
             Object item;
@@ -622,6 +635,13 @@ public final class BuiltinFunctions {
                     throw Errors.typeError("ord() expected a character, but string of length " + length + " found");
                 }
                 return s.codePointAt(0);
+            }
+            if (c instanceof dev.krait.runtime.objects.PBytes || c instanceof dev.krait.runtime.objects.PByteArray) {
+                byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(c);
+                if (data.length != 1) {
+                    throw Errors.typeError("ord() expected a character, but string of length " + data.length + " found");
+                }
+                return data[0] & 0xff;
             }
             throw Errors.typeError("ord() expected string of length 1, but " + PyObjectType.typeName(c) + " found");
         }

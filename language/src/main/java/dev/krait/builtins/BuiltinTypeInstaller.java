@@ -28,6 +28,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.frozensetClass, SetBuiltinsFactory.getFactories().stream()
                         .filter(f -> !SetBuiltins.isMutator(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), c.frozensetClass, "builtins");
         registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
+        installBytesTypes(registry, context);
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
         registry.addFunctions(context, c.complexClass, ComplexBuiltinsFactory.getFactories(), c.complexClass, "builtins");
         registry.addFunctions(context, c.codeClass, java.util.List.of(CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
@@ -83,6 +84,25 @@ final class BuiltinTypeInstaller {
         FunctionAttributes.install(context);
         ExceptionBuiltins.installAttributes(context);
         ExceptionGroupBuiltins.installAttributes(context);
+    }
+
+    /** bytes, bytearray, memoryview, and what other types have for them (int.to_bytes, the Unicode errors' attributes). */
+    private static void installBytesTypes(BuiltinRegistry registry, KraitContext context) {
+        BuiltinClasses c = context.classes();
+        var classLevel = BytesBuiltinsFactory.getFactories().stream()
+                        .filter(f -> BytesBuiltins.isClassLevel(f.getNodeClass().getAnnotation(Builtin.class).name())).toList();
+        registry.addFunctions(context, c.bytesClass, BytesBuiltinsFactory.getFactories(), c.bytesClass, "builtins");
+        registry.addFunctions(context, c.bytearrayClass, classLevel, c.bytearrayClass, "builtins");
+        registry.addFunctions(context, c.bytearrayClass, ByteArrayBuiltinsFactory.getFactories(), c.bytearrayClass, "builtins");
+        registry.addFunctions(context, c.memoryviewClass, MemoryViewBuiltinsFactory.getFactories(), c.memoryviewClass, "builtins");
+        registry.addFunctions(context, c.intClass, IntBytesBuiltinsFactory.getFactories(), c.intClass, "builtins");
+        for (String iterator : new String[]{"bytes_iterator", "bytearray_iterator", "memory_iterator"}) {
+            registry.addFunctions(context, c.byName(iterator), IteratorBuiltinsFactory.getFactories(), c.byName(iterator), "builtins");
+        }
+        BytesBuiltins.install(context);
+        ByteArrayBuiltins.install(context);
+        MemoryViewBuiltins.install(context);
+        UnicodeErrorBuiltins.install(context);
     }
 
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */

@@ -257,7 +257,7 @@ final class ClassBuilder {
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
                             "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
-                            "traceback", "complex", "bytes", "super", "property", "staticmethod", "classmethod",
+                            "traceback", "complex", "memoryview", "super", "property", "staticmethod", "classmethod",
                             "enumerate", "zip", "map", "filter", "reversed", "TextIOWrapper" -> false;
             default -> true;
         };
@@ -356,6 +356,10 @@ final class ClassBuilder {
             return new PSet(cls, context.getShape(), new SetStorage());
         } else if (solid == classes.tupleClass) {
             return new PTuple(cls, context.getShape(), new Object[0]);
+        } else if (solid == classes.bytesClass) {
+            return new dev.krait.runtime.objects.PBytes(cls, context.getShape(), new byte[0]);
+        } else if (solid == classes.bytearrayClass) {
+            return new dev.krait.runtime.objects.PByteArray(cls, context.getShape(), new byte[0]);
         } else if (solid == classes.baseException) {
             return new PBaseException(cls, context.getShape(), new Object[0]);
         }

@@ -103,6 +103,11 @@ final class FloatBuiltins {
             if (x instanceof String s) {
                 return NumberParsing.parseFloat(s);
             }
+            byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(x);
+            if (data != null) {
+                return dev.krait.runtime.bytes.ByteSequences.parseNumber(data, dev.krait.runtime.protocol.PyObjectRepr.repr(x),
+                                NumberParsing::parseFloat);
+            }
             PythonClass type = PyObjectType.classOf(x);
             if (!isReal(x) && type.lookup("__float__") == null && type.lookup("__index__") == null) {
                 throw Errors.typeError("float() argument must be a string or a real number, not '" + PyObjectType.typeName(x) + "'");

@@ -123,6 +123,13 @@ final class IntBuiltins {
             return toInt(x, base);
         }
 
+        /** {@code int(b"12")}: the bytes read as ASCII; errors show them as bytes. */
+        private static Object parseBytes(Object x, long base) {
+            byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(x);
+            String shown = dev.krait.runtime.bytes.BytesMethods.repr(data, data.length);
+            return dev.krait.runtime.bytes.ByteSequences.parseNumber(data, shown, s -> NumberParsing.parseInt(s, base));
+        }
+
         static Object toInt(Object x, Object base) {
             if (x == PNone.NO_VALUE) {
                 if (base != PNone.NO_VALUE) {
@@ -131,14 +138,22 @@ final class IntBuiltins {
                 return 0L;
             }
             if (base != PNone.NO_VALUE) {
-                if (!(x instanceof String s)) {
+                boolean bytes = x instanceof dev.krait.runtime.objects.PBytes || x instanceof dev.krait.runtime.objects.PByteArray;
+                if (!(x instanceof String) && !bytes) {
                     throw Errors.typeError("int() can't convert non-string with explicit base");
                 }
                 Object b = PyNumber.index(base);
-                return NumberParsing.parseInt(s, b instanceof Long l ? l : Long.MAX_VALUE);
+                long radix = b instanceof Long l ? l : Long.MAX_VALUE;
+                if (bytes) {
+                    return parseBytes(x, radix);
+                }
+                return NumberParsing.parseInt((String) x, radix);
             }
             if (x instanceof String s) {
                 return NumberParsing.parseInt(s, 10);
+            }
+            if (dev.krait.runtime.bytes.ByteSequences.isBytesLike(x)) {
+                return parseBytes(x, 10);
             }
             if (BuiltinArithmetic.isInt(x)) {
                 return BuiltinArithmetic.asInt(x);

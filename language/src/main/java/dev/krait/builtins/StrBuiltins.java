@@ -117,6 +117,14 @@ final class StrBuiltins {
                 if (bound[0] == PNone.NO_VALUE) {
                     return "";
                 }
+                if (bound[0] instanceof String) {
+                    throw Errors.typeError("decoding str is not supported");
+                }
+                byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(bound[0]);
+                if (data != null) {
+                    return dev.krait.runtime.bytes.Codecs.decode(data, dev.krait.runtime.bytes.Codecs.argument("str", "encoding", bound[1], "utf-8"),
+                                    dev.krait.runtime.bytes.Codecs.argument("str", "errors", bound[2], "strict"));
+                }
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + PyObjectType.typeName(bound[0]) + " found");
             }
             if (bound[0] == PNone.NO_VALUE) {
@@ -708,9 +716,12 @@ final class StrBuiltins {
     @GenerateNodeFactory
     abstract static class EncodeNode extends BuiltinNode.Builtin3 {
         @Specialization
+        @TruffleBoundary
         static Object encode(Object self, Object encoding, Object errors) {
-            self(self, "encode");
-            throw Errors.notImplementedError("str.encode() needs bytes, which Krait does not have yet");
+            String s = self(self, "encode");
+            return dev.krait.runtime.bytes.ByteSequences.newBytes(dev.krait.runtime.bytes.Codecs.encode(s,
+                            dev.krait.runtime.bytes.Codecs.argument("encode", "encoding", encoding, "utf-8"),
+                            dev.krait.runtime.bytes.Codecs.argument("encode", "errors", errors, "strict")));
         }
     }
 

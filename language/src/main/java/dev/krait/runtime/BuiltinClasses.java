@@ -25,6 +25,8 @@ public final class BuiltinClasses {
     public final PythonClass complexClass;
     public final PythonClass strClass;
     public final PythonClass bytesClass;
+    public final PythonClass bytearrayClass;
+    public final PythonClass memoryviewClass;
     public final PythonClass noneClass;
     public final PythonClass notImplementedClass;
     public final PythonClass ellipsisClass;
@@ -99,6 +101,11 @@ public final class BuiltinClasses {
         complexClass = builtin("complex", objectClass);
         strClass = builtin("str", objectClass);
         bytesClass = builtin("bytes", objectClass);
+        bytearrayClass = builtin("bytearray", objectClass);
+        memoryviewClass = builtin("memoryview", objectClass);
+        builtin("bytes_iterator", objectClass);
+        builtin("bytearray_iterator", objectClass);
+        builtin("memory_iterator", objectClass);
         noneClass = builtin("NoneType", objectClass);
         notImplementedClass = builtin("NotImplementedType", objectClass);
         ellipsisClass = builtin("ellipsis", objectClass);

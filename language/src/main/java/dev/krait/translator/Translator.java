@@ -1097,8 +1097,8 @@ public final class Translator {
             return new ConstantNode(PNone.NONE);
         } else if (value == ConstantValue.ELLIPSIS) {
             return new ConstantNode(Singletons.ELLIPSIS);
-        } else if (value instanceof byte[]) {
-            return new UnsupportedNode("bytes");
+        } else if (value instanceof byte[] bytes) {
+            return new dev.krait.nodes.expression.BytesLiteralNode(bytes);
         }
         return new dev.krait.nodes.expression.ComplexLiteralNode(((dev.krait.ast.Imaginary) value).imag());
     }

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.objects.PByteArray;
+import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PTuple;
@@ -25,6 +27,16 @@ public abstract class GetItemNode extends ExpressionNode {
     @Specialization(guards = {"index >= 0", "index < tuple.length()", "isExactTuple(tuple)"})
     protected static Object tupleItem(PTuple tuple, long index) {
         return tuple.get((int) index);
+    }
+
+    @Specialization(guards = {"index >= 0", "index < bytes.length()", "bytes.getPythonClass().isBuiltin()"})
+    protected static long bytesItem(PBytes bytes, long index) {
+        return bytes.get((int) index);
+    }
+
+    @Specialization(guards = {"index >= 0", "index < array.length()", "array.getPythonClass().isBuiltin()"})
+    protected static long byteArrayItem(PByteArray array, long index) {
+        return array.get((int) index);
     }
 
     @Specialization(guards = "isExactDict(dict)")

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.nodes.ExpressionNode;
+import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
 
@@ -78,6 +79,31 @@ public abstract class CompareNode extends ExpressionNode {
     @TruffleBoundary
     private static int compare(String a, String b) {
         return a.compareTo(b);
+    }
+
+    @Specialization(guards = {"a.getPythonClass().isBuiltin()", "b.getPythonClass().isBuiltin()"})
+    protected boolean doBytes(PBytes a, PBytes b) {
+        if (op == CompareOperator.EQ || op == CompareOperator.NE) {
+            return sameBytes(a.bytes(), b.bytes()) == (op == CompareOperator.EQ);
+        }
+        return op.test(compareBytes(a.bytes(), b.bytes()));
+    }
+
+    private static boolean sameBytes(byte[] x, byte[] y) {
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] != y[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    private static int compareBytes(byte[] x, byte[] y) {
+        return java.util.Arrays.compareUnsigned(x, y);
     }
 
     @Fallback

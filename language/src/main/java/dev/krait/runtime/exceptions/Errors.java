@@ -85,4 +85,10 @@ public final class Errors {
     public static PException raise(ErrorType type, String message) {
         return PException.of(type, message);
     }
+
+    /** An exception whose arguments are not a single message (UnicodeDecodeError's five, say). */
+    @TruffleBoundary
+    public static PException raiseWithArgs(ErrorType type, Object... args) {
+        return PException.ofArgs(type, args);
+    }
 }

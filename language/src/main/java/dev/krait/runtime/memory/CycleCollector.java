@@ -380,7 +380,8 @@ public final class CycleCollector {
             return holds[0];
         }
         return !(object instanceof dev.krait.runtime.objects.PRange || object instanceof dev.krait.runtime.objects.PSlice ||
-                        object instanceof dev.krait.runtime.objects.PBuiltinFunction);
+                        object instanceof dev.krait.runtime.objects.PBuiltinFunction || object instanceof dev.krait.runtime.objects.PBytes ||
+                        object instanceof dev.krait.runtime.objects.PByteArray);
     }
 
     /** Visits what a node of the object graph references: an object's references, or a cell's value. */

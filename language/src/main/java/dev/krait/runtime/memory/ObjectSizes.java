@@ -63,6 +63,12 @@ public final class ObjectSizes {
             return 200 + (table > 8 ? 16L * table : 0);
         } else if (value instanceof PRange) {
             return 48;
+        } else if (value instanceof dev.krait.runtime.objects.PBytes bytes) {
+            return 33 + bytes.length();
+        } else if (value instanceof dev.krait.runtime.objects.PByteArray array) {
+            return array.cpythonSizeOf();
+        } else if (value instanceof dev.krait.runtime.objects.PMemoryView) {
+            return 168;
         } else if (value instanceof PSlice) {
             return 40;
         } else if (value instanceof PFunction) {
@@ -107,7 +113,7 @@ public final class ObjectSizes {
         return value instanceof PList || value instanceof PTuple || value instanceof PDict || value instanceof PSet ||
                         value instanceof PFunction || value instanceof PBoundMethod || value instanceof PGenerator ||
                         value instanceof PBuiltinIterator || value instanceof PModule || value instanceof PythonClass ||
-                        value instanceof PSlice;
+                        value instanceof PSlice || value instanceof dev.krait.runtime.objects.PMemoryView;
     }
 
     /** 24 bytes and 4 per 30-bit digit (zero has one digit). */

@@ -38,7 +38,7 @@ public final class WeakReferences {
             return cls.acceptsWeakReferences();
         }
         return object instanceof PFunction || object instanceof PythonClass || object instanceof PSet ||
-                        object instanceof PGenerator || object instanceof PModule ||
+                        object instanceof PGenerator || object instanceof PModule || object instanceof dev.krait.runtime.objects.PMemoryView ||
                         object instanceof PBoundMethod && cls == KraitContext.get(null).classes().methodClass;
     }
 

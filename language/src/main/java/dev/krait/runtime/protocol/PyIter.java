@@ -43,6 +43,10 @@ public final class PyIter {
                             context);
         } else if (iterable instanceof PSet set && BuiltinArithmetic.isExact(set)) {
             return new SetViewIterator(context.classes().setIteratorClass, context.getShape(), set.storage());
+        } else if ((iterable instanceof dev.krait.runtime.objects.PBytes || iterable instanceof dev.krait.runtime.objects.PByteArray) &&
+                        BuiltinArithmetic.isExact(iterable)) {
+            String name = iterable instanceof dev.krait.runtime.objects.PBytes ? "bytes_iterator" : "bytearray_iterator";
+            return new dev.krait.runtime.iterators.BytesIterator(context.classes().byName(name), context.getShape(), iterable);
         } else if (iterable instanceof PBuiltinIterator || iterable instanceof PGenerator) {
             return iterable;
         } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {

@@ -117,12 +117,19 @@ public final class PyNumber {
         return PyObjectCall.callDescriptor(method, self, new Object[]{other}, new String[0], new Object[0]);
     }
 
+    private static boolean isByteSequence(Object value) {
+        return value instanceof dev.krait.runtime.objects.PBytes || value instanceof dev.krait.runtime.objects.PByteArray;
+    }
+
     @TruffleBoundary
     public static RuntimeException unsupported(BinaryOperator op, Object a, Object b) {
         String typeA = PyObjectType.typeName(a);
         String typeB = PyObjectType.typeName(b);
         if (op == BinaryOperator.ADD && (a instanceof String || a instanceof PList || a instanceof PTuple)) {
             return Errors.typeError("can only concatenate " + typeA + " (not \"" + typeB + "\") to " + typeA);
+        }
+        if (op == BinaryOperator.MUL && (isByteSequence(a) || isByteSequence(b))) {
+            return Errors.typeError("can't multiply sequence by non-int of type '" + (isByteSequence(a) ? typeB : typeA) + "'");
         }
         if (op == BinaryOperator.MUL && (BuiltinArithmetic.isSequence(a) || BuiltinArithmetic.isSequence(b))) {
             Object other = BuiltinArithmetic.isSequence(a) ? b : a;

@@ -49,6 +49,13 @@ public final class PyObjectGetItem {
         if (container instanceof String s) {
             return SequenceOps.strGetItem(s, key);
         }
+        if (container instanceof dev.krait.runtime.objects.PBytes bytes && BuiltinArithmetic.isExact(bytes)) {
+            if (key instanceof Long index && index >= 0 && index < bytes.length()) {
+                return (long) bytes.get((int) (long) index);
+            } else if (key instanceof PSlice slice) {
+                return dev.krait.runtime.bytes.ByteSequences.slice(bytes, slice);
+            }
+        }
         if (container instanceof PRange range) {
             return SequenceOps.rangeGetItem(context, range, key);
         }
@@ -126,6 +133,12 @@ public final class PyObjectGetItem {
             } else {
                 list.set(index, value);
             }
+            return;
+        }
+        Object method = type.lookup(value == null ? "__delitem__" : "__setitem__");
+        if (method != null) {
+            Object[] args = value == null ? new Object[]{key} : new Object[]{key, value};
+            PyObjectCall.callDescriptor(method, container, args, new String[0], new Object[0]);
             return;
         }
         if (value == null) {

@@ -37,6 +37,9 @@ public final class PyObjectHash {
         if (value instanceof PTuple tuple && tuple.getPythonClass() == KraitContext.get(null).classes().tupleClass) {
             return tupleHash(tuple.items());
         }
+        if (value instanceof dev.krait.runtime.objects.PBytes bytes && BuiltinArithmetic.isExact(bytes)) {
+            return dev.krait.runtime.bytes.ByteSequences.hash(bytes.bytes());
+        }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, value);
         if (value instanceof PSet set && type.isSubclassOf(context.classes().frozensetClass)) {

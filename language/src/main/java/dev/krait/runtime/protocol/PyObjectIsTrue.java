@@ -43,6 +43,10 @@ public final class PyObjectIsTrue {
             return dict.size() != 0;
         } else if (value instanceof PSet set) {
             return set.size() != 0;
+        } else if (value instanceof dev.krait.runtime.objects.PBytes bytes && BuiltinArithmetic.isExact(bytes)) {
+            return bytes.length() != 0;
+        } else if (value instanceof dev.krait.runtime.objects.PByteArray array && BuiltinArithmetic.isExact(array)) {
+            return array.length() != 0;
         }
         PythonClass type = PyObjectType.classOf(value);
         Object bool = type.lookup("__bool__");

@@ -129,6 +129,9 @@ public final class PyObjectRichCompare {
         if (a instanceof String x && b instanceof String y) {
             return op.test(x.compareTo(y));
         }
+        if (isByteSequence(a) && isByteSequence(b) && (!exactOnly || exactBuiltins((PythonObject) a, (PythonObject) b))) {
+            return op.test(java.util.Arrays.compareUnsigned(byteContent(a), byteContent(b)));
+        }
         if (a instanceof PTuple x && b instanceof PTuple y && (!exactOnly || exactBuiltins(x, y))) {
             return compareSequences(op, x.items(), x.length(), y.items(), y.length());
         }
@@ -144,6 +147,14 @@ public final class PyObjectRichCompare {
             }
         }
         return notComparable(op, a, b);
+    }
+
+    private static boolean isByteSequence(Object value) {
+        return value instanceof dev.krait.runtime.objects.PBytes || value instanceof dev.krait.runtime.objects.PByteArray;
+    }
+
+    private static byte[] byteContent(Object value) {
+        return value instanceof dev.krait.runtime.objects.PBytes bytes ? bytes.bytes() : ((dev.krait.runtime.objects.PByteArray) value).toBytes();
     }
 
     private static Object notComparable(CompareOperator op, Object a, Object b) {

@@ -31,6 +31,10 @@ public final class PyObjectSize {
             return dict.size();
         } else if (value instanceof PSet set && BuiltinArithmetic.isExact(set)) {
             return set.size();
+        } else if (value instanceof dev.krait.runtime.objects.PBytes bytes && BuiltinArithmetic.isExact(bytes)) {
+            return bytes.length();
+        } else if (value instanceof dev.krait.runtime.objects.PByteArray array && BuiltinArithmetic.isExact(array)) {
+            return array.length();
         } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
             return view.dict().size();
         }

@@ -1,0 +1,55 @@
+package dev.krait.builtins;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.bytes.Codecs;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectRepr;
+
+/**
+ * UnicodeDecodeError and UnicodeEncodeError: the attributes {@code encoding, object, start, end, reason} (their five
+ * arguments) and CPython's message ("'utf-8' codec can't decode byte 0xff in position 0: invalid start byte").
+ */
+final class UnicodeErrorBuiltins {
+    private UnicodeErrorBuiltins() {
+    }
+
+    private static final String[] ATTRIBUTES = {"encoding", "object", "start", "end", "reason"};
+
+    static void install(KraitContext context) {
+        for (String name : new String[]{"UnicodeDecodeError", "UnicodeEncodeError"}) {
+            PythonClass cls = context.classes().byName(name);
+            boolean decode = name.equals("UnicodeDecodeError");
+            for (int i = 0; i < ATTRIBUTES.length; i++) {
+                int position = i;
+                BuiltinTypeInstaller.getset(context, cls, ATTRIBUTES[i], self -> {
+                    Object[] args = ((PBaseException) self).getArgs();
+                    return args.length == ATTRIBUTES.length ? args[position] : PNone.NONE;
+                }, null);
+            }
+            OperatorMethods.define(context, cls, "__str__", OperatorMethods.UNARY, v -> v instanceof PBaseException,
+                            a -> message((PBaseException) a[0], decode));
+        }
+    }
+
+    private static String message(PBaseException exception, boolean decode) {
+        Object[] args = exception.getArgs();
+        if (args.length != ATTRIBUTES.length || !(args[0] instanceof String encoding) || !(args[2] instanceof Long start) ||
+                        !(args[3] instanceof Long end) || !(args[4] instanceof String reason)) {
+            return PyObjectRepr.exceptionStr(exception);
+        }
+        String head = "'" + encoding + "' codec can't " + (decode ? "decode" : "encode") + " ";
+        if (end == start + 1) {
+            if (decode && args[1] instanceof PBytes bytes && start >= 0 && start < bytes.length()) {
+                return head + String.format("byte 0x%02x in position %d: %s", bytes.get((int) (long) start), start, reason);
+            }
+            if (!decode && args[1] instanceof String text && start >= 0 && start < text.codePointCount(0, text.length())) {
+                int cp = text.codePointAt(text.offsetByCodePoints(0, (int) (long) start));
+                return head + "character '" + Codecs.escape(cp) + "' in position " + start + ": " + reason;
+            }
+        }
+        return head + (decode ? "bytes" : "characters") + " in position " + start + "-" + (end - 1) + ": " + reason;
+    }
+}
