@@ -72,6 +72,9 @@ final class BuiltinTypeInstaller {
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);
         ExceptionBuiltins.installAttributes(context);
+        FrameObjectBuiltins.install(context);
+        registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance()), c.frameClass, "builtins");
+        registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
     }
 
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */

@@ -69,6 +69,8 @@ public final class BuiltinClasses {
     public final PythonClass dictItemsClass;
     public final PythonClass textIOClass;
     public final PythonClass tracebackClass;
+    public final PythonClass frameClass;
+    public final PythonClass codeClass;
     public final PythonClass cellClass;
     /** The class of every value from another language or the host (see dev.krait.runtime.interop). */
     public final PythonClass foreignClass;
@@ -138,6 +140,8 @@ public final class BuiltinClasses {
         dictItemsClass = builtin("dict_items", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
         tracebackClass = builtin("traceback", objectClass);
+        frameClass = builtin("frame", objectClass);
+        codeClass = builtin("code", objectClass);
         cellClass = builtin("cell", objectClass);
         builtin("Quitter", objectClass).setAcceptsAttributes(true);
         foreignClass = builtin("foreign", objectClass);

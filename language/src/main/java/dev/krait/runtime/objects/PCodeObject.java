@@ -1,0 +1,35 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.nodes.root.KraitRootNode;
+
+/**
+ * A Python {@code code} object ({@code frame.f_code}): the facts about one compiled body a frame or traceback shows
+ * (name, qualified name, file, first line). Made on request from the body's root node, one per root node.
+ */
+public final class PCodeObject extends PythonObject {
+    private final KraitRootNode root;
+
+    public PCodeObject(PythonClass cls, Shape shape, KraitRootNode root) {
+        super(cls, shape);
+        this.root = root;
+    }
+
+    public String name() {
+        return root.getName();
+    }
+
+    public String qualname() {
+        return root.getQualifiedName();
+    }
+
+    public String filename() {
+        return root.getTracebackFilename();
+    }
+
+    public int firstLineno() {
+        var section = root.getSourceSection();
+        return section == null || !section.isAvailable() ? 1 : section.getStartLine();
+    }
+}
