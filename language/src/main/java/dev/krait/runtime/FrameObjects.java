@@ -75,7 +75,7 @@ public final class FrameObjects {
             return;
         }
         if (!(value instanceof PTracebackObject next)) {
-            throw Errors.typeError("expected traceback object or None, got '" + dev.krait.runtime.protocol.PyObjectType.typeName(value) + "'");
+            throw Errors.typeError("expected traceback object, got '" + dev.krait.runtime.protocol.PyObjectType.typeName(value) + "'");
         }
         for (PTraceback entry = next.entry(); entry != null; entry = entry.next()) {
             if (entry == traceback.entry()) {
