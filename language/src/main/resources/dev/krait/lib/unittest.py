@@ -25,7 +25,8 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
-_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _MIN_END_LEN)
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN +
+                               _MIN_END_LEN)
 
 
 def _shorten(s, prefixlen, suffixlen):
@@ -1539,7 +1540,7 @@ class TextTestRunner:
                 infos.append("failures=%d" % failed)
             if errored:
                 infos.append("errors=%d" % errored)
-        elif run == 0 and not skipped:
+        elif run == 0:
             self.stream.write("NO TESTS RAN")
         else:
             self.stream.write("OK")
@@ -1929,7 +1930,7 @@ class TestLoader:
         """A suite of the tests of every TestCase class in module (or what its load_tests returns)."""
         tests = []
         for name in dir(module):
-            obj = getattr(module, name)
+            obj = getattr(module, name, None)
             if isinstance(obj, type) and issubclass(obj, TestCase) and obj not in (TestCase, FunctionTestCase):
                 tests.append(self.loadTestsFromTestCase(obj))
         load_tests = getattr(module, 'load_tests', None)
@@ -2135,7 +2136,7 @@ class TestProgram:
             testRunner = self.testRunner
         self.result = testRunner.run(self.test)
         if self.exit:
-            if self.result.testsRun == 0 and len(self.result.skipped) == 0:
+            if self.result.testsRun == 0:
                 sys.exit(_NO_TESTS_EXITCODE)
             elif self.result.wasSuccessful():
                 sys.exit(0)
