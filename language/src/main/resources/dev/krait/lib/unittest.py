@@ -1160,6 +1160,32 @@ def _failfast(method):
     return inner
 
 
+STDOUT_LINE = '\nStdout:\n%s'
+STDERR_LINE = '\nStderr:\n%s'
+
+
+class _OutputBuffer:
+    """What sys.stdout and sys.stderr are while a test runs with buffer=True (Krait has no io.StringIO yet)."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError('string argument expected, got %r' % type(text).__name__)
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+    def clear(self):
+        self.parts = []
+
+
 class TestResult:
     """Collects the outcome of each test: failures, errors, skips, expected failures, unexpected successes."""
 
@@ -1179,6 +1205,10 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -1188,12 +1218,40 @@ class TestResult:
         """Called when test is about to run."""
         self.testsRun += 1
         self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = _OutputBuffer()
+                self._stdout_buffer = _OutputBuffer()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.clear()
+            self._stderr_buffer.clear()
 
     def startTestRun(self):
         """Called once before any test runs."""
 
     def stopTest(self, test):
         """Called when test has run."""
+        self._restoreStdout()
         self._mirrorOutput = False
 
     def stopTestRun(self):
@@ -1257,7 +1315,19 @@ class TestResult:
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
         tb_e = traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals, compact=True)
-        return ''.join(tb_e.format())
+        msgLines = list(tb_e.format())
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                msgLines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                msgLines.append(STDERR_LINE % error)
+        return ''.join(msgLines)
 
     def _clean_tracebacks(self, exctype, value, tb, test):
         ret = None
