@@ -30,5 +30,14 @@ main(["prog", "-k", "sort"])
 main(["prog", "-k", "nothing_matches"])
 unittest.defaultTestLoader.testNamePatterns = None
 main(["prog", "-q"], 1)
+
+# no module: the tests of the modules, classes and methods named, as "python -m unittest NAMES" runs them
+stream = Stream()
+program = unittest.main(module=None, argv=["python -m unittest", "-v", "_unittest_sample.py", "_unittest_sample.Sample.test_two"],
+                        exit=False, testRunner=unittest.TextTestRunner(stream=stream, verbosity=2))
+sys.stderr.write(stream.text() + "\n")
+print(program.result.testsRun, program.result.wasSuccessful())
+
+# the last one ends the program through SystemExit(0)
 stream = Stream()
 unittest.main(argv=["prog"], testRunner=unittest.TextTestRunner(stream=stream, verbosity=0))

@@ -2028,14 +2028,12 @@ class TestLoader:
         parent = None
         for part in parts:
             parent, obj = obj, getattr(obj, part)
+        if type(obj) is type(sys):
+            return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
         elif isinstance(parent, type) and issubclass(parent, TestCase) and callable(obj):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), type(lambda: None)) and not callable(getattr(inst, name)):
-                return self.suiteClass([inst])
-            return self.suiteClass([inst])
+            return self.suiteClass([parent(parts[-1])])
         elif isinstance(obj, TestSuite):
             return obj
         if callable(obj):
@@ -2128,10 +2126,10 @@ class TestProgram:
         self.runTests()
 
     def usageExit(self, msg=None):
-        if msg:
-            print(msg)
         print('usage: %s [-h] [-v] [-q] [--locals] [--durations N] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] '
-              '[tests ...]' % self.progName)
+              '[tests ...]' % self.progName, file=sys.stderr)
+        if msg:
+            print('%s: %s' % (self.progName, msg), file=sys.stderr)
         sys.exit(2)
 
     def parseArgs(self, argv):
@@ -2169,7 +2167,7 @@ class TestProgram:
             else:
                 names.append(arg)
         if names:
-            self.testNames = names
+            self.testNames = names if self.module is not None else [_convert_name(name) for name in names]
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -2179,6 +2177,8 @@ class TestProgram:
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        if self.module is None and self.testNames is None:
+            self.usageExit('error: test discovery is not supported by Krait yet: name the test modules')
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
         if self.testNames is None:
@@ -2217,6 +2217,13 @@ class TestProgram:
 main = TestProgram
 
 
+def _convert_name(name):
+    # "python -m unittest tests/test_x.py" names a file: its module is tests.test_x
+    if name.lower().endswith('.py') and not name.startswith('.'):
+        return name[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
 # CPython's unittest is a package: its classes' reprs name the submodule each lives in
 for _cls, _module in ((SkipTest, 'unittest.case'), (TestCase, 'unittest.case'), (FunctionTestCase, 'unittest.case'),
                       (_SubTest, 'unittest.case'), (_AssertRaisesContext, 'unittest.case'),
@@ -2227,3 +2234,9 @@ for _cls, _module in ((SkipTest, 'unittest.case'), (TestCase, 'unittest.case'), 
                       (TestLoader, 'unittest.loader'), (TestProgram, 'unittest.main')):
     _cls.__module__ = _module
 del _cls, _module
+
+
+if __name__ == "__main__":
+    # python -m unittest NAME...: the tests of the named modules, classes or methods
+    sys.argv[0] = "python -m unittest"
+    TestProgram(module=None)
