@@ -137,3 +137,14 @@ except IndexError as e:
     summary = traceback.StackSummary.extract(traceback.walk_tb(e.__traceback__), capture_locals=True)
     print(summary[1].locals, summary[1].name)
     print(clean(summary.format()[1]))
+# SyntaxError's own last lines: location, source line and markers
+print(traceback.format_exception_only(SyntaxError("invalid syntax", ("f.py", 3, 5, "    x = = 1\n", 3, 6))))
+print(traceback.format_exception_only(SyntaxError("bad thing")))
+print(traceback.format_exception_only(SyntaxError("msg", ("g.py", 1, 1, "\tabc\n", 1, 4))))
+
+
+class IndentError(IndentationError):
+    pass
+
+
+print(traceback.format_exception_only(IndentError("unexpected indent", ("h.py", 2, 3, "  y\n", 2, 3))))
