@@ -2,6 +2,7 @@
 
 import sys
 import linecache
+import builtins as _builtins
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -368,6 +369,33 @@ def _caret_line(frame_summary, stripped_line):
     return ''.join(parts)
 
 
+def _is_exception_group(value):
+    group_type = getattr(_builtins, 'BaseExceptionGroup', None)
+    return group_type is not None and isinstance(value, group_type)
+
+
+class _ExceptionPrintContext:
+    """Where a report is inside nested exception groups: the margin its lines get."""
+
+    def __init__(self):
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            yield ''.join(indent_str + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception ready to be formatted later: its type, message, stack and chained exceptions, captured now."""
 
@@ -396,19 +424,24 @@ class TracebackException:
         if lookup_lines:
             self._load_lines()
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.exceptions = None
         self.__cause__ = None
         self.__context__ = None
         if not is_recursive_call:
-            self._build_chain(exc_value, limit, lookup_lines, capture_locals, compact, _seen)
+            self._build_chain(exc_value, limit, lookup_lines, capture_locals, compact, max_group_width,
+                              max_group_depth, _seen)
 
-    def _build_chain(self, exc_value, limit, lookup_lines, capture_locals, compact, _seen):
+    def _build_chain(self, exc_value, limit, lookup_lines, capture_locals, compact, max_group_width,
+                     max_group_depth, _seen):
         queue = [(self, exc_value)]
         while queue:
             te, e = queue.pop()
             if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
                 cause = TracebackException(type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
                                            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                           max_group_width=max_group_width, max_group_depth=max_group_depth,
                                            _seen=_seen)
             else:
                 cause = None
@@ -419,15 +452,28 @@ class TracebackException:
             if e is not None and e.__context__ is not None and need_context and id(e.__context__) not in _seen:
                 context = TracebackException(type(e.__context__), e.__context__, e.__context__.__traceback__,
                                              limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                                             max_group_width=max_group_width, max_group_depth=max_group_depth,
                                              _seen=_seen)
             else:
                 context = None
+            if _is_exception_group(e):
+                exceptions = []
+                for exc in e.exceptions:
+                    exceptions.append(TracebackException(
+                        type(exc), exc, exc.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                        capture_locals=capture_locals, max_group_width=max_group_width,
+                        max_group_depth=max_group_depth, _seen=_seen))
+            else:
+                exceptions = None
             te.__cause__ = cause
             te.__context__ = context
+            te.exceptions = exceptions
             if cause:
                 queue.append((te.__cause__, e.__cause__))
             if context:
                 queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -494,7 +540,10 @@ class TracebackException:
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """The lines of the whole report: chained exceptions first, each with its traceback."""
+        """The lines of the whole report: chained exceptions first, each with its traceback (an exception group's
+        members nested in a frame of '|' margins)."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         if chain:
@@ -514,11 +563,53 @@ class TracebackException:
             output.append((None, exc))
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx, self.max_group_width)
+
+    def _format_group(self, chain, _ctx, max_group_width):
+        is_toplevel = _ctx.exception_group_depth == 0
+        if is_toplevel:
+            _ctx.exception_group_depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if is_toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        num_excs = len(self.exceptions)
+        if max_group_width is None or num_excs <= max_group_width:
+            n = num_excs
+        else:
+            n = max_group_width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last_exc = i == n - 1
+            if last_exc:
+                # the closing line may come from a nested group's own formatting
+                _ctx.need_close = True
+            truncated = max_group_width is not None and i >= max_group_width
+            title = f'{i + 1}' if not truncated else '...'
+            yield _ctx.indent() + ('+-' if i == 0 else '  ') + f'+---------------- {title} ----------------\n'
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = num_excs - max_group_width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if is_toplevel:
+            _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Prints the report to file (stderr by default)."""
