@@ -204,3 +204,29 @@ print("handler done")
 print(type(kept.tb_next.tb_frame.f_locals["resource"]).__name__)
 del kept
 print("traceback dropped")
+
+
+# code objects: one per compiled body, shared by function.__code__ and the frames running it
+def signature_demo(a, b, /, c, *args, d, e=1, **kw):
+    return sys._getframe().f_code
+
+
+code = signature_demo.__code__
+print(code.co_name, code.co_qualname, code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+      code.co_firstlineno > 200, code.co_filename == FILE)
+print(signature_demo(1, 2, 3, d=4) is code)
+
+
+class WithMethods:
+    def method(self, x=2):
+        pass
+
+    def generator(self):
+        yield sys._getframe().f_code
+
+
+print(WithMethods.method.__code__.co_qualname, WithMethods.method.__code__.co_argcount,
+      WithMethods().method.__code__.co_name)
+generator_code = next(WithMethods().generator())
+print(generator_code.co_name, generator_code.co_qualname, generator_code.co_argcount)
+print(sys._getframe().f_code.co_argcount, sys._getframe().f_code.co_name, (lambda q: q).__code__.co_name)

@@ -42,6 +42,18 @@ final class FrameObjectBuiltins {
         BuiltinTypeInstaller.getset(context, code, "co_qualname", self -> ((PCodeObject) self).qualname(), null);
         BuiltinTypeInstaller.getset(context, code, "co_filename", self -> ((PCodeObject) self).filename(), null);
         BuiltinTypeInstaller.getset(context, code, "co_firstlineno", self -> (long) ((PCodeObject) self).firstLineno(), null);
+        BuiltinTypeInstaller.getset(context, code, "co_argcount", self -> {
+            var signature = ((PCodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.positionalCount();
+        }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
+            var signature = ((PCodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.positionalOnlyCount();
+        }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_kwonlyargcount", self -> {
+            var signature = ((PCodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.keywordOnlyCount();
+        }, null);
     }
 
     @Builtin(name = "__repr__", params = {"self", "/"})

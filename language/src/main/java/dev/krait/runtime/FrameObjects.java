@@ -225,10 +225,21 @@ public final class FrameObjects {
         if (!(frame.code() instanceof KraitRootNode root)) {
             return PNone.NONE;
         }
+        boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
+        return codeObjectFor(context, root, function ? ((PFunction) ((Object[]) frame.activation())[0]).getCode().signature() : null);
+    }
+
+    /** The code object of a compiled body ({@code f_code}, {@code function.__code__}), with its parameters if known. */
+    @TruffleBoundary
+    public static PCodeObject codeObjectFor(KraitContext context, KraitRootNode root, dev.krait.runtime.objects.Signature signature) {
         if (root.getCodeObject() == null) {
             root.setCodeObject(RefCounts.immortal(new PCodeObject(context.classes().codeClass, context.getShape(), root)));
         }
-        return root.getCodeObject();
+        PCodeObject code = (PCodeObject) root.getCodeObject();
+        if (code.signature() == null && signature != null) {
+            code.setSignature(signature);
+        }
+        return code;
     }
 
     /** The module whose globals the frame runs with (null if not known). */

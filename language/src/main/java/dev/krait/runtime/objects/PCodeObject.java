@@ -10,10 +10,20 @@ import dev.krait.nodes.root.KraitRootNode;
  */
 public final class PCodeObject extends PythonObject {
     private final KraitRootNode root;
+    /** The parameters, when the code is a function's (null for module and unknown code). */
+    private Signature signature;
 
     public PCodeObject(PythonClass cls, Shape shape, KraitRootNode root) {
         super(cls, shape);
         this.root = root;
+    }
+
+    public Signature signature() {
+        return signature;
+    }
+
+    public void setSignature(Signature signature) {
+        this.signature = signature;
     }
 
     public String name() {
