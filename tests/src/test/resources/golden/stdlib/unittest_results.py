@@ -186,6 +186,7 @@ print(suite.countTestCases(), repr(suite)[:60])
 plain = unittest.TestResult()
 suite.run(plain)
 print(plain, plain.wasSuccessful(), [str(test) for test, _ in plain.failures])
+print(suite.countTestCases(), list(suite))  # tests that ran are dropped from the suite
 print(plain.failures[0][1].splitlines()[-1])
 
 test = Outcomes("test_add")

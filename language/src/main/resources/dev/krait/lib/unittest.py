@@ -1699,7 +1699,20 @@ class BaseTestSuite:
             if result.shouldStop:
                 break
             test(result)
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         return result
+
+    def _removeTestAtIndex(self, index):
+        # a test that has run is dropped from the suite (its count is kept), so its objects can go
+        try:
+            test = self._tests[index]
+        except TypeError:
+            pass
+        else:
+            if hasattr(test, 'countTestCases'):
+                self._removed_tests += test.countTestCases()
+            self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1769,6 +1782,8 @@ class TestSuite(BaseTestSuite):
                 test(result)
             else:
                 test.debug()
+            if self._cleanup:
+                self._removeTestAtIndex(index)
         if topLevel:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
