@@ -232,10 +232,14 @@ public final class FrameObjects {
     /** The code object of a compiled body ({@code f_code}, {@code function.__code__}), with its parameters if known. */
     @TruffleBoundary
     public static PCodeObject codeObjectFor(KraitContext context, KraitRootNode root, dev.krait.runtime.objects.Signature signature) {
-        if (root.getCodeObject() == null) {
-            root.setCodeObject(RefCounts.immortal(new PCodeObject(context.classes().codeClass, context.getShape(), root)));
-        }
         PCodeObject code = (PCodeObject) root.getCodeObject();
+        if (code == null || code.getPythonClass() != context.classes().codeClass) {
+            // one per root node; a root node shared by another context's engine gets this context's own
+            code = RefCounts.immortal(new PCodeObject(context.classes().codeClass, context.getShape(), root));
+            if (root.getCodeObject() == null) {
+                root.setCodeObject(code);
+            }
+        }
         if (code.signature() == null && signature != null) {
             code.setSignature(signature);
         }
