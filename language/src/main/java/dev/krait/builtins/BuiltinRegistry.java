@@ -45,6 +45,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("runpy", RunpyModule::create);
         moduleFactories.put("_io", FileBuiltins::createIoModule);
         moduleFactories.put("posix", PosixModule::create);
+        moduleFactories.put("_linecache", LinecacheModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {
@@ -53,8 +54,7 @@ public final class BuiltinRegistry {
         PModule builtins = context.newModule("builtins");
         addFunctions(context, builtins, BuiltinFunctionsFactory.getFactories(), null, "builtins");
         addFunctions(context, builtins, List.of(FileBuiltinsFactory.OpenNodeFactory.getInstance()), null, "builtins");
-        addFunctions(context, builtins, CodeExecutionFunctionsFactory.getFactories().stream()
-                        .filter(f -> f != CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()).toList(), null, "builtins");
+        addFunctions(context, builtins, CodeExecutionFunctionsFactory.getFactories(), null, "builtins");
         for (PythonClass cls : classes.all().values()) {
             if (isPublicBuiltinType(cls.getName())) {
                 ObjectAttributes.put(builtins, cls.getName(), cls);

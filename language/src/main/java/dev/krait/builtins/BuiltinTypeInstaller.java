@@ -31,7 +31,6 @@ final class BuiltinTypeInstaller {
         installBytesTypes(registry, context);
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
         registry.addFunctions(context, c.complexClass, ComplexBuiltinsFactory.getFactories(), c.complexClass, "builtins");
-        registry.addFunctions(context, c.codeClass, java.util.List.of(CodeExecutionFunctionsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
         registry.addFunctions(context, c.byName("Quitter"), QuitterBuiltinsFactory.getFactories(), c.byName("Quitter"), "builtins");
@@ -78,11 +77,13 @@ final class BuiltinTypeInstaller {
         RangeBuiltins.installOperators(context);
         SliceBuiltins.installOperators(context);
         ComplexBuiltins.installOperators(context);
-        CodeExecutionFunctions.installCodeType(context);
         ObjectBuiltins.installAttributes(context);
         TypeBuiltins.installAttributes(context);
         FunctionAttributes.install(context);
         ExceptionBuiltins.installAttributes(context);
+        FrameObjectBuiltins.install(context);
+        registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance()), c.frameClass, "builtins");
+        registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
     }
 

@@ -35,29 +35,6 @@ public final class CodeExecutionFunctions {
     private CodeExecutionFunctions() {
     }
 
-    static void installCodeType(KraitContext context) {
-        var cls = context.classes().codeClass;
-        BuiltinTypeInstaller.getset(context, cls, "co_name", self -> "<module>", null);
-        BuiltinTypeInstaller.getset(context, cls, "co_qualname", self -> "<module>", null);
-        BuiltinTypeInstaller.getset(context, cls, "co_filename", self -> ((PCompiledCode) self).filename(), null);
-        BuiltinTypeInstaller.getset(context, cls, "co_firstlineno", self -> 1L, null);
-        BuiltinTypeInstaller.getset(context, cls, "co_argcount", self -> 0L, null);
-        BuiltinTypeInstaller.getset(context, cls, "co_varnames", self -> context.newTuple(new Object[0]), null);
-    }
-
-    @Builtin(name = "__repr__", params = {"self", "/"})
-    @GenerateNodeFactory
-    public abstract static class CodeReprNode extends BuiltinNode.Builtin1 {
-        @Specialization
-        @TruffleBoundary
-        static String repr(Object self) {
-            if (!(self instanceof PCompiledCode code)) {
-                throw OperatorMethods.descriptorError("__repr__", "code", self);
-            }
-            return "<code object <module> at " + PyObjectRepr.address(code) + ", file \"" + code.filename() + "\", line 1>";
-        }
-    }
-
     @Builtin(name = "compile", params = {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="})
     @GenerateNodeFactory
     public abstract static class CompileNode extends BuiltinNode.BuiltinN {

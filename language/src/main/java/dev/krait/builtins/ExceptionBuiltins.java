@@ -31,11 +31,8 @@ final class ExceptionBuiltins {
                         (self, value) -> ((PBaseException) self).setContext(exceptionOrNull(value, "context")));
         BuiltinTypeInstaller.getset(context, base, "__suppress_context__", self -> ((PBaseException) self).getSuppressContext(),
                         (self, value) -> ((PBaseException) self).setSuppressContext(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(value)));
-        BuiltinTypeInstaller.getset(context, base, "__traceback__", self -> {
-            Object tb = ((PBaseException) self).getTraceback();
-            return tb == null ? PNone.NONE : tb;
-        }, (self, value) -> {
-        });
+        BuiltinTypeInstaller.getset(context, base, "__traceback__", self -> dev.krait.runtime.FrameObjects.tracebackOf(context, (PBaseException) self),
+                        (self, value) -> setTraceback((PBaseException) self, value));
         PythonClass stopIteration = context.classes().byName("StopIteration");
         BuiltinTypeInstaller.getset(context, stopIteration, "value", self -> {
             Object[] args = ((PBaseException) self).getArgs();
@@ -46,6 +43,17 @@ final class ExceptionBuiltins {
             Object[] args = ((PBaseException) self).getArgs();
             return args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
         }, null);
+    }
+
+    /** Sets {@code __traceback__} to a traceback object's entries, or to none. */
+    static void setTraceback(PBaseException exception, Object value) {
+        if (value instanceof dev.krait.runtime.objects.PTracebackObject traceback) {
+            exception.setTraceback(traceback.entry());
+        } else if (value == PNone.NONE) {
+            exception.setTraceback(null);
+        } else {
+            throw Errors.typeError("__traceback__ must be a traceback or None");
+        }
     }
 
     private static Object orNone(Object value) {
@@ -111,7 +119,7 @@ final class ExceptionBuiltins {
     abstract static class WithTracebackNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object withTraceback(Object self, Object tb) {
-            ((PBaseException) self).setTraceback(tb instanceof dev.krait.runtime.objects.PTraceback t ? t : null);
+            setTraceback((PBaseException) self, tb);
             return self;
         }
     }

@@ -85,6 +85,12 @@ final class FunctionAttributes {
             return wrapped;
         }, (self, value) -> ObjectAttributes.put((PFunction) self, "__wrapped__", value));
 
+        BuiltinTypeInstaller.getset(context, function, "__code__", self -> {
+            dev.krait.runtime.objects.PCode code = ((PFunction) self).getCode();
+            return dev.krait.runtime.FrameObjects.codeObjectFor(context,
+                            (dev.krait.nodes.root.KraitRootNode) code.callTarget().getRootNode(), code.signature());
+        }, null);
+
         PythonClass method = c.methodClass;
         BuiltinTypeInstaller.getset(context, method, "__self__", self -> ((PBoundMethod) self).getSelf(), null);
         BuiltinTypeInstaller.getset(context, method, "__func__", self -> ((PBoundMethod) self).getFunction(), null);

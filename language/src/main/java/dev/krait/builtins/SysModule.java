@@ -257,8 +257,7 @@ public final class SysModule {
                 return context.newTuple(new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
             }
             PBaseException exception = ExceptionMatching.materialize(context, handled);
-            Object traceback = exception.getTraceback();
-            return context.newTuple(new Object[]{exception.getPythonClass(), exception, traceback == null ? PNone.NONE : traceback});
+            return context.newTuple(new Object[]{exception.getPythonClass(), exception, dev.krait.runtime.FrameObjects.tracebackOf(context, exception)});
         }
     }
 
@@ -271,6 +270,17 @@ public final class SysModule {
             KraitContext context = KraitContext.get(null);
             PException handled = context.currentHandledException();
             return handled == null ? PNone.NONE : ExceptionMatching.materialize(context, handled);
+        }
+    }
+
+    @Builtin(name = "_getframe", params = {"depth=", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetFrameNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object getFrame(Object depth) {
+            long frames = depth == PNone.NO_VALUE ? 0 : PyNumber.asSize(depth);
+            return dev.krait.runtime.FrameObjects.runningFrame(KraitContext.get(null), frames);
         }
     }
 

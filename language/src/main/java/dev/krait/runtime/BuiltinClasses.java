@@ -77,6 +77,7 @@ public final class BuiltinClasses {
     public final PythonClass bufferedWriterClass;
     public final PythonClass bufferedRandomClass;
     public final PythonClass tracebackClass;
+    public final PythonClass frameClass;
     public final PythonClass cellClass;
     /** The class of every value from another language or the host (see dev.krait.runtime.interop). */
     public final PythonClass foreignClass;
@@ -156,6 +157,7 @@ public final class BuiltinClasses {
         bufferedWriterClass = builtin("BufferedWriter", objectClass);
         bufferedRandomClass = builtin("BufferedRandom", objectClass);
         tracebackClass = builtin("traceback", objectClass);
+        frameClass = builtin("frame", objectClass);
         cellClass = builtin("cell", objectClass);
         for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass}) {
             sequence.addPatternFlags(PythonClass.SEQUENCE);

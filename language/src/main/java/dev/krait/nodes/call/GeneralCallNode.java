@@ -113,7 +113,14 @@ public final class GeneralCallNode extends ExpressionNode {
                 }
             }
         }
-        return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
+        // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = location.set(this);
+        try {
+            return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
+        } finally {
+            location.set(previous);
+        }
     }
 
     private static String keywordName(Object function, Object key) {

@@ -94,7 +94,7 @@ public final class TryExceptNode extends StatementNode {
     /** The handling frame becomes part of the exception's traceback. */
     static void noteCaught(com.oracle.truffle.api.nodes.Node node, VirtualFrame frame, PException exception) {
         if (node.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
-            exception.caughtInFrame(root.getTracebackFilename(), root.getName(), frame.getArguments());
+            exception.caughtInFrame(root.getTracebackFilename(), root.getName(), frame.getArguments(), root);
         }
     }
 

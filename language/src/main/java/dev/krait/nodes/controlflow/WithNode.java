@@ -118,7 +118,7 @@ public final class WithNode extends StatementNode {
     private static boolean exitWithException(Object mgr, Object exit, PException e) {
         KraitContext context = KraitContext.get(null);
         PBaseException exception = ExceptionMatching.materialize(context, e);
-        Object traceback = exception.getTraceback() == null ? PNone.NONE : exception.getTraceback();
+        Object traceback = dev.krait.runtime.FrameObjects.tracebackOf(context, exception);
         context.pushHandledException(e);
         try {
             Object result = PyObjectCall.callDescriptor(exit, mgr,

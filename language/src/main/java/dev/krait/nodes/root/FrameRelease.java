@@ -36,17 +36,25 @@ public final class FrameRelease {
     private static void moveSlots(com.oracle.truffle.api.frame.MaterializedFrame frame, int[] countedSlots, KraitContext context, dev.krait.runtime.exceptions.PException exception) {
         dev.krait.runtime.objects.PBaseException target = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, exception);
         Object[] values = new Object[countedSlots.length];
+        Object[] slotValues = new Object[countedSlots.length];
         int count = 0;
-        for (int slot : countedSlots) {
+        for (int i = 0; i < countedSlots.length; i++) {
+            int slot = countedSlots[i];
             if (frame.isObject(slot) && frame.getObject(slot) != null) {
                 Object value = frame.getObject(slot);
                 frame.setObject(slot, null);
                 if (RefCounts.isCounted(value)) {
                     values[count++] = value;
+                    slotValues[i] = value;
                 }
             }
         }
         target.holdFrameValues(values, count);
+        // the traceback entry's frame object still shows them (while the exception holds them)
+        dev.krait.runtime.objects.PTraceback entry = exception.getTraceback();
+        if (entry != null && entry.frame() == frame) {
+            entry.setMovedSlots(countedSlots, slotValues);
+        }
     }
 
     /** Visits the values a suspended frame counts (a generator's variables and cells). */

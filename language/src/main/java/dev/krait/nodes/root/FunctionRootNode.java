@@ -57,7 +57,7 @@ public final class FunctionRootNode extends KraitRootNode {
         } catch (PException e) {
             exceptionProfile.enter();
             if (!hiddenFromTraceback) {
-                e.leaveFrame(filename, tracebackName, frame.getArguments());
+                e.leaveFrame(filename, tracebackName, frame.getArguments(), this, frame.materialize());
             }
             FrameRelease.moveSlotsToException(frame, countedSlots, context, e);
             // the exception in flight is kept alive (like a result) while this frame's objects are released
@@ -75,6 +75,11 @@ public final class FunctionRootNode extends KraitRootNode {
 
     public int[] getCountedSlots() {
         return countedSlots;
+    }
+
+    @Override
+    public boolean isPythonFrame() {
+        return !hiddenFromTraceback;
     }
 
     public String getFilename() {

@@ -75,6 +75,16 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         }
 
         @Override
+        public boolean isPythonFrame() {
+            return true;
+        }
+
+        @Override
+        public MaterializedFrame variablesFrame(com.oracle.truffle.api.frame.Frame callFrame) {
+            return ((PGenerator) callFrame.getArguments()[0]).getFrame();
+        }
+
+        @Override
         public Object execute(VirtualFrame callFrame) {
             PGenerator generator = (PGenerator) callFrame.getArguments()[0];
             MaterializedFrame frame = generator.getFrame();
@@ -97,7 +107,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 generator.setReturnValue(e.getValue());
                 result = GeneratorSupport.FINISHED;
             } catch (PException e) {
-                e.leaveFrame(filename, getName(), frame.getArguments());
+                e.leaveFrame(filename, getName(), frame.getArguments(), this, null);
                 generator.releaseFrame();
                 // the exception in flight is kept alive (like a result) while this frame's objects are released
                 result = e.getPythonExceptionOrNull();

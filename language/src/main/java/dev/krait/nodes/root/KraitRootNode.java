@@ -53,6 +53,27 @@ public abstract class KraitRootNode extends RootNode {
         return StackFrameObject.create(this, element);
     }
 
+    /** Whether activations of this root are Python frames ({@code sys._getframe}, {@code f_back}). */
+    public boolean isPythonFrame() {
+        return false;
+    }
+
+    /** The frame holding this activation's variables, given the Truffle frame of its call. */
+    public com.oracle.truffle.api.frame.MaterializedFrame variablesFrame(com.oracle.truffle.api.frame.Frame callFrame) {
+        return callFrame.materialize();
+    }
+
+    /** The Python {@code code} object of this body, made when first asked for (see FrameObjects). */
+    private Object codeObject;
+
+    public Object getCodeObject() {
+        return codeObject;
+    }
+
+    public void setCodeObject(Object codeObject) {
+        this.codeObject = codeObject;
+    }
+
     @Override
     public String toString() {
         return qualifiedName;

@@ -38,13 +38,18 @@ public final class ModuleRootNode extends KraitRootNode {
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            e.leaveFrame(filename, "<module>", frame.getArguments());
+            e.leaveFrame(filename, "<module>", frame.getArguments(), this, frame.materialize());
             throw e;
         } finally {
             context.exitCall();
         }
         Object result = resultSlot >= 0 ? frame.getValue(resultSlot) : null;
         return result == null ? PNone.NONE : result;
+    }
+
+    @Override
+    public boolean isPythonFrame() {
+        return true;
     }
 
     /** Runs this module's code in {@code module}. */

@@ -3,6 +3,8 @@ package dev.krait.runtime.exceptions;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
@@ -128,9 +130,10 @@ public final class PException extends AbstractTruffleException {
     /**
      * Records the frame the exception is leaving as the new outermost traceback entry, unless that activation (its
      * arguments array, {@code frameToken}) already has one because the exception was caught there and re-raised.
+     * {@code code} and {@code frame} are what the entry's Python {@code frame} object shows (either may be null).
      */
     @TruffleBoundary
-    public void leaveFrame(String filename, String functionName, Object frameToken) {
+    public void leaveFrame(String filename, String functionName, Object frameToken, RootNode code, MaterializedFrame frame) {
         if (skipFrame) {
             skipFrame = false;
             pendingLine = -1;
@@ -141,9 +144,13 @@ public final class PException extends AbstractTruffleException {
             caughtFrameToken = null;
             pendingLine = -1;
             pendingColumn = -1;
+            if (traceback != null && traceback.activation() == frameToken && traceback.frame() == null) {
+                traceback.setFrame(code, frameToken, frame);
+            }
             return;
         }
         leaveFrame(filename, functionName);
+        traceback.setFrame(code, frameToken, frame);
     }
 
     /** Records the frame the exception is leaving as the new outermost traceback entry. */
@@ -165,9 +172,10 @@ public final class PException extends AbstractTruffleException {
      * {@code raise} from the handler does not add it again.
      */
     @TruffleBoundary
-    public void caughtInFrame(String filename, String functionName, Object frameToken) {
+    public void caughtInFrame(String filename, String functionName, Object frameToken, RootNode code) {
         if (pendingLine >= 0 && frameToken != caughtFrameToken) {
             leaveFrame(filename, functionName);
+            traceback.setFrame(code, frameToken, null);
             caughtFrameToken = frameToken;
         }
     }

@@ -43,7 +43,8 @@ public final class StackFrameObject implements KraitInteropObject {
         return new StackFrameObject(root.getName(), location);
     }
 
-    private static int enclosingLine(Node start) {
+    /** The line of the innermost statement around {@code start} (-1 if none). */
+    public static int enclosingLine(Node start) {
         for (Node node = start; node != null; node = node.getParent()) {
             if (node instanceof StatementNode statement && statement.getLineno() > 0) {
                 return statement.getLineno();

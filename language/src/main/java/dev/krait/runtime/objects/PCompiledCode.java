@@ -9,10 +9,11 @@ import dev.krait.symtable.SymbolTable;
 
 /**
  * A code object made by {@code compile()} (or by {@code exec}/{@code eval} from a string): the parsed source and its
- * symbol table, translated to a call target on first run. Code run with a separate locals mapping reads and writes its
+ * symbol table, translated to a call target on first run. Its Python type is {@code code}, shared with the code objects
+ * of running bodies ({@link CodeObject}). Code run with a separate locals mapping reads and writes its
  * top-level names in that mapping, so it has a second translation for that.
  */
-public final class PCompiledCode extends PythonObject {
+public final class PCompiledCode extends PythonObject implements CodeObject {
     private final Source source;
     private final Mod mod;
     private final SymbolTable symbols;
@@ -40,8 +41,29 @@ public final class PCompiledCode extends PythonObject {
         return symbols;
     }
 
+    @Override
     public String filename() {
         return filename;
+    }
+
+    @Override
+    public String name() {
+        return "<module>";
+    }
+
+    @Override
+    public String qualname() {
+        return "<module>";
+    }
+
+    @Override
+    public int firstLineno() {
+        return 1;
+    }
+
+    @Override
+    public Signature signature() {
+        return null;
     }
 
     /** Whether this is {@code eval} mode code (a single expression whose value is the result). */

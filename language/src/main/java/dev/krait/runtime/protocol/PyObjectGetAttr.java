@@ -67,6 +67,10 @@ public final class PyObjectGetAttr {
             }
         }
         Object value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
+        if (value == null && object instanceof dev.krait.runtime.objects.PBoundMethod method) {
+            // a method shows its function's attributes (CPython's method_getattro)
+            value = lookup(method.getFunction(), name, false);
+        }
         if (value == null) {
             return callGetattrHook(type, object, name, null, propagate);
         }

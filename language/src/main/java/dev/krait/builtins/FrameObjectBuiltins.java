@@ -1,0 +1,90 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.FrameObjects;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.objects.CodeObject;
+import dev.krait.runtime.objects.PFrameObject;
+import dev.krait.runtime.objects.PTracebackObject;
+import dev.krait.runtime.objects.PythonClass;
+
+/** {@code traceback}, {@code frame} and {@code code} objects: their read-only attributes and reprs. */
+final class FrameObjectBuiltins {
+    private FrameObjectBuiltins() {
+    }
+
+    static void install(KraitContext context) {
+        PythonClass traceback = context.classes().tracebackClass;
+        BuiltinTypeInstaller.getset(context, traceback, "tb_frame", self -> FrameObjects.frameOf(context, (PTracebackObject) self), null);
+        BuiltinTypeInstaller.getset(context, traceback, "tb_lineno", self -> (long) ((PTracebackObject) self).entry().lineno(), null);
+        // Krait runs no bytecode: the instruction offset CPython reports has no counterpart; -1 is "unknown" there too
+        BuiltinTypeInstaller.getset(context, traceback, "tb_lasti", self -> -1L, null);
+        BuiltinTypeInstaller.getset(context, traceback, "tb_next", self -> FrameObjects.nextOf(context, (PTracebackObject) self),
+                        (self, value) -> FrameObjects.setNext(context, (PTracebackObject) self, value));
+        BuiltinTypeInstaller.getset(context, traceback, "_positions", self -> FrameObjects.positionsOf(context, (PTracebackObject) self), null);
+
+        PythonClass frame = context.classes().frameClass;
+        BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_lasti", self -> -1L, null);
+        BuiltinTypeInstaller.getset(context, frame, "f_globals", self -> FrameObjects.globalsOf(context, (PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_locals", self -> FrameObjects.localsOf(context, (PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_back", self -> FrameObjects.backOf(context, (PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_builtins", self -> FrameObjects.builtinsOf(context), null);
+
+        PythonClass code = context.classes().codeClass;
+        BuiltinTypeInstaller.getset(context, code, "co_name", self -> ((CodeObject) self).name(), null);
+        BuiltinTypeInstaller.getset(context, code, "co_qualname", self -> ((CodeObject) self).qualname(), null);
+        BuiltinTypeInstaller.getset(context, code, "co_filename", self -> ((CodeObject) self).filename(), null);
+        BuiltinTypeInstaller.getset(context, code, "co_firstlineno", self -> (long) ((CodeObject) self).firstLineno(), null);
+        BuiltinTypeInstaller.getset(context, code, "co_argcount", self -> {
+            var signature = ((CodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.positionalCount();
+        }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
+            var signature = ((CodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.positionalOnlyCount();
+        }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_kwonlyargcount", self -> {
+            var signature = ((CodeObject) self).signature();
+            return signature == null ? 0L : (long) signature.keywordOnlyCount();
+        }, null);
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class FrameReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String repr(Object self) {
+            if (!(self instanceof PFrameObject frame)) {
+                throw Errors.typeError("descriptor '__repr__' requires a 'frame' object");
+            }
+            KraitContext context = KraitContext.get(null);
+            Object code = FrameObjects.codeOf(context, frame);
+            String file = code instanceof CodeObject c ? c.filename() : "<unknown>";
+            String name = code instanceof CodeObject c ? c.name() : "<unknown>";
+            return "<frame at " + PyObjectRepr.address(frame) + ", file " + PyObjectRepr.repr(file) + ", line " + frame.lineno() +
+                            ", code " + name + ">";
+        }
+    }
+
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CodeReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String repr(Object self) {
+            if (!(self instanceof CodeObject code)) {
+                throw Errors.typeError("descriptor '__repr__' requires a 'code' object");
+            }
+            return "<code object " + code.name() + " at " + PyObjectRepr.address((Object) code) + ", file \"" + code.filename() + "\", line " +
+                            code.firstLineno() + ">";
+        }
+    }
+}

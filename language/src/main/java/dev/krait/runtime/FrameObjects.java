@@ -1,0 +1,327 @@
+package dev.krait.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import dev.krait.nodes.root.KraitRootNode;
+import dev.krait.nodes.root.ModuleRootNode;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.interop.StackFrameObject;
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PCell;
+import dev.krait.runtime.objects.PCodeObject;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFrameObject;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTraceback;
+import dev.krait.runtime.objects.PTracebackObject;
+
+/**
+ * Makes the Python {@code traceback}, {@code frame} and {@code code} objects on request: from an exception's
+ * traceback entries ({@link PTraceback}, which raising records as plain data) and from the running activations
+ * (Truffle's frame iteration) for {@code sys._getframe()}.
+ */
+public final class FrameObjects {
+    private FrameObjects() {
+    }
+
+    /** {@code exc.__traceback__}: None, or the traceback object of the exception's outermost entry. */
+    @TruffleBoundary
+    public static Object tracebackOf(KraitContext context, PBaseException exception) {
+        PTraceback entry = exception.getTraceback();
+        return entry == null ? PNone.NONE : tracebackObject(context, entry, exception, null);
+    }
+
+    private static PTracebackObject tracebackObject(KraitContext context, PTraceback entry, PBaseException owner, PFrameObject callerFrame) {
+        PTracebackObject existing = entry.pythonObject();
+        if (existing != null && !existing.hasMemoryFlag(RefCounts.RELEASED)) {
+            return existing;
+        }
+        PTracebackObject made = new PTracebackObject(context.classes().tracebackClass, context.getShape(), entry, owner, callerFrame);
+        entry.setPythonObject(made);
+        return made;
+    }
+
+    /** {@code tb.tb_next}. */
+    @TruffleBoundary
+    public static Object nextOf(KraitContext context, PTracebackObject traceback) {
+        PTraceback next = traceback.entry().next();
+        if (next == null) {
+            return PNone.NONE;
+        }
+        if (traceback.nextOrNull() == null || traceback.nextOrNull().entry() != next) {
+            traceback.setNext(tracebackObject(context, next, traceback.owner(), frameOf(context, traceback)));
+        }
+        return traceback.nextOrNull();
+    }
+
+    /** {@code tb.tb_next = value}: None or a traceback object that does not lead back to this one. */
+    @TruffleBoundary
+    public static void setNext(KraitContext context, PTracebackObject traceback, Object value) {
+        if (value == PNone.NONE) {
+            traceback.entry().setNext(null);
+            traceback.setNext(null);
+            return;
+        }
+        if (!(value instanceof PTracebackObject next)) {
+            throw Errors.typeError("expected traceback object, got '" + dev.krait.runtime.protocol.PyObjectType.typeName(value) + "'");
+        }
+        for (PTraceback entry = next.entry(); entry != null; entry = entry.next()) {
+            if (entry == traceback.entry()) {
+                throw Errors.valueError("traceback loop detected");
+            }
+        }
+        traceback.entry().setNext(next.entry());
+        traceback.setNext(next);
+    }
+
+    /**
+     * The source range the entry marks (Krait's stand-in for CPython's code positions): {@code (lineno, end_lineno,
+     * colno, end_colno, anchor_start, anchor_end)}, columns 0-based code points, anchors relative to colno; None where
+     * unknown.
+     */
+    @TruffleBoundary
+    public static Object positionsOf(KraitContext context, PTracebackObject traceback) {
+        PTraceback entry = traceback.entry();
+        Object none = PNone.NONE;
+        if (entry.column() < 0) {
+            return context.newTuple(new Object[]{(long) entry.lineno(), none, none, none, none, none});
+        }
+        boolean anchored = entry.anchorStart() >= 0;
+        return context.newTuple(new Object[]{(long) entry.lineno(), (long) entry.endLineno(), (long) entry.column(), (long) entry.endColumn(),
+                        anchored ? (Object) (long) entry.anchorStart() : none, anchored ? (Object) (long) entry.anchorEnd() : none});
+    }
+
+    /** {@code tb.tb_frame}: the activation the entry records, as it was when the exception left it. */
+    @TruffleBoundary
+    public static PFrameObject frameOf(KraitContext context, PTracebackObject traceback) {
+        if (traceback.frameOrNull() == null) {
+            PTraceback entry = traceback.entry();
+            MaterializedFrame frame = entry.frame();
+            if (frame == null && entry.activation() != null) {
+                // the frame that caught the exception: while it runs, its variables are read from the live frame
+                frame = liveFrameOf(entry.activation());
+            }
+            PFrameObject made = new PFrameObject(context.classes().frameClass, context.getShape(), entry.code(), entry.activation(),
+                            frame, entry.movedSlots(), entry.movedValues(), entry.lineno(), traceback.owner());
+            if (traceback.callerFrame() != null) {
+                made.setBack(traceback.callerFrame());
+            }
+            traceback.setFrame(made);
+        }
+        return traceback.frameOrNull();
+    }
+
+    /** {@code frame.f_back}: known for a frame made with its caller; otherwise looked up among the running ones. */
+    @TruffleBoundary
+    public static Object backOf(KraitContext context, PFrameObject frame) {
+        if (!frame.isBackKnown()) {
+            PFrameObject back = null;
+            if (frame.activation() != null) {
+                List<FrameInstance> running = runningPythonFrames();
+                for (int i = 0; i < running.size(); i++) {
+                    if (activationOf(running.get(i)) == frame.activation()) {
+                        back = i + 1 < running.size() ? chainFrom(context, running, i + 1) : null;
+                        break;
+                    }
+                }
+            }
+            frame.setBack(back);
+        }
+        return frame.back() == null ? PNone.NONE : frame.back();
+    }
+
+    /** {@code sys._getframe(depth)}: the caller's frame, or the one {@code depth} calls out from it. */
+    @TruffleBoundary
+    public static PFrameObject runningFrame(KraitContext context, long depth) {
+        List<FrameInstance> running = runningPythonFrames();
+        if (depth < 0) {
+            depth = 0;
+        }
+        if (depth >= running.size()) {
+            throw Errors.valueError("call stack is not deep enough");
+        }
+        return chainFrom(context, running, (int) depth);
+    }
+
+    /** The frame objects of {@code running[index]} and, through f_back, of every activation outside it. */
+    private static PFrameObject chainFrom(KraitContext context, List<FrameInstance> running, int index) {
+        PFrameObject outer = null;
+        for (int i = running.size() - 1; i >= index; i--) {
+            FrameInstance instance = running.get(i);
+            MaterializedFrame frame = variablesOf(instance);
+            RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
+            int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+            PFrameObject made = new PFrameObject(context.classes().frameClass, context.getShape(), root, frame.getArguments(), frame,
+                            null, null, line, null);
+            made.setBack(outer);
+            outer = made;
+        }
+        return outer;
+    }
+
+    /** The running Python activations, innermost first (builtins and hidden helper bodies left out). */
+    private static List<FrameInstance> runningPythonFrames() {
+        List<FrameInstance> result = new ArrayList<>();
+        Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
+            if (instance.getCallTarget() instanceof RootCallTarget target && isPythonFrame(target.getRootNode())) {
+                result.add(instance);
+            }
+            return null;
+        });
+        return result;
+    }
+
+    private static boolean isPythonFrame(RootNode root) {
+        return root instanceof KraitRootNode python && python.isPythonFrame();
+    }
+
+    private static MaterializedFrame variablesOf(FrameInstance instance) {
+        KraitRootNode root = (KraitRootNode) ((RootCallTarget) instance.getCallTarget()).getRootNode();
+        return root.variablesFrame(instance.getFrame(FrameInstance.FrameAccess.MATERIALIZE));
+    }
+
+    private static Object activationOf(FrameInstance instance) {
+        return variablesOf(instance).getArguments();
+    }
+
+    private static MaterializedFrame liveFrameOf(Object activation) {
+        for (FrameInstance instance : runningPythonFrames()) {
+            if (activationOf(instance) == activation) {
+                return variablesOf(instance);
+            }
+        }
+        return null;
+    }
+
+    /** {@code f_lineno}: the line a running activation is at (when Truffle knows its call), else the recorded one. */
+    @TruffleBoundary
+    public static long linenoOf(PFrameObject frame) {
+        if (frame.activation() != null) {
+            for (FrameInstance instance : runningPythonFrames()) {
+                if (activationOf(instance) == frame.activation()) {
+                    int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+                    return line > 0 ? line : frame.lineno();
+                }
+            }
+        }
+        return frame.lineno();
+    }
+
+    /** {@code f_code}: one code object per compiled body. */
+    @TruffleBoundary
+    public static Object codeOf(KraitContext context, PFrameObject frame) {
+        if (!(frame.code() instanceof KraitRootNode root)) {
+            return PNone.NONE;
+        }
+        boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
+        return codeObjectFor(context, root, function ? ((PFunction) ((Object[]) frame.activation())[0]).getCode().signature() : null);
+    }
+
+    /** The code object of a compiled body ({@code f_code}, {@code function.__code__}), with its parameters if known. */
+    @TruffleBoundary
+    public static PCodeObject codeObjectFor(KraitContext context, KraitRootNode root, dev.krait.runtime.objects.Signature signature) {
+        PCodeObject code = (PCodeObject) root.getCodeObject();
+        if (code == null || code.getPythonClass() != context.classes().codeClass) {
+            // one per root node; a root node shared by another context's engine gets this context's own
+            code = RefCounts.immortal(new PCodeObject(context.classes().codeClass, context.getShape(), root));
+            if (root.getCodeObject() == null) {
+                root.setCodeObject(code);
+            }
+        }
+        if (code.signature() == null && signature != null) {
+            code.setSignature(signature);
+        }
+        return code;
+    }
+
+    /** The module whose globals the frame runs with (null if not known). */
+    public static PModule moduleOf(PFrameObject frame) {
+        if (frame.activation() instanceof Object[] arguments && arguments.length > 0) {
+            if (arguments[0] instanceof PFunction function) {
+                return function.getGlobals();
+            } else if (arguments[0] instanceof PModule module) {
+                return module;
+            }
+        }
+        return null;
+    }
+
+    /** {@code f_globals}: a dict of the module's globals (a snapshot: Krait keeps globals in cells, not a dict). */
+    @TruffleBoundary
+    public static PDict globalsOf(KraitContext context, PFrameObject frame) {
+        return moduleDict(context, moduleOf(frame));
+    }
+
+    /** {@code f_builtins}: a dict of the builtins module's names. */
+    @TruffleBoundary
+    public static PDict builtinsOf(KraitContext context) {
+        return moduleDict(context, context.getBuiltins());
+    }
+
+    private static PDict moduleDict(KraitContext context, PModule module) {
+        PDict dict = context.newDict();
+        if (module != null) {
+            for (String name : module.globalNames()) {
+                Object value = module.getGlobal(name);
+                if (value != null) {
+                    dict.setItem(name, value);
+                }
+            }
+        }
+        return dict;
+    }
+
+    /** {@code f_locals}: a snapshot of the frame's variables (the module's globals for module code). */
+    @TruffleBoundary
+    public static PDict localsOf(KraitContext context, PFrameObject frame) {
+        if (frame.code() instanceof ModuleRootNode) {
+            return globalsOf(context, frame);
+        }
+        PDict dict = context.newDict();
+        MaterializedFrame values = frame.frame();
+        if (values == null) {
+            return dict;
+        }
+        FrameDescriptor descriptor = values.getFrameDescriptor();
+        for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
+            if (!(descriptor.getSlotName(slot) instanceof String name) || name.isEmpty() || name.charAt(0) == '<') {
+                continue;
+            }
+            Object value = movedValue(frame, slot);
+            if (value == null && values.getTag(slot) != com.oracle.truffle.api.frame.FrameSlotKind.Illegal.tag) {
+                value = values.getValue(slot);
+            }
+            if (value instanceof PCell cell) {
+                value = cell.get();
+            }
+            if (value != null && !(value instanceof dev.krait.runtime.objects.PythonObject object && object.hasMemoryFlag(RefCounts.RELEASED))) {
+                dict.setItem(name, value);
+            }
+        }
+        return dict;
+    }
+
+    private static Object movedValue(PFrameObject frame, int slot) {
+        int[] slots = frame.movedSlots();
+        if (slots != null) {
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] == slot) {
+                    return frame.movedValues()[i];
+                }
+            }
+        }
+        return null;
+    }
+}
