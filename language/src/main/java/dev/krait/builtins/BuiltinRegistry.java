@@ -43,6 +43,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("gc", GcModule::create);
         moduleFactories.put("_weakref", WeakrefModule::create);
         moduleFactories.put("runpy", RunpyModule::create);
+        moduleFactories.put("_krait_re", RegexModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

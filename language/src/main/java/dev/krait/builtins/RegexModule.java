@@ -1,0 +1,175 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+
+/**
+ * The {@code _krait_re} module: the bundled {@code re.py} compiles and runs its patterns with TRegex, Truffle's
+ * regular expression engine (the {@code regex} language, Python flavor). A compiled pattern is TRegex's regex object,
+ * which Python code holds as an opaque foreign value; matching it gives the match's spans as a tuple.
+ */
+public final class RegexModule {
+    /** How a compiled regex is anchored: {@code re.search}, {@code re.match}, {@code re.fullmatch}, or a search that
+     * must not return an empty match where it starts (the next match after an empty one, in finditer/sub/split). */
+    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true"};
+
+    /** The flag values of CPython's {@code re}, in the order of TRegex's flag members. */
+    private static final String[] FLAG_MEMBERS = {"IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"};
+    private static final int[] FLAG_VALUES = {2, 4, 8, 16, 32, 64, 256};
+
+    private RegexModule() {
+    }
+
+    public static PModule create(KraitContext context) {
+        PModule module = context.newModule("_krait_re");
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, module, RegexModuleFactory.getFactories(), null, "_krait_re");
+        return module;
+    }
+
+    /**
+     * {@code compile(pattern, flags, variant)}: TRegex's regex object for a str pattern with the flag letters
+     * {@code flags} ("iLmsxau"), or, for a pattern with a syntax error, the tuple {@code (message, position)} from
+     * which re.py makes its {@code re.error}.
+     */
+    @Builtin(name = "compile", params = {"pattern", "flags", "variant", "/"})
+    @GenerateNodeFactory
+    public abstract static class CompileNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        Object compile(String pattern, String flags, long variant) {
+            KraitContext context = KraitContext.get(this);
+            String options = "Flavor=Python,Encoding=UTF-32" + VARIANT_OPTIONS[(int) variant];
+            Source source = Source.newBuilder("regex", options + '/' + pattern + '/' + flags, "re").mimeType("application/tregex").internal(true).build();
+            Object regex;
+            try {
+                regex = context.getEnv().parseInternal(source).call();
+            } catch (AbstractTruffleException e) {
+                InteropLibrary errors = InteropLibrary.getUncached(e);
+                try {
+                    if (errors.getExceptionType(e) != ExceptionType.PARSE_ERROR) {
+                        throw e;
+                    }
+                    long position = 0;
+                    if (errors.hasSourceLocation(e)) {
+                        SourceSection section = errors.getSourceLocation(e);
+                        position = section.getCharIndex();
+                    }
+                    return context.newTuple(new Object[]{e.getMessage(), position});
+                } catch (InteropException unexpected) {
+                    throw e;
+                }
+            }
+            if (InteropLibrary.getUncached(regex).isNull(regex)) {
+                throw Errors.notImplementedError("re: this pattern is beyond the regular expression engine: " + pattern);
+            }
+            return regex;
+        }
+    }
+
+    /** {@code info(regex)}: {@code (groups, groupindex, flags)}, flags including those set inside the pattern. */
+    @Builtin(name = "info", params = {"regex", "/"})
+    @GenerateNodeFactory
+    public abstract static class InfoNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object info(Object regex) {
+            KraitContext context = KraitContext.get(this);
+            InteropLibrary lib = InteropLibrary.getUncached();
+            try {
+                int groupCount = lib.asInt(lib.readMember(regex, "groupCount"));
+                PDict groupIndex = context.newDict();
+                Object groups = lib.readMember(regex, "groups");
+                if (!lib.isNull(groups) && lib.hasMembers(groups)) {
+                    Object names = lib.getMembers(groups);
+                    long count = lib.getArraySize(names);
+                    for (long i = 0; i < count; i++) {
+                        String name = lib.asString(lib.readArrayElement(names, i));
+                        groupIndex.setItem(name, (long) lib.asInt(lib.readMember(groups, name)));
+                    }
+                }
+                Object flags = lib.readMember(regex, "flags");
+                long flagValue = 0;
+                for (int i = 0; i < FLAG_MEMBERS.length; i++) {
+                    if (lib.asBoolean(lib.readMember(flags, FLAG_MEMBERS[i]))) {
+                        flagValue |= FLAG_VALUES[i];
+                    }
+                }
+                return context.newTuple(new Object[]{(long) groupCount - 1, groupIndex, flagValue});
+            } catch (InteropException e) {
+                throw Errors.runtimeError("re: unexpected regex object from the regular expression engine: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
+     * start1, end1, …)} in code points, -1 for a group that did not take part (and for no lastindex). The search
+     * starts at {@code pos}; the string ends at {@code endpos} ({@code $} matches there), as in CPython.
+     */
+    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExecNode extends BuiltinNode.BuiltinN {
+        /** The last string matched against and its UTF-32 form: finditer, sub and split match one string many times. */
+        private String lastString;
+        private TruffleString lastInput;
+
+        @Specialization
+        Object exec(Object[] args,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @CachedLibrary(limit = "3") InteropLibrary regexes,
+                        @CachedLibrary(limit = "3") InteropLibrary results,
+                        @CachedLibrary(limit = "3") InteropLibrary numbers) {
+            Object regex = args[0];
+            if (!(args[1] instanceof String string) || !(args[2] instanceof Long pos) || !(args[3] instanceof Long endpos)) {
+                throw Errors.typeError("_krait_re.exec() expects (regex, str, int, int)");
+            }
+            TruffleString input;
+            if (string == lastString) {
+                input = lastInput;
+            } else {
+                input = switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32);
+                lastString = string;
+                lastInput = input;
+            }
+            try {
+                int end = (int) (long) endpos;
+                Object result = regexes.invokeMember(regex, "exec", input, (int) (long) pos, end, 0, end);
+                if (!results.asBoolean(results.readMember(result, "isMatch"))) {
+                    return PNone.NONE;
+                }
+                int groupCount = numbers.asInt(regexes.readMember(regex, "groupCount"));
+                Object[] spans = new Object[1 + 2 * groupCount];
+                spans[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
+                for (int i = 0; i < groupCount; i++) {
+                    spans[1 + 2 * i] = (long) numbers.asInt(results.invokeMember(result, "getStart", i));
+                    spans[2 + 2 * i] = (long) numbers.asInt(results.invokeMember(result, "getEnd", i));
+                }
+                return KraitContext.get(this).newTuple(spans);
+            } catch (InteropException e) {
+                throw unexpected(e);
+            }
+        }
+
+        @TruffleBoundary
+        private static RuntimeException unexpected(InteropException e) {
+            return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
+        }
+    }
+}
