@@ -119,20 +119,23 @@ public final class RegexModule {
 
     /**
      * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
-     * start1, end1, …)} in code points, -1 for a group that did not take part (and for no lastindex). The search
-     * starts at {@code pos}; the string ends at {@code endpos} ({@code $} matches there), as in CPython.
+     * start1, end1, …, text0, text1, …)} in code points, -1 for a group that did not take part (and for no
+     * lastindex) and None for its text. The search starts at {@code pos}; the string ends at {@code endpos}
+     * ({@code $} matches there), as in CPython. The groups' texts come along because slicing a long str in Python
+     * costs a scan of the whole str.
      */
     @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
     @GenerateNodeFactory
     public abstract static class ExecNode extends BuiltinNode.BuiltinN {
-        /** The last string matched against and its UTF-32 form: finditer, sub and split match one string many times. */
-        private String lastString;
-        private TruffleString lastInput;
+        /** finditer, sub and split match one string many times: its UTF-32 form is made once. */
+        private RegexInput lastInput;
 
         @Specialization
         Object exec(Object[] args,
                         @Cached TruffleString.FromJavaStringNode fromJavaString,
                         @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString,
                         @CachedLibrary(limit = "3") InteropLibrary regexes,
                         @CachedLibrary(limit = "3") InteropLibrary results,
                         @CachedLibrary(limit = "3") InteropLibrary numbers) {
@@ -140,28 +143,28 @@ public final class RegexModule {
             if (!(args[1] instanceof String string) || !(args[2] instanceof Long pos) || !(args[3] instanceof Long endpos)) {
                 throw Errors.typeError("_krait_re.exec() expects (regex, str, int, int)");
             }
-            TruffleString input;
-            if (string == lastString) {
-                input = lastInput;
-            } else {
-                input = switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32);
-                lastString = string;
+            RegexInput input = lastInput;
+            if (input == null || input.string != string) {
+                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
                 lastInput = input;
             }
             try {
                 int end = (int) (long) endpos;
-                Object result = regexes.invokeMember(regex, "exec", input, (int) (long) pos, end, 0, end);
+                Object result = regexes.invokeMember(regex, "exec", input.utf32, (int) (long) pos, end, 0, end);
                 if (!results.asBoolean(results.readMember(result, "isMatch"))) {
                     return PNone.NONE;
                 }
                 int groupCount = numbers.asInt(regexes.readMember(regex, "groupCount"));
-                Object[] spans = new Object[1 + 2 * groupCount];
-                spans[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
+                Object[] items = new Object[1 + 3 * groupCount];
+                items[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
                 for (int i = 0; i < groupCount; i++) {
-                    spans[1 + 2 * i] = (long) numbers.asInt(results.invokeMember(result, "getStart", i));
-                    spans[2 + 2 * i] = (long) numbers.asInt(results.invokeMember(result, "getEnd", i));
+                    int groupStart = numbers.asInt(results.invokeMember(result, "getStart", i));
+                    int groupEnd = numbers.asInt(results.invokeMember(result, "getEnd", i));
+                    items[1 + 2 * i] = (long) groupStart;
+                    items[2 + 2 * i] = (long) groupEnd;
+                    items[1 + 2 * groupCount + i] = groupStart < 0 ? PNone.NONE : input.text(groupStart, groupEnd, substring, toJavaString);
                 }
-                return KraitContext.get(this).newTuple(spans);
+                return KraitContext.get(this).newTuple(items);
             } catch (InteropException e) {
                 throw unexpected(e);
             }
@@ -170,6 +173,52 @@ public final class RegexModule {
         @TruffleBoundary
         private static RuntimeException unexpected(InteropException e) {
             return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
+        }
+    }
+
+    /** {@code text(string, start, end)}: {@code string[start:end]} for code point indexes within the string. */
+    @Builtin(name = "text", params = {"string", "start", "end", "/"})
+    @GenerateNodeFactory
+    public abstract static class TextNode extends BuiltinNode.Builtin3 {
+        private RegexInput lastInput;
+
+        @Specialization
+        Object text(String string, long start, long end,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString) {
+            RegexInput input = lastInput;
+            if (input == null || input.string != string) {
+                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
+                lastInput = input;
+            }
+            return input.text((int) start, (int) end, substring, toJavaString);
+        }
+    }
+
+    /** A str being matched: the str, its UTF-32 form for TRegex, and whether code point and char indexes agree. */
+    static final class RegexInput {
+        final String string;
+        final TruffleString utf32;
+        final boolean surrogates;
+
+        RegexInput(String string, TruffleString utf32) {
+            this.string = string;
+            this.utf32 = utf32;
+            this.surrogates = string.length() != utf32.byteLength(TruffleString.Encoding.UTF_32) / 4;
+        }
+
+        String text(int start, int end, TruffleString.SubstringNode substring, TruffleString.ToJavaStringNode toJavaString) {
+            if (!surrogates) {
+                return substring(string, start, end);
+            }
+            return toJavaString.execute(substring.execute(utf32, start, end - start, TruffleString.Encoding.UTF_32, true));
+        }
+
+        @TruffleBoundary
+        private static String substring(String string, int start, int end) {
+            return string.substring(start, end);
         }
     }
 }

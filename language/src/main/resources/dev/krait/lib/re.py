@@ -67,6 +67,22 @@ class RegexFlag:
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
+    def __lt__(self, other):
+        other = _flag_value(other)
+        return NotImplemented if other is None else self._value_ < other
+
+    def __le__(self, other):
+        other = _flag_value(other)
+        return NotImplemented if other is None else self._value_ <= other
+
+    def __gt__(self, other):
+        other = _flag_value(other)
+        return NotImplemented if other is None else self._value_ > other
+
+    def __ge__(self, other):
+        other = _flag_value(other)
+        return NotImplemented if other is None else self._value_ >= other
+
     def __or__(self, other):
         other = _flag_value(other)
         return NotImplemented if other is None else RegexFlag(self._value_ | other)
@@ -188,9 +204,14 @@ class Pattern:
     def __init__(self, pattern, flags, regex):
         self.pattern = pattern
         groups, groupindex, engine_flags = _krait_re.info(regex)
-        self.flags = flags | engine_flags
+        flags |= engine_flags
+        if not flags & 256:
+            flags |= 32
+        self.flags = flags
         self.groups = groups
         self.groupindex = groupindex
+        # Where the groups' texts start in the tuples _krait_re.exec returns.
+        self._text_base = 2 * groups + 3
         self._engine_flags = _engine_flag_letters(self.flags)
         self._regexes = [regex, None, None, None]
 
@@ -222,9 +243,7 @@ class Pattern:
 
     def _scan(self, string, pos, endpos, limit):
         """The spans of the successive matches, as sub, split, findall and finditer see them: after an empty
-        match the next one may not be empty at the same place."""
-        _check_string(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
+        match the next one may not be empty at the same place. pos and endpos are within the string."""
         if pos > endpos:
             return
         search = self._regex(_SEARCH)
@@ -256,18 +275,22 @@ class Pattern:
             yield Match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
+        _check_string(string)
+        pos, endpos = _clamp(pos, endpos, len(string))
         groups = self.groups
+        base = self._text_base
         found = []
         for spans in self._scan(string, pos, endpos, 0):
             if groups == 0:
-                found.append(string[spans[1]:spans[2]])
+                found.append(spans[base])
             elif groups == 1:
-                found.append(string[spans[3]:spans[4]] if spans[3] >= 0 else "")
+                text = spans[base + 1]
+                found.append("" if text is None else text)
             else:
                 items = []
-                for index in range(1, groups + 1):
-                    start = spans[2 * index + 1]
-                    items.append(string[start:spans[2 * index + 2]] if start >= 0 else "")
+                for index in range(base + 1, base + groups + 1):
+                    text = spans[index]
+                    items.append("" if text is None else text)
                 found.append(tuple(items))
         return found
 
@@ -275,16 +298,18 @@ class Pattern:
         _check_string(string)
         if maxsplit < 0:
             return [string]
-        groups = self.groups
+        base = self._text_base
+        groups_end = base + self.groups + 1
+        length = len(string)
+        text = _krait_re.text
         pieces = []
         last = 0
-        for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
-            pieces.append(string[last:spans[1]])
-            for index in range(1, groups + 1):
-                start = spans[2 * index + 1]
-                pieces.append(string[start:spans[2 * index + 2]] if start >= 0 else None)
+        for spans in self._scan(string, 0, length, maxsplit):
+            pieces.append(text(string, last, spans[1]))
+            for index in range(base + 1, groups_end):
+                pieces.append(spans[index])
             last = spans[2]
-        pieces.append(string[last:])
+        pieces.append(text(string, last, length))
         return pieces
 
     def subn(self, repl, string, count=0):
@@ -295,34 +320,42 @@ class Pattern:
         elif isinstance(repl, str):
             if "\\" in repl:
                 template = _parse_template(repl, self)
-                literal = template[0] if len(template) == 1 else None
+                literal = template[0] if len(template) == 1 and isinstance(template[0], str) else None
+                if not template:
+                    literal = ""
             else:
                 template = None
                 literal = repl
         else:
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         if count < 0:
             return string, 0
+        # As in CPython, empty pieces are left out and a None from repl adds nothing, so a replacement that is
+        # not a str is reported by join() with its place in the list.
+        length = len(string)
+        base = self._text_base
+        text = _krait_re.text
         pieces = []
         last = 0
         done = 0
-        for spans in self._scan(string, 0, _MAXSIZE, count):
-            pieces.append(string[last:spans[1]])
+        for spans in self._scan(string, 0, length, count):
+            if last < spans[1]:
+                pieces.append(text(string, last, spans[1]))
             if literal is not None:
-                pieces.append(literal)
+                if literal:
+                    pieces.append(literal)
             elif template is not None:
-                pieces.append(_expand_template(template, string, spans))
+                pieces.append(_expand_template(template, spans, base))
             else:
-                replacement = repl(Match(self, string, 0, len(string), spans))
+                replacement = repl(Match(self, string, 0, length, spans))
                 if replacement is not None:
-                    if not isinstance(replacement, str):
-                        raise TypeError("expected str instance, %s found" % type(replacement).__name__)
                     pieces.append(replacement)
             last = spans[2]
             done += 1
         if done == 0:
             return string, 0
-        pieces.append(string[last:])
+        if last < length:
+            pieces.append(text(string, last, length))
         return "".join(pieces), done
 
     def sub(self, repl, string, count=0):
@@ -415,11 +448,8 @@ class Match:
         raise IndexError("no such group")
 
     def _group(self, index, default=None):
-        spans = self._spans
-        start = spans[2 * index + 1]
-        if start < 0:
-            return default
-        return self.string[start:spans[2 * index + 2]]
+        text = self._spans[self.re._text_base + index]
+        return default if text is None else text
 
     def group(self, *groups):
         if not groups:
@@ -437,21 +467,22 @@ class Match:
     def groupdict(self, default=None):
         return {name: self._group(index, default) for name, index in self.re.groupindex.items()}
 
-    def start(self, group=0):
+    def start(self, group=0, /):
         return self._spans[2 * self._index(group) + 1]
 
-    def end(self, group=0):
+    def end(self, group=0, /):
         return self._spans[2 * self._index(group) + 2]
 
-    def span(self, group=0):
+    def span(self, group=0, /):
         index = self._index(group)
         return self._spans[2 * index + 1], self._spans[2 * index + 2]
 
-    def expand(self, template):
-        return _expand_template(_parse_template(template, self.re), self.string, self._spans)
+    def expand(self, template, /):
+        return _expand_template(_parse_template(template, self.re), self._spans, self.re._text_base)
 
     def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[1], self._spans[2], self._group(0))
+        # CPython shows at most 50 characters of the matched text's repr.
+        return "<re.Match object; span=(%d, %d), match=%s>" % (self._spans[1], self._spans[2], repr(self._group(0))[:50])
 
     def __copy__(self):
         return self
@@ -557,15 +588,15 @@ def _parse_template(template, pattern):
     return items
 
 
-def _expand_template(template, string, spans):
+def _expand_template(template, spans, base):
     pieces = []
     for item in template:
         if isinstance(item, str):
             pieces.append(item)
         else:
-            start = spans[2 * item + 1]
-            if start >= 0:
-                pieces.append(string[start:spans[2 * item + 2]])
+            text = spans[base + item]
+            if text is not None:
+                pieces.append(text)
     return "".join(pieces)
 
 
@@ -604,13 +635,14 @@ def _compile(pattern, flags):
         raise ValueError("cannot use LOCALE flag with a str pattern")
     if flags & 256 and flags & 32:
         raise ValueError("ASCII and UNICODE flags are incompatible")
-    if not flags & 256:
-        flags |= 32
     regex = _krait_re.compile(pattern, _engine_flag_letters(flags), _SEARCH)
     if isinstance(regex, tuple):
         message, position = regex
         if message in ("ASCII and UNICODE flags are incompatible", "cannot use LOCALE flag with a str pattern"):
             raise ValueError(message)
+        if message == "look-behind requires fixed-width pattern":
+            # CPython finds this one after parsing, where it no longer knows the position.
+            raise error(message)
         raise error(message, pattern, position)
     compiled = Pattern(pattern, flags, regex)
     if len(_cache) >= _MAXCACHE:
@@ -676,4 +708,4 @@ def escape(pattern):
     """The pattern with every character that is special in a regular expression escaped."""
     if isinstance(pattern, str):
         return pattern.translate(_SPECIAL_CHARACTERS)
-    raise TypeError("expected str instance, %s found" % type(pattern).__name__)
+    raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
