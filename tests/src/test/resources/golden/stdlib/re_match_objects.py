@@ -60,3 +60,14 @@ lines = ["x = 1", "  y=22", "bad line", "z  =  333"]
 for line in lines:
     m = re.match(r"\s*(\w+)\s*=\s*(\d+)$", line)
     print(m and (m.group(1), int(m.group(2))))
+
+# the types: subscriptable for annotations, not constructible
+def typed(m: re.Match[str], p: re.Pattern[str]) -> None:
+    pass
+print(typed.__annotations__)
+for cls in (re.Pattern, re.Match):
+    try:
+        cls()
+    except TypeError as e:
+        print("TypeError", e)
+print(re.compile("a").groupindex, re.compile("(?P<n>a)(?P<m>b)").groupindex)

@@ -6,6 +6,7 @@ replacement templates, the flags and re.error.
 """
 
 import _krait_re
+from _generic_types import GenericAlias as _GenericAlias
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile", "purge",
@@ -183,6 +184,7 @@ PatternError = error
 
 def _check_string(string):
     if not isinstance(string, str):
+        _reject_bytes(string)
         raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
@@ -199,9 +201,14 @@ def _clamp(pos, endpos, length):
 
 
 class Pattern:
-    """A compiled regular expression."""
+    """A compiled regular expression (made by compile(), never directly)."""
 
-    def __init__(self, pattern, flags, regex):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def _setup(self, pattern, flags, regex):
         self.pattern = pattern
         groups, groupindex, engine_flags = _krait_re.info(regex)
         flags |= engine_flags
@@ -230,7 +237,7 @@ class Pattern:
         spans = _krait_re.exec(self._regex(variant), string, pos, endpos)
         if spans is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        return _new_match(self, string, pos, endpos, spans)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._exec(_SEARCH, string, pos, endpos)
@@ -272,7 +279,7 @@ class Pattern:
 
     def _matches(self, string, pos, endpos):
         for spans in self._scan(string, pos, endpos, 0):
-            yield Match(self, string, pos, endpos, spans)
+            yield _new_match(self, string, pos, endpos, spans)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         _check_string(string)
@@ -347,7 +354,7 @@ class Pattern:
             elif template is not None:
                 pieces.append(_expand_template(template, spans, base))
             else:
-                replacement = repl(Match(self, string, 0, length, spans))
+                replacement = repl(_new_match(self, string, 0, length, spans))
                 if replacement is not None:
                     pieces.append(replacement)
             last = spans[2]
@@ -400,14 +407,13 @@ class Pattern:
 
 
 class Match:
-    """The result of a successful match: the spans of the groups in the string."""
+    """The result of a successful match: the spans and texts of the groups in the string (made by the Pattern
+    methods, never directly)."""
 
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @property
     def lastindex(self):
@@ -489,6 +495,16 @@ class Match:
 
     def __deepcopy__(self, memo):
         return self
+
+
+def _new_match(pattern, string, pos, endpos, spans):
+    match = object.__new__(Match)
+    match.re = pattern
+    match.string = string
+    match.pos = pos
+    match.endpos = endpos
+    match._spans = spans
+    return match
 
 
 # Replacement templates: a list whose items are literal strs and group numbers.
@@ -613,6 +629,13 @@ def _engine_flag_letters(flags):
     return letters
 
 
+def _reject_bytes(value):
+    # The bytes type is not complete in Krait yet; a bytes pattern or string says so rather than being refused
+    # as not being a str.
+    if type(value).__name__ in ("bytes", "bytearray", "memoryview"):
+        raise NotImplementedError("re: bytes patterns and strings are not supported by Krait yet")
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags._value_
@@ -628,6 +651,7 @@ def _compile(pattern, flags):
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, str):
+        _reject_bytes(pattern)
         raise TypeError("first argument must be string or compiled pattern")
     if flags & DEBUG._value_:
         raise NotImplementedError("re.DEBUG is not supported by Krait yet")
@@ -644,7 +668,8 @@ def _compile(pattern, flags):
             # CPython finds this one after parsing, where it no longer knows the position.
             raise error(message)
         raise error(message, pattern, position)
-    compiled = Pattern(pattern, flags, regex)
+    compiled = object.__new__(Pattern)
+    compiled._setup(pattern, flags, regex)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
     _cache[key] = compiled
