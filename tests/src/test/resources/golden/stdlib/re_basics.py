@@ -85,3 +85,18 @@ for bad in [lambda: re.search("a", 5), lambda: re.compile(5), lambda: re.compile
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# pos and endpos as other integers, out of range, or not integers
+p = re.compile(r"\w")
+print(p.search("abc", True), p.match("abc", False, True))
+for args in [("abc", "1"), ("abc", 1.5), ("abc", 10**30), ("abc", 0, -10**30), ("abc", None)]:
+    try:
+        print(p.search(*args))
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)
+try:
+    print(p.findall("abc", "x"))
+except TypeError as e:
+    print(type(e).__name__, e)
+m = p.search("abc", -5, 99)
+print(m.pos, m.endpos, m)

@@ -18,6 +18,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyNumber;
 
 /**
  * The {@code _krait_re} module: the bundled {@code re.py} compiles and runs its patterns with TRegex, Truffle's
@@ -121,8 +122,8 @@ public final class RegexModule {
      * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
      * start1, end1, …, text0, text1, …)} in code points, -1 for a group that did not take part (and for no
      * lastindex) and None for its text. The search starts at {@code pos}; the string ends at {@code endpos}
-     * ({@code $} matches there), as in CPython. The groups' texts come along because slicing a long str in Python
-     * costs a scan of the whole str.
+     * ({@code $} matches there); both are clamped to the string as CPython does. The groups' texts come along, and
+     * the clamping is done here, because slicing a long str or taking its len() in Python scans the whole str.
      */
     @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
     @GenerateNodeFactory
@@ -140,17 +141,23 @@ public final class RegexModule {
                         @CachedLibrary(limit = "3") InteropLibrary results,
                         @CachedLibrary(limit = "3") InteropLibrary numbers) {
             Object regex = args[0];
-            if (!(args[1] instanceof String string) || !(args[2] instanceof Long pos) || !(args[3] instanceof Long endpos)) {
-                throw Errors.typeError("_krait_re.exec() expects (regex, str, int, int)");
+            if (!(args[1] instanceof String string)) {
+                throw Errors.typeError("_krait_re.exec() expects a str");
             }
+            long pos = args[2] instanceof Long l ? l : position(args[2]);
+            long endpos = args[3] instanceof Long l ? l : position(args[3]);
             RegexInput input = lastInput;
             if (input == null || input.string != string) {
                 input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
                 lastInput = input;
             }
+            int start = input.clamp(pos);
+            int end = input.clamp(endpos);
+            if (start > end) {
+                return PNone.NONE;
+            }
             try {
-                int end = (int) (long) endpos;
-                Object result = regexes.invokeMember(regex, "exec", input.utf32, (int) (long) pos, end, 0, end);
+                Object result = regexes.invokeMember(regex, "exec", input.utf32, start, end, 0, end);
                 if (!results.asBoolean(results.readMember(result, "isMatch"))) {
                     return PNone.NONE;
                 }
@@ -170,13 +177,23 @@ public final class RegexModule {
             }
         }
 
+        /** pos or endpos given as another integer (a bool, an object with __index__), as CPython's ssize_t. */
+        @TruffleBoundary
+        private static long position(Object value) {
+            Object index = PyNumber.index(value);
+            if (index instanceof Long l) {
+                return l;
+            }
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+
         @TruffleBoundary
         private static RuntimeException unexpected(InteropException e) {
             return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
         }
     }
 
-    /** {@code text(string, start, end)}: {@code string[start:end]} for code point indexes within the string. */
+    /** {@code text(string, start, end)}: {@code string[start:end]} for 0 <= start <= end (clamped to the end). */
     @Builtin(name = "text", params = {"string", "start", "end", "/"})
     @GenerateNodeFactory
     public abstract static class TextNode extends BuiltinNode.Builtin3 {
@@ -193,7 +210,7 @@ public final class RegexModule {
                 input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
                 lastInput = input;
             }
-            return input.text((int) start, (int) end, substring, toJavaString);
+            return input.text((int) start, input.clamp(end), substring, toJavaString);
         }
     }
 
@@ -201,12 +218,19 @@ public final class RegexModule {
     static final class RegexInput {
         final String string;
         final TruffleString utf32;
+        final int length;
         final boolean surrogates;
 
         RegexInput(String string, TruffleString utf32) {
             this.string = string;
             this.utf32 = utf32;
-            this.surrogates = string.length() != utf32.byteLength(TruffleString.Encoding.UTF_32) / 4;
+            this.length = utf32.byteLength(TruffleString.Encoding.UTF_32) / 4;
+            this.surrogates = string.length() != length;
+        }
+
+        /** A code point index of Python's pos or endpos, kept within the string. */
+        int clamp(long index) {
+            return index < 0 ? 0 : (int) Math.min(index, length);
         }
 
         String text(int start, int end, TruffleString.SubstringNode substring, TruffleString.ToJavaStringNode toJavaString) {

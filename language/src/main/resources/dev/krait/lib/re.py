@@ -188,18 +188,6 @@ def _check_string(string):
         raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
 
-def _clamp(pos, endpos, length):
-    if pos < 0:
-        pos = 0
-    elif pos > length:
-        pos = length
-    if endpos < 0:
-        endpos = 0
-    elif endpos > length:
-        endpos = length
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression (made by compile(), never directly)."""
 
@@ -229,11 +217,10 @@ class Pattern:
             self._regexes[variant] = regex
         return regex
 
+    # pos and endpos are passed on as given: _krait_re.exec keeps them within the string (len() of a long str
+    # costs a scan of it), and Match.pos/endpos clamp them when asked.
     def _exec(self, variant, string, pos, endpos):
         _check_string(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
-        if pos > endpos:
-            return None
         spans = _krait_re.exec(self._regex(variant), string, pos, endpos)
         if spans is None:
             return None
@@ -250,9 +237,7 @@ class Pattern:
 
     def _scan(self, string, pos, endpos, limit):
         """The spans of the successive matches, as sub, split, findall and finditer see them: after an empty
-        match the next one may not be empty at the same place. pos and endpos are within the string."""
-        if pos > endpos:
-            return
+        match the next one may not be empty at the same place."""
         search = self._regex(_SEARCH)
         advancing = None
         count = 0
@@ -274,7 +259,6 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         _check_string(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
         return self._matches(string, pos, endpos)
 
     def _matches(self, string, pos, endpos):
@@ -283,7 +267,6 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         _check_string(string)
-        pos, endpos = _clamp(pos, endpos, len(string))
         groups = self.groups
         base = self._text_base
         found = []
@@ -307,16 +290,15 @@ class Pattern:
             return [string]
         base = self._text_base
         groups_end = base + self.groups + 1
-        length = len(string)
         text = _krait_re.text
         pieces = []
         last = 0
-        for spans in self._scan(string, 0, length, maxsplit):
+        for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
             pieces.append(text(string, last, spans[1]))
             for index in range(base + 1, groups_end):
                 pieces.append(spans[index])
             last = spans[2]
-        pieces.append(text(string, last, length))
+        pieces.append(text(string, last, _MAXSIZE))
         return pieces
 
     def subn(self, repl, string, count=0):
@@ -339,13 +321,12 @@ class Pattern:
             return string, 0
         # As in CPython, empty pieces are left out and a None from repl adds nothing, so a replacement that is
         # not a str is reported by join() with its place in the list.
-        length = len(string)
         base = self._text_base
         text = _krait_re.text
         pieces = []
         last = 0
         done = 0
-        for spans in self._scan(string, 0, length, count):
+        for spans in self._scan(string, 0, _MAXSIZE, count):
             if last < spans[1]:
                 pieces.append(text(string, last, spans[1]))
             if literal is not None:
@@ -354,15 +335,16 @@ class Pattern:
             elif template is not None:
                 pieces.append(_expand_template(template, spans, base))
             else:
-                replacement = repl(_new_match(self, string, 0, length, spans))
+                replacement = repl(_new_match(self, string, 0, _MAXSIZE, spans))
                 if replacement is not None:
                     pieces.append(replacement)
             last = spans[2]
             done += 1
         if done == 0:
             return string, 0
-        if last < length:
-            pieces.append(text(string, last, length))
+        tail = text(string, last, _MAXSIZE)
+        if tail:
+            pieces.append(tail)
         return "".join(pieces), done
 
     def sub(self, repl, string, count=0):
@@ -414,6 +396,16 @@ class Match:
         raise TypeError("cannot create 're.Match' instances")
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+    @property
+    def pos(self):
+        pos = self._pos
+        return 0 if pos < 0 else min(pos, len(self.string))
+
+    @property
+    def endpos(self):
+        endpos = self._endpos
+        return 0 if endpos < 0 else min(endpos, len(self.string))
 
     @property
     def lastindex(self):
@@ -501,8 +493,8 @@ def _new_match(pattern, string, pos, endpos, spans):
     match = object.__new__(Match)
     match.re = pattern
     match.string = string
-    match.pos = pos
-    match.endpos = endpos
+    match._pos = pos
+    match._endpos = endpos
     match._spans = spans
     return match
 
