@@ -56,3 +56,10 @@ e = re.error("custom")
 print(e, e.msg, e.pattern, e.pos, e.lineno, e.colno)
 e = re.error("custom", "a\nbc", 3)
 print(e, e.lineno, e.colno)
+
+# positions count code points, not UTF-16 units
+for pattern in ["😀😀(", "é😀a**", "(?P<n>😀)(?P<n>x)"]:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        print(e, e.pos, e.colno)

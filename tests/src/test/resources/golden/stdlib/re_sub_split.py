@@ -79,3 +79,8 @@ print(re.split(r"x", "axbxc", -1))
 print(re.split(r"\d", ""))
 print(re.split(r"(\s)(\S)?", "a b c "))
 print(re.compile(r"\s*;\s*").split("a ; b;c  ;d"))
+
+# empty matches next to others (after an empty match the next may not be empty at the same place)
+for pattern, text in [(r"^|$", "ab"), (r"|a", "a"), (r"^|a", "ba"), (r"\A|a", "aa"), (r"(?=a)|a", "a"),
+                      (r"\b|a", "ab"), (r"$|$|^", "x1 2bb"), (r"(?m)^|$", "a\nb")]:
+    print(repr(pattern), re.findall(pattern, text), re.sub(pattern, "-", text), re.split(pattern, text))

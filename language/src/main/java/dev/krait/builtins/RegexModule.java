@@ -68,8 +68,9 @@ public final class RegexModule {
                     }
                     long position = 0;
                     if (errors.hasSourceLocation(e)) {
+                        // TRegex counts UTF-16 chars; Python counts code points.
                         SourceSection section = errors.getSourceLocation(e);
-                        position = section.getCharIndex();
+                        position = pattern.codePointCount(0, Math.min(section.getCharIndex(), pattern.length()));
                     }
                     return context.newTuple(new Object[]{e.getMessage(), position});
                 } catch (InteropException unexpected) {

@@ -247,6 +247,12 @@ class Pattern:
                 if advancing is None:
                     advancing = self._regex(_SEARCH_ADVANCING)
                 spans = _krait_re.exec(advancing, string, pos, endpos)
+                if spans is None:
+                    # TRegex's MustAdvance misses some matches of patterns made only of anchors (r"^|$" finds
+                    # nothing after the match at 0): a plain search from the next position finds them.
+                    spans = _krait_re.exec(search, string, pos + 1, endpos)
+                    if spans is not None and spans[1] == pos:
+                        spans = None
             else:
                 spans = _krait_re.exec(search, string, pos, endpos)
             if spans is None:
