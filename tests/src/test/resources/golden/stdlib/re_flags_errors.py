@@ -63,3 +63,8 @@ for pattern in ["😀😀(", "é😀a**", "(?P<n>😀)(?P<n>x)"]:
         re.compile(pattern)
     except re.error as e:
         print(e, e.pos, e.colno)
+
+# scoped inline flags stay scoped in every kind of match
+print(re.compile(r"a(?i:b)c").flags, re.fullmatch(r"a(?i:b)c", "ABC"), re.fullmatch(r"a(?i:b)c", "aBc"))
+print(re.match(r"a(?i:b)c", "ABC"), re.findall(r"(?:a(?i:b)c)?", "ABCabcaBc"))
+print(re.compile("(?x) a (?-x: b)").fullmatch("a b"))
