@@ -68,3 +68,6 @@ for pattern in ["😀😀(", "é😀a**", "(?P<n>😀)(?P<n>x)"]:
 print(re.compile(r"a(?i:b)c").flags, re.fullmatch(r"a(?i:b)c", "ABC"), re.fullmatch(r"a(?i:b)c", "aBc"))
 print(re.match(r"a(?i:b)c", "ABC"), re.findall(r"(?:a(?i:b)c)?", "ABCabcaBc"))
 print(re.compile("(?x) a (?-x: b)").fullmatch("a b"))
+
+print(re.RegexFlag.IGNORECASE, re.RegexFlag.MULTILINE is re.M, re.RegexFlag.NOFLAG, re.RegexFlag.DOTALL.value)
+print(re.compile("a", re.RegexFlag.IGNORECASE | re.RegexFlag.VERBOSE))

@@ -154,6 +154,16 @@ S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 T = TEMPLATE = RegexFlag(1)
 DEBUG = RegexFlag(128)
+RegexFlag.NOFLAG = NOFLAG
+RegexFlag.ASCII = ASCII
+RegexFlag.IGNORECASE = IGNORECASE
+RegexFlag.LOCALE = LOCALE
+RegexFlag.UNICODE = UNICODE
+RegexFlag.MULTILINE = MULTILINE
+RegexFlag.DOTALL = DOTALL
+RegexFlag.VERBOSE = VERBOSE
+RegexFlag.TEMPLATE = TEMPLATE
+RegexFlag.DEBUG = DEBUG
 
 # The letters TRegex's Python flavor takes for the flags.
 _FLAG_LETTERS = ((2, "i"), (4, "L"), (8, "m"), (16, "s"), (64, "x"), (256, "a"), (32, "u"))
