@@ -20,7 +20,8 @@ import dev.krait.translator.SourceCompiler;
 @TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait",
                 version = KraitLanguage.VERSION, defaultMimeType = KraitLanguage.MIME_TYPE,
                 characterMimeTypes = KraitLanguage.MIME_TYPE, interactive = true,
-                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://krait.dev")
+                contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://krait.dev",
+                dependentLanguages = "regex")
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
                 StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
 public final class KraitLanguage extends TruffleLanguage<KraitContext> {

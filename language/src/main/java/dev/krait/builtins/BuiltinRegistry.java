@@ -46,6 +46,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_io", FileBuiltins::createIoModule);
         moduleFactories.put("posix", PosixModule::create);
         moduleFactories.put("_linecache", LinecacheModule::create);
+        moduleFactories.put("_krait_re", RegexModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

@@ -1,0 +1,249 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.interop.ExceptionType;
+import com.oracle.truffle.api.interop.InteropException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.api.strings.TruffleString;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyNumber;
+
+/**
+ * The {@code _krait_re} module: the bundled {@code re.py} compiles and runs its patterns with TRegex, Truffle's
+ * regular expression engine (the {@code regex} language, Python flavor). A compiled pattern is TRegex's regex object,
+ * which Python code holds as an opaque foreign value; matching it gives the match's spans as a tuple.
+ */
+public final class RegexModule {
+    /** How a compiled regex is anchored: {@code re.search}, {@code re.match}, {@code re.fullmatch}, or a search that
+     * must not return an empty match where it starts (the next match after an empty one, in finditer/sub/split). */
+    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true"};
+
+    /** The flag values of CPython's {@code re}, in the order of TRegex's flag members. */
+    private static final String[] FLAG_MEMBERS = {"IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"};
+    private static final int[] FLAG_VALUES = {2, 4, 8, 16, 32, 64, 256};
+
+    private RegexModule() {
+    }
+
+    public static PModule create(KraitContext context) {
+        PModule module = context.newModule("_krait_re");
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, module, RegexModuleFactory.getFactories(), null, "_krait_re");
+        return module;
+    }
+
+    /**
+     * {@code compile(pattern, flags, variant)}: TRegex's regex object for a str pattern with the flag letters
+     * {@code flags} ("iLmsxau"), or, for a pattern with a syntax error, the tuple {@code (message, position)} from
+     * which re.py makes its {@code re.error}.
+     */
+    @Builtin(name = "compile", params = {"pattern", "flags", "variant", "/"})
+    @GenerateNodeFactory
+    public abstract static class CompileNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        Object compile(String pattern, String flags, long variant) {
+            KraitContext context = KraitContext.get(this);
+            String options = "Flavor=Python,Encoding=UTF-32" + VARIANT_OPTIONS[(int) variant];
+            Source source = Source.newBuilder("regex", options + '/' + pattern + '/' + flags, "re").mimeType("application/tregex").internal(true).build();
+            Object regex;
+            try {
+                regex = context.getEnv().parseInternal(source).call();
+            } catch (AbstractTruffleException e) {
+                InteropLibrary errors = InteropLibrary.getUncached(e);
+                try {
+                    if (errors.getExceptionType(e) != ExceptionType.PARSE_ERROR) {
+                        throw e;
+                    }
+                    long position = 0;
+                    if (errors.hasSourceLocation(e)) {
+                        // TRegex counts UTF-16 chars; Python counts code points.
+                        SourceSection section = errors.getSourceLocation(e);
+                        position = pattern.codePointCount(0, Math.min(section.getCharIndex(), pattern.length()));
+                    }
+                    return context.newTuple(new Object[]{e.getMessage(), position});
+                } catch (InteropException unexpected) {
+                    throw e;
+                }
+            }
+            if (InteropLibrary.getUncached(regex).isNull(regex)) {
+                throw Errors.notImplementedError("re: this pattern is beyond the regular expression engine: " + pattern);
+            }
+            return regex;
+        }
+    }
+
+    /** {@code info(regex)}: {@code (groups, groupindex, flags)}, flags including those set inside the pattern. */
+    @Builtin(name = "info", params = {"regex", "/"})
+    @GenerateNodeFactory
+    public abstract static class InfoNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object info(Object regex) {
+            KraitContext context = KraitContext.get(this);
+            InteropLibrary lib = InteropLibrary.getUncached();
+            try {
+                int groupCount = lib.asInt(lib.readMember(regex, "groupCount"));
+                PDict groupIndex = context.newDict();
+                Object groups = lib.readMember(regex, "groups");
+                if (!lib.isNull(groups) && lib.hasMembers(groups)) {
+                    Object names = lib.getMembers(groups);
+                    long count = lib.getArraySize(names);
+                    for (long i = 0; i < count; i++) {
+                        String name = lib.asString(lib.readArrayElement(names, i));
+                        groupIndex.setItem(name, (long) lib.asInt(lib.readMember(groups, name)));
+                    }
+                }
+                Object flags = lib.readMember(regex, "flags");
+                long flagValue = 0;
+                for (int i = 0; i < FLAG_MEMBERS.length; i++) {
+                    if (lib.asBoolean(lib.readMember(flags, FLAG_MEMBERS[i]))) {
+                        flagValue |= FLAG_VALUES[i];
+                    }
+                }
+                return context.newTuple(new Object[]{(long) groupCount - 1, groupIndex, flagValue});
+            } catch (InteropException e) {
+                throw Errors.runtimeError("re: unexpected regex object from the regular expression engine: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
+     * start1, end1, …, text0, text1, …)} in code points, -1 for a group that did not take part (and for no
+     * lastindex) and None for its text. The search starts at {@code pos}; the string ends at {@code endpos}
+     * ({@code $} matches there); both are clamped to the string as CPython does. The groups' texts come along, and
+     * the clamping is done here, because slicing a long str or taking its len() in Python scans the whole str.
+     */
+    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExecNode extends BuiltinNode.BuiltinN {
+        /** finditer, sub and split match one string many times: its UTF-32 form is made once. */
+        private RegexInput lastInput;
+
+        @Specialization
+        Object exec(Object[] args,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString,
+                        @CachedLibrary(limit = "3") InteropLibrary regexes,
+                        @CachedLibrary(limit = "3") InteropLibrary results,
+                        @CachedLibrary(limit = "3") InteropLibrary numbers) {
+            Object regex = args[0];
+            if (!(args[1] instanceof String string)) {
+                throw Errors.typeError("_krait_re.exec() expects a str");
+            }
+            long pos = args[2] instanceof Long l ? l : position(args[2]);
+            long endpos = args[3] instanceof Long l ? l : position(args[3]);
+            RegexInput input = lastInput;
+            if (input == null || input.string != string) {
+                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
+                lastInput = input;
+            }
+            int start = input.clamp(pos);
+            int end = input.clamp(endpos);
+            if (start > end) {
+                return PNone.NONE;
+            }
+            try {
+                Object result = regexes.invokeMember(regex, "exec", input.utf32, start, end, 0, end);
+                if (!results.asBoolean(results.readMember(result, "isMatch"))) {
+                    return PNone.NONE;
+                }
+                int groupCount = numbers.asInt(regexes.readMember(regex, "groupCount"));
+                Object[] items = new Object[1 + 3 * groupCount];
+                items[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
+                for (int i = 0; i < groupCount; i++) {
+                    int groupStart = numbers.asInt(results.invokeMember(result, "getStart", i));
+                    int groupEnd = numbers.asInt(results.invokeMember(result, "getEnd", i));
+                    items[1 + 2 * i] = (long) groupStart;
+                    items[2 + 2 * i] = (long) groupEnd;
+                    items[1 + 2 * groupCount + i] = groupStart < 0 ? PNone.NONE : input.text(groupStart, groupEnd, substring, toJavaString);
+                }
+                return KraitContext.get(this).newTuple(items);
+            } catch (InteropException e) {
+                throw unexpected(e);
+            }
+        }
+
+        /** pos or endpos given as another integer (a bool, an object with __index__), as CPython's ssize_t. */
+        @TruffleBoundary
+        private static long position(Object value) {
+            Object index = PyNumber.index(value);
+            if (index instanceof Long l) {
+                return l;
+            }
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
+
+        @TruffleBoundary
+        private static RuntimeException unexpected(InteropException e) {
+            return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
+        }
+    }
+
+    /** {@code text(string, start, end)}: {@code string[start:end]} for 0 <= start <= end (clamped to the end). */
+    @Builtin(name = "text", params = {"string", "start", "end", "/"})
+    @GenerateNodeFactory
+    public abstract static class TextNode extends BuiltinNode.Builtin3 {
+        private RegexInput lastInput;
+
+        @Specialization
+        Object text(String string, long start, long end,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString) {
+            RegexInput input = lastInput;
+            if (input == null || input.string != string) {
+                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
+                lastInput = input;
+            }
+            return input.text((int) start, input.clamp(end), substring, toJavaString);
+        }
+    }
+
+    /** A str being matched: the str, its UTF-32 form for TRegex, and whether code point and char indexes agree. */
+    static final class RegexInput {
+        final String string;
+        final TruffleString utf32;
+        final int length;
+        final boolean surrogates;
+
+        RegexInput(String string, TruffleString utf32) {
+            this.string = string;
+            this.utf32 = utf32;
+            this.length = utf32.byteLength(TruffleString.Encoding.UTF_32) / 4;
+            this.surrogates = string.length() != length;
+        }
+
+        /** A code point index of Python's pos or endpos, kept within the string. */
+        int clamp(long index) {
+            return index < 0 ? 0 : (int) Math.min(index, length);
+        }
+
+        String text(int start, int end, TruffleString.SubstringNode substring, TruffleString.ToJavaStringNode toJavaString) {
+            if (!surrogates) {
+                return substring(string, start, end);
+            }
+            return toJavaString.execute(substring.execute(utf32, start, end - start, TruffleString.Encoding.UTF_32, true));
+        }
+
+        @TruffleBoundary
+        private static String substring(String string, int start, int end) {
+            return string.substring(start, end);
+        }
+    }
+}
