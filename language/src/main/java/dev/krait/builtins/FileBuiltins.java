@@ -2,7 +2,6 @@ package dev.krait.builtins;
 
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -133,13 +132,14 @@ public final class FileBuiltins {
         return size == PNone.NO_VALUE || size == PNone.NONE ? -1 : PyNumber.asSize(size);
     }
 
-    /** Binary files' data as Python bytes: needs the bytes type. */
+    /** Binary files' data as Python bytes. */
     static Object bytesObject(byte[] data) {
-        throw Errors.notImplementedError("binary files need bytes, which Krait does not support yet");
+        return dev.krait.runtime.bytes.ByteSequences.newBytes(data);
     }
 
+    /** What a binary file's write() takes: any bytes-like object. */
     static byte[] bytesArgument(Object value) {
-        throw Errors.typeError("a bytes-like object is required, not '" + PyObjectType.typeName(value) + "'");
+        return dev.krait.runtime.bytes.ByteSequences.require(value);
     }
 
     // ---- open() ----
@@ -202,8 +202,11 @@ public final class FileBuiltins {
                 }
             }
             String encodingName = encoding == PNone.NONE ? "UTF-8" : stringArgument(encoding, "encoding");
-            Charset charset = binary ? null : charset(encodingName);
             String errorsName = errors == PNone.NONE ? "strict" : stringArgument(errors, "errors");
+            if (!binary) {
+                // an unknown encoding is a LookupError now, not at the first read or write
+                dev.krait.runtime.bytes.Codecs.decode(new byte[0], encodingName, errorsName);
+            }
             Set<OpenOption> options = new HashSet<>();
             if (reading) {
                 options.add(StandardOpenOption.READ);
@@ -243,7 +246,7 @@ public final class FileBuiltins {
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
             String shownMode = binary ? mode.replace("t", "") : mode.replace("t", "");
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
-                            charset, encodingName, errorsName, newlineValue, channel);
+                            encodingName, errorsName, newlineValue, channel);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
             return result;
@@ -276,26 +279,6 @@ public final class FileBuiltins {
             }
         }
         throw Errors.typeError("expected str, bytes or os.PathLike object, not " + PyObjectType.typeName(value));
-    }
-
-    @TruffleBoundary
-    private static Charset charset(String name) {
-        String normalized = name.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        String javaName = switch (normalized) {
-            case "utf8", "utf-8", "u8" -> "UTF-8";
-            case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1" -> "ISO-8859-1";
-            case "ascii", "us-ascii" -> "US-ASCII";
-            case "utf-16", "utf16" -> "UTF-16";
-            case "utf-32", "utf32" -> "UTF-32";
-            case "utf-8-sig" -> "UTF-8";
-            case "cp1252", "windows-1252" -> "windows-1252";
-            default -> normalized;
-        };
-        try {
-            return Charset.forName(javaName);
-        } catch (IllegalArgumentException e) {
-            throw Errors.lookupError("unknown encoding: " + name);
-        }
     }
 
     // ---- methods ----

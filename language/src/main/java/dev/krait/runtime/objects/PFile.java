@@ -2,16 +2,12 @@ package dev.krait.runtime.objects;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.runtime.bytes.Codecs;
 
 /**
  * A file opened by {@code open()}: a channel (from Truffle's file system, so an embedder's I/O policy applies) with
@@ -28,8 +24,9 @@ public final class PFile extends PythonObject {
     private final boolean binary;
     private final boolean readable;
     private final boolean writable;
-    private final Charset charset;
     private final String encodingName;
+    /** The codec text is written in: after the first write, utf-16/utf-32 go on without another byte-order mark. */
+    private String writeEncoding;
     private final String errors;
     /** null: universal newlines; "" : no translation; otherwise the line ending to read and write. */
     private final String newline;
@@ -42,15 +39,15 @@ public final class PFile extends PythonObject {
     private long readStart;
 
     public PFile(PythonClass cls, Shape shape, Object name, String mode, boolean binary, boolean readable, boolean writable,
-                    Charset charset, String encodingName, String errors, String newline, SeekableByteChannel channel) {
+                    String encodingName, String errors, String newline, SeekableByteChannel channel) {
         super(cls, shape);
         this.name = name;
         this.mode = mode;
         this.binary = binary;
         this.readable = readable;
         this.writable = writable;
-        this.charset = charset;
         this.encodingName = encodingName;
+        this.writeEncoding = encodingName;
         this.errors = errors;
         this.newline = newline;
         this.channel = channel;
@@ -115,9 +112,13 @@ public final class PFile extends PythonObject {
     @TruffleBoundary
     public void flush() throws IOException {
         if (pendingText.length() > 0) {
-            ByteBuffer encoded = encoder().encode(CharBuffer.wrap(pendingText));
+            if (channel.position() > 0) {
+                continueWithoutByteOrderMark();
+            }
+            byte[] encoded = Codecs.encode(pendingText.toString(), writeEncoding, errors);
             pendingText.setLength(0);
-            writeFully(encoded);
+            continueWithoutByteOrderMark();
+            writeFully(ByteBuffer.wrap(encoded));
         }
         if (pendingBytes != null && pendingBytes.size() > 0) {
             ByteBuffer data = ByteBuffer.wrap(pendingBytes.toByteArray());
@@ -132,9 +133,13 @@ public final class PFile extends PythonObject {
         }
     }
 
-    private CharsetEncoder encoder() {
-        CodingErrorAction action = "strict".equals(errors) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-        return charset.newEncoder().onMalformedInput(action).onUnmappableCharacter(action);
+    private void continueWithoutByteOrderMark() {
+        String normalized = writeEncoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (normalized.equals("utf-16") || normalized.equals("utf16")) {
+            writeEncoding = "utf-16-le";
+        } else if (normalized.equals("utf-32") || normalized.equals("utf32")) {
+            writeEncoding = "utf-32-le";
+        }
     }
 
     // ---- reading ----
@@ -205,9 +210,7 @@ public final class PFile extends PythonObject {
         flush();
         readStart = channel.position();
         byte[] data = readRemainingBytes();
-        CodingErrorAction action = "strict".equals(errors) ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(action).onUnmappableCharacter(action);
-        readText = decoder.decode(ByteBuffer.wrap(data)).toString();
+        readText = Codecs.decode(data, encodingName, errors);
         readIndex = 0;
     }
 
@@ -269,10 +272,14 @@ public final class PFile extends PythonObject {
     /** Forgets text read ahead, putting the channel back where the consumed text ended. */
     private void dropReadText() throws IOException {
         if (readText != null) {
-            long consumed = readText.substring(0, readIndex).getBytes(charset).length;
+            long consumed = encodedLength(readText.substring(0, readIndex));
             readText = null;
             channel.position(readStart + consumed);
         }
+    }
+
+    private long encodedLength(String text) {
+        return Codecs.encode(text, writeEncoding, errors).length;
     }
 
     // ---- positions ----
@@ -280,7 +287,7 @@ public final class PFile extends PythonObject {
     @TruffleBoundary
     public long tell() throws IOException {
         if (readText != null) {
-            return readStart + readText.substring(0, readIndex).getBytes(charset).length;
+            return readStart + encodedLength(readText.substring(0, readIndex));
         }
         flush();
         return channel.position();
@@ -319,8 +326,4 @@ public final class PFile extends PythonObject {
         }
     }
 
-    /** A decoding error reading a text file, as CPython words it for UTF-8. */
-    public static boolean isCodingError(IOException e) {
-        return e instanceof CharacterCodingException;
-    }
 }
