@@ -71,3 +71,5 @@ print(re.compile("(?x) a (?-x: b)").fullmatch("a b"))
 
 print(re.RegexFlag.IGNORECASE, re.RegexFlag.MULTILINE is re.M, re.RegexFlag.NOFLAG, re.RegexFlag.DOTALL.value)
 print(re.compile("a", re.RegexFlag.IGNORECASE | re.RegexFlag.VERBOSE))
+import re
+print(f"{re.I}", format(re.I, "5"), str(re.I|re.M), repr(~re.I), type(re.I), re.I.value, re.I.name, (re.I|re.M).name, int(re.I), re.I == 2, re.NOFLAG, re.A, isinstance(re.I, int), re.RegexFlag(2), repr(re.RegexFlag(1 << 20)))

@@ -23,82 +23,48 @@ _FULLMATCH = 2
 _SEARCH_ADVANCING = 3
 
 
-class RegexFlag:
-    """The re flags: int values that combine with | and & and show as re.NAME (Krait's int cannot be subclassed
-    yet, so they convert to int with int() and operator.index())."""
+class _FlagType(type):
+    def __repr__(cls):
+        return f"<flag {cls.__name__!r}>"
 
-    __slots__ = ("_value_",)
 
-    def __init__(self, value=0):
-        if isinstance(value, RegexFlag):
-            value = value._value_
-        self._value_ = value
+class RegexFlag(int, metaclass=_FlagType):
+    """The re flags: ints that combine with |, & and ^ and show as re.NAME."""
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    @property
+    def _value_(self):
+        return int(self)
 
     @property
     def value(self):
-        return self._value_
+        return int(self)
 
     @property
     def name(self):
-        for name, flag_value in _FLAG_NAMES:
-            if flag_value == self._value_:
-                return name
-        return None
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __bool__(self):
-        return self._value_ != 0
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        if isinstance(other, RegexFlag):
-            return self._value_ == other._value_
-        if isinstance(other, int):
-            return self._value_ == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else self._value_ < other
-
-    def __le__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else self._value_ <= other
-
-    def __gt__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else self._value_ > other
-
-    def __ge__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else self._value_ >= other
+        value = int(self)
+        names = [name for name, flag_value in _FLAG_NAMES if flag_value and value & flag_value == flag_value]
+        if value == 0:
+            return "NOFLAG"
+        return "|".join(names) if names else None
 
     def __or__(self, other):
         other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(self._value_ | other)
+        return NotImplemented if other is None else RegexFlag(int(self) | other)
 
     __ror__ = __or__
 
     def __and__(self, other):
         other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(self._value_ & other)
+        return NotImplemented if other is None else RegexFlag(int(self) & other)
 
     __rand__ = __and__
 
     def __xor__(self, other):
         other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(self._value_ ^ other)
+        return NotImplemented if other is None else RegexFlag(int(self) ^ other)
 
     __rxor__ = __xor__
 
@@ -106,10 +72,10 @@ class RegexFlag:
         everything = 0
         for _, flag_value in _FLAG_NAMES:
             everything |= flag_value
-        return RegexFlag(everything & ~self._value_)
+        return RegexFlag(everything & ~int(self))
 
     def __repr__(self):
-        value = self._value_
+        value = int(self)
         if value == 0:
             return "re.NOFLAG"
         if value < 0:
@@ -121,18 +87,14 @@ class RegexFlag:
                 names.append("re." + name)
                 rest &= ~flag_value
         if rest:
-            names.append(hex(rest))
+            return "re.RegexFlag(%d)" % value if not names else "|".join(names) + "|" + hex(rest)
         return "|".join(names)
 
     __str__ = __repr__
-
-    def __format__(self, spec):
-        return format(repr(self), spec)
+    __format__ = int.__format__
 
 
 def _flag_value(value):
-    if isinstance(value, RegexFlag):
-        return value._value_
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     return None
