@@ -24,3 +24,4 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sum([1j, 2, 3.5]), [1j, 2j][::-1], {1j: "a"}[1j], divmod(7, 2), round(2.5), 3 * 1j)
+print((-8) ** (1/3), (-1) ** 0.5, (-2.0) ** 1.5, 4 ** 0.5, (-8) ** 2.0)

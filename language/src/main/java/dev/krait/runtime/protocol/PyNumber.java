@@ -245,10 +245,13 @@ public final class PyNumber {
         throw Errors.typeError("must be real number, not " + PyObjectType.typeName(a));
     }
 
-    static double floatPow(double a, double b) {
+    /** {@code a ** b} for floats: a negative base to a fractional power is complex, as in Python 3. */
+    static Object floatPow(double a, double b) {
         Double result = FloatOps.pow(a, b);
         if (result == null) {
-            throw Errors.notImplementedError("complex numbers are not supported by Krait yet");
+            double[] z = dev.krait.runtime.numbers.ComplexOps.pow(a, 0.0, b, 0.0);
+            KraitContext context = KraitContext.get(null);
+            return new dev.krait.runtime.objects.PComplex(context.classes().complexClass, context.getShape(), z[0], z[1]);
         }
         return result;
     }
