@@ -1,5 +1,7 @@
 package dev.krait.runtime.protocol;
 
+import java.lang.ref.WeakReference;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
@@ -10,19 +12,42 @@ public final class CodePoints {
     private CodePoints() {
     }
 
+    /** Strings shorter than this are simply scanned; longer ones have their code point count cached. */
+    private static final int CACHED_FROM = 64;
+    private static final int CACHE_SIZE = 1024;
+
+    /** A string's code point count, remembered (weakly) so a loop indexing a long string does not rescan it. */
+    private static final class Counted extends WeakReference<String> {
+        final int length;
+
+        Counted(String s, int length) {
+            super(s);
+            this.length = length;
+        }
+    }
+
+    /** Direct-mapped by identity hash; each slot is replaced whole, so concurrent readers see a consistent entry. */
+    private static final Counted[] CACHE = new Counted[CACHE_SIZE];
+
+    /** The number of code points of {@code s}: its length when it has no surrogate pairs (nearly always). */
     @TruffleBoundary
     public static int length(String s) {
-        return s.codePointCount(0, s.length());
+        if (s.length() < CACHED_FROM) {
+            return s.codePointCount(0, s.length());
+        }
+        int slot = System.identityHashCode(s) & (CACHE_SIZE - 1);
+        Counted counted = CACHE[slot];
+        if (counted != null && counted.get() == s) {
+            return counted.length;
+        }
+        int length = s.codePointCount(0, s.length());
+        CACHE[slot] = new Counted(s, length);
+        return length;
     }
 
     @TruffleBoundary
     public static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return length(s) != s.length();
     }
 
     /** The one-character string at code point index {@code index} (0 ≤ index < length). */

@@ -61,6 +61,18 @@ public final class SequenceOps {
     @TruffleBoundary
     public static String strGetItem(String s, Object key) {
         if (key instanceof PSlice slice) {
+            if (!CodePoints.hasSurrogates(s)) {
+                // one char per code point: slice the chars directly
+                SliceIndices indices = SliceIndices.of(slice, s.length());
+                if (indices.step() == 1) {
+                    return s.substring(indices.start(), indices.start() + indices.length());
+                }
+                char[] result = new char[indices.length()];
+                for (int i = 0, j = indices.start(); i < result.length; i++, j += indices.step()) {
+                    result[i] = s.charAt(j);
+                }
+                return new String(result);
+            }
             int[] codePoints = CodePoints.toArray(s);
             SliceIndices indices = SliceIndices.of(slice, codePoints.length);
             if (indices.step() == 1) {

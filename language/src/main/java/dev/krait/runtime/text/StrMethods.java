@@ -1,5 +1,7 @@
 package dev.krait.runtime.text;
 
+import dev.krait.runtime.protocol.CodePoints;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,22 +36,25 @@ public final class StrMethods {
     /** {@code len(s)}. */
     @TruffleBoundary
     public static long len(String s) {
-        return s.codePointCount(0, s.length());
+        return CodePoints.length(s);
     }
 
     /** The char offset of code-point index {@code cp} ({@code 0 <= cp <= len(s)}). */
     private static int offset(String s, long cp) {
-        return s.offsetByCodePoints(0, (int) cp);
+        return CodePoints.hasSurrogates(s) ? s.offsetByCodePoints(0, (int) cp) : (int) cp;
     }
 
     /** The code-point index of char offset {@code off}. */
     private static int cpIndex(String s, int off) {
-        return s.codePointCount(0, off);
+        return CodePoints.hasSurrogates(s) ? s.codePointCount(0, off) : off;
     }
 
     /** The substring between code-point indices. */
     @TruffleBoundary
     public static String substring(String s, long start, long end) {
+        if (!CodePoints.hasSurrogates(s)) {
+            return s.substring((int) start, (int) end);
+        }
         int a = offset(s, start);
         return s.substring(a, s.offsetByCodePoints(a, (int) (end - start)));
     }
