@@ -1095,6 +1095,58 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Options first (positionals set aside), then the positionals from what is left over."""
+        positionals = self._get_positional_actions()
+        special = [action for action in positionals if action.nargs in (PARSER, REMAINDER)]
+        if special:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % special[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
+                        import warnings
+                        warnings.warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_required = [(action, action.required) for action in optionals]
+            saved_groups = [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_groups:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
             arg_strings = self._read_args_from_files(arg_strings)
