@@ -574,7 +574,7 @@ class _StoreAction(Action):
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
         super().__init__(option_strings=option_strings, dest=dest, nargs=0, const=const, default=default,
-                         required=required, help=help)
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)

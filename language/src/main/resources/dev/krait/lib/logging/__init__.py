@@ -7,6 +7,7 @@ import io
 import os
 import sys
 import time
+from collections.abc import Mapping as _Mapping
 
 __all__ = [
     "BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter", "Formatter", "Handler",
@@ -94,7 +95,7 @@ class LogRecord:
         created = time.time()
         self.name = name
         self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
+        if args and len(args) == 1 and isinstance(args[0], _Mapping) and args[0]:
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
