@@ -30,7 +30,8 @@ public final class SourceCompiler {
         context.registerSource(source);
         try {
             RootCallTarget module = translate(language, source, source.isInteractive());
-            return new TopLevelRootNode(language, module, source.isInteractive(), null).getCallTarget();
+            String mainFile = source.isInteractive() ? null : source.getPath();
+            return new TopLevelRootNode(language, module, source.isInteractive(), null, mainFile).getCallTarget();
         } catch (PythonSyntaxError e) {
             if (source.isInteractive() && e.incompleteInput()) {
                 throw SyntaxErrors.toPException(context, e, true);

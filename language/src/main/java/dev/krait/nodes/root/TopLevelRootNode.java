@@ -28,13 +28,25 @@ public final class TopLevelRootNode extends RootNode {
     @Child private DirectCallNode module;
     private final boolean interactive;
     private final PException syntaxError;
+    /** The path of the program file run as {@code __main__} (its {@code __file__}), or null. */
+    private final String mainFile;
 
     /** @param syntaxError set (and module null) when the source did not parse */
     public TopLevelRootNode(KraitLanguage language, RootCallTarget module, boolean interactive, PException syntaxError) {
+        this(language, module, interactive, syntaxError, null);
+    }
+
+    public TopLevelRootNode(KraitLanguage language, RootCallTarget module, boolean interactive, PException syntaxError, String mainFile) {
         super(language);
         this.module = module == null ? null : DirectCallNode.create(module);
         this.interactive = interactive;
         this.syntaxError = syntaxError;
+        this.mainFile = mainFile;
+    }
+
+    @TruffleBoundary
+    private void setMainFile(KraitContext context) {
+        context.getMainModule().setGlobal("__file__", context.getEnv().getPublicTruffleFile(mainFile).getAbsoluteFile().getPath());
     }
 
     @Override
@@ -44,6 +56,9 @@ public final class TopLevelRootNode extends RootNode {
         try {
             if (syntaxError != null) {
                 throw syntaxError;
+            }
+            if (mainFile != null) {
+                setMainFile(context);
             }
             // what the host gets it holds (counted) until Java lets go of it
             return dev.krait.runtime.interop.HostReference.toHost(context, module.call(context.getMainModule()));
