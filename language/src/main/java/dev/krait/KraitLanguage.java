@@ -63,11 +63,12 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     /**
      * The interpreter is ending (the program finished or exited, or the embedder closed the context): as CPython
      * does at exit, the globals of {@code __main__} are unbound in order, releasing what they held, and then the cycle
-     * collector frees what is left in cycles, running their finalizers.
+     * collector frees what is left in cycles, running their finalizers. Files still open are flushed and closed.
      */
     @Override
     protected void exitContext(KraitContext context, ExitMode exitMode, int exitCode) {
         context.finalizeMemory();
+        context.closeOpenFiles();
     }
 
     @Override

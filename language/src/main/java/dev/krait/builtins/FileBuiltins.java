@@ -249,6 +249,7 @@ public final class FileBuiltins {
                             encodingName, errorsName, newlineValue, channel);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
+            context.noteOpenFile(result);
             return result;
         }
 

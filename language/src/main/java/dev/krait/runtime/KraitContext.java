@@ -220,6 +220,28 @@ public final class KraitContext {
         userClasses.add(new java.lang.ref.WeakReference<>(cls));
     }
 
+    /** Files open() returned and that may still be open: closed (flushed) at exit, as CPython's shutdown does. */
+    private final java.util.Set<dev.krait.runtime.objects.PFile> openFiles =
+                    java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    @TruffleBoundary
+    public void noteOpenFile(dev.krait.runtime.objects.PFile file) {
+        openFiles.add(file);
+    }
+
+    /** At exit: flushes and closes the files the program left open (their data must reach the disk). */
+    @TruffleBoundary
+    public void closeOpenFiles() {
+        for (dev.krait.runtime.objects.PFile file : new java.util.ArrayList<>(openFiles)) {
+            try {
+                file.close();
+            } catch (java.io.IOException e) {
+                // as CPython at shutdown: a file that cannot be flushed loses its data silently
+            }
+        }
+        openFiles.clear();
+    }
+
     /** Interpreter exit: see {@code KraitLanguage.exitContext}. */
     @TruffleBoundary
     public void finalizeMemory() {
