@@ -128,3 +128,16 @@ start = time.monotonic()
 time.sleep(0.01)
 print(time.monotonic() - start >= 0.009)
 attempt(time.sleep, -1)
+
+print("-- centuries and signs")
+for year in [-1000, -101, -100, -99, -5, 0, 5, 50, 99, 100, 999, 1000, 12345]:
+    print(year, repr(time.strftime("%C|%Y|%G|%y|%g|%_C|%-C|%4C|%F", (year, 1, 5, 0, 0, 0, 0, 5, 0))))
+
+print("-- datetime.strftime through time.strftime")
+d = datetime.datetime(2024, 2, 9, 3, 5, 9, 1234,
+                      tzinfo=datetime.timezone(datetime.timedelta(hours=5, minutes=30), "IST%x"))
+for f in ["%-d %e %k %l %P %s|%f %z %:z %Z %% %G %V %u %j %U %W %C %y", "%c %x %X %D %T %F %R %r",
+          "%#b %^a %10Y", "%", "%:", "%Q"]:
+    print(repr(d.strftime(f)), repr(d.date().strftime(f)), repr(d.time().strftime(f)), repr(format(d, f)))
+print(datetime.datetime(5, 1, 1).strftime("%Y %y %C %G"), datetime.date(1, 1, 1).strftime("%Y-%m-%d %a %U"))
+attempt(d.strftime, 1)

@@ -160,6 +160,27 @@ public final class TimeModule {
         }
     }
 
+    /** Seconds from the epoch beyond which java.time has no dates (about 570 million years). */
+    private static final long FAR = 1L << 54;
+
+    /**
+     * The zone's standard time near the end of java.time's range on the side of {@code seconds}: a moment of this
+     * year with that offset (for its abbreviation), or the edge itself when this year has none.
+     */
+    @TruffleBoundary
+    private static java.time.ZonedDateTime standardEdge(java.time.ZoneId zone, long seconds) {
+        java.time.Instant edge = java.time.Instant.ofEpochSecond(seconds < 0 ? -FAR : FAR);
+        java.time.ZoneOffset standard = zone.getRules().getStandardOffset(edge);
+        int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        for (int month : new int[]{1, 7}) {
+            java.time.ZonedDateTime probe = java.time.LocalDate.of(year, month, 1).atStartOfDay(zone);
+            if (probe.getOffset().equals(standard)) {
+                return probe;
+            }
+        }
+        return edge.atZone(standard);
+    }
+
     /** The zone a TZ value names; None (no TZ) or a name Java does not know means the JVM default / UTC. */
     @TruffleBoundary
     static java.time.ZoneId zone(Object tz) {
@@ -201,7 +222,13 @@ public final class TimeModule {
         @TruffleBoundary
         static Object zoneAt(Object tz, Object seconds) {
             java.time.ZoneId zone = zone(tz);
-            java.time.Instant instant = java.time.Instant.ofEpochSecond(((Number) seconds).longValue());
+            long value = ((Number) seconds).longValue();
+            if (Math.abs(value) > FAR) {
+                // Beyond java.time's years: the zone's standard time at the edge, no daylight saving.
+                java.time.ZonedDateTime edge = standardEdge(zone, value);
+                return KraitContext.get(null).newTuple(new Object[]{(long) edge.getOffset().getTotalSeconds(), 0L, abbreviation(edge)});
+            }
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(value);
             java.time.ZonedDateTime when = instant.atZone(zone);
             long offset = when.getOffset().getTotalSeconds();
             long dst = zone.getRules().isDaylightSavings(instant) ? 1L : 0L;
@@ -227,6 +254,9 @@ public final class TimeModule {
             long local = ((Number) naive).longValue();
             long hint = ((Number) isdst).longValue();
             java.time.zone.ZoneRules rules = zone.getRules();
+            if (Math.abs(local) > FAR) {
+                return local - standardEdge(zone, local).getOffset().getTotalSeconds();
+            }
             java.time.LocalDateTime wall = java.time.LocalDateTime.ofEpochSecond(local, 0, java.time.ZoneOffset.UTC);
             java.util.List<java.time.ZoneOffset> offsets = rules.getValidOffsets(wall);
             if (offsets.size() == 2) {

@@ -369,7 +369,7 @@ def _format_offset(offset, sep=":"):
 
 
 def _strftime(fmt, year, month, day, hour, minute, second, microsecond, weekday, yday, offset, zone):
-    """CPython's strftime in the C locale, for the directives of the C standard plus %f, %z and %:z."""
+    """strftime as CPython's datetime does it: %f, %z, %:z and %Z filled in here, the rest by time.strftime."""
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
     out = []
@@ -382,84 +382,19 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, weekday,
             i += 1
             continue
         d = fmt[i + 1]
-        i += 2
-        if d == "a":
-            out.append(_SHORT_DAYS[weekday])
-        elif d == "A":
-            out.append(_DAY_NAMES[weekday])
-        elif d == "w":
-            out.append(str((weekday + 1) % 7))
-        elif d == "u":
-            out.append(str(weekday + 1))
-        elif d == "d":
-            out.append(f"{day:02d}")
-        elif d == "e":
-            out.append(f"{day:2d}")
-        elif d == "b" or d == "h":
-            out.append(_SHORT_MONTHS[month])
-        elif d == "B":
-            out.append(_MONTH_NAMES[month])
-        elif d == "m":
-            out.append(f"{month:02d}")
-        elif d == "y":
-            out.append(f"{year % 100:02d}")
-        elif d == "Y":
-            out.append(str(year))
-        elif d == "C":
-            out.append(str(year // 100))
-        elif d == "H":
-            out.append(f"{hour:02d}")
-        elif d == "I":
-            out.append(f"{(hour % 12) or 12:02d}")
-        elif d == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif d == "M":
-            out.append(f"{minute:02d}")
-        elif d == "S":
-            out.append(f"{second:02d}")
-        elif d == "f":
+        if d == "f":
             out.append(f"{microsecond:06d}")
         elif d == "z":
             out.append(_format_offset(offset, ""))
-        elif d == ":" and i < n and fmt[i] == "z":
-            i += 1
+        elif d == ":" and i + 2 < n and fmt[i + 2] == "z":
             out.append(_format_offset(offset, ":"))
+            i += 1
         elif d == "Z":
-            out.append(zone or "")
-        elif d == "j":
-            out.append(f"{yday:03d}")
-        elif d == "U":
-            out.append(f"{(yday + 6 - (weekday + 1) % 7) // 7:02d}")
-        elif d == "W":
-            out.append(f"{(yday + 6 - weekday) // 7:02d}")
-        elif d in "GVg":
-            iso_year, iso_week, _ = _iso_calendar(year, month, day)
-            out.append(str(iso_year) if d == "G" else f"{iso_year % 100:02d}" if d == "g" else f"{iso_week:02d}")
-        elif d == "c":
-            out.append(f"{_SHORT_DAYS[weekday]} {_SHORT_MONTHS[month]} {day:2d} {hour:02d}:{minute:02d}:{second:02d} {year}")
-        elif d == "x":
-            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
-        elif d == "X":
-            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
-        elif d == "D":
-            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
-        elif d == "F":
-            out.append(f"{year}-{month:02d}-{day:02d}")
-        elif d == "T":
-            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
-        elif d == "R":
-            out.append(f"{hour:02d}:{minute:02d}")
-        elif d == "r":
-            out.append(f"{(hour % 12) or 12:02d}:{minute:02d}:{second:02d} {'AM' if hour < 12 else 'PM'}")
-        elif d == "n":
-            out.append("\n")
-        elif d == "t":
-            out.append("\t")
-        elif d == "%":
-            out.append("%")
+            out.append((zone or "").replace("%", "%%"))
         else:
-            out.append("%" + d)
-    return "".join(out)
+            out.append(fmt[i:i + 2])
+        i += 2
+    return _time.strftime("".join(out), (year, month, day, hour, minute, second, weekday, yday, -1))
 
 
 def _iso_calendar(year, month, day):

@@ -306,7 +306,7 @@ def _strftime_directive(code, flag, tm, zone, gmtoff):
     if code == "c":
         return _strftime("%a %b %e %H:%M:%S %Y", tm, zone, gmtoff)
     if code == "C":
-        return _pad(year // 100, 2, flag)
+        return _pad(year // 100, 1, flag)
     if code == "d":
         return _pad(mday, 2, flag)
     if code == "D":
