@@ -244,3 +244,19 @@ class Fallback:
 print(Fallback().prop, Fallback().other)
 Made = type("Made", (), {})
 print(Made, Made.__module__, types.new_class("Dyn2").__module__)
+try:
+    raise TypeError("caught")
+except TypeError as caught:
+    del caught  # the handler's own clean-up of the name must not fail afterwards
+print("caught" in globals())
+
+
+def handler_in_function():
+    try:
+        raise KeyError
+    except KeyError as error:
+        del error
+    return "function handler done"
+
+
+print(handler_in_function())
