@@ -39,7 +39,7 @@ public final class BuiltinRegistry {
         this.language = language;
         moduleFactories.put("sys", SysModule::create);
         moduleFactories.put("math", MathModule::create);
-        moduleFactories.put("time", TimeModule::create);
+        moduleFactories.put("_time", TimeModule::create);
         moduleFactories.put("gc", GcModule::create);
         moduleFactories.put("_weakref", WeakrefModule::create);
         moduleFactories.put("runpy", RunpyModule::create);

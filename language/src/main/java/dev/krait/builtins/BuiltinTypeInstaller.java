@@ -44,6 +44,8 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.methodClass, MethodBuiltinsFactory.getFactories(), c.methodClass, "builtins");
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
+        registry.addFunctions(context, c.moduleClass, ModuleBuiltinsFactory.getFactories(), c.moduleClass, "builtins");
+        SingletonTypeBuiltins.install(registry, context);
         for (PythonClass callableClass : new PythonClass[]{c.functionClass, c.builtinFunctionClass, c.methodClass, c.staticmethodClass}) {
             registry.addFunctions(context, callableClass, FunctionCallBuiltinsFactory.getFactories(), callableClass, "builtins");
         }

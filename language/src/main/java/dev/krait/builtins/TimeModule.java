@@ -10,14 +10,20 @@ import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyNumber;
 
-/** The {@code time} module (clocks and sleep). */
+/**
+ * The {@code _time} module: the clocks, sleep, and the two questions about the local time zone the bundled
+ * {@code time} module (Python) cannot answer itself — the UTC offset, daylight-saving flag and abbreviation in force
+ * at an instant, and the instant a local wall-clock time stands for. Zones are Java's: the {@code TZ} value
+ * ({@code America/New_York}, {@code UTC}, {@code EST5EDT}; a leading ':' is ignored) or, with none, the JVM's
+ * default zone.
+ */
 public final class TimeModule {
     private TimeModule() {
     }
 
     public static PModule create(KraitContext context) {
-        PModule time = context.newModule("time");
-        context.getLanguage().getBuiltinRegistry().addFunctions(context, time, TimeModuleFactory.getFactories(), null, "time");
+        PModule time = context.newModule("_time");
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, time, TimeModuleFactory.getFactories(), null, "_time");
         return time;
     }
 
@@ -79,8 +85,7 @@ public final class TimeModule {
         @Specialization
         @TruffleBoundary
         double processTime() {
-            java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-            return bean.getCurrentThreadCpuTime() / 1e9;
+            return processCpuNanos() / 1e9;
         }
     }
 
@@ -101,6 +106,189 @@ public final class TimeModule {
                 Thread.currentThread().interrupt();
             }
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "monotonic_ns", params = {})
+    @GenerateNodeFactory
+    public abstract static class MonotonicNsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        long monotonicNs() {
+            return System.nanoTime();
+        }
+    }
+
+    /** CPU time of the whole process (all threads), in nanoseconds. */
+    @TruffleBoundary
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long nanos = os.getProcessCpuTime();
+            if (nanos >= 0) {
+                return nanos;
+            }
+        }
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    @Builtin(name = "process_time_ns", params = {})
+    @GenerateNodeFactory
+    public abstract static class ProcessTimeNsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        long processTimeNs() {
+            return processCpuNanos();
+        }
+    }
+
+    @Builtin(name = "thread_time", params = {})
+    @GenerateNodeFactory
+    public abstract static class ThreadTimeNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        double threadTime() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+        }
+    }
+
+    @Builtin(name = "thread_time_ns", params = {})
+    @GenerateNodeFactory
+    public abstract static class ThreadTimeNsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        long threadTimeNs() {
+            return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+    }
+
+    /** Seconds from the epoch beyond which java.time has no dates (about 570 million years). */
+    private static final long FAR = 1L << 54;
+
+    /**
+     * The zone's standard time near the end of java.time's range on the side of {@code seconds}: a moment of this
+     * year with that offset (for its abbreviation), or the edge itself when this year has none.
+     */
+    @TruffleBoundary
+    private static java.time.ZonedDateTime standardEdge(java.time.ZoneId zone, long seconds) {
+        java.time.Instant edge = java.time.Instant.ofEpochSecond(seconds < 0 ? -FAR : FAR);
+        java.time.ZoneOffset standard = zone.getRules().getStandardOffset(edge);
+        int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+        for (int month : new int[]{1, 7}) {
+            java.time.ZonedDateTime probe = java.time.LocalDate.of(year, month, 1).atStartOfDay(zone);
+            if (probe.getOffset().equals(standard)) {
+                return probe;
+            }
+        }
+        return edge.atZone(standard);
+    }
+
+    /** The zone a TZ value names; None (no TZ) or a name Java does not know means the JVM default / UTC. */
+    @TruffleBoundary
+    static java.time.ZoneId zone(Object tz) {
+        if (!(tz instanceof String name) || name.isEmpty()) {
+            return tz == PNone.NONE || tz == PNone.NO_VALUE ? java.time.ZoneId.systemDefault() : java.time.ZoneOffset.UTC;
+        }
+        String id = name.startsWith(":") ? name.substring(1) : name;
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    /** The C library's abbreviation: Java's short name, or "+0530" style for zones that have none. */
+    @TruffleBoundary
+    static String abbreviation(java.time.ZonedDateTime when) {
+        if (when.getZone() instanceof java.time.ZoneOffset offset) {
+            return offset.getTotalSeconds() == 0 ? "UTC" : numericAbbreviation(offset.getTotalSeconds());
+        }
+        String name = java.time.format.DateTimeFormatter.ofPattern("zzz", java.util.Locale.US).format(when);
+        if (name.startsWith("GMT+") || name.startsWith("GMT-") || name.startsWith("UTC+") || name.startsWith("UTC-")) {
+            return numericAbbreviation(when.getOffset().getTotalSeconds());
+        }
+        return name;
+    }
+
+    private static String numericAbbreviation(int seconds) {
+        int magnitude = Math.abs(seconds);
+        String text = String.format("%c%02d", seconds < 0 ? '-' : '+', magnitude / 3600);
+        return magnitude % 3600 == 0 ? text : text + String.format("%02d", magnitude / 60 % 60);
+    }
+
+    /** (gmtoff, isdst, abbreviation) of the zone {@code tz} at POSIX time {@code seconds}. */
+    @Builtin(name = "zone_at", params = {"tz", "seconds", "/"})
+    @GenerateNodeFactory
+    public abstract static class ZoneAtNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object zoneAt(Object tz, Object seconds) {
+            java.time.ZoneId zone = zone(tz);
+            long value = ((Number) seconds).longValue();
+            if (Math.abs(value) > FAR) {
+                // Beyond java.time's years: the zone's standard time at the edge, no daylight saving.
+                java.time.ZonedDateTime edge = standardEdge(zone, value);
+                return KraitContext.get(null).newTuple(new Object[]{(long) edge.getOffset().getTotalSeconds(), 0L, abbreviation(edge)});
+            }
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(value);
+            java.time.ZonedDateTime when = instant.atZone(zone);
+            long offset = when.getOffset().getTotalSeconds();
+            long dst = zone.getRules().isDaylightSavings(instant) ? 1L : 0L;
+            return KraitContext.get(null).newTuple(new Object[]{offset, dst, abbreviation(when)});
+        }
+    }
+
+    /**
+     * The POSIX time of the local wall-clock time {@code naive} (seconds since 1970-01-01 00:00 as if local time were
+     * UTC) in zone {@code tz}, as C's mktime resolves it: in a repeated hour, isdst 1 or -1 picks the first
+     * (daylight) reading and 0 the second; in a skipped hour, -1 and 0 read the time with the offset before the
+     * change and 1 with the offset after it; a definite isdst that disagrees with the zone shifts by an hour.
+     * isdst 2 asks for datetime's fold=1 reading instead: the second reading of a repeated hour, the offset after
+     * the change in a skipped one, and no shift (-1 is the fold=0 reading).
+     */
+    @Builtin(name = "local_to_utc", params = {"tz", "naive", "isdst", "/"})
+    @GenerateNodeFactory
+    public abstract static class LocalToUtcNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static long localToUtc(Object tz, Object naive, Object isdst) {
+            java.time.ZoneId zone = zone(tz);
+            long local = ((Number) naive).longValue();
+            long hint = ((Number) isdst).longValue();
+            java.time.zone.ZoneRules rules = zone.getRules();
+            if (Math.abs(local) > FAR) {
+                return local - standardEdge(zone, local).getOffset().getTotalSeconds();
+            }
+            java.time.LocalDateTime wall = java.time.LocalDateTime.ofEpochSecond(local, 0, java.time.ZoneOffset.UTC);
+            java.util.List<java.time.ZoneOffset> offsets = rules.getValidOffsets(wall);
+            if (offsets.size() == 2) {
+                java.time.ZoneOffset chosen = hint == 0 || hint == 2 ? offsets.get(1) : offsets.get(0);
+                return local - chosen.getTotalSeconds();
+            }
+            if (offsets.isEmpty()) {
+                java.time.zone.ZoneOffsetTransition gap = rules.getTransition(wall);
+                java.time.ZoneOffset chosen = hint > 0 ? gap.getOffsetAfter() : gap.getOffsetBefore();
+                return local - chosen.getTotalSeconds();
+            }
+            long result = local - offsets.get(0).getTotalSeconds();
+            if (hint == 0 || hint == 1) {
+                boolean dst = rules.isDaylightSavings(java.time.Instant.ofEpochSecond(result));
+                if (hint > 0 && !dst) {
+                    result -= 3600;
+                } else if (hint == 0 && dst) {
+                    result += 3600;
+                }
+            }
+            return result;
+        }
+    }
+
+    /** The JVM's default zone id (what local time means when TZ is not set). */
+    @Builtin(name = "default_zone", params = {})
+    @GenerateNodeFactory
+    public abstract static class DefaultZoneNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static String defaultZone() {
+            return java.time.ZoneId.systemDefault().getId();
         }
     }
 }

@@ -115,7 +115,16 @@ final class TypeBuiltins {
             if (!(metatype instanceof PythonClass meta)) {
                 throw Errors.typeError("type.__new__(X): X is not a type object");
             }
-            return ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);
+            boolean moduleGiven = namespace.getItem("__module__") != null;
+            PythonClass cls = ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);
+            if (!moduleGiven) {
+                // CPython names the module whose code called type(): the caller's globals' __name__.
+                Object module = CodeExecutionFunctions.callerGlobals(context).getItem("__name__");
+                if (module != null) {
+                    cls.defineOwn("__module__", module);
+                }
+            }
+            return cls;
         }
     }
 

@@ -258,10 +258,11 @@ public final class FrameObjects {
         return null;
     }
 
-    /** {@code f_globals}: a dict of the module's globals (a snapshot: Krait keeps globals in cells, not a dict). */
+    /** {@code f_globals}: the module's live namespace dict (what {@code globals()} returns there). */
     @TruffleBoundary
     public static PDict globalsOf(KraitContext context, PFrameObject frame) {
-        return moduleDict(context, moduleOf(frame));
+        PModule module = moduleOf(frame);
+        return module == null ? moduleDict(context, null) : module.getNamespaceDict(context);
     }
 
     /** {@code f_builtins}: a dict of the builtins module's names. */

@@ -1,7 +1,7 @@
 """Dates and times (Krait's implementation): timedelta, date, time, datetime, tzinfo and timezone.
 
-Krait's time module knows no local time zone yet, so local time is taken to be UTC: now(), today(),
-fromtimestamp() and timestamp() of naive datetimes, and astimezone() with no argument all work in UTC.
+Local time is the time module's (the TZ environment variable's zone, else the JVM's default zone): now(), today(),
+fromtimestamp() and timestamp() of naive datetimes, and astimezone() with no argument use it.
 """
 
 import time as _time
@@ -369,7 +369,7 @@ def _format_offset(offset, sep=":"):
 
 
 def _strftime(fmt, year, month, day, hour, minute, second, microsecond, weekday, yday, offset, zone):
-    """CPython's strftime in the C locale, for the directives of the C standard plus %f, %z and %:z."""
+    """strftime as CPython's datetime does it: %f, %z, %:z and %Z filled in here, the rest by time.strftime."""
     if not isinstance(fmt, str):
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
     out = []
@@ -382,84 +382,19 @@ def _strftime(fmt, year, month, day, hour, minute, second, microsecond, weekday,
             i += 1
             continue
         d = fmt[i + 1]
-        i += 2
-        if d == "a":
-            out.append(_SHORT_DAYS[weekday])
-        elif d == "A":
-            out.append(_DAY_NAMES[weekday])
-        elif d == "w":
-            out.append(str((weekday + 1) % 7))
-        elif d == "u":
-            out.append(str(weekday + 1))
-        elif d == "d":
-            out.append(f"{day:02d}")
-        elif d == "e":
-            out.append(f"{day:2d}")
-        elif d == "b" or d == "h":
-            out.append(_SHORT_MONTHS[month])
-        elif d == "B":
-            out.append(_MONTH_NAMES[month])
-        elif d == "m":
-            out.append(f"{month:02d}")
-        elif d == "y":
-            out.append(f"{year % 100:02d}")
-        elif d == "Y":
-            out.append(str(year))
-        elif d == "C":
-            out.append(str(year // 100))
-        elif d == "H":
-            out.append(f"{hour:02d}")
-        elif d == "I":
-            out.append(f"{(hour % 12) or 12:02d}")
-        elif d == "p":
-            out.append("AM" if hour < 12 else "PM")
-        elif d == "M":
-            out.append(f"{minute:02d}")
-        elif d == "S":
-            out.append(f"{second:02d}")
-        elif d == "f":
+        if d == "f":
             out.append(f"{microsecond:06d}")
         elif d == "z":
             out.append(_format_offset(offset, ""))
-        elif d == ":" and i < n and fmt[i] == "z":
-            i += 1
+        elif d == ":" and i + 2 < n and fmt[i + 2] == "z":
             out.append(_format_offset(offset, ":"))
+            i += 1
         elif d == "Z":
-            out.append(zone or "")
-        elif d == "j":
-            out.append(f"{yday:03d}")
-        elif d == "U":
-            out.append(f"{(yday + 6 - (weekday + 1) % 7) // 7:02d}")
-        elif d == "W":
-            out.append(f"{(yday + 6 - weekday) // 7:02d}")
-        elif d in "GVg":
-            iso_year, iso_week, _ = _iso_calendar(year, month, day)
-            out.append(str(iso_year) if d == "G" else f"{iso_year % 100:02d}" if d == "g" else f"{iso_week:02d}")
-        elif d == "c":
-            out.append(f"{_SHORT_DAYS[weekday]} {_SHORT_MONTHS[month]} {day:2d} {hour:02d}:{minute:02d}:{second:02d} {year}")
-        elif d == "x":
-            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
-        elif d == "X":
-            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
-        elif d == "D":
-            out.append(f"{month:02d}/{day:02d}/{year % 100:02d}")
-        elif d == "F":
-            out.append(f"{year}-{month:02d}-{day:02d}")
-        elif d == "T":
-            out.append(f"{hour:02d}:{minute:02d}:{second:02d}")
-        elif d == "R":
-            out.append(f"{hour:02d}:{minute:02d}")
-        elif d == "r":
-            out.append(f"{(hour % 12) or 12:02d}:{minute:02d}:{second:02d} {'AM' if hour < 12 else 'PM'}")
-        elif d == "n":
-            out.append("\n")
-        elif d == "t":
-            out.append("\t")
-        elif d == "%":
-            out.append("%")
+            out.append((zone or "").replace("%", "%%"))
         else:
-            out.append("%" + d)
-    return "".join(out)
+            out.append(fmt[i:i + 2])
+        i += 2
+    return _time.strftime("".join(out), (year, month, day, hour, minute, second, weekday, yday, -1))
 
 
 def _iso_calendar(year, month, day):
@@ -657,13 +592,13 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        """The date of POSIX timestamp t (in UTC, Krait's local time)."""
-        y, m, d, *_ = _utc_fields(t)
+        """The local date of POSIX timestamp t."""
+        y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
     def today(cls):
-        """Today's date (in UTC, Krait's local time)."""
+        """Today's local date."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -698,6 +633,13 @@ class date:
     def ctime(self):
         weekday = self.toordinal() % 7 or 7
         return f"{_SHORT_DAYS[weekday - 1]} {_SHORT_MONTHS[self._month]} {self._day:2d} 00:00:00 {self._year:04d}"
+
+    def timetuple(self):
+        """The time.struct_time of this date (midnight, isdst -1)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(), self._yday(), -1))
+
+    def _yday(self):
+        return self.toordinal() - _ymd_to_ordinal(self._year, 1, 1) + 1
 
     def strftime(self, format):
         return _strftime(format, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(),
@@ -1159,13 +1101,44 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, timestamp, tz=None):
-        """The datetime of a POSIX timestamp: naive in Krait's local time (UTC), or converted to tz."""
+        """The datetime of a POSIX timestamp: naive in local time, or converted to tz."""
         _check_tzinfo(tz)
         y, m, d, hh, mm, ss, us = _utc_fields(timestamp)
         if tz is None:
-            return cls(y, m, d, hh, mm, ss, us)
+            seconds = (_ymd_to_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+            return cls._local_from_seconds(seconds, us)
         result = cls(y, m, d, hh, mm, ss, us, tz)
         return tz.fromutc(result)
+
+    @classmethod
+    def _local_from_seconds(cls, seconds, us):
+        """The naive local datetime of whole POSIX seconds, with fold=1 when it is the second of two readings of a
+        repeated local hour (found by looking a day back for a change of offset, as CPython does)."""
+        result = cls(*_time.localtime(seconds)[:6], us)
+        day = 24 * 3600
+        earlier = cls(*_time.localtime(seconds - day)[:6], us)
+        shift = result - earlier - timedelta(0, day)
+        if shift.days < 0:
+            probe = cls(*_time.localtime(seconds + shift // timedelta(0, 1))[:6], us)
+            if probe == result:
+                result._fold = 1
+        return result
+
+    def _local_seconds(self):
+        """The whole POSIX seconds this naive local datetime stands for (fold picks the reading of a repeated hour,
+        and the offset before (0) or after (1) a skipped one)."""
+        return _time._time.local_to_utc(_time._tz, self._naive_seconds(), 2 if self._fold else -1)
+
+    def _naive_seconds(self):
+        return (self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+
+    def _local_timezone(self):
+        if self._tzinfo is None:
+            seconds = self._local_seconds()
+        else:
+            seconds = (self - _EPOCH) // timedelta(seconds=1)
+        local = _time.localtime(seconds)
+        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1175,7 +1148,7 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
-        """The current date and time (naive: Krait's local time, which is UTC)."""
+        """The current date and time (naive local time, or in tz)."""
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
@@ -1233,10 +1206,26 @@ class datetime(date):
         return cls(*_strptime(date_string, format))
 
     def timestamp(self):
-        """POSIX timestamp; a naive datetime is taken as Krait's local time, which is UTC."""
+        """POSIX timestamp; a naive datetime is taken as local time."""
         if self._tzinfo is None:
-            return (self - _EPOCH_NAIVE).total_seconds()
+            return self._local_seconds() + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
+
+    def timetuple(self):
+        """The time.struct_time of this datetime; isdst from dst() (-1 when there is none)."""
+        dst = self.dst()
+        isdst = -1 if dst is None else (1 if dst else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), isdst))
+
+    def utctimetuple(self):
+        """The time.struct_time of this datetime in UTC (a naive datetime is taken as UTC already); isdst 0."""
+        offset = self.utcoffset()
+        moment = self
+        if offset:
+            moment = self - offset
+        return _time.struct_time((moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                                  moment.second, moment.weekday(), moment._yday(), 0))
 
     def date(self):
         return date(self._year, self._month, self._day)
@@ -1270,22 +1259,21 @@ class datetime(date):
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
     def astimezone(self, tz=None):
-        """The same moment in time zone tz (Krait's local zone, UTC, when tz is None)."""
-        if tz is None:
-            tz = timezone.utc
-        elif not isinstance(tz, tzinfo):
+        """The same moment in time zone tz (the local zone, as a fixed-offset timezone, when tz is None)."""
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tz argument must be an instance of tzinfo")
         mytz = self._tzinfo
-        if mytz is None:
-            offset = timedelta(0)
-        else:
-            offset = mytz.utcoffset(self)
-            if offset is None:
-                offset = timedelta(0)
-        if tz is mytz:
+        offset = None if mytz is None else mytz.utcoffset(self)
+        if offset is None:
+            # Naive (or no offset): local time, whose offset is the distance from the instant it stands for.
+            naive = self.replace(tzinfo=None)
+            offset = timedelta(seconds=naive._naive_seconds() - naive._local_seconds())
+        elif tz is mytz:
             return self
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = (self - offset).replace(tzinfo=timezone.utc)
+        if tz is None:
+            tz = utc._local_timezone()
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def ctime(self):
         weekday = self.toordinal() % 7 or 7

@@ -55,6 +55,8 @@ public final class ExceptHandlerNode extends Node {
             try {
                 body.executeVoid(frame);
             } finally {
+                // CPython ends the handler with "name = None; del name": no error if the body deleted it.
+                name.assign(frame, dev.krait.runtime.objects.PNone.NONE);
                 name.delete(frame);
             }
         } else {

@@ -39,9 +39,12 @@ public final class ExceptStarHandlerNode extends Node {
             } catch (YieldException suspended) {
                 throw suspended; // the name stays bound while the generator is suspended in the clause
             } catch (RuntimeException | Error e) {
+                // CPython ends the handler with "name = None; del name": no error if the body deleted it.
+                name.assign(frame, dev.krait.runtime.objects.PNone.NONE);
                 name.delete(frame);
                 throw e;
             }
+            name.assign(frame, dev.krait.runtime.objects.PNone.NONE);
             name.delete(frame);
         } else {
             body.executeVoid(frame);

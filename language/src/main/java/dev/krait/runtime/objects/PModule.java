@@ -38,6 +38,17 @@ public final class PModule extends PythonObject implements DictStorage.EntryObse
         return moduleName;
     }
 
+    /** Whether the program made this module by calling {@code module(name)}, rather than importing it. */
+    private boolean madeByProgram;
+
+    public void markMadeByProgram() {
+        madeByProgram = true;
+    }
+
+    public boolean isMadeByProgram() {
+        return madeByProgram;
+    }
+
     /** The cell of {@code name}, made (unbound) when the name has none yet. */
     @TruffleBoundary
     public GlobalCell getCell(String name) {

@@ -66,7 +66,16 @@ public final class PyObjectGetAttr {
                 return callGetattrHook(type, object, name, e, propagate);
             }
         }
-        Object value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
+        Object value;
+        try {
+            value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
+        } catch (PException e) {
+            // An AttributeError from a descriptor (a property's getter, say) falls back to __getattr__ too.
+            if (!isAttributeError(context, e) || type.lookup("__getattr__") == null) {
+                throw e;
+            }
+            return callGetattrHook(type, object, name, e, propagate);
+        }
         if (value == null && object instanceof dev.krait.runtime.objects.PBoundMethod method) {
             // a method shows its function's attributes (CPython's method_getattro)
             value = lookup(method.getFunction(), name, false);

@@ -133,6 +133,10 @@ public final class PyObjectRepr {
             return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
         } else if (value instanceof PModule module) {
             Object file = dev.krait.runtime.ObjectAttributes.get(module, "__file__");
+            if (module.isMadeByProgram() && !(file instanceof String)) {
+                Object name = dev.krait.runtime.ObjectAttributes.get(module, "__name__");
+                return "<module " + (name == null ? "'?'" : repr(name)) + ">";
+            }
             if (file instanceof String f) {
                 return "<module '" + module.getModuleName() + "' from '" + f + "'>";
             }

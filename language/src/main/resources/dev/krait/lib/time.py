@@ -1,0 +1,703 @@
+"""Time access and conversions (Krait's implementation) over the _time module.
+
+The clocks and sleep are _time's (Java). Calendar arithmetic, struct_time, strftime (the C locale's directives, as
+the GNU C library formats them) and strptime are written here; _time answers the two questions about the local time
+zone: the UTC offset, daylight-saving flag and abbreviation in force at an instant (zone_at), and the instant a
+local wall-clock time stands for (local_to_utc). Local time is the zone named by the TZ environment variable
+(an IANA name such as "Europe/Paris", read again by tzset()), else the JVM's default zone.
+"""
+
+import _time
+from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
+                   process_time_ns, thread_time, thread_time_ns, sleep)
+import posix as _posix
+
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+_TIME_T_MIN = -(1 << 63)
+_TIME_T_MAX = (1 << 63) - 1
+_INT_MIN = -(1 << 31)
+_INT_MAX = (1 << 31) - 1
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime(), and strptime(), and
+ accepted by asctime(), mktime() and strftime().  May be considered as a
+ sequence of 9 integers."""
+
+    n_fields = 11
+    n_sequence_fields = 9
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        try:
+            items = tuple(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if isinstance(sequence, (str, bytes)) and len(items) < 9:
+            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)")
+        if len(items) < 9:
+            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)")
+        if len(items) > 11:
+            raise TypeError(f"time.struct_time() takes an at most 11-sequence ({len(items)}-sequence given)")
+        self = tuple.__new__(cls, items[:9])
+        extra = list(items[9:]) + [None] * (11 - len(items))
+        if dict is not None:
+            if extra[0] is None:
+                extra[0] = dict.get("tm_zone")
+            if extra[1] is None:
+                extra[1] = dict.get("tm_gmtoff")
+        object.__setattr__(self, "_zone", extra[0])
+        object.__setattr__(self, "_gmtoff", extra[1])
+        return self
+
+    def __setattr__(self, name, value):
+        if name in _FIELDS or name in ("tm_zone", "tm_gmtoff"):
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
+
+    @property
+    def tm_zone(self):
+        return self._zone
+
+    @property
+    def tm_gmtoff(self):
+        return self._gmtoff
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self))
+        return f"time.struct_time({fields})"
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self), {"tm_zone": self._zone, "tm_gmtoff": self._gmtoff}))
+
+
+def _field(index):
+    return property(lambda self: tuple.__getitem__(self, index))
+
+
+for _index, _name in enumerate(_FIELDS):
+    setattr(struct_time, _name, _field(_index))
+del _index, _name
+struct_time.__module__ = "time"
+
+
+# Calendar arithmetic (proleptic Gregorian)
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_from_civil(year, month, day):
+    """Days since 1970-01-01 of a date (month 1..12; day may run past the month)."""
+    y = year - 1 if month <= 2 else year
+    era = y // 400
+    yoe = y - era * 400
+    mp = (month + 9) % 12
+    doy = (153 * mp + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _civil_from_days(days):
+    """(year, month, day) of a count of days since 1970-01-01."""
+    z = days + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = mp + 3 if mp < 10 else mp - 9
+    return (yoe + era * 400 + (1 if month <= 2 else 0), month, day)
+
+
+def _fields(seconds):
+    """The nine broken-down fields of a count of seconds since the epoch read as UTC (isdst 0)."""
+    days, rest = divmod(seconds, 86400)
+    year, month, day = _civil_from_days(days)
+    yday = days - _days_from_civil(year, 1, 1) + 1
+    return (year, month, day, rest // 3600, rest // 60 % 60, rest % 60, (days + 3) % 7, yday, 0)
+
+
+def _to_time_t(value):
+    """A timestamp argument as whole seconds (floats rounded toward minus infinity), as CPython converts them."""
+    if value is None:
+        return int(time() // 1)
+    if isinstance(value, float):
+        if value != value:
+            raise ValueError("Invalid value NaN (not a number)")
+        if value in (float("inf"), float("-inf")):
+            raise OverflowError("timestamp out of range for platform time_t")
+        seconds = int(value // 1)
+    else:
+        try:
+            index = type(value).__index__
+        except AttributeError:
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+        seconds = index(value)
+    if not _TIME_T_MIN <= seconds <= _TIME_T_MAX:
+        raise OverflowError("timestamp out of range for platform time_t")
+    return seconds
+
+
+def _check_year(fields):
+    if not _INT_MIN <= fields[0] - 1900 <= _INT_MAX:
+        raise OSError(75, "Value too large for defined data type")
+    return fields
+
+
+def gmtime(seconds=None):
+    """Convert seconds since the Epoch to a time tuple expressing UTC (a.k.a. GMT)."""
+    fields = _check_year(_fields(_to_time_t(seconds)))
+    return struct_time(fields + ("GMT", 0))
+
+
+def localtime(seconds=None):
+    """Convert seconds since the Epoch to a time tuple expressing local time."""
+    seconds = _to_time_t(seconds)
+    if not -(1 << 56) <= seconds <= (1 << 56):
+        raise OSError(75, "Value too large for defined data type")
+    offset, isdst, zone = _time.zone_at(_tz, seconds)
+    fields = _check_year(_fields(seconds + offset))
+    return struct_time(fields[:8] + (isdst, zone, offset))
+
+
+def _as_c_int(value):
+    """An item of a time tuple, converted as C's int."""
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    number = index(value)
+    if number > _INT_MAX:
+        raise OverflowError("signed integer is greater than maximum")
+    if number < _INT_MIN:
+        raise OverflowError("signed integer is less than minimum")
+    return number
+
+
+def _time_tuple(value, function):
+    """(nine ints, zone or None, gmtoff) of a struct_time or 9-tuple argument."""
+    if not isinstance(value, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(value) != 9:
+        raise TypeError(f"{function}(): illegal time tuple argument")
+    items = [_as_c_int(item) for item in value]
+    zone, gmtoff = None, 0
+    if isinstance(value, struct_time):
+        zone = value.tm_zone
+        if value.tm_gmtoff is not None:
+            gmtoff = value.tm_gmtoff
+    return items, zone, gmtoff
+
+
+def _checked(items):
+    """The fields C's struct tm gets (month 0..11, weekday 0 = Sunday, yday 0..365), checked as CPython does;
+    returned as (year, month 1..12, mday, hour, minute, second, C weekday, yday 1..366, isdst)."""
+    year, month, mday, hour, minute, second, wday, yday, isdst = items
+    if month == 0:
+        month = 1
+    elif not 1 <= month <= 12:
+        raise ValueError("month out of range")
+    if mday == 0:
+        mday = 1
+    elif not 1 <= mday <= 31:
+        raise ValueError("day of month out of range")
+    if not 0 <= hour <= 23:
+        raise ValueError("hour out of range")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute out of range")
+    if not 0 <= second <= 61:
+        raise ValueError("seconds out of range")
+    c_wday = wday + 1
+    c_wday = c_wday - 7 * int(c_wday / 7)
+    if c_wday < 0:
+        raise ValueError("day of week out of range")
+    if yday == 0:
+        yday = 1
+    elif not 1 <= yday <= 366:
+        raise ValueError("day of year out of range")
+    isdst = -1 if isdst < -1 else (1 if isdst > 1 else isdst)
+    return (year, month, mday, hour, minute, second, c_wday, yday, isdst)
+
+
+def _mktime_seconds(items):
+    """The POSIX time of local time fields (any out-of-range fields carried over, as C's mktime does)."""
+    year, month, mday, hour, minute, second = items[:6]
+    isdst = items[8]
+    months = year * 12 + month - 1
+    days = _days_from_civil(months // 12, months % 12 + 1, 1) + mday - 1
+    naive = days * 86400 + hour * 3600 + minute * 60 + second
+    if not -(1 << 56) <= naive <= (1 << 56):
+        raise OverflowError("mktime argument out of range")
+    return _time.local_to_utc(_tz, naive, 1 if isdst > 0 else (-1 if isdst < 0 else 0))
+
+
+def mktime(t):
+    """Convert a time tuple in local time to seconds since the Epoch."""
+    items, _, _ = _time_tuple(t, "mktime")
+    return float(_mktime_seconds(items))
+
+
+def asctime(t=None):
+    """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
+    if t is None:
+        t = localtime()
+    items, _, _ = _time_tuple(t, "asctime")
+    year, month, mday, hour, minute, second, c_wday, _, _ = _checked(items)
+    return (f"{_DAY_NAMES[(c_wday + 6) % 7][:3]} {_MONTH_NAMES[month - 1][:3]}{mday:3d} "
+            f"{hour:02d}:{minute:02d}:{second:02d} {year}")
+
+
+def ctime(seconds=None):
+    """Convert a time in seconds since the Epoch to a string in local time."""
+    return asctime(localtime(seconds))
+
+
+# strftime
+
+def _iso_week_days(yday, wday):
+    """Days since the Monday starting the ISO year's first week (yday from 0, wday 0 = Sunday)."""
+    return yday - (yday - wday + 4 + 378) % 7 + 3
+
+
+def _iso_year_week(year, yday0, c_wday):
+    days = _iso_week_days(yday0, c_wday)
+    if days < 0:
+        year -= 1
+        days = _iso_week_days(yday0 + (366 if _is_leap(year) else 365), c_wday)
+    else:
+        following = _iso_week_days(yday0 - (366 if _is_leap(year) else 365), c_wday)
+        if following >= 0:
+            year += 1
+            days = following
+    return year, days // 7 + 1
+
+
+def _pad(number, width, flag, pad="0"):
+    """A number formatted like glibc's strftime: zero- or space-padded to width, or unpadded with the '-' flag."""
+    if flag == "-":
+        return str(number)
+    if flag == "_":
+        pad = " "
+    elif flag == "0":
+        pad = "0"
+    text = str(abs(number))
+    sign = "-" if number < 0 else ""
+    if pad == "0":
+        return sign + text.rjust(width - len(sign), "0")
+    return (sign + text).rjust(width)
+
+
+def _strftime_directive(code, flag, tm, zone, gmtoff):
+    year, month, mday, hour, minute, second, c_wday, yday, isdst = tm
+    hour12 = hour % 12 or 12
+    if code == "a":
+        return _DAY_NAMES[(c_wday + 6) % 7][:3]
+    if code == "A":
+        return _DAY_NAMES[(c_wday + 6) % 7]
+    if code in "bh":
+        return _MONTH_NAMES[month - 1][:3]
+    if code == "B":
+        return _MONTH_NAMES[month - 1]
+    if code == "c":
+        return _strftime("%a %b %e %H:%M:%S %Y", tm, zone, gmtoff)
+    if code == "C":
+        return _pad(year // 100, 1, flag)
+    if code == "d":
+        return _pad(mday, 2, flag)
+    if code == "D":
+        return _strftime("%m/%d/%y", tm, zone, gmtoff)
+    if code == "e":
+        return _pad(mday, 2, flag, " ")
+    if code == "F":
+        return _strftime("%Y-%m-%d", tm, zone, gmtoff)
+    if code in "gGV":
+        iso_year, week = _iso_year_week(year, yday - 1, c_wday)
+        if code == "G":
+            return _pad(iso_year, 1, flag)
+        if code == "g":
+            return _pad(iso_year % 100, 2, flag)
+        return _pad(week, 2, flag)
+    if code == "H":
+        return _pad(hour, 2, flag)
+    if code == "I":
+        return _pad(hour12, 2, flag)
+    if code == "j":
+        return _pad(yday, 3, flag)
+    if code == "k":
+        return _pad(hour, 2, flag, " ")
+    if code == "l":
+        return _pad(hour12, 2, flag, " ")
+    if code == "m":
+        return _pad(month, 2, flag)
+    if code == "M":
+        return _pad(minute, 2, flag)
+    if code == "n":
+        return "\n"
+    if code == "p":
+        return "PM" if hour >= 12 else "AM"
+    if code == "P":
+        return "pm" if hour >= 12 else "am"
+    if code == "r":
+        return _strftime("%I:%M:%S %p", tm, zone, gmtoff)
+    if code == "R":
+        return _strftime("%H:%M", tm, zone, gmtoff)
+    if code == "s":
+        return str(_mktime_seconds(tm))
+    if code == "S":
+        return _pad(second, 2, flag)
+    if code == "t":
+        return "\t"
+    if code == "T" or code == "X":
+        return _strftime("%H:%M:%S", tm, zone, gmtoff)
+    if code == "u":
+        return str(c_wday or 7)
+    if code == "U":
+        return _pad((yday - 1 + 7 - c_wday) // 7, 2, flag)
+    if code == "w":
+        return str(c_wday)
+    if code == "W":
+        return _pad((yday - 1 + 7 - (c_wday - 1) % 7) // 7, 2, flag)
+    if code == "x":
+        return _strftime("%m/%d/%y", tm, zone, gmtoff)
+    if code == "y":
+        return _pad(year % 100, 2, flag)
+    if code == "Y":
+        return _pad(year, 1, flag)
+    if code == "z":
+        if isdst < 0:
+            return ""
+        sign = "-" if gmtoff < 0 else "+"
+        minutes = abs(gmtoff) // 60
+        return f"{sign}{minutes // 60:02d}{minutes % 60:02d}"
+    if code == "Z":
+        if zone is not None:
+            return zone
+        return "" if isdst < 0 else tzname[1 if isdst else 0]
+    if code == "%":
+        return "%"
+    return None
+
+
+def _strftime(format, tm, zone, gmtoff):
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != "%":
+            out.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        flag = ""
+        upper = swap = False
+        while i < n and format[i] in "-_0^#":
+            if format[i] == "^":
+                upper = True
+            elif format[i] == "#":
+                swap = True
+            else:
+                flag = format[i]
+            i += 1
+        width = ""
+        while i < n and format[i].isdigit():
+            width += format[i]
+            i += 1
+        if i >= n:
+            out.append(format[start:])
+            break
+        code = format[i]
+        i += 1
+        text = _strftime_directive(code, flag, tm, zone, gmtoff)
+        if text is None:
+            out.append(format[start:i])
+            continue
+        if swap and code in "aAbBh":
+            text = text.upper()
+        elif swap and code in "pZ":
+            text = text.lower()
+        elif upper:
+            text = text.upper()
+        if width and int(width) > len(text):
+            fill = " " if flag == "_" or (flag == "" and code in "aAbBhpPZekl") else "0"
+            if fill == "0" and text[:1] in "+-":
+                text = text[0] + text[1:].rjust(int(width) - 1, "0")
+            else:
+                text = text.rjust(int(width), fill)
+        out.append(text)
+    return "".join(out)
+
+
+def _type_name(value):
+    return "None" if value is None else type(value).__name__
+
+
+def strftime(format, t=None):
+    """Convert a time tuple to a string according to a format specification."""
+    if not isinstance(format, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {_type_name(format)}")
+    if t is None:
+        t = localtime()
+    items, zone, gmtoff = _time_tuple(t, "strftime")
+    tm = _checked(items)
+    if "\0" in format:
+        raise ValueError("embedded null character")
+    return _strftime(format, tm, zone, gmtoff)
+
+
+# strptime (the C locale)
+
+_STRPTIME_PATTERNS = {
+    "d": r"(?P<d>3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"(?P<f>[0-9]{1,6})",
+    "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    "G": r"(?P<G>\d\d\d\d)",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    "M": r"(?P<M>[0-5]\d|\d)",
+    "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    "U": r"(?P<U>5[0-3]|[0-4]\d|\d)",
+    "w": r"(?P<w>[0-6])",
+    "u": r"(?P<u>[1-7])",
+    "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
+    "y": r"(?P<y>\d\d)",
+    "Y": r"(?P<Y>\d\d\d\d)",
+    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    "a": r"(?P<a>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
+    "A": r"(?P<A>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)",
+    "b": r"(?P<b>january|february|march|april|may|june|july|august|september|october|november|december"
+         r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "B": r"(?P<B>january|february|march|april|may|june|july|august|september|october|november|december"
+         r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "p": r"(?P<p>am|pm)",
+    "%": "%",
+}
+_STRPTIME_COMPOSITES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S", "W": None}
+
+
+def _strptime_regex(format):
+    import re
+    parts = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != "%":
+            if c.isspace():
+                while i < n and format[i].isspace():
+                    i += 1
+                parts.append(r"\s+")
+                continue
+            parts.append(re.escape(c))
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError(f"stray % in format '{format}'")
+        code = format[i + 1]
+        i += 2
+        if code in ("c", "x", "X"):
+            parts.append(_strptime_regex(_STRPTIME_COMPOSITES[code]))
+        elif code == "W":
+            parts.append(r"(?P<W>5[0-3]|[0-4]\d|\d)")
+        elif code == "Z":
+            names = sorted({"utc", "gmt", tzname[0].lower(), tzname[1].lower()}, key=len, reverse=True)
+            parts.append("(?P<Z>" + "|".join(re.escape(name) for name in names) + ")")
+        elif code in _STRPTIME_PATTERNS:
+            parts.append(_STRPTIME_PATTERNS[code])
+        else:
+            raise ValueError(f"'{code}' is a bad directive in format '{format}'")
+    return "".join(parts)
+
+
+def _strptime_fields(string, format):
+    import re
+    for index, arg in enumerate((string, format)):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(arg)}")
+    pattern = _strptime_regex(format)
+    regex = re.compile(pattern, re.IGNORECASE)
+    found = regex.match(string)
+    if found is None:
+        raise ValueError(f"time data {string!r} does not match format {format!r}")
+    if len(string) != found.end():
+        raise ValueError(f"unconverted data remains: {string[found.end():]}")
+    values = found.groupdict()
+    year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    weekday = julian = week_of_year = iso_year = iso_week = None
+    week_starts_monday = False
+    isdst = -1
+    zone = gmtoff = None
+    months = [name.lower() for name in _MONTH_NAMES]
+    days = [name.lower() for name in _DAY_NAMES]
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key == "y":
+            year = int(value)
+            year += 2000 if year <= 68 else 1900
+        elif key == "Y":
+            year = int(value)
+        elif key == "G":
+            iso_year = int(value)
+        elif key == "m":
+            month = int(value)
+        elif key in ("b", "B"):
+            lowered = value.lower()
+            month = next(i for i, name in enumerate(months) if name == lowered or name[:3] == lowered) + 1
+        elif key == "d":
+            day = int(value)
+        elif key == "H":
+            hour = int(value)
+        elif key == "I":
+            hour = int(value)
+            ampm = (values.get("p") or "").lower()
+            if ampm in ("", "am"):
+                hour = 0 if hour == 12 else hour
+            elif hour != 12:
+                hour += 12
+        elif key == "M":
+            minute = int(value)
+        elif key == "S":
+            second = int(value)
+        elif key == "f":
+            fraction = int(value + "0" * (6 - len(value)))
+        elif key in ("a", "A"):
+            lowered = value.lower()
+            weekday = next(i for i, name in enumerate(days) if name == lowered or name[:3] == lowered)
+        elif key == "w":
+            weekday = (int(value) - 1) % 7
+        elif key == "u":
+            weekday = int(value) - 1
+        elif key == "j":
+            julian = int(value)
+        elif key in ("U", "W"):
+            week_of_year = int(value)
+            week_starts_monday = key == "W"
+        elif key == "V":
+            iso_week = int(value)
+        elif key == "z":
+            if value == "Z":
+                gmtoff = 0
+            else:
+                text = value.replace(":", "")
+                sign = -1 if text[0] == "-" else 1
+                hours, minutes = int(text[1:3]), int(text[3:5])
+                seconds = int(text[5:7] or 0) if len(text) > 5 else 0
+                gmtoff = sign * (hours * 3600 + minutes * 60 + seconds)
+        elif key == "Z":
+            zone = value
+            lowered = value.lower()
+            if lowered in ("utc", "gmt"):
+                isdst = 0
+            elif tzname[0] != tzname[1] or not daylight:
+                if lowered == tzname[0].lower():
+                    isdst = 0
+                elif lowered == tzname[1].lower():
+                    isdst = 1
+    if iso_year is not None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+    elif iso_week is not None:
+        if year is None or weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None:
+        if month == 2 and day == 29:
+            year = 1904
+            leap_year_fix = True
+        else:
+            year = 1900
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            first_weekday = (_days_from_civil(year, 1, 1) + 3) % 7
+            day_of_week = weekday
+            if not week_starts_monday:
+                first_weekday = (first_weekday + 1) % 7
+                day_of_week = (day_of_week + 1) % 7
+            if week_of_year == 0:
+                julian = 1 + day_of_week - first_weekday
+            else:
+                julian = 1 + (7 - first_weekday) % 7 + 7 * (week_of_year - 1) + day_of_week
+        elif iso_year is not None:
+            jan4 = _days_from_civil(iso_year, 1, 4)
+            monday = jan4 - (jan4 + 3) % 7
+            ordinal = monday + (iso_week - 1) * 7 + weekday
+            year, month, day = _civil_from_days(ordinal)
+            julian = ordinal - _days_from_civil(year, 1, 1) + 1
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        if not 1 <= day <= _days_in_month(year, month):
+            raise ValueError("day is out of range for month")
+        ordinal = _days_from_civil(year, month, day)
+        julian = ordinal - _days_from_civil(year, 1, 1) + 1
+    else:
+        ordinal = _days_from_civil(year, 1, 1) + julian - 1
+        year, month, day = _civil_from_days(ordinal)
+    if weekday is None:
+        weekday = (ordinal + 3) % 7
+    if leap_year_fix:
+        year = 1900
+    return (year, month, day, hour, minute, second, weekday, julian, isdst, zone, gmtoff), fraction
+
+
+def _days_in_month(year, month):
+    if month == 2:
+        return 29 if _is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse a string to a time tuple according to a format specification."""
+    return struct_time(_strptime_fields(string, format)[0])
+
+
+# The local time zone
+
+def _read_tz():
+    value = _posix.environ.get("TZ")
+    return value if isinstance(value, str) else None
+
+
+def _describe_zone():
+    """timezone, altzone, daylight and tzname as C's tzset leaves them: read from January and July of this year."""
+    global timezone, altzone, daylight, tzname, _tz
+    year = _fields(int(time()))[0]
+    jan = _time.zone_at(_tz, _days_from_civil(year, 1, 1) * 86400)
+    jul = _time.zone_at(_tz, _days_from_civil(year, 7, 1) * 86400)
+    jan_zone, jul_zone = -jan[0], -jul[0]
+    if jan_zone < jul_zone:
+        timezone, altzone, tzname = jul_zone, jan_zone, (jul[2], jan[2])
+    else:
+        timezone, altzone, tzname = jan_zone, jul_zone, (jan[2], jul[2])
+    daylight = int(jan_zone != jul_zone)
+
+
+def tzset():
+    """Initialize, or reinitialize, the local timezone to the value of the environment variable TZ."""
+    global _tz
+    import os
+    value = os.environ.get("TZ")
+    _tz = value if isinstance(value, str) else None
+    _describe_zone()
+
+
+_tz = _read_tz()
+_describe_zone()

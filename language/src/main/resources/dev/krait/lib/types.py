@@ -1,0 +1,328 @@
+"""Names for the built-in types (Krait's implementation), the dynamic class creation helpers (new_class,
+prepare_class, resolve_bases, get_original_bases), SimpleNamespace, MappingProxyType and DynamicClassAttribute.
+
+Krait has no coroutines yet (async def is not supported), so CoroutineType and AsyncGeneratorType are missing and
+coroutine() only checks its argument.
+"""
+
+import sys
+
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+def _cell_owner():
+    value = 1
+
+    def inner():
+        return value
+    return inner
+
+
+CellType = type(_cell_owner().__closure__[0])
+
+
+class _C:
+    def _method(self):
+        pass
+
+
+MethodType = type(_C()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _error:
+    TracebackType = type(_error.__traceback__)
+    FrameType = type(_error.__traceback__.tb_frame)
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+EllipsisType = type(Ellipsis)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+
+del _function, _generator, _cell_owner, _C
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        active = _repr_running
+        key = id(self)
+        if key in active:
+            return f"{name}(...)"
+        active.add(key)
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            active.discard(key)
+        return f"{name}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), dict(self.__dict__))
+
+
+_repr_running = set()
+
+
+class MappingProxyType:
+    """Read-only proxy of a mapping."""
+
+    __slots__ = ("_mapping",)
+
+    def __new__(cls, mapping):
+        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_mapping", mapping)
+        return self
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __hash__(self):
+        return hash(self._mapping)
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return other | self._mapping
+
+    def __ior__(self, other):
+        raise TypeError(f"'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
+
+
+# Dynamic class creation
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    resolved = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, "__mro_entries__", None)
+        if entries is None:
+            continue
+        replacement = entries(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        resolved[i + shift:i + shift + 1] = replacement
+        shift += len(replacement) - 1
+    return tuple(resolved) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds) as a 3-tuple."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """The most derived metaclass of meta and the bases' metaclasses."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
+
+
+def get_original_bases(cls, /):
+    """The class's bases before __mro_entries__ replaced them (its __orig_bases__), else __bases__."""
+    try:
+        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+
+
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
+
+    Looked up on an instance it acts like a property; looked up on the class it raises AttributeError, so the
+    class's __getattr__ (or a metaclass's) is asked instead."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, "__doc__", None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        fdoc = fget.__doc__ if self.overwrite_doc else None
+        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def setter(self, fset):
+        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def deleter(self, fdel):
+        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine.
+
+    Krait has no coroutines yet: the callable is wrapped, the wrapper returning what it returns. (CPython returns
+    a generator function itself, its code marked as an iterable coroutine; Krait's code objects have no co_flags
+    to tell a generator function by, so it is wrapped too.)"""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    if isinstance(func, FunctionType) and getattr(func.__code__, "co_flags", 0) & 0x20:
+        return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
+
+
+__all__ = [n for n in globals() if n[:1] != "_" and n != "sys"]
