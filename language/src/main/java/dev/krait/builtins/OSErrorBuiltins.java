@@ -65,10 +65,20 @@ final class OSErrorBuiltins {
         return PException.raise(exception, null);
     }
 
+    /** An OSError naming two files, as rename and symlink raise ("'a' -> 'b'"). */
+    static PException fromErrno2(long errno, Object filename, Object filename2) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass cls = subclassFor(context, context.classes().byName("OSError"), errno);
+        PBaseException exception = (PBaseException) ClassBuilder.allocate(context, cls);
+        initialize(exception, new Object[]{errno, strerror(errno), filename, PNone.NONE, filename2});
+        return PException.raise(exception, null);
+    }
+
     static String strerror(long errno) {
         return switch ((int) errno) {
             case 1 -> "Operation not permitted";
             case 2 -> "No such file or directory";
+            case 9 -> "Bad file descriptor";
             case 13 -> "Permission denied";
             case 17 -> "File exists";
             case 18 -> "Invalid cross-device link";
@@ -78,6 +88,7 @@ final class OSErrorBuiltins {
             case 28 -> "No space left on device";
             case 36 -> "File name too long";
             case 39 -> "Directory not empty";
+            case 40 -> "Too many levels of symbolic links";
             default -> "Input/output error";
         };
     }
@@ -93,6 +104,7 @@ final class OSErrorBuiltins {
                         : e instanceof FileAlreadyExistsException ? 17
                         : e instanceof DirectoryNotEmptyException ? 39
                         : e instanceof NotDirectoryException ? 20
+                        : e instanceof java.nio.file.FileSystemLoopException ? 40
                         : 5;
         return fromErrno(errno, filename);
     }

@@ -1,6 +1,18 @@
 package dev.krait.builtins;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +23,9 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.bytes.ByteSequences;
+import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
@@ -141,8 +156,11 @@ public final class PosixModule {
         @Specialization
         @TruffleBoundary
         static Object mkdir(Object path, Object mode) {
+            long bits = mode == PNone.NO_VALUE ? 0777 : PyNumber.asSize(mode);
             try {
-                file(path).createDirectory();
+                TruffleFile directory = file(path);
+                directory.createDirectory();
+                applyMode(directory, bits);
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, path);
             }
@@ -170,33 +188,410 @@ public final class PosixModule {
     }
 
     /**
-     * {@code stat(path)} as a list {@code [mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime]} (os.py makes
-     * the stat_result); the mode carries the file type bits S_IFDIR/S_IFREG and the permission bits.
+     * {@code _stat(path, follow_symlinks)} as a list {@code [mode, ino, dev, nlink, uid, gid, size, atime_ns,
+     * mtime_ns, ctime_ns]} (os.py makes the stat_result). Without {@code follow_symlinks} a link is described itself.
      */
-    @Builtin(name = "_stat", params = {"path"})
+    @Builtin(name = "_stat", params = {"path", "follow_symlinks="})
     @GenerateNodeFactory
-    public abstract static class StatNode extends BuiltinNode.Builtin1 {
+    public abstract static class StatNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object stat(Object path) {
+        static Object stat(Object path, Object followSymlinks) {
+            LinkOption[] options = followSymlinks == Boolean.FALSE ? new LinkOption[]{LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
+            TruffleFile target = file(path);
+            if (!target.exists(options)) {
+                throw OSErrorBuiltins.fromErrno(target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink() ? loopOrMissing(target) : 2, path);
+            }
+            try {
+                long mode;
+                long ino = 0;
+                long dev = 0;
+                long nlink = 1;
+                long uid = 0;
+                long gid = 0;
+                long ctime;
+                try {
+                    mode = target.getAttribute(TruffleFile.UNIX_MODE, options);
+                    ino = target.getAttribute(TruffleFile.UNIX_INODE, options);
+                    dev = target.getAttribute(TruffleFile.UNIX_DEV, options);
+                    nlink = target.getAttribute(TruffleFile.UNIX_NLINK, options);
+                    uid = target.getAttribute(TruffleFile.UNIX_UID, options);
+                    gid = target.getAttribute(TruffleFile.UNIX_GID, options);
+                    ctime = nanos(target.getAttribute(TruffleFile.UNIX_CTIME, options));
+                } catch (UnsupportedOperationException notUnix) {
+                    long type = target.isSymbolicLink() && options.length > 0 ? 0120000 : target.isDirectory() ? 0040000 : target.isRegularFile() ? 0100000 : 0;
+                    mode = type | permissionBits(target.getPosixPermissions(options));
+                    ctime = nanos(target.getCreationTime(options));
+                }
+                long size = target.getAttribute(TruffleFile.SIZE, options);
+                long atime = nanos(target.getLastAccessTime(options));
+                long mtime = nanos(target.getLastModifiedTime(options));
+                return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime});
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, path);
+            }
+        }
+
+        private static int loopOrMissing(TruffleFile link) {
+            try {
+                link.getCanonicalFile();
+                return 2;
+            } catch (java.nio.file.FileSystemLoopException e) {
+                return 40;
+            } catch (IOException | SecurityException e) {
+                return 2;
+            }
+        }
+    }
+
+    private static long nanos(FileTime time) {
+        return time.to(TimeUnit.NANOSECONDS);
+    }
+
+    private static long permissionBits(Set<PosixFilePermission> permissions) {
+        long bits = 0;
+        for (PosixFilePermission permission : permissions) {
+            bits |= 1L << (8 - permission.ordinal());
+        }
+        return bits;
+    }
+
+    private static Set<PosixFilePermission> permissions(long bits) {
+        Set<PosixFilePermission> result = EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission permission : PosixFilePermission.values()) {
+            if ((bits & (1L << (8 - permission.ordinal()))) != 0) {
+                result.add(permission);
+            }
+        }
+        return result;
+    }
+
+    /** Gives a file just created the permission bits {@code mode} less the context's umask, as the kernel does. */
+    private static void applyMode(TruffleFile created, long mode) throws IOException {
+        int umask = KraitContext.get(null).fileDescriptors().getUmask();
+        try {
+            created.setPosixPermissions(permissions(mode & ~umask & 0777));
+        } catch (UnsupportedOperationException notPosix) {
+            // a file system without permission bits keeps its defaults
+        }
+    }
+
+    @Builtin(name = "chmod", params = {"path", "mode", "*", "dir_fd=", "follow_symlinks="})
+    @GenerateNodeFactory
+    public abstract static class ChmodNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object chmod(Object[] args) {
+            Object path = args[0];
+            long mode = PyNumber.asSize(args[1]);
             TruffleFile target = file(path);
             if (!target.exists()) {
                 throw OSErrorBuiltins.fromErrno(2, path);
             }
             try {
-                long type = target.isDirectory() ? 0040000 : target.isRegularFile() ? 0100000 : 0;
-                long permissions = 0;
-                for (var permission : target.getPosixPermissions()) {
-                    permissions |= 1L << (8 - permission.ordinal());
-                }
-                double mtime = target.getLastModifiedTime().toMillis() / 1000.0;
-                double atime = target.getLastAccessTime().toMillis() / 1000.0;
-                double ctime = target.getCreationTime().toMillis() / 1000.0;
-                long size = target.isDirectory() ? 4096 : target.size();
-                return KraitContext.get(null).newList(new Object[]{type | permissions, 0L, 0L, 1L, 0L, 0L, size, atime, mtime, ctime});
-            } catch (IOException | UnsupportedOperationException e) {
-                throw OSErrorBuiltins.fromIOException(e instanceof IOException io ? io : new IOException(e), path);
+                target.setPosixPermissions(permissions(mode));
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, path);
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(1, path);
             }
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code _utime(path, atime_ns, mtime_ns)}: os.utime after os.py has checked its arguments. */
+    @Builtin(name = "_utime", params = {"path", "atime_ns", "mtime_ns"})
+    @GenerateNodeFactory
+    public abstract static class UtimeNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object utime(Object path, Object atime, Object mtime) {
+            TruffleFile target = file(path);
+            if (!target.exists()) {
+                throw OSErrorBuiltins.fromErrno(2, path);
+            }
+            try {
+                target.setLastAccessTime(FileTime.from(PyNumber.asSize(atime), TimeUnit.NANOSECONDS));
+                target.setLastModifiedTime(FileTime.from(PyNumber.asSize(mtime), TimeUnit.NANOSECONDS));
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, path);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "symlink", params = {"src", "dst", "target_is_directory=", "*", "dir_fd="})
+    @GenerateNodeFactory
+    public abstract static class SymlinkNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object symlink(Object[] args) {
+            Object src = args[0];
+            Object dst = args[1];
+            TruffleFile link = file(dst);
+            if (link.exists(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno2(17, src, dst);
+            }
+            try {
+                link.createSymbolicLink(file(src));
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, src);
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(1, src);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "readlink", params = {"path", "*", "dir_fd="})
+    @GenerateNodeFactory
+    public abstract static class ReadlinkNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object readlink(Object path, Object dirFd) {
+            TruffleFile link = file(path);
+            if (!link.exists(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno(2, path);
+            }
+            if (!link.isSymbolicLink()) {
+                throw OSErrorBuiltins.fromErrno(22, path);
+            }
+            try {
+                return link.readSymbolicLink().getPath();
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, path);
+            }
+        }
+    }
+
+    @Builtin(name = "_islink", params = {"path"})
+    @GenerateNodeFactory
+    public abstract static class IsLinkNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean islink(Object path) {
+            TruffleFile target = file(path);
+            return target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink();
+        }
+    }
+
+    @Builtin(name = "access", params = {"path", "mode", "*", "dir_fd=", "effective_ids=", "follow_symlinks="})
+    @GenerateNodeFactory
+    public abstract static class AccessNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static boolean access(Object[] args) {
+            TruffleFile target = file(args[0]);
+            long mode = PyNumber.asSize(args[1]);
+            if (!target.exists()) {
+                return false;
+            }
+            return ((mode & 4) == 0 || target.isReadable()) && ((mode & 2) == 0 || target.isWritable()) && ((mode & 1) == 0 || target.isExecutable());
+        }
+    }
+
+    /** {@code _ids()}: the process's real user and group ids, read from /proc (Java has no getuid). */
+    @Builtin(name = "_ids", params = {})
+    @GenerateNodeFactory
+    public abstract static class IdsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static Object ids() {
+            long uid = -1;
+            long gid = -1;
+            try {
+                for (String line : new String(file("/proc/self/status").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String[] fields = line.split("\\s+");
+                    if (fields[0].equals("Uid:")) {
+                        uid = Long.parseLong(fields[1]);
+                    } else if (fields[0].equals("Gid:")) {
+                        gid = Long.parseLong(fields[1]);
+                    }
+                }
+            } catch (IOException | SecurityException | NumberFormatException e) {
+                throw OSErrorBuiltins.fromErrno(1, null);
+            }
+            return KraitContext.get(null).newTuple(new Object[]{uid, gid});
+        }
+    }
+
+    @Builtin(name = "umask", params = {"mask"})
+    @GenerateNodeFactory
+    public abstract static class UmaskNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long umask(Object mask) {
+            return KraitContext.get(null).fileDescriptors().setUmask((int) PyNumber.asSize(mask));
+        }
+    }
+
+    @Builtin(name = "urandom", params = {"size"})
+    @GenerateNodeFactory
+    public abstract static class UrandomNode extends BuiltinNode.Builtin1 {
+        private static SecureRandom random;
+
+        @Specialization
+        @TruffleBoundary
+        static Object urandom(Object size) {
+            long n = PyNumber.asSize(size);
+            if (n < 0) {
+                throw Errors.valueError("negative argument not allowed");
+            }
+            if (random == null) {
+                random = new SecureRandom();
+            }
+            byte[] data = new byte[(int) n];
+            random.nextBytes(data);
+            return ByteSequences.newBytes(data);
+        }
+    }
+
+    /** {@code open(path, flags, mode=0o777)}: a file descriptor (see {@link FileDescriptorTable}); flags as on Linux. */
+    @Builtin(name = "open", params = {"path", "flags", "mode=", "*", "dir_fd="})
+    @GenerateNodeFactory
+    public abstract static class OpenNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static long open(Object[] args) {
+            Object path = args[0];
+            long flags = PyNumber.asSize(args[1]);
+            long mode = args[2] == PNone.NO_VALUE ? 0777 : PyNumber.asSize(args[2]);
+            TruffleFile target = file(path);
+            Set<OpenOption> options = new HashSet<>();
+            long access = flags & 3;
+            options.add(access == 1 ? StandardOpenOption.WRITE : StandardOpenOption.READ);
+            if (access == 2) {
+                options.add(StandardOpenOption.WRITE);
+            }
+            boolean create = (flags & 0100) != 0;
+            boolean exclusive = (flags & 0200) != 0;
+            if (create) {
+                options.add(exclusive ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+            }
+            if ((flags & 01000) != 0 && access != 0) {
+                options.add(StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            if ((flags & 02000) != 0) {
+                options.add(StandardOpenOption.APPEND);
+            }
+            if ((flags & 0400000) != 0) {
+                options.add(LinkOption.NOFOLLOW_LINKS);
+            }
+            if (target.isDirectory() && access != 0) {
+                throw OSErrorBuiltins.fromErrno(21, path);
+            }
+            boolean existed = target.exists();
+            try {
+                SeekableByteChannel channel = target.newByteChannel(options);
+                if (create && !existed) {
+                    applyMode(target, mode);
+                }
+                return KraitContext.get(null).fileDescriptors().add(channel, target.getAbsoluteFile().getPath());
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, path);
+            } catch (SecurityException e) {
+                throw OSErrorBuiltins.fromErrno(13, path);
+            }
+        }
+    }
+
+    @Builtin(name = "close", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class CloseNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object close(Object fd) {
+            KraitContext.get(null).fileDescriptors().close(PyNumber.asSize(fd));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "read", params = {"fd", "length"})
+    @GenerateNodeFactory
+    public abstract static class ReadNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object read(Object fd, Object length) {
+            long n = PyNumber.asSize(length);
+            if (n < 0) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            SeekableByteChannel channel = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd)).channel();
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(n, Integer.MAX_VALUE - 8));
+            try {
+                int count = channel.read(buffer);
+                byte[] data = new byte[Math.max(count, 0)];
+                buffer.flip();
+                buffer.get(data);
+                return ByteSequences.newBytes(data);
+            } catch (java.nio.channels.NonReadableChannelException e) {
+                throw OSErrorBuiltins.fromErrno(9, null);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "write", params = {"fd", "data"})
+    @GenerateNodeFactory
+    public abstract static class WriteNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static long write(Object fd, Object data) {
+            byte[] bytes = ByteSequences.require(data);
+            long number = PyNumber.asSize(fd);
+            KraitContext context = KraitContext.get(null);
+            if (number == 1 || number == 2) {
+                java.io.PrintStream stream = number == 1 ? context.out() : context.err();
+                stream.write(bytes, 0, bytes.length);
+                stream.flush();
+                return bytes.length;
+            }
+            SeekableByteChannel channel = context.fileDescriptors().get(number).channel();
+            try {
+                return channel.write(ByteBuffer.wrap(bytes));
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw OSErrorBuiltins.fromErrno(9, null);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            }
+        }
+    }
+
+    @Builtin(name = "lseek", params = {"fd", "position", "whence"})
+    @GenerateNodeFactory
+    public abstract static class LseekNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static long lseek(Object fd, Object position, Object whence) {
+            SeekableByteChannel channel = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd)).channel();
+            long offset = PyNumber.asSize(position);
+            try {
+                long base = switch ((int) PyNumber.asSize(whence)) {
+                    case 0 -> 0;
+                    case 1 -> channel.position();
+                    case 2 -> channel.size();
+                    default -> throw OSErrorBuiltins.fromErrno(22, null);
+                };
+                if (base + offset < 0) {
+                    throw OSErrorBuiltins.fromErrno(22, null);
+                }
+                channel.position(base + offset);
+                return channel.position();
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            }
+        }
+    }
+
+    /** {@code _fdpath(fd)}: the path a descriptor was opened with (os.fstat stats it). */
+    @Builtin(name = "_fdpath", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class FdPathNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String fdpath(Object fd) {
+            return KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd)).path();
         }
     }
 
