@@ -3,6 +3,7 @@ environment, and os.path (posixpath)."""
 
 import sys
 import posix as _posix
+import abc as _abc
 from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, cpu_count, chmod,
                    symlink, readlink, access, umask, urandom, open, close, read, write, lseek)
 
@@ -44,12 +45,26 @@ def fspath(path):
     return result
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """The abstract class of objects with __fspath__."""
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__") or NotImplemented
+        return NotImplemented
+
+
+def fsencode(filename):
+    """A path as bytes (str is encoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """A path as str (bytes are decoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
 class stat_result(tuple):
