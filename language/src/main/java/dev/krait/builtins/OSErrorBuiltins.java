@@ -93,20 +93,29 @@ final class OSErrorBuiltins {
         };
     }
 
+    /** A Java I/O failure of an operation on two files (rename) as CPython's OSError naming both. */
+    @TruffleBoundary
+    static PException fromIOException2(IOException e, Object filename, Object filename2) {
+        return fromErrno2(errnoOf(e), filename, filename2);
+    }
+
     /** A Java I/O failure as the OSError CPython raises for the same condition. */
     @TruffleBoundary
     static PException fromIOException(IOException e, Object filename) {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return Errors.raise(dev.krait.runtime.exceptions.ErrorType.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data");
         }
-        long errno = e instanceof NoSuchFileException ? 2
+        return fromErrno(errnoOf(e), filename);
+    }
+
+    private static long errnoOf(IOException e) {
+        return e instanceof NoSuchFileException ? 2
                         : e instanceof AccessDeniedException ? 13
                         : e instanceof FileAlreadyExistsException ? 17
                         : e instanceof DirectoryNotEmptyException ? 39
                         : e instanceof NotDirectoryException ? 20
                         : e instanceof java.nio.file.FileSystemLoopException ? 40
                         : 5;
-        return fromErrno(errno, filename);
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

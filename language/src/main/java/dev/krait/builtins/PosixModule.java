@@ -50,6 +50,11 @@ public final class PosixModule {
         return posix;
     }
 
+    /** The file name an OSError shows: the path as str (a path-like object's __fspath__). */
+    private static Object shown(Object path) {
+        return FileBuiltins.path(path);
+    }
+
     private static TruffleFile file(Object path) {
         return KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(path));
     }
@@ -76,10 +81,10 @@ public final class PosixModule {
         static Object chdir(Object path) {
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, path);
+                throw OSErrorBuiltins.fromErrno(2, shown(path));
             }
             if (!target.isDirectory()) {
-                throw OSErrorBuiltins.fromErrno(20, path);
+                throw OSErrorBuiltins.fromErrno(20, shown(path));
             }
             KraitContext.get(null).getEnv().setCurrentWorkingDirectory(target.getAbsoluteFile());
             return PNone.NONE;
@@ -95,10 +100,10 @@ public final class PosixModule {
             Object name = path == PNone.NO_VALUE || path == PNone.NONE ? "." : path;
             TruffleFile directory = file(name);
             if (!directory.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, name);
+                throw OSErrorBuiltins.fromErrno(2, shown(name));
             }
             if (!directory.isDirectory()) {
-                throw OSErrorBuiltins.fromErrno(20, name);
+                throw OSErrorBuiltins.fromErrno(20, shown(name));
             }
             List<Object> names = new ArrayList<>();
             try {
@@ -106,7 +111,7 @@ public final class PosixModule {
                     names.add(child.getName());
                 }
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, name);
+                throw OSErrorBuiltins.fromIOException(e, shown(name));
             }
             return KraitContext.get(null).newList(names.toArray());
         }
@@ -119,13 +124,13 @@ public final class PosixModule {
         @TruffleBoundary
         static Object remove(Object path) {
             TruffleFile target = file(path);
-            if (target.isDirectory()) {
-                throw OSErrorBuiltins.fromErrno(21, path);
+            if (target.isDirectory(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno(21, shown(path));
             }
             try {
                 target.delete();
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
             return PNone.NONE;
         }
@@ -138,13 +143,13 @@ public final class PosixModule {
         @TruffleBoundary
         static Object rmdir(Object path) {
             TruffleFile target = file(path);
-            if (target.exists() && !target.isDirectory()) {
-                throw OSErrorBuiltins.fromErrno(20, path);
+            if (target.exists(LinkOption.NOFOLLOW_LINKS) && !target.isDirectory(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno(20, shown(path));
             }
             try {
                 target.delete();
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
             return PNone.NONE;
         }
@@ -162,7 +167,7 @@ public final class PosixModule {
                 directory.createDirectory();
                 applyMode(directory, bits);
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
             return PNone.NONE;
         }
@@ -175,13 +180,13 @@ public final class PosixModule {
         @TruffleBoundary
         static Object rename(Object src, Object dst) {
             TruffleFile source = file(src);
-            if (!source.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, src);
+            if (!source.exists(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno2(2, shown(src), shown(dst));
             }
             try {
                 source.move(file(dst), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, src);
+                throw OSErrorBuiltins.fromIOException2(e, shown(src), shown(dst));
             }
             return PNone.NONE;
         }
@@ -200,7 +205,7 @@ public final class PosixModule {
             LinkOption[] options = followSymlinks == Boolean.FALSE ? new LinkOption[]{LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
             TruffleFile target = file(path);
             if (!target.exists(options)) {
-                throw OSErrorBuiltins.fromErrno(target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink() ? loopOrMissing(target) : 2, path);
+                throw OSErrorBuiltins.fromErrno(target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink() ? loopOrMissing(target) : 2, shown(path));
             }
             try {
                 long mode;
@@ -228,15 +233,22 @@ public final class PosixModule {
                 long mtime = nanos(target.getLastModifiedTime(options));
                 return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime});
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
         }
 
+        /** Why a link that exists cannot be followed: ELOOP after 40 links in a row, else ENOENT (dangling). */
         private static int loopOrMissing(TruffleFile link) {
+            TruffleFile current = link;
             try {
-                link.getCanonicalFile();
-                return 2;
-            } catch (java.nio.file.FileSystemLoopException e) {
+                for (int hops = 0; hops < 40; hops++) {
+                    if (!current.exists(LinkOption.NOFOLLOW_LINKS) || !current.isSymbolicLink()) {
+                        return 2;
+                    }
+                    TruffleFile target = current.readSymbolicLink();
+                    TruffleFile parent = current.getParent();
+                    current = target.isAbsolute() || parent == null ? target : parent.resolve(target.getPath());
+                }
                 return 40;
             } catch (IOException | SecurityException e) {
                 return 2;
@@ -286,14 +298,14 @@ public final class PosixModule {
             long mode = PyNumber.asSize(args[1]);
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, path);
+                throw OSErrorBuiltins.fromErrno(2, shown(path));
             }
             try {
                 target.setPosixPermissions(permissions(mode));
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             } catch (UnsupportedOperationException e) {
-                throw OSErrorBuiltins.fromErrno(1, path);
+                throw OSErrorBuiltins.fromErrno(1, shown(path));
             }
             return PNone.NONE;
         }
@@ -308,13 +320,13 @@ public final class PosixModule {
         static Object utime(Object path, Object atime, Object mtime) {
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, path);
+                throw OSErrorBuiltins.fromErrno(2, shown(path));
             }
             try {
                 target.setLastAccessTime(FileTime.from(PyNumber.asSize(atime), TimeUnit.NANOSECONDS));
                 target.setLastModifiedTime(FileTime.from(PyNumber.asSize(mtime), TimeUnit.NANOSECONDS));
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
             return PNone.NONE;
         }
@@ -330,14 +342,14 @@ public final class PosixModule {
             Object dst = args[1];
             TruffleFile link = file(dst);
             if (link.exists(LinkOption.NOFOLLOW_LINKS)) {
-                throw OSErrorBuiltins.fromErrno2(17, src, dst);
+                throw OSErrorBuiltins.fromErrno2(17, shown(src), shown(dst));
             }
             try {
                 link.createSymbolicLink(file(src));
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, src);
+                throw OSErrorBuiltins.fromIOException(e, shown(src));
             } catch (UnsupportedOperationException e) {
-                throw OSErrorBuiltins.fromErrno(1, src);
+                throw OSErrorBuiltins.fromErrno(1, shown(src));
             }
             return PNone.NONE;
         }
@@ -351,15 +363,15 @@ public final class PosixModule {
         static Object readlink(Object path, Object dirFd) {
             TruffleFile link = file(path);
             if (!link.exists(LinkOption.NOFOLLOW_LINKS)) {
-                throw OSErrorBuiltins.fromErrno(2, path);
+                throw OSErrorBuiltins.fromErrno(2, shown(path));
             }
             if (!link.isSymbolicLink()) {
-                throw OSErrorBuiltins.fromErrno(22, path);
+                throw OSErrorBuiltins.fromErrno(22, shown(path));
             }
             try {
                 return link.readSymbolicLink().getPath();
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
         }
     }
@@ -478,7 +490,7 @@ public final class PosixModule {
                 options.add(LinkOption.NOFOLLOW_LINKS);
             }
             if (target.isDirectory() && access != 0) {
-                throw OSErrorBuiltins.fromErrno(21, path);
+                throw OSErrorBuiltins.fromErrno(21, shown(path));
             }
             boolean existed = target.exists();
             try {
@@ -488,9 +500,9 @@ public final class PosixModule {
                 }
                 return KraitContext.get(null).fileDescriptors().add(channel, target.getAbsoluteFile().getPath());
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, path);
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
             } catch (SecurityException e) {
-                throw OSErrorBuiltins.fromErrno(13, path);
+                throw OSErrorBuiltins.fromErrno(13, shown(path));
             }
         }
     }

