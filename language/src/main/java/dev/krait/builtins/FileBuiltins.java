@@ -245,7 +245,12 @@ public final class FileBuiltins {
                     throw OSErrorBuiltins.fromErrno(21, fileArg);
                 }
                 try {
-                    channel = file.newByteChannel(options);
+                    if (appending && updating) {
+                        options.remove(StandardOpenOption.APPEND);
+                        channel = new AppendingByteChannel(file.newByteChannel(options));
+                    } else {
+                        channel = file.newByteChannel(options);
+                    }
                 } catch (IOException e) {
                     throw osError(e, fileArg);
                 } catch (SecurityException e) {
@@ -255,7 +260,9 @@ public final class FileBuiltins {
             var classes = context.classes();
             PythonClass cls = !binary ? classes.textFileClass
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
-            String shownMode = binary ? mode.replace("t", "") : mode.replace("t", "");
+            // a binary file shows its raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
+            String shownMode = !binary ? mode
+                            : (creating ? "xb" : appending ? "ab" : reading && !updating ? "rb" : updating ? "rb" : "wb") + (updating ? "+" : "");
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
             // an open file is released like an object holding references, so that dropping it closes it

@@ -494,7 +494,12 @@ public final class PosixModule {
             }
             boolean existed = target.exists();
             try {
-                SeekableByteChannel channel = target.newByteChannel(options);
+                SeekableByteChannel channel;
+                if (access == 2 && options.remove(StandardOpenOption.APPEND)) {
+                    channel = new AppendingByteChannel(target.newByteChannel(options));
+                } else {
+                    channel = target.newByteChannel(options);
+                }
                 if (create && !existed) {
                     applyMode(target, mode);
                 }

@@ -332,12 +332,28 @@ def unsetenv(key):
 
 
 def get_terminal_size(fd=1):
-    return terminal_size((80, 24))
+    """The size of the terminal on fd. Krait cannot ask the terminal (there is no ioctl from Java), so this raises
+    OSError as CPython does for a descriptor that is not a terminal; shutil.get_terminal_size falls back."""
+    raise OSError(25, "Inappropriate ioctl for device")
 
 
 class terminal_size(tuple):
+    """A (columns, lines) pair."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)")
+        return tuple.__new__(cls, values)
+
     columns = property(lambda self: self[0])
     lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
 
 
 def strerror(code):

@@ -13,6 +13,16 @@ import sys
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
+
+def _warn(message, category, stacklevel=1):
+    """warnings.warn when Krait has a warnings module (it has none yet; these warnings are hidden by default)."""
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, category, stacklevel=stacklevel + 1)
+
+
 # errors that mean "no such file" for exists()/is_dir()/...: ENOENT, ENOTDIR, EBADF, ELOOP
 _IGNORED_ERRNOS = (2, 20, 9, 40)
 _compiled_patterns = {}
@@ -292,8 +302,7 @@ class PurePath:
     def relative_to(self, other, /, *_deprecated, walk_up=False):
         """This path relative to other; with walk_up, other need not be an ancestor ('..' are added)."""
         if _deprecated:
-            import warnings
-            warnings.warn("support for supplying more than one positional argument to pathlib.PurePath.relative_to() "
+            _warn("support for supplying more than one positional argument to pathlib.PurePath.relative_to() "
                           "is deprecated and scheduled for removal in Python 3.14", DeprecationWarning, stacklevel=2)
             other = self.with_segments(other, *_deprecated)
         elif not isinstance(other, PurePath):
@@ -484,8 +493,7 @@ class Path(PurePath):
 
     def __init__(self, *args, **kwargs):
         if kwargs:
-            import warnings
-            warnings.warn("support for supplying keyword arguments to pathlib.PurePath is deprecated and scheduled "
+            _warn("support for supplying keyword arguments to pathlib.PurePath is deprecated and scheduled "
                           "for removal in Python 3.14", DeprecationWarning, stacklevel=2)
         PurePath.__init__(self, *args)
 
