@@ -320,13 +320,13 @@ public final class PosixModule {
         static Object utime(Object path, Object atime, Object mtime) {
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, shown(path));
+                throw OSErrorBuiltins.fromErrno(2, null);
             }
             try {
                 target.setLastAccessTime(FileTime.from(PyNumber.asSize(atime), TimeUnit.NANOSECONDS));
                 target.setLastModifiedTime(FileTime.from(PyNumber.asSize(mtime), TimeUnit.NANOSECONDS));
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, shown(path));
+                throw OSErrorBuiltins.fromIOException(e, null);
             }
             return PNone.NONE;
         }
@@ -347,7 +347,7 @@ public final class PosixModule {
             try {
                 link.createSymbolicLink(file(src));
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, shown(src));
+                throw OSErrorBuiltins.fromIOException2(e, shown(src), shown(dst));
             } catch (UnsupportedOperationException e) {
                 throw OSErrorBuiltins.fromErrno(1, shown(src));
             }
