@@ -55,8 +55,12 @@ public final class PosixModule {
         return FileBuiltins.path(path);
     }
 
+    /**
+     * The file a path names, made absolute against the context's working directory (Truffle resolves a relative
+     * file against the process's directory in calls that take link options).
+     */
     private static TruffleFile file(Object path) {
-        return KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(path));
+        return KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(path)).getAbsoluteFile();
     }
 
     @Builtin(name = "getcwd", params = {})
@@ -345,7 +349,8 @@ public final class PosixModule {
                 throw OSErrorBuiltins.fromErrno2(17, shown(src), shown(dst));
             }
             try {
-                link.createSymbolicLink(file(src));
+                // the link holds src as written (a relative target stays relative to the link's directory)
+                link.createSymbolicLink(KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(src)));
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException2(e, shown(src), shown(dst));
             } catch (UnsupportedOperationException e) {
