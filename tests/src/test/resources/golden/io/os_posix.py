@@ -75,3 +75,10 @@ for f in [lambda: os.chmod('nope', 0o644), lambda: os.readlink('nope'), lambda: 
           lambda: os.listdir('nope'), lambda: os.lstat('nope'), lambda: os.rename('nope', 'x'), lambda: os.rmdir('nope'), lambda: os.remove('nope')]:
     try: print(f())
     except OSError as e: print(type(e).__name__, e)
+import tempfile
+with tempfile.TemporaryDirectory() as t:
+    with open(os.path.join(t, "file"), "w") as f: f.write("x")
+    for call in [lambda: os.mkdir(os.path.join(t, "file", "sub")), lambda: os.listdir(os.path.join(t, "file")),
+                 lambda: open(os.path.join(t, "file", "x"), "w"), lambda: os.stat(os.path.join(t, "file", "x"))]:
+        try: call()
+        except OSError as e: print(type(e).__name__, e.errno, e.strerror)

@@ -86,6 +86,7 @@ final class OSErrorBuiltins {
             case 21 -> "Is a directory";
             case 22 -> "Invalid argument";
             case 28 -> "No space left on device";
+            case 30 -> "Read-only file system";
             case 36 -> "File name too long";
             case 39 -> "Directory not empty";
             case 40 -> "Too many levels of symbolic links";
@@ -115,7 +116,18 @@ final class OSErrorBuiltins {
                         : e instanceof DirectoryNotEmptyException ? 39
                         : e instanceof NotDirectoryException ? 20
                         : e instanceof java.nio.file.FileSystemLoopException ? 40
+                        : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? errnoOfReason(fs.getReason())
                         : 5;
+    }
+
+    /** The errno of a failure Java reports only by the C library's message (the reason of a FileSystemException). */
+    private static long errnoOfReason(String reason) {
+        for (long errno : new long[]{1, 2, 13, 17, 18, 20, 21, 22, 28, 30, 36, 39, 40}) {
+            if (reason.startsWith(strerror(errno))) {
+                return errno;
+            }
+        }
+        return 5;
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

@@ -59,6 +59,16 @@ public final class PosixModule {
      * The file a path names, made absolute against the context's working directory (Truffle resolves a relative
      * file against the process's directory in calls that take link options).
      */
+    /** Why a file that does not exist cannot be reached: ENOTDIR when a parent on its path is not a directory. */
+    private static int missing(TruffleFile file) {
+        for (TruffleFile parent = file.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.exists()) {
+                return parent.isDirectory() ? 2 : 20;
+            }
+        }
+        return 2;
+    }
+
     private static TruffleFile file(Object path) {
         return KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(path)).getAbsoluteFile();
     }
@@ -85,7 +95,7 @@ public final class PosixModule {
         static Object chdir(Object path) {
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, shown(path));
+                throw OSErrorBuiltins.fromErrno(missing(target), shown(path));
             }
             if (!target.isDirectory()) {
                 throw OSErrorBuiltins.fromErrno(20, shown(path));
@@ -104,7 +114,7 @@ public final class PosixModule {
             Object name = path == PNone.NO_VALUE || path == PNone.NONE ? "." : path;
             TruffleFile directory = file(name);
             if (!directory.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, shown(name));
+                throw OSErrorBuiltins.fromErrno(missing(directory), shown(name));
             }
             if (!directory.isDirectory()) {
                 throw OSErrorBuiltins.fromErrno(20, shown(name));
@@ -185,7 +195,7 @@ public final class PosixModule {
         static Object rename(Object src, Object dst) {
             TruffleFile source = file(src);
             if (!source.exists(LinkOption.NOFOLLOW_LINKS)) {
-                throw OSErrorBuiltins.fromErrno2(2, shown(src), shown(dst));
+                throw OSErrorBuiltins.fromErrno2(missing(source), shown(src), shown(dst));
             }
             try {
                 source.move(file(dst), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -209,7 +219,7 @@ public final class PosixModule {
             LinkOption[] options = followSymlinks == Boolean.FALSE ? new LinkOption[]{LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
             TruffleFile target = file(path);
             if (!target.exists(options)) {
-                throw OSErrorBuiltins.fromErrno(target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink() ? loopOrMissing(target) : 2, shown(path));
+                throw OSErrorBuiltins.fromErrno(target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink() ? loopOrMissing(target) : missing(target), shown(path));
             }
             try {
                 long mode;
@@ -302,7 +312,7 @@ public final class PosixModule {
             long mode = PyNumber.asSize(args[1]);
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, shown(path));
+                throw OSErrorBuiltins.fromErrno(missing(target), shown(path));
             }
             try {
                 target.setPosixPermissions(permissions(mode));
@@ -324,7 +334,7 @@ public final class PosixModule {
         static Object utime(Object path, Object atime, Object mtime) {
             TruffleFile target = file(path);
             if (!target.exists()) {
-                throw OSErrorBuiltins.fromErrno(2, null);
+                throw OSErrorBuiltins.fromErrno(missing(target), null);
             }
             try {
                 target.setLastAccessTime(FileTime.from(PyNumber.asSize(atime), TimeUnit.NANOSECONDS));
@@ -368,7 +378,7 @@ public final class PosixModule {
         static Object readlink(Object path, Object dirFd) {
             TruffleFile link = file(path);
             if (!link.exists(LinkOption.NOFOLLOW_LINKS)) {
-                throw OSErrorBuiltins.fromErrno(2, shown(path));
+                throw OSErrorBuiltins.fromErrno(missing(link), shown(path));
             }
             if (!link.isSymbolicLink()) {
                 throw OSErrorBuiltins.fromErrno(22, shown(path));
