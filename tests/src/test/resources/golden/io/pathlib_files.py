@@ -67,3 +67,13 @@ finally:
     base.rmdir()
 print(base.exists())
 os.rmdir(holder)
+
+# hard links (os.link, Path.hardlink_to)
+import tempfile
+with tempfile.TemporaryDirectory() as t:
+    a = Path(t) / "a"; a.write_text("data")
+    (Path(t) / "b").hardlink_to(a)
+    print((Path(t) / "b").read_text(), a.stat().st_nlink, os.path.samefile(a, Path(t) / "b"))
+    for call in [lambda: os.link(a, Path(t) / "b"), lambda: os.link(Path(t) / "zz", Path(t) / "c")]:
+        try: call()
+        except OSError as e: print(type(e).__name__, e.strerror, os.path.basename(e.filename), os.path.basename(e.filename2))

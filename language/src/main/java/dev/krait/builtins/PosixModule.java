@@ -370,6 +370,33 @@ public final class PosixModule {
         }
     }
 
+    @Builtin(name = "link", params = {"src", "dst", "*", "src_dir_fd=", "dst_dir_fd=", "follow_symlinks="})
+    @GenerateNodeFactory
+    public abstract static class LinkNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object link(Object[] args) {
+            Object src = args[0];
+            Object dst = args[1];
+            TruffleFile source = file(src);
+            TruffleFile link = file(dst);
+            if (!source.exists(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno2(missing(source), shown(src), shown(dst));
+            }
+            if (link.exists(LinkOption.NOFOLLOW_LINKS)) {
+                throw OSErrorBuiltins.fromErrno2(17, shown(src), shown(dst));
+            }
+            try {
+                link.createLink(source);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException2(e, shown(src), shown(dst));
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno2(1, shown(src), shown(dst));
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "readlink", params = {"path", "*", "dir_fd="})
     @GenerateNodeFactory
     public abstract static class ReadlinkNode extends BuiltinNode.Builtin2 {

@@ -5,7 +5,7 @@ import sys
 import posix as _posix
 import abc as _abc
 from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, cpu_count, chmod,
-                   symlink, readlink, access, umask, urandom, open, close, read, write, lseek)
+                   symlink, readlink, link, access, umask, urandom, open, close, read, write, lseek)
 
 name = "posix"
 sep = "/"

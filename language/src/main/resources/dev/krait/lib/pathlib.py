@@ -767,6 +767,10 @@ class Path(PurePath):
         """Makes this path a symbolic link to target."""
         os.symlink(target, self, target_is_directory)
 
+    def hardlink_to(self, target):
+        """Makes this path a hard link to the file target."""
+        os.link(target, self)
+
     def __enter__(self):
         return self
 
