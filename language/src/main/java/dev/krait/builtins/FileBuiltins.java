@@ -29,7 +29,9 @@ import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
@@ -156,7 +158,8 @@ public final class FileBuiltins {
             Object encoding = given(args[3]) ? args[3] : PNone.NONE;
             Object errors = given(args[4]) ? args[4] : PNone.NONE;
             Object newline = given(args[5]) ? args[5] : PNone.NONE;
-            String path = path(fileArg);
+            boolean isDescriptor = BuiltinArithmetic.isInt(fileArg) && !(fileArg instanceof Boolean);
+            String path = isDescriptor ? null : path(fileArg);
             boolean reading = false;
             boolean writing = false;
             boolean appending = false;
@@ -229,22 +232,37 @@ public final class FileBuiltins {
                 options.add(StandardOpenOption.READ);
                 options.add(StandardOpenOption.WRITE);
             }
-            TruffleFile file = context.getEnv().getPublicTruffleFile(path);
-            if (file.isDirectory()) {
-                throw OSErrorBuiltins.fromErrno(21, fileArg);
+            boolean closefd = args[6] == PNone.NO_VALUE || PyObjectIsTrue.isTrue(args[6]);
+            if (!closefd && !isDescriptor) {
+                throw Errors.valueError("Cannot use closefd=False with file name");
             }
             SeekableByteChannel channel;
-            try {
-                channel = file.newByteChannel(options);
-            } catch (IOException e) {
-                throw osError(e, fileArg);
-            } catch (SecurityException e) {
-                throw osError(new AccessDeniedException(path), fileArg);
+            if (isDescriptor) {
+                channel = context.fileDescriptors().channelForFile(PyNumber.asSize(fileArg), closefd);
+            } else {
+                TruffleFile file = context.getEnv().getPublicTruffleFile(path);
+                if (file.isDirectory()) {
+                    throw OSErrorBuiltins.fromErrno(21, fileArg);
+                }
+                try {
+                    if (appending && updating) {
+                        options.remove(StandardOpenOption.APPEND);
+                        channel = new AppendingByteChannel(file.newByteChannel(options));
+                    } else {
+                        channel = file.newByteChannel(options);
+                    }
+                } catch (IOException e) {
+                    throw osError(e, fileArg);
+                } catch (SecurityException e) {
+                    throw osError(new AccessDeniedException(path), fileArg);
+                }
             }
             var classes = context.classes();
             PythonClass cls = !binary ? classes.textFileClass
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
-            String shownMode = binary ? mode.replace("t", "") : mode.replace("t", "");
+            // a binary file shows its raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
+            String shownMode = !binary ? mode
+                            : (creating ? "xb" : appending ? "ab" : reading && !updating ? "rb" : updating ? "rb" : "wb") + (updating ? "+" : "");
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
             // an open file is released like an object holding references, so that dropping it closes it

@@ -65,10 +65,20 @@ final class OSErrorBuiltins {
         return PException.raise(exception, null);
     }
 
+    /** An OSError naming two files, as rename and symlink raise ("'a' -> 'b'"). */
+    static PException fromErrno2(long errno, Object filename, Object filename2) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass cls = subclassFor(context, context.classes().byName("OSError"), errno);
+        PBaseException exception = (PBaseException) ClassBuilder.allocate(context, cls);
+        initialize(exception, new Object[]{errno, strerror(errno), filename, PNone.NONE, filename2});
+        return PException.raise(exception, null);
+    }
+
     static String strerror(long errno) {
         return switch ((int) errno) {
             case 1 -> "Operation not permitted";
             case 2 -> "No such file or directory";
+            case 9 -> "Bad file descriptor";
             case 13 -> "Permission denied";
             case 17 -> "File exists";
             case 18 -> "Invalid cross-device link";
@@ -76,10 +86,18 @@ final class OSErrorBuiltins {
             case 21 -> "Is a directory";
             case 22 -> "Invalid argument";
             case 28 -> "No space left on device";
+            case 30 -> "Read-only file system";
             case 36 -> "File name too long";
             case 39 -> "Directory not empty";
+            case 40 -> "Too many levels of symbolic links";
             default -> "Input/output error";
         };
+    }
+
+    /** A Java I/O failure of an operation on two files (rename) as CPython's OSError naming both. */
+    @TruffleBoundary
+    static PException fromIOException2(IOException e, Object filename, Object filename2) {
+        return fromErrno2(errnoOf(e), filename, filename2);
     }
 
     /** A Java I/O failure as the OSError CPython raises for the same condition. */
@@ -88,13 +106,28 @@ final class OSErrorBuiltins {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return Errors.raise(dev.krait.runtime.exceptions.ErrorType.UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid data");
         }
-        long errno = e instanceof NoSuchFileException ? 2
+        return fromErrno(errnoOf(e), filename);
+    }
+
+    private static long errnoOf(IOException e) {
+        return e instanceof NoSuchFileException ? 2
                         : e instanceof AccessDeniedException ? 13
                         : e instanceof FileAlreadyExistsException ? 17
                         : e instanceof DirectoryNotEmptyException ? 39
                         : e instanceof NotDirectoryException ? 20
+                        : e instanceof java.nio.file.FileSystemLoopException ? 40
+                        : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? errnoOfReason(fs.getReason())
                         : 5;
-        return fromErrno(errno, filename);
+    }
+
+    /** The errno of a failure Java reports only by the C library's message (the reason of a FileSystemException). */
+    private static long errnoOfReason(String reason) {
+        for (long errno : new long[]{1, 2, 13, 17, 18, 20, 21, 22, 28, 30, 36, 39, 40}) {
+            if (reason.startsWith(strerror(errno))) {
+                return errno;
+            }
+        }
+        return 5;
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

@@ -99,6 +99,16 @@ public final class KraitContext {
         return out;
     }
 
+    private dev.krait.builtins.FileDescriptorTable fileDescriptors;
+
+    /** The file descriptors os.open() hands out (created on first use). */
+    public dev.krait.builtins.FileDescriptorTable fileDescriptors() {
+        if (fileDescriptors == null) {
+            fileDescriptors = new dev.krait.builtins.FileDescriptorTable();
+        }
+        return fileDescriptors;
+    }
+
     public PrintStream err() {
         return err;
     }

@@ -3,7 +3,9 @@ environment, and os.path (posixpath)."""
 
 import sys
 import posix as _posix
-from posix import getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, cpu_count
+import abc as _abc
+from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, cpu_count, chmod,
+                   symlink, readlink, link, access, umask, urandom, open, close, read, write, lseek)
 
 name = "posix"
 sep = "/"
@@ -17,6 +19,13 @@ defpath = "/bin:/usr/bin"
 devnull = "/dev/null"
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 F_OK, R_OK, W_OK, X_OK = 0, 4, 2, 1
+O_RDONLY, O_WRONLY, O_RDWR = 0, 1, 2
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND = 0o100, 0o200, 0o400, 0o1000, 0o2000
+O_NONBLOCK, O_DSYNC, O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_SYNC = 0o4000, 0o10000, 0o200000, 0o400000, 0o2000000, 0o4010000
+O_ACCMODE = 3
+supports_follow_symlinks = {"stat", "chmod", "utime", "access"}
+supports_fd = set()
+supports_dir_fd = set()
 
 unlink = remove
 replace = rename
@@ -36,24 +45,39 @@ def fspath(path):
     return result
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """The abstract class of objects with __fspath__."""
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__") or NotImplemented
+        return NotImplemented
+
+
+def fsencode(filename):
+    """A path as bytes (str is encoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """A path as str (bytes are decoded as UTF-8 with surrogateescape)."""
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
 
 
 class stat_result(tuple):
-    """What stat() returns: a 10-tuple with st_* attributes."""
+    """What stat() returns: a 10-tuple (whole-second times) with st_* attributes, float and nanosecond times."""
 
     n_sequence_fields = 10
+    n_fields = 16
     _fields = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime")
 
     def __new__(cls, values):
         values = list(values)
-        self = tuple.__new__(cls, [int(v) if i >= 7 else v for i, v in enumerate(values)])
-        self._times = values[7:10]
+        self = tuple.__new__(cls, values[:7] + [v // 1000000000 for v in values[7:10]])
+        self._ns = values[7:10]
         return self
 
     st_mode = property(lambda self: self[0])
@@ -63,9 +87,12 @@ class stat_result(tuple):
     st_uid = property(lambda self: self[4])
     st_gid = property(lambda self: self[5])
     st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._times[0])
-    st_mtime = property(lambda self: self._times[1])
-    st_ctime = property(lambda self: self._times[2])
+    st_atime = property(lambda self: self._ns[0] / 1e9)
+    st_mtime = property(lambda self: self._ns[1] / 1e9)
+    st_ctime = property(lambda self: self._ns[2] / 1e9)
+    st_atime_ns = property(lambda self: self._ns[0])
+    st_mtime_ns = property(lambda self: self._ns[1])
+    st_ctime_ns = property(lambda self: self._ns[2])
 
     def __repr__(self):
         fields = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
@@ -73,14 +100,72 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(_posix._stat(path))
+    if isinstance(path, int) and not isinstance(path, bool):
+        return fstat(path)
+    return stat_result(_posix._stat(path, bool(follow_symlinks)))
 
 
-lstat = stat
+def lstat(path, *, dir_fd=None):
+    return stat_result(_posix._stat(path, False))
+
+
+def fstat(fd):
+    return stat_result(_posix._stat(_posix._fdpath(fd), True))
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Sets a file's access and modification times: now, times=(atime, mtime) in seconds, or ns=(atime_ns, mtime_ns)."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = (round(t * 1000000000) if isinstance(t, float) else int(t) * 1000000000 for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime, mtime = ns
+    else:
+        import time
+        atime = mtime = time.time_ns()
+    _posix._utime(path, atime, mtime)
+
+
+def getuid():
+    return _posix._ids()[0]
+
+
+def geteuid():
+    return _posix._ids()[0]
+
+
+def getgid():
+    return _posix._ids()[1]
+
+
+def getegid():
+    return _posix._ids()[1]
+
+
+def get_exec_path(env=None):
+    """The directories a program name is looked up in: PATH from env (os.environ by default), else defpath."""
+    if env is None:
+        env = environ
+    path_list = env.get("PATH")
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
-    _mkdir(path)
+    _mkdir(path, mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -93,7 +178,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
         except FileExistsError:
             pass
     try:
-        _mkdir(name)
+        _mkdir(name, mode)
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
@@ -119,29 +204,35 @@ def renames(old, new):
     rename(old, new)
 
 
-def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
-    return globals()["path"].exists(path)
-
-
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Yields (dirpath, dirnames, filenames) for each directory under top."""
+    """Yields (dirpath, dirnames, filenames) for each directory under top; links to directories are listed among
+    dirnames but entered only with followlinks."""
     top = fspath(top)
     try:
-        names = listdir(top)
+        entries = list(scandir(top))
     except OSError as error:
         if onerror is not None:
             onerror(error)
         return
-    dirs, nondirs = [], []
-    for entry in names:
-        (dirs if path.isdir(path.join(top, entry)) else nondirs).append(entry)
+    dirs, nondirs, walk_into = [], [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else nondirs).append(entry.name)
+        if not topdown and is_dir:
+            if followlinks or not entry.is_symlink():
+                walk_into.append(entry.path)
     if topdown:
         yield top, dirs, nondirs
-        for entry in dirs:
-            yield from walk(path.join(top, entry), topdown, onerror, followlinks)
+        for name in dirs:
+            new_path = path.join(top, name)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
     else:
-        for entry in dirs:
-            yield from walk(path.join(top, entry), topdown, onerror, followlinks)
+        for new_path in walk_into:
+            yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
 
 
@@ -151,18 +242,38 @@ class DirEntry:
     def __init__(self, directory, name):
         self.name = name
         self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
 
     def is_dir(self, *, follow_symlinks=True):
-        return path.isdir(self.path)
+        return self._mode(follow_symlinks) & 0o170000 == 0o040000
 
     def is_file(self, *, follow_symlinks=True):
-        return path.isfile(self.path)
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
 
     def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+    def is_junction(self):
         return False
 
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
     def stat(self, *, follow_symlinks=True):
-        return stat(self.path)
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
 
     def __fspath__(self):
         return self.path
@@ -221,12 +332,28 @@ def unsetenv(key):
 
 
 def get_terminal_size(fd=1):
-    return terminal_size((80, 24))
+    """The size of the terminal on fd. Krait cannot ask the terminal (there is no ioctl from Java), so this raises
+    OSError as CPython does for a descriptor that is not a terminal; shutil.get_terminal_size falls back."""
+    raise OSError(25, "Inappropriate ioctl for device")
 
 
 class terminal_size(tuple):
+    """A (columns, lines) pair."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(values)}-sequence given)")
+        return tuple.__new__(cls, values)
+
     columns = property(lambda self: self[0])
     lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f"os.terminal_size(columns={self[0]!r}, lines={self[1]!r})"
 
 
 def strerror(code):

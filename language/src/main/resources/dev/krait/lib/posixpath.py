@@ -103,7 +103,41 @@ def abspath(path):
 
 
 def realpath(path, *, strict=False):
-    return abspath(path)
+    """The canonical path: absolute, with every symbolic link resolved (a missing tail is kept as written)."""
+    resolved, _ = _resolve_links("/", abspath(path), strict, {})
+    return resolved
+
+
+def _resolve_links(base, rest, strict, seen):
+    """Applies the path rest to the resolved directory base; (result, False) when a link loop stopped it."""
+    if isabs(rest):
+        base = "/"
+    names = rest.split("/")
+    for index, name in enumerate(names):
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            base = dirname(base)
+            continue
+        candidate = join(base, name)
+        if not islink(candidate):
+            if strict and not lexists(candidate):
+                _os.stat(candidate)
+            base = candidate
+            continue
+        if candidate in seen:
+            if seen[candidate] is not None:
+                base = seen[candidate]
+                continue
+            if strict:
+                _os.stat(candidate)
+            return join(candidate, *names[index + 1:]), False
+        seen[candidate] = None
+        base, finished = _resolve_links(base, _os.readlink(candidate), strict, seen)
+        if not finished:
+            return join(base, *names[index + 1:]), False
+        seen[candidate] = base
+    return base, True
 
 
 def relpath(path, start=None):
@@ -209,7 +243,12 @@ def exists(path):
     return True
 
 
-lexists = exists
+def lexists(path):
+    try:
+        _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
@@ -227,7 +266,10 @@ def isdir(s):
 
 
 def islink(path):
-    return False
+    try:
+        return _os.lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def getsize(filename):
@@ -247,4 +289,24 @@ def getctime(filename):
 
 
 def samefile(f1, f2):
-    return abspath(f1) == abspath(f2)
+    s1 = _os.stat(f1)
+    s2 = _os.stat(f2)
+    return samestat(s1, s2)
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def ismount(path):
+    try:
+        s1 = _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1.st_mode & 0o170000 == 0o120000:
+        return False
+    try:
+        s2 = _os.lstat(join(path, pardir))
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino

@@ -1,0 +1,125 @@
+package dev.krait.builtins;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.util.TreeMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The operating-system level file descriptors of one context: {@code os.open} returns a small int naming a channel
+ * here, {@code os.read}/{@code os.write}/{@code os.lseek}/{@code os.close} and {@code open(fd)} use it. Numbers start at
+ * 3 (0, 1 and 2 are the standard streams) and the lowest free number is reused, as the kernel does. It also keeps
+ * the process's file-creation mask, which Java cannot read: {@code os.umask} sets it and file creation applies it.
+ */
+public final class FileDescriptorTable {
+    /** One open descriptor: its channel and the path it was opened with (for fstat). */
+    public record Entry(SeekableByteChannel channel, String path) {
+    }
+
+    private final TreeMap<Integer, Entry> entries = new TreeMap<>();
+    private int umask = 0022;
+
+    @TruffleBoundary
+    public int add(SeekableByteChannel channel, String path) {
+        int fd = 3;
+        while (entries.containsKey(fd)) {
+            fd++;
+        }
+        entries.put(fd, new Entry(channel, path));
+        return fd;
+    }
+
+    /** The entry of {@code fd}, or OSError(EBADF). */
+    @TruffleBoundary
+    public Entry get(long fd) {
+        Entry entry = fd >= 0 && fd <= Integer.MAX_VALUE ? entries.get((int) fd) : null;
+        if (entry == null) {
+            throw OSErrorBuiltins.fromErrno(9, null);
+        }
+        return entry;
+    }
+
+    @TruffleBoundary
+    public void close(long fd) {
+        Entry entry = get(fd);
+        entries.remove((int) fd);
+        try {
+            entry.channel().close();
+        } catch (IOException e) {
+            throw OSErrorBuiltins.fromIOException(e, null);
+        }
+    }
+
+    public int getUmask() {
+        return umask;
+    }
+
+    public int setUmask(int mask) {
+        int old = umask;
+        umask = mask & 0777;
+        return old;
+    }
+
+    /**
+     * The channel {@code open(fd)} reads and writes: the descriptor's channel, whose close closes the descriptor when
+     * {@code closefd} is true and leaves it open otherwise.
+     */
+    @TruffleBoundary
+    public SeekableByteChannel channelForFile(long fd, boolean closefd) {
+        Entry entry = get(fd);
+        SeekableByteChannel inner = entry.channel();
+        return new SeekableByteChannel() {
+            private boolean open = true;
+
+            @Override
+            public int read(ByteBuffer dst) throws IOException {
+                return inner.read(dst);
+            }
+
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                return inner.write(src);
+            }
+
+            @Override
+            public long position() throws IOException {
+                return inner.position();
+            }
+
+            @Override
+            public SeekableByteChannel position(long newPosition) throws IOException {
+                inner.position(newPosition);
+                return this;
+            }
+
+            @Override
+            public long size() throws IOException {
+                return inner.size();
+            }
+
+            @Override
+            public SeekableByteChannel truncate(long size) throws IOException {
+                inner.truncate(size);
+                return this;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return open && inner.isOpen();
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (open) {
+                    open = false;
+                    if (closefd && entries.get((int) fd) == entry) {
+                        entries.remove((int) fd);
+                        inner.close();
+                    }
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,60 @@
+import os
+from pathlib import PurePath, PurePosixPath, Path, PosixPath
+p = PurePath("a/b", "c.tar.gz")
+print(repr(p), str(p), p.parts, p.name, p.stem, p.suffix, p.suffixes, repr(p.parent), p.anchor, p.root, repr(p.drive))
+print(list(p.parents), len(p.parents), p.parents[-1], p.parents[0:2], repr(p.parents))
+print(PurePosixPath("/usr//lib/./x"), PurePosixPath("//a/b").parts, PurePosixPath("///a").parts, PurePosixPath(), PurePosixPath(""))
+print(PurePosixPath("/a") / "b" / PurePosixPath("c"), "x" / PurePosixPath("y"), PurePosixPath("a") / "/abs")
+try: PurePosixPath("a") / 1
+except TypeError as e: print(e)
+try: 1 / PurePosixPath("a")
+except TypeError as e: print(e)
+try: PurePosixPath(1)
+except TypeError as e: print(e)
+try: PurePosixPath("a") < "b"
+except TypeError as e: print(e)
+print(PurePosixPath("a") == PurePosixPath("a/"), PurePosixPath("a") == "a", PurePosixPath("a") == PosixPath("a"), hash(PurePosixPath("a/b")) == hash(PurePosixPath("a//b")))
+print(sorted([PurePosixPath("b"), PurePosixPath("a/c"), PurePosixPath("a"), PurePosixPath("/z")]))
+print(p.with_name("x.py"), p.with_stem("q"), p.with_suffix(".bz2"), p.with_suffix(""), PurePosixPath("a").with_suffix(".txt"))
+for args in [("",), ("/",), ("a/b",), (".",)]:
+    try: print(p.with_name(*args))
+    except ValueError as e: print("ValueError", e)
+for s in ["txt", ".", "/x", ".a/b", ".ok"]:
+    try: print(p.with_suffix(s))
+    except ValueError as e: print("ValueError", e)
+try: PurePosixPath("/").with_name("x")
+except ValueError as e: print(e)
+try: PurePosixPath("").with_suffix(".x")
+except ValueError as e: print(e)
+a = PurePosixPath("/a/b/c")
+print(a.relative_to("/a"), a.relative_to("/a/b/c"), a.relative_to("/x/y", walk_up=True), a.relative_to("/a/d", walk_up=True))
+for other, kw in [("/x", {}), ("x", {}), ("x", {"walk_up": True}), ("/a/..", {"walk_up": True})]:
+    try: print(a.relative_to(other, **kw))
+    except ValueError as e: print("ValueError", e)
+print(a.is_relative_to("/a"), a.is_relative_to("/b"), a.is_absolute(), PurePosixPath("x").is_absolute())
+print(a.joinpath("d", "e"), a.match("b/c"), a.match("*/c"), a.match("/a/*/c"), a.match("/b/c"), PurePosixPath("a/b.PY").match("*.py"), PurePosixPath("a/b.PY").match("*.py", case_sensitive=False))
+try: a.match("")
+except ValueError as e: print(e)
+print(a.as_posix(), a.as_uri(), PurePosixPath("/a b/é").as_uri(), os.fspath(a), bytes(a))
+try: PurePosixPath("x").as_uri()
+except ValueError as e: print(e)
+print(isinstance(a, os.PathLike), PurePosixPath(".").name, PurePosixPath("a.").suffix, PurePosixPath(".bashrc").suffix, PurePosixPath("a..b").suffixes, PurePosixPath(".a.b").suffixes)
+print(PurePosixPath("/").parent, PurePosixPath(".").parent, PurePosixPath("a").parent, list(PurePosixPath("/").parents))
+print(type(PurePath("a")).__name__, type(Path("a")).__name__, Path("a").parts, Path("x") in {PurePosixPath("x")})
+print(PurePosixPath("a", "/b", "c"), PurePosixPath(PurePosixPath("a"), "b"), PurePosixPath("a").parents[0])
+try: PurePosixPath("a/b").parents[2]
+except IndexError as e: print("IndexError", e)
+# more: subclasses, pickling shape, parents slicing and negative indexes, comparisons
+class MyPath(PurePosixPath):
+    pass
+m = MyPath("x/y")
+print(repr(m / "z"), repr(m.parent), type(m.with_name("q")).__name__, repr("a" / m))
+print(PurePosixPath("a/b/c").parents[-1], PurePosixPath("a/b/c").parents[-3], PurePosixPath("a/b/c").parents[::-1], PurePosixPath("a/b/c").parents[1:])
+print(PurePosixPath("a") <= PurePosixPath("a"), PurePosixPath("a") > PurePosixPath("B"), PurePosixPath("a/b") >= PurePosixPath("a"), max(PurePosixPath("x"), PurePosixPath("y/z")))
+print(PurePosixPath("/a/b").__reduce__(), PurePosixPath("a", "").parts, PurePosixPath("a/b/").name, PurePosixPath("./a/./b/.").parts)
+print(PurePosixPath("foo.tar.gz").with_suffix(".zip"), PurePosixPath("foo").with_stem("bar"), PurePosixPath("a/.hidden").with_suffix(".x"), PurePosixPath("a/b.").suffix, PurePosixPath("a/b.").stem)
+print(PurePosixPath("/a/b").match("/a/b"), PurePosixPath("/a/b").match("/*"), PurePosixPath("a/b/c.py").match("a/*.py"), PurePosixPath("a/b/c.py").match("**/*.py"), PurePosixPath("c.py").match("b/*.py"))
+print(PurePosixPath("x").relative_to("x"), PurePosixPath("a/b").relative_to("a"), PurePosixPath("a").relative_to("", walk_up=False), PurePosixPath("a").relative_to("b", walk_up=True))
+print(PurePosixPath("/etc").joinpath("passwd"), PurePosixPath("/etc").joinpath("/usr", "lib"), PurePosixPath().joinpath())
+print(str(PurePosixPath("~")), PurePosixPath("a") in [PurePosixPath("a")], {PurePosixPath("a"): 1}[PurePosixPath("a/")])
+print(PurePath("/x").is_relative_to(PurePath("/")), PurePosixPath("a/b").is_relative_to("a/b/c"))
