@@ -13,11 +13,8 @@ __all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp
 
 
 def _warn(message, category, stacklevel=1):
-    """warnings.warn when Krait has a warnings module (it has none yet; these warnings are hidden by default)."""
-    try:
-        import warnings
-    except ImportError:
-        return
+    """warnings.warn, importing warnings only when there is something to warn about."""
+    import warnings
     warnings.warn(message, category, stacklevel=stacklevel + 1)
 
 
