@@ -14,3 +14,7 @@ try:
     sys.stdout.write(5)
 except TypeError as e:
     print("TypeError:", e)
+sys.stdout.flush()
+sys.stdout.buffer.write(b"bytes through sys.stdout.buffer\n")
+sys.stdout.buffer.flush()
+print(sys.stdout.buffer.write(bytearray(b"ab\n")))

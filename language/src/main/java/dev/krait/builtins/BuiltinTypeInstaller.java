@@ -54,6 +54,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
         FileBuiltins.install(registry, context);
         TextIOBuiltins.installAttributes(context);
+        StdBufferBuiltins.install(registry, context);
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
                         c.strIteratorClass, c.rangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
                         c.dictItemIteratorClass, c.callableIteratorClass, c.listReverseIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,

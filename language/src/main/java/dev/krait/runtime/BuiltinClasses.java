@@ -71,6 +71,8 @@ public final class BuiltinClasses {
     public final PythonClass dictValuesClass;
     public final PythonClass dictItemsClass;
     public final PythonClass textIOClass;
+    /** sys.stdout.buffer's class (a BufferedWriter in CPython). */
+    public final PythonClass stdBufferClass;
     /** The classes of files open() returns (module _io). */
     public final PythonClass textFileClass;
     public final PythonClass bufferedReaderClass;
@@ -152,6 +154,7 @@ public final class BuiltinClasses {
         dictValuesClass = builtin("dict_values", objectClass);
         dictItemsClass = builtin("dict_items", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
+        stdBufferClass = builtin("BufferedWriter", objectClass);
         textFileClass = builtin("TextIOWrapper", objectClass);
         bufferedReaderClass = builtin("BufferedReader", objectClass);
         bufferedWriterClass = builtin("BufferedWriter", objectClass);

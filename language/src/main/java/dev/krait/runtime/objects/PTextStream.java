@@ -10,6 +10,8 @@ public final class PTextStream extends PythonObject {
     private final String name;
     private final PrintStream out;
     private final BufferedReader in;
+    /** The binary stream under this one ({@code .buffer}), made on first use. */
+    private PTextStream binary;
 
     public PTextStream(PythonClass cls, Shape shape, String name, PrintStream out, BufferedReader in) {
         super(cls, shape);
@@ -25,6 +27,14 @@ public final class PTextStream extends PythonObject {
     /** null for an input stream. */
     public PrintStream out() {
         return out;
+    }
+
+    /** {@code .buffer}: a stream of class {@code cls} writing bytes to the same output. */
+    public PTextStream binaryStream(PythonClass cls) {
+        if (binary == null) {
+            binary = new PTextStream(cls, getShape(), name, out, in);
+        }
+        return binary;
     }
 
     /** null for an output stream. */
