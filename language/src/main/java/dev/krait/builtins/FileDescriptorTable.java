@@ -1,7 +1,6 @@
 package dev.krait.builtins;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.util.TreeMap;
 
@@ -70,40 +69,8 @@ public final class FileDescriptorTable {
     public SeekableByteChannel channelForFile(long fd, boolean closefd) {
         Entry entry = get(fd);
         SeekableByteChannel inner = entry.channel();
-        return new SeekableByteChannel() {
+        return new ForwardingByteChannel(inner) {
             private boolean open = true;
-
-            @Override
-            public int read(ByteBuffer dst) throws IOException {
-                return inner.read(dst);
-            }
-
-            @Override
-            public int write(ByteBuffer src) throws IOException {
-                return inner.write(src);
-            }
-
-            @Override
-            public long position() throws IOException {
-                return inner.position();
-            }
-
-            @Override
-            public SeekableByteChannel position(long newPosition) throws IOException {
-                inner.position(newPosition);
-                return this;
-            }
-
-            @Override
-            public long size() throws IOException {
-                return inner.size();
-            }
-
-            @Override
-            public SeekableByteChannel truncate(long size) throws IOException {
-                inner.truncate(size);
-                return this;
-            }
 
             @Override
             public boolean isOpen() {
