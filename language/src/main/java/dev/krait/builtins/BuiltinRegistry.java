@@ -49,6 +49,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_re", RegexModule::create);
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
+        moduleFactories.put("_krait_zlib", ZlibModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {
