@@ -11,6 +11,7 @@ import dev.krait.runtime.hashing.HashAlgorithms;
 import dev.krait.runtime.hashing.HashState;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * The {@code _krait_hashlib} module: the hash computations under the bundled {@code hashlib.py}, whose hash objects
@@ -26,6 +27,16 @@ public final class HashlibModule {
         return module;
     }
 
+    /** An int argument from the bundled module (a bool counts), with a TypeError for anything else. */
+    private static long integer(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw Errors.typeError("_krait_hashlib: expected an int, not " + PyObjectType.typeName(value));
+    }
+
     private static HashState state(Object value) {
         if (value instanceof HashState state) {
             return state;
@@ -39,8 +50,11 @@ public final class HashlibModule {
     public abstract static class NewNode extends BuiltinNode.Builtin1 {
         @Specialization
         @TruffleBoundary
-        static Object create(String name) {
-            HashState state = HashAlgorithms.create(name);
+        static Object create(Object name) {
+            if (!(name instanceof String string)) {
+                throw Errors.typeError("_krait_hashlib.new() expects a str");
+            }
+            HashState state = HashAlgorithms.create(string);
             return state == null ? PNone.NONE : state;
         }
     }
@@ -56,9 +70,22 @@ public final class HashlibModule {
         @Specialization
         @TruffleBoundary
         static Object create(Object[] args) {
-            return HashAlgorithms.blake2((long) args[0] != 0, (int) (long) args[1], ByteSequences.require(args[2]), ByteSequences.require(args[3]),
-                            ByteSequences.require(args[4]), (int) (long) args[5], (int) (long) args[6], (long) args[7], (long) args[8],
-                            (int) (long) args[9], (int) (long) args[10], (long) args[11] != 0);
+            boolean big = integer(args[0]) != 0;
+            int limit = big ? 64 : 32;
+            long digestSize = integer(args[1]);
+            byte[] key = ByteSequences.require(args[2]);
+            byte[] salt = ByteSequences.require(args[3]);
+            byte[] person = ByteSequences.require(args[4]);
+            long[] bytesFields = {integer(args[5]), integer(args[6]), integer(args[9]), integer(args[10])};
+            boolean fieldsFit = true;
+            for (long field : bytesFields) {
+                fieldsFit &= field >= 0 && field <= 255;
+            }
+            if (digestSize < 1 || digestSize > limit || key.length > limit || salt.length > limit / 4 || person.length > limit / 4 || !fieldsFit) {
+                throw Errors.valueError("_krait_hashlib.blake2(): a parameter is out of range");
+            }
+            return HashAlgorithms.blake2(big, (int) digestSize, key, salt, person, (int) bytesFields[0], (int) bytesFields[1], integer(args[7]),
+                            integer(args[8]), (int) bytesFields[2], (int) bytesFields[3], integer(args[11]) != 0);
         }
     }
 
@@ -80,8 +107,8 @@ public final class HashlibModule {
     public abstract static class DigestNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object digest(Object state, long length) {
-            return ByteSequences.newBytes(state(state).digest((int) length));
+        static Object digest(Object state, Object length) {
+            return ByteSequences.newBytes(state(state).digest((int) integer(length)));
         }
     }
 
@@ -91,8 +118,8 @@ public final class HashlibModule {
     public abstract static class HexDigestNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object hexdigest(Object state, long length) {
-            return java.util.HexFormat.of().formatHex(state(state).digest((int) length));
+        static Object hexdigest(Object state, Object length) {
+            return java.util.HexFormat.of().formatHex(state(state).digest((int) integer(length)));
         }
     }
 
@@ -123,8 +150,11 @@ public final class HashlibModule {
         @Specialization
         @TruffleBoundary
         static Object pbkdf2(Object[] args) {
-            byte[] key = HashAlgorithms.pbkdf2((String) args[0], ByteSequences.require(args[1]), ByteSequences.require(args[2]),
-                            (long) args[3], (int) (long) args[4]);
+            if (!(args[0] instanceof String name)) {
+                throw Errors.typeError("_krait_hashlib.pbkdf2() expects a str");
+            }
+            byte[] key = HashAlgorithms.pbkdf2(name, ByteSequences.require(args[1]), ByteSequences.require(args[2]), integer(args[3]),
+                            (int) integer(args[4]));
             return key == null ? PNone.NONE : ByteSequences.newBytes(key);
         }
     }

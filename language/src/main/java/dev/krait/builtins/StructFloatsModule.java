@@ -8,6 +8,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.bytes.ByteSequences;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * The {@code _krait_struct} module: the IEEE 754 conversions the bundled {@code struct.py} needs for its 'e', 'f'
@@ -23,6 +24,16 @@ public final class StructFloatsModule {
         return module;
     }
 
+    /** An int argument from the bundled module (a bool counts), with a TypeError for anything else. */
+    private static long integer(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw Errors.typeError("_krait_struct: expected an int, not " + PyObjectType.typeName(value));
+    }
+
     /**
      * {@code pack_float(value, size, little, strict)}: the 2, 4 or 8 bytes of value. A value too large for the
      * format is an OverflowError, except for a native 'f' (strict false), which becomes an infinity as in C.
@@ -33,10 +44,13 @@ public final class StructFloatsModule {
         @Specialization
         @TruffleBoundary
         static Object pack(Object[] args) {
+            if (!(args[0] instanceof Double)) {
+                throw Errors.typeError("_krait_struct.pack_float() expects a float");
+            }
             double value = (double) args[0];
-            int size = (int) (long) args[1];
-            boolean little = (boolean) args[2];
-            boolean strict = (boolean) args[3];
+            int size = sizeArgument(args[1]);
+            boolean little = integer(args[2]) != 0;
+            boolean strict = integer(args[3]) != 0;
             long bits;
             if (size == 8) {
                 bits = Double.doubleToRawLongBits(value);
@@ -84,6 +98,14 @@ public final class StructFloatsModule {
         }
     }
 
+    private static int sizeArgument(Object value) {
+        long size = integer(value);
+        if (size != 2 && size != 4 && size != 8) {
+            throw Errors.valueError("_krait_struct: the size of a float is 2, 4 or 8");
+        }
+        return (int) size;
+    }
+
     /** {@code unpack_float(data, offset, size, little)}: the float in the 2, 4 or 8 bytes at offset. */
     @Builtin(name = "unpack_float", params = {"data", "offset", "size", "little", "/"})
     @GenerateNodeFactory
@@ -92,12 +114,15 @@ public final class StructFloatsModule {
         @TruffleBoundary
         static double unpack(Object[] args) {
             byte[] data = ByteSequences.require(args[0]);
-            int offset = (int) (long) args[1];
-            int size = (int) (long) args[2];
-            boolean little = (boolean) args[3];
+            long offset = integer(args[1]);
+            int size = sizeArgument(args[2]);
+            boolean little = integer(args[3]) != 0;
+            if (offset < 0 || offset + size > data.length) {
+                throw Errors.valueError("_krait_struct.unpack_float(): offset out of range");
+            }
             long bits = 0;
             for (int i = 0; i < size; i++) {
-                bits |= (data[offset + (little ? i : size - 1 - i)] & 0xFFL) << (8 * i);
+                bits |= (data[(int) offset + (little ? i : size - 1 - i)] & 0xFFL) << (8 * i);
             }
             if (size == 8) {
                 return Double.longBitsToDouble(bits);

@@ -10,9 +10,11 @@ import dev.krait.runtime.compression.Checksums;
 import dev.krait.runtime.compression.DeflateStream;
 import dev.krait.runtime.compression.InflateStream;
 import dev.krait.runtime.compression.ZlibError;
+import dev.krait.runtime.compression.ZlibFormat;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * The {@code _krait_zlib} module under the bundled {@code zlib.py} (and binascii's checksums): deflate streams on
@@ -27,6 +29,33 @@ public final class ZlibModule {
         PModule module = context.newModule("_krait_zlib");
         context.getLanguage().getBuiltinRegistry().addFunctions(context, module, ZlibModuleFactory.getFactories(), null, "_krait_zlib");
         return module;
+    }
+
+    /** An int argument from the bundled module (a bool counts), with a TypeError for anything else. */
+    private static long integer(Object value) {
+        if (value instanceof Long l) {
+            return l;
+        } else if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        throw Errors.typeError("_krait_zlib: expected an int, not " + PyObjectType.typeName(value));
+    }
+
+    private static DeflateStream deflateStream(Object value) {
+        if (value instanceof DeflateStream stream) {
+            if (stream.isEnded()) {
+                throw Errors.valueError("_krait_zlib: the compression stream has ended");
+            }
+            return stream;
+        }
+        throw Errors.typeError("_krait_zlib: expected a compression stream");
+    }
+
+    private static InflateStream inflateStream(Object value) {
+        if (value instanceof InflateStream stream) {
+            return stream;
+        }
+        throw Errors.typeError("_krait_zlib: expected a decompression stream");
     }
 
     private static byte[] dictionary(Object zdict) {
@@ -45,9 +74,9 @@ public final class ZlibModule {
     public abstract static class Crc32Node extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static long crc32(Object data, long value) {
+        static long crc32(Object data, Object value) {
             byte[] bytes = ByteSequences.require(data);
-            return Checksums.crc32(bytes, 0, bytes.length, value);
+            return Checksums.crc32(bytes, 0, bytes.length, integer(value));
         }
     }
 
@@ -56,8 +85,8 @@ public final class ZlibModule {
     public abstract static class Adler32Node extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static long adler32(Object data, long value) {
-            return Checksums.adler32(ByteSequences.require(data), value);
+        static long adler32(Object data, Object value) {
+            return Checksums.adler32(ByteSequences.require(data), integer(value));
         }
     }
 
@@ -66,8 +95,8 @@ public final class ZlibModule {
     public abstract static class CrcHqxNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static long crcHqx(Object data, long value) {
-            return Checksums.crcHqx(ByteSequences.require(data), value);
+        static long crcHqx(Object data, Object value) {
+            return Checksums.crcHqx(ByteSequences.require(data), integer(value));
         }
     }
 
@@ -78,7 +107,13 @@ public final class ZlibModule {
         @Specialization
         @TruffleBoundary
         static Object create(Object[] args) {
-            return new DeflateStream((int) (long) args[0], (long) args[1], (int) (long) args[2], dictionary(args[3]));
+            long level = integer(args[0]);
+            long wbits = integer(args[1]);
+            long strategy = integer(args[2]);
+            if (level < -1 || level > 9 || ZlibFormat.of(wbits, false) == null || strategy < 0 || strategy > 2) {
+                throw Errors.valueError("_krait_zlib.compressor(): bad level, wbits or strategy");
+            }
+            return new DeflateStream((int) level, wbits, (int) strategy, dictionary(args[3]));
         }
     }
 
@@ -88,7 +123,8 @@ public final class ZlibModule {
     public abstract static class CompressNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object compress(DeflateStream stream, Object data) {
+        static Object compress(Object streamArgument, Object data) {
+            DeflateStream stream = deflateStream(streamArgument);
             byte[] bytes = ByteSequences.require(data);
             checkWindow(stream, bytes);
             return ByteSequences.newBytes(stream.compress(bytes));
@@ -101,7 +137,8 @@ public final class ZlibModule {
     public abstract static class CompressAllNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object compressAll(DeflateStream stream, Object data) {
+        static Object compressAll(Object streamArgument, Object data) {
+            DeflateStream stream = deflateStream(streamArgument);
             byte[] bytes = ByteSequences.require(data);
             checkWindow(stream, bytes);
             return ByteSequences.newBytes(stream.compressAll(bytes));
@@ -114,8 +151,8 @@ public final class ZlibModule {
     public abstract static class FlushNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object flush(DeflateStream stream, long mode) {
-            return ByteSequences.newBytes(stream.flush((int) mode));
+        static Object flush(Object stream, Object mode) {
+            return ByteSequences.newBytes(deflateStream(stream).flush((int) integer(mode)));
         }
     }
 
@@ -125,7 +162,11 @@ public final class ZlibModule {
     public abstract static class DecompressorNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static Object create(long wbits, Object zdict) {
+        static Object create(Object wbitsArgument, Object zdict) {
+            long wbits = integer(wbitsArgument);
+            if (ZlibFormat.of(wbits, true) == null) {
+                throw Errors.valueError("_krait_zlib.decompressor(): bad wbits");
+            }
             return new InflateStream(wbits, dictionary(zdict));
         }
     }
@@ -139,9 +180,9 @@ public final class ZlibModule {
     public abstract static class DecompressNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        static Object decompress(InflateStream stream, Object data, long maxLength) {
+        static Object decompress(Object stream, Object data, Object maxLength) {
             try {
-                InflateStream.Result result = stream.decompress(ByteSequences.require(data), maxLength);
+                InflateStream.Result result = inflateStream(stream).decompress(ByteSequences.require(data), integer(maxLength));
                 return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes(result.output()),
                                 ByteSequences.newBytes(result.unconsumed()), result.eof()});
             } catch (ZlibError e) {

@@ -27,6 +27,7 @@ public final class DeflateStream implements TruffleObject {
     private final int level;
     private boolean headerWritten;
     private boolean finishing;
+    private boolean ended;
     /** Whether the zlib header has gone out (the deflater writes it whole with its first output). */
     private boolean headerPatched;
     private long crc;
@@ -114,6 +115,12 @@ public final class DeflateStream implements TruffleObject {
             writeLittleEndian(out, totalIn);
         }
         deflater.end();
+        ended = true;
+    }
+
+    /** Whether the stream has been finished (its deflater's memory freed): nothing more can be done with it. */
+    public boolean isEnded() {
+        return ended;
     }
 
     /**

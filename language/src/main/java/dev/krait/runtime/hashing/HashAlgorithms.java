@@ -45,10 +45,11 @@ public final class HashAlgorithms {
         return outer.digest(0);
     }
 
-    /** PBKDF2 (RFC 8018) with HMAC over the hash {@code name}; null if there is no such hash. */
+    /** PBKDF2 (RFC 8018) with HMAC over the hash {@code name}; null if there is no such fixed-size hash. */
     public static byte[] pbkdf2(String name, byte[] password, byte[] salt, long iterations, int keyLength) {
         HashState probe = create(name);
-        if (probe == null) {
+        if (probe == null || probe.digest(0).length == 0) {
+            // unknown, or extendable-output (no HMAC over shake)
             return null;
         }
         int blockSize = probe.blockSize();
