@@ -8,7 +8,7 @@ __all__ = ["BadGzipFile", "compress", "decompress"]
 
 _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_BEST = 9
-FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+FHCRC, FEXTRA, FNAME, FCOMMENT = 2, 4, 8, 16
 _TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 

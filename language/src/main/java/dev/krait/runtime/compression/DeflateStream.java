@@ -13,7 +13,6 @@ import com.oracle.truffle.api.interop.TruffleObject;
  */
 public final class DeflateStream implements TruffleObject {
     /** zlib's flush modes. */
-    public static final int Z_NO_FLUSH = 0;
     public static final int Z_SYNC_FLUSH = 2;
     public static final int Z_FULL_FLUSH = 3;
     public static final int Z_FINISH = 4;

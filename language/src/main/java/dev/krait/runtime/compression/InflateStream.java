@@ -49,10 +49,6 @@ public final class InflateStream implements TruffleObject {
     public record Result(byte[] output, byte[] unconsumed, boolean eof) {
     }
 
-    public boolean isFinished() {
-        return phase == Phase.DONE;
-    }
-
     /**
      * Decompresses data, giving at most maxLength bytes (0: no limit). The unconsumed input is what maxLength left
      * unread (the stream goes on), or what follows the end of the stream.
