@@ -47,6 +47,9 @@ public final class BuiltinRegistry {
         moduleFactories.put("posix", PosixModule::create);
         moduleFactories.put("_linecache", LinecacheModule::create);
         moduleFactories.put("_krait_re", RegexModule::create);
+        moduleFactories.put("_krait_hashlib", HashlibModule::create);
+        moduleFactories.put("_krait_struct", StructFloatsModule::create);
+        moduleFactories.put("_krait_zlib", ZlibModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

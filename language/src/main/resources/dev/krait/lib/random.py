@@ -86,12 +86,22 @@ class Random:
     # ---- seeding and state ----
 
     def seed(self, a=None, version=2):
-        """Initializes the generator from an int (or None: the time; str, bytes and bytearray are not supported)."""
+        """Initializes the generator from an int, a float, a str, bytes or bytearray (None: the time)."""
         if a is None:
             a = _time.time_ns()
-        elif isinstance(a, str) or type(a).__name__ in ("bytes", "bytearray"):
-            raise NotImplementedError("random.seed() with a str or bytes seed needs hashlib, which Krait does not have yet")
-        elif isinstance(a, float):
+        elif version == 1 and isinstance(a, (str, bytes)):
+            # Python 2's seeding of strings: a 64-bit multiplicative hash of the characters.
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # The seed's bytes followed by their SHA-512 digest, read as one big-endian int.
+            from hashlib import sha512
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + sha512(data).digest(), "big")
+        elif isinstance(a, (float, str, bytes, bytearray)):
             a = hash(a)
         elif not isinstance(a, int):
             raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")

@@ -1,0 +1,180 @@
+"""Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, and the crc32 and
+crc_hqx checksums (computed in Java)."""
+
+import _krait_zlib
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass
+
+
+Error.__module__ = "binascii"
+Incomplete.__module__ = "binascii"
+
+_BASE64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_BASE64_VALUES = [None] * 256
+for _i, _c in enumerate(_BASE64):
+    _BASE64_VALUES[_c] = _i
+del _i, _c
+_HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
+_BUFFERS = (bytes, bytearray, memoryview)
+
+
+def _ascii_data(data):
+    """The bytes of an a2b_* argument: a bytes-like object or an ASCII str."""
+    if isinstance(data, str):
+        if not data.isascii():
+            raise ValueError("string argument should contain only ASCII characters")
+        return data.encode("ascii")
+    if isinstance(data, _BUFFERS):
+        return bytes(data)
+    raise TypeError(f"argument should be bytes, buffer or ASCII string, not '{type(data).__name__}'")
+
+
+def _binary_data(data):
+    if isinstance(data, _BUFFERS):
+        return bytes(data)
+    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+
+
+def b2a_base64(data, /, *, newline=True):
+    """The base64 encoding of data, with a newline at the end unless newline is false."""
+    data = _binary_data(data)
+    out = bytearray()
+    table = _BASE64
+    full = len(data) - len(data) % 3
+    for i in range(0, full, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((table[n >> 18], table[(n >> 12) & 63], table[(n >> 6) & 63], table[n & 63]))
+    rest = len(data) - full
+    if rest == 1:
+        n = data[full] << 16
+        out += bytes((table[n >> 18], table[(n >> 12) & 63])) + b"=="
+    elif rest == 2:
+        n = (data[full] << 16) | (data[full + 1] << 8)
+        out += bytes((table[n >> 18], table[(n >> 12) & 63], table[(n >> 6) & 63])) + b"="
+    if newline:
+        out += b"\n"
+    return bytes(out)
+
+
+def a2b_base64(data, /, *, strict_mode=False):
+    """The bytes of base64 data. Characters outside the alphabet are skipped unless strict_mode is true, and the
+    data ends at the padding that completes a group of four."""
+    data = _ascii_data(data)
+    values = _BASE64_VALUES
+    out = bytearray()
+    group = 0
+    pads = 0
+    bits = 0
+    count = 0
+    padding_seen = False
+    end = len(data)
+    for i in range(end):
+        c = data[i]
+        if c == 61:  # '='
+            padding_seen = True
+            if strict_mode and i == 0:
+                raise Error("Leading padding not allowed")
+            if group >= 2:
+                pads += 1
+                if group + pads >= 4:
+                    if strict_mode and i + 1 < end:
+                        raise Error("Excess data after padding")
+                    return bytes(out)
+            continue
+        value = values[c]
+        if value is None:
+            if strict_mode:
+                raise Error("Only base64 data is allowed")
+            continue
+        if strict_mode and padding_seen:
+            raise Error("Discontinuous padding not allowed")
+        pads = 0
+        count += 1
+        if group == 0:
+            bits = value
+            group = 1
+        elif group == 1:
+            out.append(((bits << 2) | (value >> 4)) & 0xFF)
+            bits = value & 0x0F
+            group = 2
+        elif group == 2:
+            out.append(((bits << 4) | (value >> 2)) & 0xFF)
+            bits = value & 0x03
+            group = 3
+        else:
+            out.append(((bits << 6) | value) & 0xFF)
+            group = 0
+    if group == 1:
+        raise Error(f"Invalid base64-encoded string: number of data characters ({count}) cannot be 1 more than "
+                    "a multiple of 4")
+    if group != 0:
+        raise Error("Incorrect padding")
+    return bytes(out)
+
+
+def hexlify(data, sep=None, bytes_per_sep=1):
+    """The hex digits of data, with sep (one character) between groups of bytes_per_sep bytes (counted from the
+    right, or from the left when negative)."""
+    data = _binary_data(data)
+    if sep is None:
+        return data.hex().encode("ascii")
+    if len(sep) != 1:
+        raise ValueError("sep must be length 1.")
+    if not isinstance(sep, (str, bytes)):
+        raise TypeError("sep must be str or bytes.")
+    # CPython puts the separator in as one byte, whatever character it is.
+    separator = bytes((ord(sep) & 0xFF,)) if isinstance(sep, str) else bytes(sep)
+    digits = data.hex().encode("ascii")
+    step = abs(_index(bytes_per_sep))
+    if step == 0 or len(data) <= step:
+        return digits
+    width = 2 * step
+    if bytes_per_sep > 0:
+        first = len(digits) % width or width
+        groups = [digits[:first]] + [digits[i:i + width] for i in range(first, len(digits), width)]
+    else:
+        groups = [digits[i:i + width] for i in range(0, len(digits), width)]
+    return separator.join(groups)
+
+
+b2a_hex = hexlify
+
+
+def unhexlify(hexstr, /):
+    """The bytes whose hex digits are hexstr."""
+    data = _ascii_data(hexstr)
+    if len(data) % 2:
+        raise Error("Odd-length string")
+    digits = _HEX_DIGITS
+    for c in data:
+        if c not in digits:
+            raise Error("Non-hexadecimal digit found")
+    return bytes.fromhex(data.decode("ascii"))
+
+
+a2b_hex = unhexlify
+
+
+def crc32(data, crc=0, /):
+    """The CRC-32 of data, continuing from crc."""
+    return _krait_zlib.crc32(_binary_data(data), _index(crc) & 0xFFFFFFFF)
+
+
+def crc_hqx(data, crc, /):
+    """The CRC-CCITT (binhex) checksum of data, continuing from crc."""
+    return _krait_zlib.crc_hqx(_binary_data(data), _index(crc) & 0xFFFF)
+
+
+def _index(value):
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), "__index__", None)
+    if index is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return index(value)
