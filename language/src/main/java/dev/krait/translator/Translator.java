@@ -23,6 +23,7 @@ import dev.krait.ast.Keyword;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Node;
 import dev.krait.ast.Stmt;
+import dev.krait.ast.TypeParam;
 import dev.krait.ast.WithItem;
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.nodes.StatementNode;
@@ -377,7 +378,7 @@ public final class Translator {
             case Stmt.AsyncFunctionDef f -> unsupportedStatement("'async def'");
             case Stmt.AsyncFor f -> unsupportedStatement("'async for'");
             case Stmt.AsyncWith w -> unsupportedStatement("'async with'");
-            case Stmt.TypeAlias t -> unsupportedStatement("the 'type' statement");
+            case Stmt.TypeAlias t -> typeAlias(t);
         };
     }
 
@@ -612,7 +613,9 @@ public final class Translator {
     // ---------------------------------------------------------------- functions and classes
 
     private StatementNode functionDef(Stmt.FunctionDef def) {
-        ExpressionNode function = makeFunction(def, def.name(), def.args(), def.body(), null);
+        ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
+                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
+                                        params -> typingCall("_with_type_params", makeFunction(def, def.name(), def.args(), def.body(), null), params.get()));
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
             function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
         }
@@ -620,13 +623,88 @@ public final class Translator {
     }
 
     private String childQualname(String name) {
-        if (current.scope.kind() == ScopeKind.MODULE) {
+        ScopeTranslation enclosing = current;
+        while (enclosing.scope.kind() == ScopeKind.TYPE_PARAMS) {
+            // a generic def's or class's type parameters do not show in the qualified names of what they hold
+            enclosing = enclosing.parent;
+        }
+        if (enclosing.scope.kind() == ScopeKind.MODULE) {
             return name;
         }
-        if (current.isClass()) {
-            return current.qualname + "." + name;
+        if (enclosing.isClass()) {
+            return enclosing.qualname + "." + name;
         }
-        return current.qualname + ".<locals>." + name;
+        return enclosing.qualname + ".<locals>." + name;
+    }
+
+    // ---------------------------------------------------------------- PEP 695
+
+    /** {@code typing.NAME(args…)}: the objects PEP 695 syntax makes are typing's. */
+    private ExpressionNode typingCall(String name, ExpressionNode... args) {
+        ExpressionNode helper = new dev.krait.nodes.expression.LoadAttributeNode(new dev.krait.nodes.modules.ImportNode("typing", true), name);
+        return new GeneralCallNode(helper, null, args, new boolean[args.length], new String[0], new ExpressionNode[0]);
+    }
+
+    /** A function of no arguments for the annotation scope of {@code key}, returning the value of {@code body}. */
+    private ExpressionNode annotationThunk(Node key, String name, Expr body) {
+        Arguments none = new Arguments(List.of(), List.of(), null, List.of(), List.of(), null, List.of());
+        return makeFunction(key, name, none, null, body);
+    }
+
+    /**
+     * A generic def, class or type alias: its type parameters are made in a scope of their own (a function called at
+     * once), in which {@code inner} builds the object from a node reading the parameters' tuple.
+     */
+    private ExpressionNode withTypeParams(Node owner, String name, List<TypeParam> params, int lineno, int endLineno,
+                    java.util.function.Function<java.util.function.Supplier<ExpressionNode>, ExpressionNode> inner) {
+        Scope scope = symbols.typeParamsScopeOf(owner);
+        ScopeTranslation outer = current;
+        current = new ScopeTranslation(scope, outer, outer.qualname);
+        List<StatementNode> statements = new ArrayList<>();
+        StatementNode prologue = prologue(scope);
+        if (prologue != null) {
+            statements.add(prologue);
+        }
+        for (TypeParam param : params) {
+            int kind = param instanceof TypeParam.TypeVar ? 0 : param instanceof TypeParam.TypeVarTuple ? 1 : 2;
+            ExpressionNode bound = new ConstantNode(PNone.NONE);
+            ExpressionNode constraints = new ConstantNode(PNone.NONE);
+            if (param instanceof TypeParam.TypeVar typeVar && typeVar.bound() != null) {
+                ExpressionNode evaluate = annotationThunk(typeVar, typeVar.name(), typeVar.bound());
+                if (typeVar.bound() instanceof Expr.Tuple) {
+                    constraints = evaluate;
+                } else {
+                    bound = evaluate;
+                }
+            }
+            statements.add(new AssignNode(new TargetNode[]{nameTarget(param.name())},
+                            typingCall("_make_type_param", new LongLiteralNode(kind), new ConstantNode(param.name()), bound, constraints))
+                            .setLineno(param.lineno()));
+        }
+        java.util.function.Supplier<ExpressionNode> tuple = () -> new CollectionDisplayNode(CollectionDisplayNode.Kind.TUPLE,
+                        params.stream().map(p -> readName(p.name())).toArray(ExpressionNode[]::new), new boolean[params.size()]);
+        statements.add(new ReturnNode(inner.apply(tuple)).setLineno(lineno));
+        PCode code = finishFunction(scope, "<generic parameters of " + name + ">", "<generic parameters of " + name + ">",
+                        new Signature(new String[0], 0, 0, 0, false, false), statements, lineno, endLineno, true);
+        int[] closure = closureSlots(scope, outer);
+        current = outer;
+        ExpressionNode function = new MakeFunctionNode(code, "<generic parameters of " + name + ">", new ExpressionNode[0], new String[0],
+                        new ExpressionNode[0], closure, PNone.NONE);
+        return new CallNode(function, new ExpressionNode[0]);
+    }
+
+    /** {@code type Name[params] = value}: a TypeAliasType whose value is evaluated on first use. */
+    private StatementNode typeAlias(Stmt.TypeAlias alias) {
+        String name = ((Expr.Name) alias.name()).id();
+        ExpressionNode value;
+        if (alias.typeParams().isEmpty()) {
+            value = typingCall("_make_type_alias", new ConstantNode(name), annotationThunk(alias, name, alias.value()),
+                            new CollectionDisplayNode(CollectionDisplayNode.Kind.TUPLE, new ExpressionNode[0], new boolean[0]));
+        } else {
+            value = withTypeParams(alias, name, alias.typeParams(), alias.lineno(), alias.endLineno(),
+                            params -> typingCall("_make_type_alias", new ConstantNode(name), annotationThunk(alias, name, alias.value()), params.get()));
+        }
+        return new AssignNode(new TargetNode[]{nameTarget(name)}, value);
     }
 
     /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
@@ -805,6 +883,17 @@ public final class Translator {
     }
 
     private StatementNode classDef(Stmt.ClassDef def) {
+        ExpressionNode cls = def.typeParams().isEmpty() ? buildClass(def, null)
+                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
+                                        params -> typingCall("_with_type_params", buildClass(def, typingCall("_generic_base", params.get())), params.get()));
+        for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
+            cls = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{cls});
+        }
+        return new AssignNode(new TargetNode[]{nameTarget(def.name())}, cls);
+    }
+
+    /** The class a class statement makes ({@code __build_class__}), before decorators; {@code extraBase} may be null. */
+    private ExpressionNode buildClass(Stmt.ClassDef def, ExpressionNode extraBase) {
         Scope scope = symbols.scopeOf(def);
         String qualname = childQualname(def.name());
         ScopeTranslation outer = current;
@@ -848,6 +937,10 @@ public final class Translator {
             positional.add(expr(star ? ((Expr.Starred) base).value() : base));
             starred.add(star);
         }
+        if (extraBase != null) {
+            positional.add(extraBase);
+            starred.add(false);
+        }
         String[] kwNames = new String[def.keywords().size()];
         ExpressionNode[] kwValues = new ExpressionNode[kwNames.length];
         for (int i = 0; i < kwNames.length; i++) {
@@ -858,12 +951,8 @@ public final class Translator {
         for (int i = 0; i < starFlags.length; i++) {
             starFlags[i] = starred.get(i);
         }
-        ExpressionNode cls = new GeneralCallNode(ReadGlobalNode.create("__build_class__"), null,
+        return new GeneralCallNode(ReadGlobalNode.create("__build_class__"), null,
                         positional.toArray(new ExpressionNode[0]), starFlags, kwNames, kwValues);
-        for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
-            cls = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{cls});
-        }
-        return new AssignNode(new TargetNode[]{nameTarget(def.name())}, cls);
     }
 
     // ---------------------------------------------------------------- names

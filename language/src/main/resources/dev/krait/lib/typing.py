@@ -14,7 +14,7 @@ _UnionType = type(int | str)
 NoneType = type(None)
 
 __all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "ForwardRef", "Generic", "Literal",
-           "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "Union", "AbstractSet", "ByteString",
+           "Optional", "ParamSpec", "Protocol", "Tuple", "Type", "TypeVar", "TypeVarTuple", "TypeAliasType", "Union", "AbstractSet", "ByteString",
            "Container", "ContextManager", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView", "Mapping",
            "MappingView", "MutableMapping", "MutableSequence", "MutableSet", "Sequence", "Sized", "ValuesView",
            "Awaitable", "AsyncIterator", "AsyncIterable", "Coroutine", "Collection", "AsyncGenerator",
@@ -969,6 +969,96 @@ class ParamSpec(_Final, _NotIterable, _root=True):
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of ParamSpec")
+
+
+class TypeVarTuple(_Final, _root=True):
+    """A variadic type variable: Ts = TypeVarTuple('Ts'), or [*Ts] in a PEP 695 parameter list."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        module = _caller_module()
+        if module != "typing":
+            self.__module__ = module
+
+    def __repr__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass an instance of TypeVarTuple")
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class TypeAliasType:
+    """What `type Name[params] = value` makes: its value is evaluated on first use (__value__)."""
+
+    def __init__(self, name, value, *, type_params=()):
+        if not isinstance(name, str):
+            raise TypeError("TypeAliasType.__init__() argument 'name' must be str, not " + type(name).__name__)
+        self.__name__ = name
+        self._value = value
+        self._evaluate = None
+        self.__type_params__ = tuple(type_params)
+        self.__parameters__ = tuple(type_params)
+        self.__module__ = _caller_module()
+
+    @property
+    def __value__(self):
+        if self._evaluate is not None:
+            self._value = self._evaluate()
+            self._evaluate = None
+        return self._value
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, parameters):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return _GenericAlias(self, parameters)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+
+def _make_type_param(kind, name, bound, constraints):
+    """A PEP 695 type parameter: kind 0 is [T] (bound and constraints given as functions), 1 [*Ts], 2 [**P]."""
+    if kind == 1:
+        return TypeVarTuple(name)
+    if kind == 2:
+        return ParamSpec(name, infer_variance=True)
+    if constraints is not None:
+        return TypeVar(name, *constraints(), infer_variance=True)
+    return TypeVar(name, bound=bound() if bound is not None else None, infer_variance=True)
+
+
+def _make_type_alias(name, evaluate, type_params):
+    """`type Name[type_params] = value`: the alias, evaluating the value lazily."""
+    alias = TypeAliasType(name, None, type_params=type_params)
+    alias._evaluate = evaluate
+    return alias
+
+
+def _generic_base(type_params):
+    """The implicit base of `class C[T]`: Generic[T]."""
+    return Generic[type_params]
+
+
+def _with_type_params(obj, type_params):
+    obj.__type_params__ = type_params
+    return obj
 
 
 class Generic:
