@@ -503,14 +503,14 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object next(Object iterator, Object defaultValue) {
             KraitContext context = KraitContext.get(null);
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
                             PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
                 throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
             }
-            if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && !given(defaultValue)) {
+            if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isIterator() && !given(defaultValue)) {
                 return dev.krait.runtime.protocol.GeneratorSupport.send(generator, PNone.NONE);
             }
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
                             !given(defaultValue)) {
                 return PyObjectCall.callSpecial(iterator, "__next__");
             }

@@ -49,6 +49,11 @@ final class BuiltinTypeInstaller {
         }
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
+        registry.addFunctions(context, c.coroutineClass, CoroutineBuiltinsFactory.getFactories(), c.coroutineClass, "builtins");
+        registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
+        for (PythonClass operation : new PythonClass[]{c.asyncGeneratorASendClass, c.asyncGeneratorAThrowClass}) {
+            registry.addFunctions(context, operation, AsyncGenOperationBuiltinsFactory.getFactories(), operation, "builtins");
+        }
         registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
         FileBuiltins.install(registry, context);
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,

@@ -269,6 +269,32 @@ public final class KraitContext {
         releaseQueue.drain(recursionDepth);
     }
 
+    /** The statement whose end is releasing objects now (for the location of warnings finalizers issue), or null. */
+    private com.oracle.truffle.api.nodes.Node releasingStatement;
+    /** The warnings already shown, once per location as the "default" warnings filter shows them. */
+    private final java.util.Set<String> shownWarnings = new java.util.HashSet<>();
+
+    /** {@link #releaseDroppedNow}, at the end of {@code statement}. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void releaseDroppedAfter(com.oracle.truffle.api.nodes.Node statement) {
+        com.oracle.truffle.api.nodes.Node outer = releasingStatement;
+        releasingStatement = statement;
+        try {
+            releaseQueue.drain(recursionDepth);
+        } finally {
+            releasingStatement = outer;
+        }
+    }
+
+    public com.oracle.truffle.api.nodes.Node getReleasingStatement() {
+        return releasingStatement;
+    }
+
+    /** Whether a warning with this text at this location is shown for the first time (and so is shown). */
+    public boolean firstShowing(String key) {
+        return shownWarnings.add(key);
+    }
+
     // ---- recursion depth (CPython's recursion limit) ----
 
     public int enterCall() {

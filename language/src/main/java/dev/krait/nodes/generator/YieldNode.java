@@ -10,10 +10,17 @@ import dev.krait.runtime.objects.PGenerator;
 public final class YieldNode extends ExpressionNode {
     @Child private ExpressionNode value;
     private final GeneratorState state;
+    /** In an async generator: the value goes to the consumer ({@code __anext__}'s result), not to the event loop. */
+    private final boolean asyncGenerator;
 
     public YieldNode(ExpressionNode value, GeneratorState state) {
+        this(value, state, false);
+    }
+
+    public YieldNode(ExpressionNode value, GeneratorState state, boolean asyncGenerator) {
         this.value = value;
         this.state = state;
+        this.asyncGenerator = asyncGenerator;
     }
 
     @Override
@@ -28,6 +35,10 @@ public final class YieldNode extends ExpressionNode {
             }
             return generator.getSentValue();
         }
-        throw new YieldException(value.execute(frame));
+        Object result = value.execute(frame);
+        if (asyncGenerator) {
+            state.generator(frame).setYieldedValue(true);
+        }
+        throw new YieldException(result);
     }
 }
