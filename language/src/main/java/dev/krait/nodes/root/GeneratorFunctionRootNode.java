@@ -48,6 +48,10 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state, countedSlots, kind).getCallTarget();
     }
 
+    public PGenerator.Kind getKind() {
+        return kind;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
