@@ -124,6 +124,15 @@ final class FunctionAttributes {
                 Object awaiting = ((PGenerator) self).getAwaiting();
                 return awaiting == null || ((PGenerator) self).isFinished() ? PNone.NONE : awaiting;
             }, null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "frame", self -> {
+                PGenerator g = (PGenerator) self;
+                if (g.isFinished()) {
+                    return PNone.NONE;
+                }
+                int line = g.isStarted() ? -1 : ((PFunction) g.getFrame().getArguments()[0]).getCode().firstLineno();
+                return new dev.krait.runtime.objects.PFrameObject(c.frameClass, context.getShape(), g.getResumeTarget().getRootNode(),
+                                g.getFrame().getArguments(), g.getFrame(), null, null, line, null);
+            }, null);
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "code", self -> {
                 dev.krait.runtime.objects.PCode code = ((PFunction) ((PGenerator) self).getFrame().getArguments()[0]).getCode();
                 return dev.krait.runtime.FrameObjects.codeObjectFor(context,

@@ -133,6 +133,7 @@ public final class BuiltinClasses {
         asyncGeneratorClass = builtin("async_generator", objectClass);
         asyncGeneratorASendClass = builtin("async_generator_asend", objectClass);
         asyncGeneratorAThrowClass = builtin("async_generator_athrow", objectClass);
+        builtin("anext_awaitable", objectClass);
         propertyClass = builtin("property", objectClass);
         referenceTypeClass = builtin("ReferenceType", objectClass);
         memberDescriptorClass = builtin("member_descriptor", objectClass);
