@@ -37,7 +37,7 @@ async def main():
     done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(0.01, 'x')), asyncio.create_task(asyncio.sleep(1))], return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), [d.result() for d in done])
     for p in pending: p.cancel()
-    for c in asyncio.as_completed([asyncio.sleep(0.03, 3), asyncio.sleep(0.01, 1), asyncio.sleep(0.02, 2)]):
+    for c in asyncio.as_completed([asyncio.sleep(0.6, 3), asyncio.sleep(0.2, 1), asyncio.sleep(0.4, 2)]):
         print("ac", await c)
     try:
         async with asyncio.timeout(0.01):
@@ -74,7 +74,7 @@ async def order():
     log = []
     loop.call_soon(log.append, "soon1")
     loop.call_soon(log.append, "soon2")
-    loop.call_later(0.01, log.append, "later")
+    loop.call_later(0.5, log.append, "later")
 
     async def step(name, n):
         for i in range(n):
@@ -86,7 +86,7 @@ async def order():
     await asyncio.sleep(0)
     log.append("main resumed")
     await asyncio.gather(*tasks)
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.6)
     print(log)
 
 

@@ -1051,6 +1051,7 @@ public final class Translator {
             case Expr.BinOp b -> withRange(node, expr, PositionAnchors.binOp(source, b));
             case Expr.Subscript s -> withRange(node, expr, PositionAnchors.subscript(source, s));
             case Expr.Attribute a -> withRange(node, expr, null);
+            case Expr.Await a -> withRange(node, expr, null);
             case Expr.Compare c -> withRange(node, expr, null);
             case Expr.UnaryOp u when u.op() != dev.krait.ast.UnaryOp.Not -> withRange(node, expr, null);
             case Expr.Name n when node instanceof ReadGlobalNode || node instanceof ReadClassNameNode -> withRange(node, expr, null);
