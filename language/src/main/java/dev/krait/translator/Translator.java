@@ -1095,7 +1095,7 @@ public final class Translator {
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", 'd', c.generators(), c.key(), c.value());
             case Expr.GeneratorExp g -> comprehension(g, "<genexpr>", 'g', g.generators(), null, g.elt());
             case Expr.Yield y -> new YieldNode(y.value() == null ? new ConstantNode(PNone.NONE) : expr(y.value()), current.generatorState(),
-                            current.scope.isCoroutine());
+                            current.scope.isCoroutine(), y.value() != null && YieldSearch.containsYield(y.value()) ? current.temp("<yield here>") : -1);
             case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), current.generatorState(), countedTemp("<yield from>"));
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
             case Expr.Await a -> new AwaitNode(expr(a.value()), current.generatorState(), countedTemp("<await>"));
