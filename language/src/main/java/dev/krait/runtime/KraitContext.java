@@ -269,6 +269,32 @@ public final class KraitContext {
         releaseQueue.drain(recursionDepth);
     }
 
+    /** sys.set_asyncgen_hooks: called at an async generator's first iteration, and when one is released unfinished. */
+    private Object asyncgenFirstIter;
+    private Object asyncgenFinalizer;
+
+    public Object getAsyncgenFirstIter() {
+        return asyncgenFirstIter;
+    }
+
+    public void setAsyncgenFirstIter(Object hook) {
+        dev.krait.runtime.memory.RefCounts.incRef(hook);
+        Object old = asyncgenFirstIter;
+        asyncgenFirstIter = hook;
+        dev.krait.runtime.memory.RefCounts.decRef(old);
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
+
+    public void setAsyncgenFinalizer(Object hook) {
+        dev.krait.runtime.memory.RefCounts.incRef(hook);
+        Object old = asyncgenFinalizer;
+        asyncgenFinalizer = hook;
+        dev.krait.runtime.memory.RefCounts.decRef(old);
+    }
+
     /** The statement whose end is releasing objects now (for the location of warnings finalizers issue), or null. */
     private com.oracle.truffle.api.nodes.Node releasingStatement;
     /** The warnings already shown, once per location as the "default" warnings filter shows them. */

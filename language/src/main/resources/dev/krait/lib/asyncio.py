@@ -6,6 +6,7 @@ import heapq
 import itertools
 import sys
 import time
+import weakref
 
 __all__ = ['run', 'sleep', 'create_task', 'gather', 'wait_for', 'wait', 'as_completed', 'shield', 'ensure_future',
            'Future', 'Task', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Queue', 'LifoQueue',
@@ -50,8 +51,12 @@ del _probe_coroutine
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return type(obj) is _CoroutineType
+    """Whether obj is a coroutine: a coroutine object, or what collections.abc.Coroutine recognizes (__await__, send,
+    throw and close)."""
+    if type(obj) is _CoroutineType:
+        return True
+    cls = type(obj)
+    return all(getattr(cls, name, None) is not None for name in ('__await__', 'send', 'throw', 'close'))
 
 
 _is_coroutine = object()
@@ -222,6 +227,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._timer_cancelled_count = 0
         self._task_factory = None
+        self._asyncgens = weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
@@ -305,6 +320,8 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_agen_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -314,6 +331,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -380,7 +398,20 @@ class BaseEventLoop(AbstractEventLoop):
         handle = None
 
     async def shutdown_asyncgens(self):
-        pass
+        """Closes the async generators still suspended (aclose() on each)."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         pass

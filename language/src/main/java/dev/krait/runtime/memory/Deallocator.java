@@ -139,6 +139,15 @@ public final class Deallocator {
     /** Runs {@code __del__}; an exception it raises is reported as CPython reports unraisable exceptions. */
     static void callFinalizer(KraitContext context, PythonObject object) {
         if (object instanceof PGenerator generator) {
+            if (generator.isAsyncGenerator() && generator.getAsyncFinalizer() != null && !generator.isAsyncClosed()) {
+                // an event loop's finalizer hook closes it later (asyncio schedules aclose() as a task)
+                try {
+                    PyObjectCall.call(generator.getAsyncFinalizer(), generator);
+                } catch (PException e) {
+                    reportUnraisable(context, e, generator.getAsyncFinalizer());
+                }
+                return;
+            }
             if (generator.isCoroutine() && !generator.isStarted()) {
                 generator.setFinished(true);
                 warnNeverAwaited(context, generator);

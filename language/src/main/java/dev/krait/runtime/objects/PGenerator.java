@@ -105,6 +105,27 @@ public final class PGenerator extends PythonObject {
         this.asyncClosed = asyncClosed;
     }
 
+    /** An async generator: whether its first iteration ran the firstiter hook, and the finalizer hook it keeps. */
+    private boolean hooksInitialized;
+    private Object asyncFinalizer;
+
+    public boolean isHooksInitialized() {
+        return hooksInitialized;
+    }
+
+    public void setHooksInitialized(boolean hooksInitialized) {
+        this.hooksInitialized = hooksInitialized;
+    }
+
+    public Object getAsyncFinalizer() {
+        return asyncFinalizer;
+    }
+
+    public void setAsyncFinalizer(Object finalizer) {
+        dev.krait.runtime.memory.RefCounts.storeInto(this, finalizer);
+        this.asyncFinalizer = finalizer;
+    }
+
     /** The iterator an {@code await} in this frame is delegating to while suspended, or null (cr_await). */
     private Object awaiting;
 
@@ -151,6 +172,9 @@ public final class PGenerator extends PythonObject {
     @Override
     public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
         super.traverseReferences(visitor);
+        if (asyncFinalizer != null) {
+            visitor.visit(asyncFinalizer);
+        }
         if (!frameReleased) {
             Object[] arguments = frame.getArguments();
             for (int i = 0; i < arguments.length; i++) {

@@ -25,6 +25,18 @@ public final class AsyncGeneratorSupport {
     @TruffleBoundary
     public static PAsyncGenOperation operation(PGenerator generator, Mode mode, Object argument, PException exception) {
         KraitContext context = KraitContext.get(null);
+        if (!generator.isHooksInitialized()) {
+            // CPython's async_gen_init_hooks: the finalizer is kept, the firstiter hook called, at the first iteration
+            generator.setHooksInitialized(true);
+            Object finalizer = context.getAsyncgenFinalizer();
+            if (finalizer != null) {
+                generator.setAsyncFinalizer(finalizer);
+            }
+            Object firstiter = context.getAsyncgenFirstIter();
+            if (firstiter != null) {
+                PyObjectCall.call(firstiter, generator);
+            }
+        }
         var cls = mode == Mode.ASEND ? context.classes().asyncGeneratorASendClass : context.classes().asyncGeneratorAThrowClass;
         return new PAsyncGenOperation(cls, context.getShape(), generator, mode, argument, exception);
     }
