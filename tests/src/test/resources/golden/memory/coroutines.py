@@ -116,3 +116,52 @@ async def main():
 print(asyncio.run(main()))
 print("refcounts", sys.getrefcount(holds) >= 2)
 print("end")
+
+print("an exception being handled stays alive while a generator is suspended in its handler")
+
+
+class E(Exception):
+    def __del__(self):
+        print("  del E")
+
+
+def gen():
+    try:
+        yield 1
+    except E:
+        print("  caught")
+        yield 2
+    try:
+        raise E()
+    finally:
+        yield 3
+
+
+g = gen()
+next(g)
+print(" ", g.throw(E()))
+print("  after throw")
+print(" ", next(g))
+print("  in finally")
+g.close()
+print("  closed")
+
+
+async def agen_handler():
+    try:
+        yield 1
+    except E:
+        print("  caught in async generator")
+        yield 2
+
+
+async def athrow_main():
+    ag = agen_handler()
+    await anext(ag)
+    print(" ", await ag.athrow(E()))
+    print("  after athrow")
+    await ag.aclose()
+    print("  aclosed")
+
+run(athrow_main())
+print("done")

@@ -41,4 +41,23 @@ public final class GeneratorPhase {
         frame.getFrameDescriptor().setSlotKind(exceptionSlot, FrameSlotKind.Object);
         frame.setObject(exceptionSlot, exception);
     }
+
+    /**
+     * The exception a handler or final block of a generator is handling is counted while that block runs, and so
+     * while the generator is suspended inside it (as CPython's suspended frame keeps it). Counted once, on entry
+     * (not again when the block is resumed); {@link #release} drops it when the block ends.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public static Object hold(PException exception, boolean resumed) {
+        dev.krait.runtime.KraitContext context = dev.krait.runtime.KraitContext.get(null);
+        Object held = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, exception);
+        if (!resumed) {
+            dev.krait.runtime.memory.RefCounts.incRef(held);
+        }
+        return held;
+    }
+
+    public static void release(Object held) {
+        dev.krait.runtime.memory.RefCounts.decRef(held);
+    }
 }

@@ -32,7 +32,7 @@ public final class TryFinallyNode extends StatementNode {
                 return;
             }
             if (current == IN_FINALLY_AFTER_EXCEPTION) {
-                runFinallyAfter(frame, phase.exception(frame));
+                runFinallyAfter(frame, phase.exception(frame), true);
                 return;
             }
         }
@@ -45,7 +45,7 @@ public final class TryFinallyNode extends StatementNode {
                 phase.setException(frame, e);
             }
             setPhase(frame, IN_FINALLY_AFTER_EXCEPTION);
-            runFinallyAfter(frame, e);
+            runFinallyAfter(frame, e, false);
             return;
         } catch (ReturnException | BreakException | ContinueException e) {
             setPhase(frame, IN_FINALLY);
@@ -63,16 +63,24 @@ public final class TryFinallyNode extends StatementNode {
     }
 
     /** Runs the final block with {@code e} being handled, then re-raises it. */
-    private void runFinallyAfter(VirtualFrame frame, PException e) {
+    private void runFinallyAfter(VirtualFrame frame, PException e, boolean resumed) {
         KraitContext context = KraitContext.get(this);
+        Object held = phase != null ? GeneratorPhase.hold(e, resumed) : null;
         context.pushHandledException(e);
+        boolean suspended = false;
         try {
             finalbody.executeVoid(frame);
+        } catch (dev.krait.nodes.generator.YieldException suspension) {
+            suspended = true;
+            throw suspension;
         } catch (PException raisedInFinally) {
             TryExceptNode.chain(context, raisedInFinally, e);
             throw raisedInFinally;
         } finally {
             context.popHandledException();
+            if (held != null && !suspended) {
+                GeneratorPhase.release(held);
+            }
         }
         throw e;
     }

@@ -30,6 +30,7 @@ public final class PAsyncGenOperation extends PythonObject {
     private final Object argument;
     private final PException exception;
     private State state = State.INIT;
+    private final Object exceptionObject;
 
     public PAsyncGenOperation(PythonClass cls, Shape shape, PGenerator generator, Mode mode, Object argument, PException exception) {
         super(cls, shape);
@@ -39,6 +40,9 @@ public final class PAsyncGenOperation extends PythonObject {
         this.exception = exception;
         dev.krait.runtime.memory.RefCounts.storeInto(this, generator);
         dev.krait.runtime.memory.RefCounts.storeInto(this, argument);
+        // athrow(): the exception to throw in is kept (counted) until the awaitable is released
+        this.exceptionObject = exception == null ? null : exception.getPythonExceptionOrNull();
+        dev.krait.runtime.memory.RefCounts.storeInto(this, exceptionObject);
         dev.krait.runtime.memory.RefCounts.noteHeldReference(this);
     }
 
@@ -47,6 +51,9 @@ public final class PAsyncGenOperation extends PythonObject {
         super.traverseReferences(visitor);
         visitor.visit(generator);
         visitor.visit(argument);
+        if (exceptionObject != null) {
+            visitor.visit(exceptionObject);
+        }
     }
 
     public PGenerator getGenerator() {
