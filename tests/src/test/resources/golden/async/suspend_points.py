@@ -65,3 +65,64 @@ try:
     it.send("stop")
 except StopIteration as e:
     print("ret", e.value)
+
+
+# return/break/continue through a finally block that suspends
+class Obj:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("  del Obj", self.n)
+
+
+def gen_loop():
+    for i in range(4):
+        try:
+            if i == 1:
+                continue
+            if i == 3:
+                break
+            yield i
+        finally:
+            yield f"finally {i}"
+    try:
+        return Obj(7)
+    finally:
+        yield "last finally"
+
+
+print(list(gen_loop())[:-1] if False else [v for v in gen_loop()])
+
+
+async def coro_return():
+    try:
+        return Obj(8)
+    finally:
+        await asyncio.sleep(0)
+        print("  finally done")
+
+
+async def uses():
+    r = await coro_return()
+    print("  got", r.n)
+    del r
+    print("  after del")
+
+asyncio.run(uses())
+
+
+def overriding():
+    try:
+        return "first"
+    finally:
+        yield "suspend"
+        return "second"
+
+
+it = overriding()
+next(it)
+try:
+    next(it)
+except StopIteration as e:
+    print("override", e.value)

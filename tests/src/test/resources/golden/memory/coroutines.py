@@ -165,3 +165,20 @@ async def athrow_main():
 
 run(athrow_main())
 print("done")
+
+print("a generator's return value outlives its frame")
+
+
+def returns_local():
+    x = Noisy("returned")
+    yield
+    return x
+
+
+it = returns_local()
+next(it)
+try:
+    next(it)
+except StopIteration as e:
+    print("  value", e.value.name)
+print("  handled")

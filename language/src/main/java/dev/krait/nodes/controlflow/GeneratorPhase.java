@@ -33,6 +33,17 @@ public final class GeneratorPhase {
         frame.setInt(phaseSlot, phase);
     }
 
+    /** The return/break/continue a final block runs before (kept while the generator is suspended in it), or null. */
+    public com.oracle.truffle.api.nodes.ControlFlowException pending(VirtualFrame frame) {
+        Object value = frame.isObject(exceptionSlot) ? frame.getObject(exceptionSlot) : null;
+        return value instanceof com.oracle.truffle.api.nodes.ControlFlowException c ? c : null;
+    }
+
+    public void setPending(VirtualFrame frame, com.oracle.truffle.api.nodes.ControlFlowException pending) {
+        frame.getFrameDescriptor().setSlotKind(exceptionSlot, FrameSlotKind.Object);
+        frame.setObject(exceptionSlot, pending);
+    }
+
     public PException exception(VirtualFrame frame) {
         return (PException) frame.getObject(exceptionSlot);
     }

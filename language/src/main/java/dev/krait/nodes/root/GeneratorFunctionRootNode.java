@@ -133,7 +133,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 // variables, which the generator object holds
                 if (finished) {
                     generator.releaseFrame();
-                    leaveFrame.leave(frame, context, result);
+                    // the return value (StopIteration's value) is kept alive like a function's result
+                    leaveFrame.leave(frame, context, result == GeneratorSupport.FINISHED ? generator.getReturnValue() : result);
                 } else {
                     leaveFrame.suspend(context, result);
                 }
