@@ -496,6 +496,44 @@ public final class BuiltinFunctions {
         }
     }
 
+    @Builtin(name = "aiter", params = {"async_iterable", "/"})
+    @GenerateNodeFactory
+    public abstract static class AIterNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object aiter(Object iterable) {
+            Object method = PyObjectType.classOf(iterable).lookup("__aiter__");
+            if (method == null) {
+                throw Errors.typeError("'" + PyObjectType.typeName(iterable) + "' object is not an async iterable");
+            }
+            Object iterator = PyObjectCall.callDescriptor(method, iterable, new Object[0], new String[0], new Object[0]);
+            if (PyObjectType.classOf(iterator).lookup("__anext__") == null) {
+                throw Errors.typeError("aiter() returned not an async iterator of type '" + PyObjectType.typeName(iterator) + "'");
+            }
+            return iterator;
+        }
+    }
+
+    @Builtin(name = "anext", params = {"aiterator", "default=", "/"})
+    @GenerateNodeFactory
+    public abstract static class ANextNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object anext(Object iterator, Object defaultValue) {
+            Object method = PyObjectType.classOf(iterator).lookup("__anext__");
+            if (method == null) {
+                throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an async iterator");
+            }
+            Object awaitable = PyObjectCall.callDescriptor(method, iterator, new Object[0], new String[0], new Object[0]);
+            if (!given(defaultValue)) {
+                return awaitable;
+            }
+            KraitContext context = KraitContext.get(null);
+            return new dev.krait.runtime.objects.PAnextAwaitable(context.classes().byName("anext_awaitable"), context.getShape(),
+                            dev.krait.runtime.protocol.AwaitSupport.awaitableIterator(awaitable), defaultValue);
+        }
+    }
+
     @Builtin(name = "next", params = {"iterator", "default=", "/"})
     @GenerateNodeFactory
     public abstract static class NextNode extends BuiltinNode.Builtin2 {
@@ -503,14 +541,14 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object next(Object iterator, Object defaultValue) {
             KraitContext context = KraitContext.get(null);
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
                             PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
                 throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
             }
-            if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && !given(defaultValue)) {
+            if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isIterator() && !given(defaultValue)) {
                 return dev.krait.runtime.protocol.GeneratorSupport.send(generator, PNone.NONE);
             }
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !(iterator instanceof dev.krait.runtime.objects.PGenerator) &&
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
                             !given(defaultValue)) {
                 return PyObjectCall.callSpecial(iterator, "__next__");
             }

@@ -83,7 +83,8 @@ public final class BuiltinRegistry {
         }
         return switch (name) {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
-                            "module", "generator", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
+                            "module", "generator", "coroutine", "async_generator", "async_generator_asend",
+                            "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
                             "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom" -> false;
             default -> true;
         };

@@ -51,6 +51,12 @@ final class BuiltinTypeInstaller {
         }
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
+        registry.addFunctions(context, c.coroutineClass, CoroutineBuiltinsFactory.getFactories(), c.coroutineClass, "builtins");
+        registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
+        registry.addFunctions(context, c.byName("anext_awaitable"), AnextAwaitableBuiltinsFactory.getFactories(), c.byName("anext_awaitable"), "builtins");
+        for (PythonClass operation : new PythonClass[]{c.asyncGeneratorASendClass, c.asyncGeneratorAThrowClass}) {
+            registry.addFunctions(context, operation, AsyncGenOperationBuiltinsFactory.getFactories(), operation, "builtins");
+        }
         registry.addFunctions(context, c.textIOClass, TextIOBuiltinsFactory.getFactories(), c.textIOClass, "builtins");
         FileBuiltins.install(registry, context);
         TextIOBuiltins.installAttributes(context);

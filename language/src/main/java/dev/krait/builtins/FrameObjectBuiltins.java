@@ -46,6 +46,7 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalCount();
         }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_flags", self -> codeFlags((CodeObject) self), null);
         BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalOnlyCount();
@@ -54,6 +55,32 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.keywordOnlyCount();
         }, null);
+    }
+
+    /** CPython's CO_* flags of a function's code: optimized, new locals, *args, **kwargs, nested, and its kind. */
+    private static long codeFlags(CodeObject code) {
+        var signature = code.signature();
+        if (signature == null) {
+            return 0L;
+        }
+        long flags = 0x1 | 0x2;
+        if (signature.hasVarargs()) {
+            flags |= 0x4;
+        }
+        if (signature.hasVarKeywords()) {
+            flags |= 0x8;
+        }
+        if (code.qualname() != null && code.qualname().contains("<locals>")) {
+            flags |= 0x10;
+        }
+        if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.nodes.root.GeneratorFunctionRootNode g) {
+            flags |= switch (g.getKind()) {
+                case GENERATOR -> 0x20;
+                case COROUTINE -> 0x80;
+                case ASYNC_GENERATOR -> 0x200;
+            };
+        }
+        return flags;
     }
 
     @Builtin(name = "__repr__", params = {"self", "/"})

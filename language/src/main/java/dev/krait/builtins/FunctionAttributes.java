@@ -109,6 +109,36 @@ final class FunctionAttributes {
         PythonClass generator = c.generatorClass;
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);
         BuiltinTypeInstaller.getset(context, generator, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
+        BuiltinTypeInstaller.getset(context, generator, "gi_running", self -> ((PGenerator) self).isRunning(), null);
+        BuiltinTypeInstaller.getset(context, generator, "gi_suspended", self -> ((PGenerator) self).isStarted() &&
+                        !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
+        for (PythonClass asyncKind : new PythonClass[]{c.coroutineClass, c.asyncGeneratorClass}) {
+            String prefix = asyncKind == c.coroutineClass ? "cr_" : "ag_";
+            BuiltinTypeInstaller.getset(context, asyncKind, "__name__", self -> ((PGenerator) self).getName(), null);
+            BuiltinTypeInstaller.getset(context, asyncKind, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "running", self -> asyncKind == c.coroutineClass
+                            ? ((PGenerator) self).isRunning() : ((PGenerator) self).isAsyncRunning(), null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "suspended", self -> ((PGenerator) self).isStarted() &&
+                            !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "await", self -> {
+                Object awaiting = ((PGenerator) self).getAwaiting();
+                return awaiting == null || ((PGenerator) self).isFinished() ? PNone.NONE : awaiting;
+            }, null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "frame", self -> {
+                PGenerator g = (PGenerator) self;
+                if (g.isFinished()) {
+                    return PNone.NONE;
+                }
+                int line = g.isStarted() ? -1 : ((PFunction) g.getFrame().getArguments()[0]).getCode().firstLineno();
+                return new dev.krait.runtime.objects.PFrameObject(c.frameClass, context.getShape(), g.getResumeTarget().getRootNode(),
+                                g.getFrame().getArguments(), g.getFrame(), null, null, line, null);
+            }, null);
+            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "code", self -> {
+                dev.krait.runtime.objects.PCode code = ((PFunction) ((PGenerator) self).getFrame().getArguments()[0]).getCode();
+                return dev.krait.runtime.FrameObjects.codeObjectFor(context,
+                                (dev.krait.nodes.root.KraitRootNode) code.callTarget().getRootNode(), code.signature());
+            }, null);
+        }
 
         for (PythonClass wrapper : new PythonClass[]{c.staticmethodClass, c.classmethodClass}) {
             BuiltinTypeInstaller.getset(context, wrapper, "__func__", self -> ((PMethodWrapper) self).callable(), null);

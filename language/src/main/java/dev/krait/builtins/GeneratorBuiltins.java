@@ -52,9 +52,14 @@ final class GeneratorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object throwInto(Object[] args) {
+            return GeneratorSupport.throwInto((PGenerator) args[0], thrownException(args[1], args[2]));
+        }
+    }
+
+    /** The exception {@code throw(typ, val)} raises: an instance, or a class called with the value. */
+    @TruffleBoundary
+    static PException thrownException(Object type, Object value) {
             KraitContext context = KraitContext.get(null);
-            Object type = args[1];
-            Object value = args[2];
             PBaseException exception;
             if (type instanceof PBaseException e) {
                 exception = e;
@@ -70,8 +75,7 @@ final class GeneratorBuiltins {
                 throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " +
                                 dev.krait.runtime.protocol.PyObjectType.typeName(type));
             }
-            return GeneratorSupport.throwInto((PGenerator) args[0], PException.raise(exception, null));
-        }
+            return PException.raise(exception, null);
     }
 
     @Builtin(name = "close", params = {"self", "/"})

@@ -222,6 +222,42 @@ public final class SysModule {
         }
     }
 
+    @Builtin(name = "set_asyncgen_hooks", params = {"firstiter=", "finalizer="})
+    @GenerateNodeFactory
+    public abstract static class SetAsyncgenHooksNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        Object set(Object firstiter, Object finalizer) {
+            KraitContext context = KraitContext.get(this);
+            if (finalizer != PNone.NO_VALUE && finalizer != PNone.NONE && !BuiltinFunctions.CallableNode.callable(finalizer)) {
+                throw Errors.typeError("callable finalizer expected, got " + dev.krait.runtime.protocol.PyObjectType.typeName(finalizer));
+            }
+            if (firstiter != PNone.NO_VALUE && firstiter != PNone.NONE && !BuiltinFunctions.CallableNode.callable(firstiter)) {
+                throw Errors.typeError("callable firstiter expected, got " + dev.krait.runtime.protocol.PyObjectType.typeName(firstiter));
+            }
+            if (finalizer != PNone.NO_VALUE) {
+                context.setAsyncgenFinalizer(finalizer == PNone.NONE ? null : finalizer);
+            }
+            if (firstiter != PNone.NO_VALUE) {
+                context.setAsyncgenFirstIter(firstiter == PNone.NONE ? null : firstiter);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "get_asyncgen_hooks", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetAsyncgenHooksNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        Object get() {
+            KraitContext context = KraitContext.get(this);
+            Object firstiter = context.getAsyncgenFirstIter();
+            Object finalizer = context.getAsyncgenFinalizer();
+            return context.newTuple(new Object[]{firstiter == null ? PNone.NONE : firstiter, finalizer == null ? PNone.NONE : finalizer});
+        }
+    }
+
     @Builtin(name = "getrecursionlimit", params = {})
     @GenerateNodeFactory
     public abstract static class GetRecursionLimitNode extends BuiltinNode.Builtin0 {

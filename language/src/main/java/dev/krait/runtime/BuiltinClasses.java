@@ -43,6 +43,10 @@ public final class BuiltinClasses {
     public final PythonClass methodClass;
     public final PythonClass moduleClass;
     public final PythonClass generatorClass;
+    public final PythonClass coroutineClass;
+    public final PythonClass asyncGeneratorClass;
+    public final PythonClass asyncGeneratorASendClass;
+    public final PythonClass asyncGeneratorAThrowClass;
     public final PythonClass propertyClass;
     /** The type of the descriptors {@code __slots__} makes. */
     public final PythonClass memberDescriptorClass;
@@ -127,6 +131,11 @@ public final class BuiltinClasses {
         moduleClass.setAcceptsAttributes(true);
         functionClass.setAcceptsAttributes(true);
         generatorClass = builtin("generator", objectClass);
+        coroutineClass = builtin("coroutine", objectClass);
+        asyncGeneratorClass = builtin("async_generator", objectClass);
+        asyncGeneratorASendClass = builtin("async_generator_asend", objectClass);
+        asyncGeneratorAThrowClass = builtin("async_generator_athrow", objectClass);
+        builtin("anext_awaitable", objectClass);
         propertyClass = builtin("property", objectClass);
         referenceTypeClass = builtin("ReferenceType", objectClass);
         memberDescriptorClass = builtin("member_descriptor", objectClass);

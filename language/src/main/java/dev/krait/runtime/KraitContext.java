@@ -301,6 +301,58 @@ public final class KraitContext {
         releaseQueue.drain(recursionDepth);
     }
 
+    /** sys.set_asyncgen_hooks: called at an async generator's first iteration, and when one is released unfinished. */
+    private Object asyncgenFirstIter;
+    private Object asyncgenFinalizer;
+
+    public Object getAsyncgenFirstIter() {
+        return asyncgenFirstIter;
+    }
+
+    public void setAsyncgenFirstIter(Object hook) {
+        dev.krait.runtime.memory.RefCounts.incRef(hook);
+        Object old = asyncgenFirstIter;
+        asyncgenFirstIter = hook;
+        dev.krait.runtime.memory.RefCounts.decRef(old);
+    }
+
+    public Object getAsyncgenFinalizer() {
+        return asyncgenFinalizer;
+    }
+
+    public void setAsyncgenFinalizer(Object hook) {
+        dev.krait.runtime.memory.RefCounts.incRef(hook);
+        Object old = asyncgenFinalizer;
+        asyncgenFinalizer = hook;
+        dev.krait.runtime.memory.RefCounts.decRef(old);
+    }
+
+    /** The statement whose end is releasing objects now (for the location of warnings finalizers issue), or null. */
+    private com.oracle.truffle.api.nodes.Node releasingStatement;
+    /** The warnings already shown, once per location as the "default" warnings filter shows them. */
+    private final java.util.Set<String> shownWarnings = new java.util.HashSet<>();
+
+    /** {@link #releaseDroppedNow}, at the end of {@code statement}. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void releaseDroppedAfter(com.oracle.truffle.api.nodes.Node statement) {
+        com.oracle.truffle.api.nodes.Node outer = releasingStatement;
+        releasingStatement = statement;
+        try {
+            releaseQueue.drain(recursionDepth);
+        } finally {
+            releasingStatement = outer;
+        }
+    }
+
+    public com.oracle.truffle.api.nodes.Node getReleasingStatement() {
+        return releasingStatement;
+    }
+
+    /** Whether a warning with this text at this location is shown for the first time (and so is shown). */
+    public boolean firstShowing(String key) {
+        return shownWarnings.add(key);
+    }
+
     // ---- recursion depth (CPython's recursion limit) ----
 
     public int enterCall() {

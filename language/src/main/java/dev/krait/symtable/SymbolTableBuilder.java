@@ -580,6 +580,9 @@ final class SymbolTableBuilder {
             }
             case Expr.YieldFrom y -> {
                 yieldExpr(y);
+                if (cur.kind() == ScopeKind.FUNCTION && cur.isCoroutine) {
+                    compilerError("'yield from' inside async function", y);
+                }
                 visitExpr(y.value());
             }
             case Expr.Compare c -> {

@@ -43,6 +43,8 @@ import dev.krait.nodes.controlflow.RaiseNode;
 import dev.krait.nodes.controlflow.ReturnNode;
 import dev.krait.nodes.controlflow.TryExceptNode;
 import dev.krait.nodes.controlflow.TryFinallyNode;
+import dev.krait.nodes.controlflow.AsyncForNode;
+import dev.krait.nodes.controlflow.AsyncWithNode;
 import dev.krait.nodes.controlflow.WhileNode;
 import dev.krait.nodes.controlflow.WithNode;
 import dev.krait.nodes.expression.AndOrNode;
@@ -74,6 +76,7 @@ import dev.krait.nodes.generator.GeneratorState;
 import dev.krait.nodes.generator.SavedValueNode;
 import dev.krait.nodes.generator.YieldFromNode;
 import dev.krait.nodes.generator.YieldNode;
+import dev.krait.nodes.generator.AwaitNode;
 import dev.krait.nodes.local.AssignNode;
 import dev.krait.nodes.local.AttributeTargetNode;
 import dev.krait.nodes.local.AugmentedAssignNode;
@@ -150,7 +153,7 @@ public final class Translator {
             this.scope = scope;
             this.parent = parent;
             this.qualname = qualname;
-            this.generator = scope.isGenerator();
+            this.generator = scope.isGenerator() || scope.isCoroutine();
         }
 
         boolean isFunction() {
@@ -375,9 +378,9 @@ public final class Translator {
             case Stmt.Nonlocal n -> new PassNode();
             case Stmt.Match m -> matchStatement(m);
             case Stmt.TryStar t -> tryStarStatement(t);
-            case Stmt.AsyncFunctionDef f -> unsupportedStatement("'async def'");
-            case Stmt.AsyncFor f -> unsupportedStatement("'async for'");
-            case Stmt.AsyncWith w -> unsupportedStatement("'async with'");
+            case Stmt.AsyncFunctionDef f -> asyncFunctionDef(f);
+            case Stmt.AsyncFor f -> asyncForLoop(f);
+            case Stmt.AsyncWith w -> asyncWithStatement(w.items(), 0, w.body());
             case Stmt.TypeAlias t -> typeAlias(t);
         };
     }
@@ -622,6 +625,38 @@ public final class Translator {
         return new AssignNode(new TargetNode[]{nameTarget(def.name())}, function);
     }
 
+    private StatementNode asyncFunctionDef(Stmt.AsyncFunctionDef def) {
+        ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
+                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
+                                        params -> typingCall("_with_type_params", makeFunction(def, def.name(), def.args(), def.body(), null), params.get()));
+        for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
+            function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
+        }
+        return new AssignNode(new TargetNode[]{nameTarget(def.name())}, function);
+    }
+
+    /** {@code async for}: see {@link AsyncForNode}. */
+    private StatementNode asyncForLoop(Stmt.AsyncFor f) {
+        ExpressionNode iterable = expr(f.iter());
+        TargetNode target = target(f.target());
+        current.loopDepth++;
+        StatementNode body = block(f.body());
+        current.loopDepth--;
+        StatementNode orelse = f.orelse().isEmpty() ? null : block(f.orelse());
+        return new AsyncForNode(iterable, target, body, orelse, current.generatorState(), countedTemp("<async for iterator>"),
+                        countedTemp("<await>"), current.temp("<async for phase>"), false);
+    }
+
+    private StatementNode asyncWithStatement(List<WithItem> items, int index, List<Stmt> body) {
+        WithItem item = items.get(index);
+        StatementNode inner = index == items.size() - 1 ? block(body)
+                        : blockOf(asyncWithStatement(items, index + 1, body).setLineno(items.get(index + 1).contextExpr().lineno()));
+        return new AsyncWithNode(expr(item.contextExpr()),
+                        item.optionalVars() == null ? null : target(item.optionalVars()), inner, current.generatorState(),
+                        current.temp("<async with manager>"), current.temp("<async with phase>"), countedTemp("<await>"),
+                        current.temp("<async with pending>"));
+    }
+
     private String childQualname(String name) {
         ScopeTranslation enclosing = current;
         while (enclosing.scope.kind() == ScopeKind.TYPE_PARAMS) {
@@ -730,7 +765,8 @@ public final class Translator {
         List<ExpressionNode> kwValues = new ArrayList<>();
         List<String> annotationNames = new ArrayList<>();
         List<ExpressionNode> annotationValues = new ArrayList<>();
-        if (args != null && node instanceof Stmt.FunctionDef def) {
+        if (args != null && (node instanceof Stmt.FunctionDef || node instanceof Stmt.AsyncFunctionDef)) {
+            Expr returns = node instanceof Stmt.FunctionDef def ? def.returns() : ((Stmt.AsyncFunctionDef) node).returns();
             List<Arg> all = new ArrayList<>(args.posonlyargs());
             all.addAll(args.args());
             if (args.vararg() != null) {
@@ -746,9 +782,9 @@ public final class Translator {
                     annotationValues.add(annotation(arg.annotation()));
                 }
             }
-            if (def.returns() != null) {
+            if (returns != null) {
                 annotationNames.add("return");
-                annotationValues.add(annotation(def.returns()));
+                annotationValues.add(annotation(returns));
             }
         }
         if (args != null) {
@@ -800,9 +836,13 @@ public final class Translator {
         PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
         StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
         SourceSection section = source.createSection(firstLine);
-        if (scope.isGenerator()) {
+        if (scope.isGenerator() || scope.isCoroutine()) {
+            dev.krait.runtime.objects.PGenerator.Kind kind = !scope.isCoroutine() ? dev.krait.runtime.objects.PGenerator.Kind.GENERATOR
+                            : scope.isGenerator() ? dev.krait.runtime.objects.PGenerator.Kind.ASYNC_GENERATOR
+                                            : dev.krait.runtime.objects.PGenerator.Kind.COROUTINE;
+            code.setKind(kind);
             code.setCallTarget(GeneratorFunctionRootNode.create(language, current.frame.build(), body, name, qualname, filename,
-                            section, current.generatorState(), current.countedSlots(), current.parameterSlotCount()));
+                            section, current.generatorState(), current.countedSlots(), current.parameterSlotCount(), kind));
         } else {
             code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
                             hidden, current.countedSlots(), current.parameterSlotCount()).getCallTarget());
@@ -1078,7 +1118,8 @@ public final class Translator {
             return new SavedValueNode(translateExpr(expr), current.generatorState(), countedTemp("<saved operand>"));
         }
         boolean outer = operandOfYieldingExpression;
-        operandOfYieldingExpression = yielding && !(expr instanceof Expr.Yield) && !(expr instanceof Expr.YieldFrom);
+        operandOfYieldingExpression = yielding && !(expr instanceof Expr.Yield) && !(expr instanceof Expr.YieldFrom) &&
+                        !(expr instanceof Expr.Await);
         try {
             ExpressionNode node = translateExpr(expr);
             if (outer && yielding) {
@@ -1101,6 +1142,7 @@ public final class Translator {
             case Expr.BinOp b -> withRange(node, expr, PositionAnchors.binOp(source, b));
             case Expr.Subscript s -> withRange(node, expr, PositionAnchors.subscript(source, s));
             case Expr.Attribute a -> withRange(node, expr, null);
+            case Expr.Await a -> withRange(node, expr, null);
             case Expr.Compare c -> withRange(node, expr, null);
             case Expr.UnaryOp u when u.op() != dev.krait.ast.UnaryOp.Not -> withRange(node, expr, null);
             case Expr.Name n when node instanceof ReadGlobalNode || node instanceof ReadClassNameNode -> withRange(node, expr, null);
@@ -1143,10 +1185,11 @@ public final class Translator {
             case Expr.SetComp c -> comprehension(c, "<setcomp>", 's', c.generators(), null, c.elt());
             case Expr.DictComp c -> comprehension(c, "<dictcomp>", 'd', c.generators(), c.key(), c.value());
             case Expr.GeneratorExp g -> comprehension(g, "<genexpr>", 'g', g.generators(), null, g.elt());
-            case Expr.Yield y -> new YieldNode(y.value() == null ? new ConstantNode(PNone.NONE) : expr(y.value()), current.generatorState());
+            case Expr.Yield y -> new YieldNode(y.value() == null ? new ConstantNode(PNone.NONE) : expr(y.value()), current.generatorState(),
+                            current.scope.isCoroutine(), y.value() != null && YieldSearch.containsYield(y.value()) ? current.temp("<yield here>") : -1);
             case Expr.YieldFrom y -> new YieldFromNode(expr(y.value()), current.generatorState(), countedTemp("<yield from>"));
             case Expr.Starred s -> throw syntaxError("can't use starred expression here", s);
-            case Expr.Await a -> new UnsupportedNode("'await'");
+            case Expr.Await a -> new AwaitNode(expr(a.value()), current.generatorState(), countedTemp("<await>"));
         };
     }
 
@@ -1379,7 +1422,8 @@ public final class Translator {
      * comprehensions run inline in CPython 3.12, so their frame stays out of tracebacks.
      */
     private ExpressionNode comprehension(Expr node, String name, char kind, List<Comprehension> generators, Expr key, Expr value) {
-        ExpressionNode firstIterable = new GetIterNode(expr(generators.get(0).iter()));
+        ExpressionNode firstIterable = generators.get(0).isAsync() ? new dev.krait.nodes.generator.GetAsyncIteratorNode(expr(generators.get(0).iter()))
+                        : new GetIterNode(expr(generators.get(0).iter()));
         Scope scope = symbols.scopeOf(node);
         String qualname = childQualname(name);
         ScopeTranslation outer = current;
@@ -1396,7 +1440,7 @@ public final class Translator {
         int resultSlot = kind == 'g' ? -1 : current.temp("<result>");
         StatementNode innermost;
         if (kind == 'g') {
-            innermost = new ExpressionStatementNode(new YieldNode(expr(value), current.generatorState()));
+            innermost = new ExpressionStatementNode(new YieldNode(expr(value), current.generatorState(), scope.isCoroutine()));
         } else {
             ExpressionNode collection = new dev.krait.nodes.local.ReadSlotNode(resultSlot);
             innermost = new ComprehensionAppendNode(collection, key == null ? null : expr(key), expr(value));
@@ -1413,6 +1457,12 @@ public final class Translator {
             }
             ExpressionNode iterable = i == 0 ? ReadLocalNode.create(current.slot(scope.parameters().get(0)), ".0")
                             : expr(generator.iter());
+            if (generator.isAsync()) {
+                loop = new AsyncForNode(iterable, target(generator.target()), blockOf(body), null, current.generatorState(),
+                                countedTemp("<async for iterator>"), countedTemp("<await>"), current.temp("<async for phase>"), i == 0)
+                                .setLineno(node.lineno());
+                continue;
+            }
             int state = current.temp("<for iterator>");
             current.countedTemps.add(state);
             loop = new ForNode(iterable, target(generator.target()), blockOf(body), null,
@@ -1436,6 +1486,11 @@ public final class Translator {
         if (kind != 'g' && namesInNamespace && (outer.scope.kind() == ScopeKind.MODULE || outer.readsNamespace)) {
             function.capturingNamespace();
         }
-        return new CallNode(function, new ExpressionNode[]{firstIterable});
+        CallNode call = new CallNode(function, new ExpressionNode[]{firstIterable});
+        if (kind != 'g' && scope.isCoroutine()) {
+            // an asynchronous list/set/dict comprehension runs as a coroutine the enclosing coroutine awaits
+            return new AwaitNode(call, current.generatorState(), countedTemp("<await>"));
+        }
+        return call;
     }
 }

@@ -11,7 +11,7 @@ final class YieldSearch {
     }
 
     static boolean containsYield(Object node) {
-        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
+        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom || node instanceof Expr.Await) {
             return true;
         }
         if (node instanceof Expr.Lambda) {

@@ -1,8 +1,8 @@
 """Names for the built-in types (Krait's implementation), the dynamic class creation helpers (new_class,
 prepare_class, resolve_bases, get_original_bases), SimpleNamespace, MappingProxyType and DynamicClassAttribute.
 
-Krait has no coroutines yet (async def is not supported), so CoroutineType and AsyncGeneratorType are missing and
-coroutine() only checks its argument.
+coroutine() wraps a generator function rather than marking its code as an iterable coroutine (Python code cannot
+set a code object's flags in Krait).
 """
 
 import sys
@@ -307,12 +307,28 @@ class DynamicClassAttribute:
         return result
 
 
+async def _coroutine():
+    pass
+
+
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+del _coroutine_object
+
+
+async def _async_generator():
+    yield
+
+
+AsyncGeneratorType = type(_async_generator())
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine.
 
-    Krait has no coroutines yet: the callable is wrapped, the wrapper returning what it returns. (CPython returns
-    a generator function itself, its code marked as an iterable coroutine; Krait's code objects have no co_flags
-    to tell a generator function by, so it is wrapped too.)"""
+    The callable is wrapped, the wrapper returning what it returns (CPython returns a generator function itself, its
+    code marked as an iterable coroutine, which Python code cannot do in Krait)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     if isinstance(func, FunctionType) and getattr(func.__code__, "co_flags", 0) & 0x20:

@@ -34,6 +34,13 @@ public final class BlockNode extends StatementNode {
         }
     }
 
+    private void releaseDropped(KraitContext context, StatementNode after) {
+        if (context.hasDroppedObjects()) {
+            releaseProfile.enter();
+            context.releaseDroppedAfter(after);
+        }
+    }
+
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
@@ -43,7 +50,7 @@ public final class BlockNode extends StatementNode {
         for (StatementNode statement : statements) {
             try {
                 statement.executeVoid(frame);
-                releaseDropped(context);
+                releaseDropped(context, statement);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

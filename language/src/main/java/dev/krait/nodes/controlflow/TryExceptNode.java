@@ -36,7 +36,7 @@ public final class TryExceptNode extends StatementNode {
         if (phase != null && phase.isResuming(frame)) {
             int current = phase.get(frame);
             if (current > 0) {
-                runHandler(frame, handlers[current - 1], phase.exception(frame), current);
+                runHandler(frame, handlers[current - 1], phase.exception(frame), current, true);
                 return;
             }
             if (current == IN_ELSE) {
@@ -67,27 +67,36 @@ public final class TryExceptNode extends StatementNode {
         for (int i = 0; i < handlers.length; i++) {
             ExceptHandlerNode handler = handlers[i];
             if (handler.matches(frame, exception)) {
-                runHandler(frame, handler, exception, i + 1);
+                runHandler(frame, handler, exception, i + 1, false);
                 return;
             }
         }
         throw exception;
     }
 
-    private void runHandler(VirtualFrame frame, ExceptHandlerNode handler, PException exception, int handlerPhase) {
+    private void runHandler(VirtualFrame frame, ExceptHandlerNode handler, PException exception, int handlerPhase, boolean resumed) {
+        Object held = null;
         if (phase != null) {
             phase.set(frame, handlerPhase);
             phase.setException(frame, exception);
+            held = GeneratorPhase.hold(exception, resumed);
         }
         KraitContext context = KraitContext.get(this);
         context.pushHandledException(exception);
+        boolean suspended = false;
         try {
             handler.run(frame, exception);
+        } catch (dev.krait.nodes.generator.YieldException suspension) {
+            suspended = true;
+            throw suspension;
         } catch (PException raisedInHandler) {
             chain(context, raisedInHandler, exception);
             throw raisedInHandler;
         } finally {
             context.popHandledException();
+            if (held != null && !suspended) {
+                GeneratorPhase.release(held);
+            }
         }
     }
 

@@ -28,11 +28,11 @@ public final class TryFinallyNode extends StatementNode {
         if (phase != null && phase.isResuming(frame)) {
             int current = phase.get(frame);
             if (current == IN_FINALLY) {
-                finalbody.executeVoid(frame);
+                runFinallyPending(frame, phase.pending(frame));
                 return;
             }
             if (current == IN_FINALLY_AFTER_EXCEPTION) {
-                runFinallyAfter(frame, phase.exception(frame));
+                runFinallyAfter(frame, phase.exception(frame), true);
                 return;
             }
         }
@@ -45,15 +45,48 @@ public final class TryFinallyNode extends StatementNode {
                 phase.setException(frame, e);
             }
             setPhase(frame, IN_FINALLY_AFTER_EXCEPTION);
-            runFinallyAfter(frame, e);
+            runFinallyAfter(frame, e, false);
             return;
         } catch (ReturnException | BreakException | ContinueException e) {
             setPhase(frame, IN_FINALLY);
-            finalbody.executeVoid(frame);
-            throw e;
+            if (phase == null) {
+                finalbody.executeVoid(frame);
+                throw e;
+            }
+            // kept while the generator may suspend in the final block; a returned value is counted meanwhile
+            phase.setPending(frame, e);
+            if (e instanceof ReturnException r) {
+                dev.krait.runtime.memory.RefCounts.incRef(r.getValue());
+            }
+            runFinallyPending(frame, e);
+            return;
         }
         setPhase(frame, IN_FINALLY);
+        if (phase != null) {
+            phase.setPending(frame, null);
+        }
         finalbody.executeVoid(frame);
+    }
+
+    /** In a generator: runs the final block, then goes on with the return/break/continue it ran before (if any). */
+    private void runFinallyPending(VirtualFrame frame, com.oracle.truffle.api.nodes.ControlFlowException pending) {
+        try {
+            finalbody.executeVoid(frame);
+        } catch (PException | ReturnException | BreakException | ContinueException e) {
+            dropPending(frame, pending);
+            throw e;
+        }
+        dropPending(frame, pending);
+        if (pending != null) {
+            throw pending;
+        }
+    }
+
+    private void dropPending(VirtualFrame frame, com.oracle.truffle.api.nodes.ControlFlowException pending) {
+        phase.setPending(frame, null);
+        if (pending instanceof ReturnException r) {
+            dev.krait.runtime.memory.RefCounts.decRef(r.getValue());
+        }
     }
 
     private void setPhase(VirtualFrame frame, int value) {
@@ -63,16 +96,24 @@ public final class TryFinallyNode extends StatementNode {
     }
 
     /** Runs the final block with {@code e} being handled, then re-raises it. */
-    private void runFinallyAfter(VirtualFrame frame, PException e) {
+    private void runFinallyAfter(VirtualFrame frame, PException e, boolean resumed) {
         KraitContext context = KraitContext.get(this);
+        Object held = phase != null ? GeneratorPhase.hold(e, resumed) : null;
         context.pushHandledException(e);
+        boolean suspended = false;
         try {
             finalbody.executeVoid(frame);
+        } catch (dev.krait.nodes.generator.YieldException suspension) {
+            suspended = true;
+            throw suspension;
         } catch (PException raisedInFinally) {
             TryExceptNode.chain(context, raisedInFinally, e);
             throw raisedInFinally;
         } finally {
             context.popHandledException();
+            if (held != null && !suspended) {
+                GeneratorPhase.release(held);
+            }
         }
         throw e;
     }

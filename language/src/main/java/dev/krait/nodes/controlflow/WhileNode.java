@@ -26,7 +26,7 @@ public final class WhileNode extends StatementNode {
 
     public WhileNode(IsTrueNode condition, StatementNode body, StatementNode orelse,
                     dev.krait.nodes.generator.GeneratorState generator, int phaseSlot) {
-        this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, generator));
+        this.loop = Truffle.getRuntime().createLoopNode(new WhileRepeatingNode(condition, body, generator, phaseSlot));
         this.orelse = orelse;
         this.generator = generator;
         this.phaseSlot = phaseSlot;
@@ -63,19 +63,32 @@ public final class WhileNode extends StatementNode {
         private final BranchProfile continueTaken = BranchProfile.create();
 
         private final dev.krait.nodes.generator.GeneratorState generator;
+        private final int phaseSlot;
 
-        WhileRepeatingNode(IsTrueNode condition, StatementNode body, dev.krait.nodes.generator.GeneratorState generator) {
+        WhileRepeatingNode(IsTrueNode condition, StatementNode body, dev.krait.nodes.generator.GeneratorState generator, int phaseSlot) {
             this.condition = condition;
             this.body = body;
             this.generator = generator;
+            this.phaseSlot = phaseSlot;
         }
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            // a generator resumed inside the body goes back into it, without testing the condition again
+            // a generator resumed inside the body goes back into it, without testing the condition again; one
+            // resumed inside the condition (a yield or await there, phase 3) goes back into the condition
             boolean resuming = generator != null && generator.isResuming(frame);
-            if (!resuming && !condition.executeCondition(frame)) {
-                return false;
+            boolean inCondition = resuming && frame.getInt(phaseSlot) == 3;
+            if (!resuming || inCondition) {
+                if (generator != null) {
+                    frame.setInt(phaseSlot, 3);
+                }
+                boolean test = condition.executeCondition(frame);
+                if (generator != null) {
+                    frame.setInt(phaseSlot, 1);
+                }
+                if (!test) {
+                    return false;
+                }
             }
             try {
                 body.executeVoid(frame);

@@ -30,6 +30,13 @@ public final class GeneratorBlockNode extends StatementNode {
         }
     }
 
+    private void releaseDropped(KraitContext context, StatementNode after) {
+        if (context.hasDroppedObjects()) {
+            releaseProfile.enter();
+            context.releaseDroppedAfter(after);
+        }
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         int start = 0;
@@ -43,7 +50,7 @@ public final class GeneratorBlockNode extends StatementNode {
             StatementNode statement = statements[i];
             try {
                 statement.executeVoid(frame);
-                releaseDropped(context);
+                releaseDropped(context, statement);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
                 throw e;

@@ -10,16 +10,37 @@ import dev.krait.runtime.objects.PGenerator;
 public final class YieldNode extends ExpressionNode {
     @Child private ExpressionNode value;
     private final GeneratorState state;
+    /** In an async generator: the value goes to the consumer ({@code __anext__}'s result), not to the event loop. */
+    private final boolean asyncGenerator;
 
     public YieldNode(ExpressionNode value, GeneratorState state) {
+        this(value, state, false);
+    }
+
+    public YieldNode(ExpressionNode value, GeneratorState state, boolean asyncGenerator) {
+        this(value, state, asyncGenerator, -1);
+    }
+
+    /**
+     * When the value itself can suspend ({@code yield await x}, {@code yield (yield)}), {@code hereSlot} records
+     * whether the suspension is at this yield (true) or inside its value; else -1.
+     */
+    public YieldNode(ExpressionNode value, GeneratorState state, boolean asyncGenerator, int hereSlot) {
         this.value = value;
         this.state = state;
+        this.asyncGenerator = asyncGenerator;
+        this.hereSlot = hereSlot;
     }
+
+    private final int hereSlot;
 
     @Override
     public Object execute(VirtualFrame frame) {
-        if (state.isResuming(frame)) {
+        if (state.isResuming(frame) && (hereSlot < 0 || frame.isBoolean(hereSlot) && frame.getBoolean(hereSlot))) {
             state.setResuming(frame, false);
+            if (hereSlot >= 0) {
+                frame.setBoolean(hereSlot, false);
+            }
             PGenerator generator = state.generator(frame);
             PException thrown = generator.getThrown();
             if (thrown != null) {
@@ -28,6 +49,13 @@ public final class YieldNode extends ExpressionNode {
             }
             return generator.getSentValue();
         }
-        throw new YieldException(value.execute(frame));
+        Object result = value.execute(frame);
+        if (hereSlot >= 0) {
+            frame.setBoolean(hereSlot, true);
+        }
+        if (asyncGenerator) {
+            state.generator(frame).setYieldedValue(true);
+        }
+        throw new YieldException(result);
     }
 }

@@ -16,6 +16,7 @@ import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PGenerator;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.GeneratorSupport;
 
 /**
@@ -25,10 +26,12 @@ import dev.krait.runtime.protocol.GeneratorSupport;
 public final class GeneratorFunctionRootNode extends KraitRootNode {
     private final RootCallTarget resumeTarget;
     private final GeneratorState state;
+    private final PGenerator.Kind kind;
 
     private GeneratorFunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, String name, String qualname,
-                    SourceSection section, RootCallTarget resumeTarget, GeneratorState state, int[] countedSlots) {
+                    SourceSection section, RootCallTarget resumeTarget, GeneratorState state, int[] countedSlots, PGenerator.Kind kind) {
         super(language, descriptor, name, qualname, section);
+        this.kind = kind;
         this.resumeTarget = resumeTarget;
         this.state = state;
         this.countedSlots = countedSlots;
@@ -39,10 +42,14 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
 
     public static RootCallTarget create(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
                     String qualname, String filename, SourceSection section, GeneratorState state, int[] countedSlots,
-                    int parameterSlotCount) {
+                    int parameterSlotCount, PGenerator.Kind kind) {
         RootCallTarget resume = new ResumeRootNode(language, descriptor, body, name, qualname, filename, section, state,
                         countedSlots).getCallTarget();
-        return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state, countedSlots).getCallTarget();
+        return new GeneratorFunctionRootNode(language, descriptor, name, qualname, section, resume, state, countedSlots, kind).getCallTarget();
+    }
+
+    public PGenerator.Kind getKind() {
+        return kind;
     }
 
     @Override
@@ -50,8 +57,17 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         KraitContext context = KraitContext.get(this);
         MaterializedFrame materialized = frame.materialize();
         PFunction function = (PFunction) frame.getArguments()[0];
-        PGenerator generator = new PGenerator(context.classes().generatorClass, context.getShape(), materialized, resumeTarget,
+        PythonClass cls = switch (kind) {
+            case GENERATOR -> context.classes().generatorClass;
+            case COROUTINE -> context.classes().coroutineClass;
+            case ASYNC_GENERATOR -> context.classes().asyncGeneratorClass;
+        };
+        PGenerator generator = new PGenerator(cls, context.getShape(), materialized, resumeTarget,
                         function.getName(), function.getQualname(), countedSlots);
+        generator.setKind(kind);
+        if (kind == PGenerator.Kind.GENERATOR && function.getCode().isIterableCoroutine()) {
+            generator.setIterableCoroutine(true);
+        }
         materialized.setObject(state.generatorSlot(), generator);
         return generator;
     }
@@ -117,7 +133,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 // variables, which the generator object holds
                 if (finished) {
                     generator.releaseFrame();
-                    leaveFrame.leave(frame, context, result);
+                    // the return value (StopIteration's value) is kept alive like a function's result
+                    leaveFrame.leave(frame, context, result == GeneratorSupport.FINISHED ? generator.getReturnValue() : result);
                 } else {
                     leaveFrame.suspend(context, result);
                 }

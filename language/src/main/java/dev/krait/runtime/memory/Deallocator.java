@@ -99,13 +99,60 @@ public final class Deallocator {
             return false;
         }
         return object.getPythonClass().hasFinalizer() ||
-                        object instanceof PGenerator generator && generator.isStarted() && !generator.isFinished() ||
+                        object instanceof PGenerator generator && (generator.isStarted() || generator.isCoroutine()) && !generator.isFinished() ||
                         object instanceof dev.krait.runtime.objects.PFile file && !file.isClosed();
+    }
+
+    /**
+     * A coroutine released before anything awaited it: CPython's RuntimeWarning, located at the statement whose end
+     * released it (once per location, as the default warnings filter shows it).
+     */
+    private static void warnNeverAwaited(KraitContext context, PGenerator coroutine) {
+        String message = "RuntimeWarning: coroutine '" + coroutine.getQualname() + "' was never awaited";
+        com.oracle.truffle.api.nodes.Node statement = context.getReleasingStatement();
+        com.oracle.truffle.api.source.SourceSection section = statement == null ? null : statement.getSourceSection();
+        if (section == null && statement != null && statement.getRootNode() != null) {
+            section = statement.getRootNode().getSourceSection();
+        }
+        String text;
+        int line = statement instanceof dev.krait.nodes.StatementNode s ? s.getLineno() : -1;
+        if (section == null || line <= 0) {
+            // at shutdown CPython shows the short form, without the tracemalloc hint
+            context.out().flush();
+            context.err().print("sys:1: " + message + "\n");
+            context.err().flush();
+            return;
+        } else {
+            com.oracle.truffle.api.source.Source source = section.getSource();
+            String file = source.getPath() != null ? source.getPath() : source.getName();
+            if (!context.firstShowing(file + ":" + line + ":" + message)) {
+                return;
+            }
+            String sourceLine = line <= source.getLineCount() ? source.getCharacters(line).toString().strip() : "";
+            text = file + ":" + line + ": " + message + "\n" + (sourceLine.isEmpty() ? "" : "  " + sourceLine + "\n");
+        }
+        context.out().flush();
+        context.err().print(text + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        context.err().flush();
     }
 
     /** Runs {@code __del__}; an exception it raises is reported as CPython reports unraisable exceptions. */
     static void callFinalizer(KraitContext context, PythonObject object) {
         if (object instanceof PGenerator generator) {
+            if (generator.isAsyncGenerator() && generator.getAsyncFinalizer() != null && !generator.isAsyncClosed()) {
+                // an event loop's finalizer hook closes it later (asyncio schedules aclose() as a task)
+                try {
+                    PyObjectCall.call(generator.getAsyncFinalizer(), generator);
+                } catch (PException e) {
+                    reportUnraisable(context, e, generator.getAsyncFinalizer());
+                }
+                return;
+            }
+            if (generator.isCoroutine() && !generator.isStarted()) {
+                generator.setFinished(true);
+                warnNeverAwaited(context, generator);
+                return;
+            }
             try {
                 GeneratorSupport.close(generator);
             } catch (PException e) {

@@ -38,6 +38,28 @@ public final class PCode {
         return signature;
     }
 
+    private PGenerator.Kind kind;
+
+    /** What calling the function makes: a generator, a coroutine, an async generator; null for a plain function. */
+    public PGenerator.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(PGenerator.Kind kind) {
+        this.kind = kind;
+    }
+
+    /** Set by {@code types.coroutine} on a generator function's code: its generators can be awaited. */
+    private boolean iterableCoroutine;
+
+    public boolean isIterableCoroutine() {
+        return iterableCoroutine;
+    }
+
+    public void setIterableCoroutine(boolean iterableCoroutine) {
+        this.iterableCoroutine = iterableCoroutine;
+    }
+
     public boolean isGenerator() {
         return generator;
     }

@@ -18,6 +18,10 @@ public final class PCodeObject extends PythonObject implements CodeObject {
         this.root = root;
     }
 
+    public KraitRootNode root() {
+        return root;
+    }
+
     @Override
     public Signature signature() {
         return signature;

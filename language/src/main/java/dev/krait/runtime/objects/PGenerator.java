@@ -24,6 +24,118 @@ public final class PGenerator extends PythonObject {
     /** The exception {@code throw()} raises at the yield being resumed, or null. */
     private PException thrown;
     private Object returnValue;
+    /** What the function was: a generator, a coroutine ({@code async def}) or an async generator. */
+    private Kind kind = Kind.GENERATOR;
+    /** In an async generator: whether the last suspension was its own {@code yield} (not an inner await's). */
+    private boolean yieldedValue;
+    /** A generator function decorated with {@code types.coroutine}: awaitable. */
+    private boolean iterableCoroutine;
+
+    public enum Kind {
+        GENERATOR("generator"),
+        COROUTINE("coroutine"),
+        ASYNC_GENERATOR("async generator");
+
+        public final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Kind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isCoroutine() {
+        return kind == Kind.COROUTINE;
+    }
+
+    public boolean isAsyncGenerator() {
+        return kind == Kind.ASYNC_GENERATOR;
+    }
+
+    /** Whether {@code iter()}/{@code next()} take it as an iterator (coroutines and async generators are not). */
+    public boolean isIterator() {
+        return kind == Kind.GENERATOR;
+    }
+
+    /** Whether {@code value} is a plain generator (an iterator). */
+    public static boolean isPlainGenerator(Object value) {
+        return value instanceof PGenerator g && g.kind == Kind.GENERATOR;
+    }
+
+    public boolean hasYieldedValue() {
+        return yieldedValue;
+    }
+
+    public void setYieldedValue(boolean yieldedValue) {
+        this.yieldedValue = yieldedValue;
+    }
+
+    public boolean isIterableCoroutine() {
+        return iterableCoroutine;
+    }
+
+    public void setIterableCoroutine(boolean iterableCoroutine) {
+        this.iterableCoroutine = iterableCoroutine;
+    }
+
+    /** An async generator: an asend/athrow awaitable is running it (ag_running), or aclose() closed it. */
+    private boolean asyncRunning;
+    private boolean asyncClosed;
+
+    public boolean isAsyncRunning() {
+        return asyncRunning;
+    }
+
+    public void setAsyncRunning(boolean asyncRunning) {
+        this.asyncRunning = asyncRunning;
+    }
+
+    public boolean isAsyncClosed() {
+        return asyncClosed;
+    }
+
+    public void setAsyncClosed(boolean asyncClosed) {
+        this.asyncClosed = asyncClosed;
+    }
+
+    /** An async generator: whether its first iteration ran the firstiter hook, and the finalizer hook it keeps. */
+    private boolean hooksInitialized;
+    private Object asyncFinalizer;
+
+    public boolean isHooksInitialized() {
+        return hooksInitialized;
+    }
+
+    public void setHooksInitialized(boolean hooksInitialized) {
+        this.hooksInitialized = hooksInitialized;
+    }
+
+    public Object getAsyncFinalizer() {
+        return asyncFinalizer;
+    }
+
+    public void setAsyncFinalizer(Object finalizer) {
+        dev.krait.runtime.memory.RefCounts.storeInto(this, finalizer);
+        this.asyncFinalizer = finalizer;
+    }
+
+    /** The iterator an {@code await} in this frame is delegating to while suspended, or null (cr_await). */
+    private Object awaiting;
+
+    public Object getAwaiting() {
+        return awaiting;
+    }
+
+    public void setAwaiting(Object awaiting) {
+        this.awaiting = awaiting;
+    }
 
     public PGenerator(PythonClass cls, Shape shape, MaterializedFrame frame, RootCallTarget resumeTarget, String name,
                     String qualname, int[] countedSlots) {
@@ -60,6 +172,9 @@ public final class PGenerator extends PythonObject {
     @Override
     public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
         super.traverseReferences(visitor);
+        if (asyncFinalizer != null) {
+            visitor.visit(asyncFinalizer);
+        }
         if (!frameReleased) {
             Object[] arguments = frame.getArguments();
             for (int i = 0; i < arguments.length; i++) {

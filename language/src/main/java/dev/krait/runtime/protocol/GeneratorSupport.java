@@ -28,9 +28,12 @@ public final class GeneratorSupport {
     @TruffleBoundary
     public static Object send(PGenerator generator, Object value) {
         if (!generator.isStarted() && value != PNone.NONE && !generator.isFinished()) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
+            throw Errors.typeError("can't send non-None value to a just-started " + generator.getKind().label);
         }
         if (generator.isFinished()) {
+            if (generator.isCoroutine()) {
+                throw Errors.runtimeError("cannot reuse already awaited coroutine");
+            }
             throw stopIteration(PNone.NONE);
         }
         Object result = resume(generator, value, null);
@@ -42,6 +45,9 @@ public final class GeneratorSupport {
 
     @TruffleBoundary
     public static Object throwInto(PGenerator generator, PException exception) {
+        if (generator.isFinished() && generator.isCoroutine()) {
+            throw Errors.runtimeError("cannot reuse already awaited coroutine");
+        }
         if (!generator.isStarted() || generator.isFinished()) {
             generator.setFinished(true);
             throw exception;
@@ -64,7 +70,7 @@ public final class GeneratorSupport {
         try {
             Object result = resume(generator, PNone.NONE, PException.raise(exit, null));
             if (result != null) {
-                throw Errors.runtimeError("generator ignored GeneratorExit");
+                throw Errors.runtimeError(generator.getKind().label + " ignored GeneratorExit");
             }
         } catch (PException e) {
             PythonClassCheck check = new PythonClassCheck(context, e);
@@ -82,6 +88,12 @@ public final class GeneratorSupport {
 
     private static Object resume(PGenerator generator, Object sent, PException thrown) {
         if (generator.isRunning()) {
+            if (generator.isCoroutine()) {
+                throw Errors.valueError("coroutine already executing");
+            }
+            if (generator.isAsyncGenerator()) {
+                throw Errors.valueError("async generator already executing");
+            }
             throw Errors.valueError("generator already executing");
         }
         if (generator.isFinished()) {
@@ -93,14 +105,18 @@ public final class GeneratorSupport {
         generator.setSentValue(sent);
         generator.setThrown(thrown);
         generator.setRunning(true);
+        generator.setYieldedValue(false);
         Object result;
         try {
             result = generator.getResumeTarget().call(generator);
         } catch (PException e) {
             generator.setFinished(true);
             KraitContext context = KraitContext.get(null);
-            if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
-                PException runtimeError = Errors.runtimeError("generator raised StopIteration");
+            boolean stopAsync = generator.isAsyncGenerator() &&
+                            ExceptionMatching.matches(context, e, context.classes().byName("StopAsyncIteration"));
+            if (stopAsync || ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                PException runtimeError = Errors.runtimeError(generator.getKind().label + " raised " +
+                                (stopAsync ? "StopAsyncIteration" : "StopIteration"));
                 PBaseException cause = ExceptionMatching.materialize(context, e);
                 PBaseException wrapped = ExceptionMatching.materialize(context, runtimeError);
                 wrapped.setCause(cause);

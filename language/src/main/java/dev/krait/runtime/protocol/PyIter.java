@@ -47,7 +47,7 @@ public final class PyIter {
                         BuiltinArithmetic.isExact(iterable)) {
             String name = iterable instanceof dev.krait.runtime.objects.PBytes ? "bytes_iterator" : "bytearray_iterator";
             return new dev.krait.runtime.iterators.BytesIterator(context.classes().byName(name), context.getShape(), iterable);
-        } else if (iterable instanceof PBuiltinIterator || iterable instanceof PGenerator) {
+        } else if (iterable instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterable)) {
             return iterable;
         } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {
             return new DictViewIterator(context.classes().iteratorClassFor(null, view.kind()), context.getShape(), view.dict().storage(),
@@ -60,7 +60,7 @@ public final class PyIter {
                 throw notIterable(iterable);
             }
             Object iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
-            if (!(iterator instanceof PBuiltinIterator || iterator instanceof PGenerator) &&
+            if (!(iterator instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterator)) &&
                             PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
                 throw Errors.typeError("iter() returned non-iterator of type '" + PyObjectType.typeName(iterator) + "'");
             }
@@ -92,7 +92,7 @@ public final class PyIter {
         if (iterator instanceof PBuiltinIterator builtin) {
             return builtin.next();
         }
-        if (iterator instanceof PGenerator generator) {
+        if (iterator instanceof PGenerator generator && generator.isIterator()) {
             return GeneratorSupport.next(generator);
         }
         KraitContext context = KraitContext.get(null);

@@ -144,7 +144,12 @@ public final class PyObjectRepr {
         } else if (value instanceof PBaseException exception) {
             return exceptionRepr(exception);
         } else if (value instanceof PGenerator generator) {
-            return "<generator object " + generator.getQualname() + " at " + address(value) + ">";
+            String kind = switch (generator.getKind()) {
+                case GENERATOR -> "generator";
+                case COROUTINE -> "coroutine";
+                case ASYNC_GENERATOR -> "async_generator";
+            };
+            return "<" + kind + " object " + generator.getQualname() + " at " + address(value) + ">";
         }
         return "<" + qualifiedName(type) + " object at " + address(value) + ">";
     }

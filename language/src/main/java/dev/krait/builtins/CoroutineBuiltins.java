@@ -1,0 +1,42 @@
+package dev.krait.builtins;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import dev.krait.runtime.objects.PGenerator;
+import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.protocol.GeneratorSupport;
+
+/** Coroutine objects ({@code async def}): {@code send}, {@code throw}, {@code close}; awaiting them is built in. */
+final class CoroutineBuiltins {
+    private CoroutineBuiltins() {
+    }
+
+    @Builtin(name = "send", params = {"self", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SendNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object send(Object self, Object value) {
+            return GeneratorSupport.send((PGenerator) self, value);
+        }
+    }
+
+    @Builtin(name = "throw", params = {"self", "typ", "val=", "tb=", "/"})
+    @GenerateNodeFactory
+    abstract static class ThrowNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static Object throwInto(Object[] args) {
+            return GeneratorSupport.throwInto((PGenerator) args[0], GeneratorBuiltins.thrownException(args[1], args[2]));
+        }
+    }
+
+    @Builtin(name = "close", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class CloseNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object close(Object self) {
+            GeneratorSupport.close((PGenerator) self);
+            return PNone.NONE;
+        }
+    }
+}
