@@ -141,6 +141,13 @@ public final class ModuleLoader {
         throw moduleNotFound(name, name);
     }
 
+    /**
+     * Bundled modules that CPython implements in C: their functions' frames stay out of tracebacks, as a C function
+     * shows none (an uncaught {@code struct.error} or {@code heapq.heappop([])} error shows the caller's line only).
+     */
+    private static final java.util.Set<String> IMPLEMENTED_IN_C = java.util.Set.of("itertools", "operator", "bisect",
+                    "struct", "_csv", "binascii", "zlib", "time", "datetime", "math", "_generic_types");
+
     /** The prefix of the bundled modules' paths in the language jar. */
     private static final String BUNDLED_ROOT = "/dev/krait/lib/";
 
@@ -178,7 +185,7 @@ public final class ModuleLoader {
         ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
         context.putModule(name, module);
         try {
-            SourceCompiler.compileModule(context.getLanguage(), context, source).call(module);
+            SourceCompiler.compileModule(context.getLanguage(), context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
         } catch (PException e) {
             context.modules().removeItem(name);
             throw e;

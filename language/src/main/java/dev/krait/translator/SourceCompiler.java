@@ -47,9 +47,19 @@ public final class SourceCompiler {
     /** A module's code, to run with the module as its globals; syntax errors raise SyntaxError. */
     @TruffleBoundary
     public static RootCallTarget compileModule(KraitLanguage language, KraitContext context, Source source) {
+        return compileModule(language, context, source, false);
+    }
+
+    /** A module's code; with {@code hideFunctionFrames} its functions stay out of tracebacks (as C functions do). */
+    @TruffleBoundary
+    public static RootCallTarget compileModule(KraitLanguage language, KraitContext context, Source source, boolean hideFunctionFrames) {
         context.registerSource(source);
         try {
-            return translate(language, source, false);
+            String filename = source.getPath() != null ? source.getPath() : source.getName();
+            String text = source.getCharacters().toString();
+            Mod mod = Parser.parse(text, filename, ParseMode.EXEC);
+            SymbolTable symbols = SymbolTable.build(mod, filename, text);
+            return Translator.translateModule(language, source, mod, symbols, false, hideFunctionFrames).getCallTarget();
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPException(context, e, false);
         }

@@ -253,8 +253,19 @@ public final class Translator {
     /** The module code of a parsed source (for {@code exec} mode, or {@code single} when interactive). */
     public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
                     boolean interactive) {
-        return new Translator(language, source, symbols, interactive).module(mod);
+        return translateModule(language, source, mod, symbols, interactive, false);
     }
+
+    /** A module whose functions' frames, with {@code hideFunctionFrames}, do not show in tracebacks. */
+    public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
+                    boolean interactive, boolean hideFunctionFrames) {
+        Translator translator = new Translator(language, source, symbols, interactive);
+        translator.hideFunctionFrames = hideFunctionFrames;
+        return translator.module(mod);
+    }
+
+    /** The module's functions stay out of tracebacks (bundled modules CPython implements in C). */
+    private boolean hideFunctionFrames;
 
     /** {@code from __future__ import annotations}: annotations are kept as their source text, not evaluated. */
     private boolean stringAnnotations;
@@ -845,7 +856,7 @@ public final class Translator {
                             section, current.generatorState(), current.countedSlots(), current.parameterSlotCount(), kind));
         } else {
             code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
-                            hidden, current.countedSlots(), current.parameterSlotCount()).getCallTarget());
+                            hidden || hideFunctionFrames, hideFunctionFrames, current.countedSlots(), current.parameterSlotCount()).getCallTarget());
         }
         return code;
     }

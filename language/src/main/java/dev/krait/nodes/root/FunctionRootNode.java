@@ -24,14 +24,16 @@ public final class FunctionRootNode extends KraitRootNode {
     private final String filename;
     private final String tracebackName;
     private final boolean hiddenFromTraceback;
+    /** Hidden as a C function is (a bundled module CPython implements in C), not as an inlined comprehension. */
+    private final boolean nativeFrame;
     private final BranchProfile exceptionProfile = BranchProfile.create();
     @Child private LeaveFrameNode leaveFrame;
     /** The frame slots whose values the frame counts (its variables and cells), dropped when the call ends. */
     @CompilationFinal(dimensions = 1) private final int[] countedSlots;
 
     public FunctionRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name,
-                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback, int[] countedSlots,
-                    int parameterSlotCount) {
+                    String qualname, String filename, SourceSection section, boolean hiddenFromTraceback, boolean nativeFrame,
+                    int[] countedSlots, int parameterSlotCount) {
         super(language, descriptor, name, qualname, section);
         this.countedSlots = countedSlots;
         this.leaveFrame = new LeaveFrameNode(countedSlots, parameterSlotCount);
@@ -39,6 +41,7 @@ public final class FunctionRootNode extends KraitRootNode {
         this.filename = filename;
         this.tracebackName = name;
         this.hiddenFromTraceback = hiddenFromTraceback;
+        this.nativeFrame = nativeFrame;
     }
 
     @Override
@@ -58,6 +61,8 @@ public final class FunctionRootNode extends KraitRootNode {
             exceptionProfile.enter();
             if (!hiddenFromTraceback) {
                 e.leaveFrame(filename, tracebackName, frame.getArguments(), this, frame.materialize());
+            } else if (nativeFrame) {
+                e.forgetPosition();
             }
             FrameRelease.moveSlotsToException(frame, countedSlots, context, e);
             // the exception in flight is kept alive (like a result) while this frame's objects are released

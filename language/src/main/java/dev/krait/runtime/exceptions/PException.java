@@ -105,6 +105,15 @@ public final class PException extends AbstractTruffleException {
         skipFrame = true;
     }
 
+    /**
+     * The exception leaves a frame that shows no entry and whose lines are its own, not the caller's (a function of a
+     * module CPython writes in C): the caller's call site, not a line inside, is where the caller's entry points.
+     */
+    public void forgetPosition() {
+        pendingLine = -1;
+        pendingColumn = -1;
+    }
+
     /** Called by the innermost statement running when the exception passed it; later calls in the frame are ignored. */
     public void noteLine(int line) {
         if (pendingLine < 0) {
