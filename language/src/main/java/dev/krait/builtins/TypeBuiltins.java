@@ -72,11 +72,12 @@ final class TypeBuiltins {
         BuiltinTypeInstaller.getset(context, type, "__dict__", self -> namespaceCopy(context, (PythonClass) self), null);
         BuiltinTypeInstaller.getset(context, type, "__module__", self -> {
             Object module = ((PythonClass) self).getOwn("__module__");
-            return module == null ? "builtins" : module;
+            // type's own entry is this descriptor: type itself is a builtin
+            return module == null || module instanceof dev.krait.runtime.objects.PGetSetDescriptor ? "builtins" : module;
         }, (self, value) -> ((PythonClass) self).setOwn("__module__", value));
         BuiltinTypeInstaller.getset(context, type, "__doc__", self -> {
             Object doc = ((PythonClass) self).getOwn("__doc__");
-            return doc == null ? PNone.NONE : doc;
+            return doc == null || doc instanceof dev.krait.runtime.objects.PGetSetDescriptor ? PNone.NONE : doc;
         }, (self, value) -> ((PythonClass) self).setOwn("__doc__", value));
     }
 
