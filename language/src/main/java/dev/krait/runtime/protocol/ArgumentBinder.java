@@ -116,6 +116,16 @@ public final class ArgumentBinder {
                         kwValues);
     }
 
+    /** The search methods of str, bytes and bytearray, which CPython parses with PyArg_ParseTuple, not Argument Clinic. */
+    private static final java.util.Set<String> PARSE_TUPLE_METHODS = java.util.Set.of("find", "rfind", "index", "rindex", "count",
+                    "startswith", "endswith");
+
+    private static boolean isParseTupleMethod(dev.krait.runtime.objects.PBuiltinFunction builtin) {
+        var owner = builtin.getOwner();
+        return owner != null && PARSE_TUPLE_METHODS.contains(builtin.getName()) &&
+                        (owner.getName().equals("str") || owner.getName().equals("bytes") || owner.getName().equals("bytearray"));
+    }
+
     /** The name Argument Clinic's messages use: the function's, or the type's for a constructor. */
     private static String clinicName(dev.krait.runtime.objects.PBuiltinFunction builtin) {
         String name = builtin.getName();
@@ -137,6 +147,9 @@ public final class ArgumentBinder {
         if (kwNames != null && kwNames.length > 0 && allPositionalOnly && signature.keywordOnlyCount() == 0) {
             throw Errors.typeError(clinicName(builtin) + "() takes no keyword arguments");
         }
+        if (!allPositionalOnly && !signature.hasVarargs() && !signature.hasVarKeywords() && positional.length >= self) {
+            checkClinicKeywordArguments(builtin, signature, self, positional, kwNames);
+        }
         if (kwNames != null && !signature.hasVarKeywords()) {
             for (String name : kwNames) {
                 if (signature.keywordIndex(name) < 0) {
@@ -150,11 +163,54 @@ public final class ArgumentBinder {
         int max = signature.parameterCount() - self;
         int min = max - (builtin.getDefaults() == null ? 0 : builtin.getDefaults().length);
         int given = positional.length - self;
+        if ((given < min || given > max) && isParseTupleMethod(builtin)) {
+            int bound = given < min ? min : max;
+            throw Errors.typeError(clinicName(builtin) + "() takes " + (given < min ? "at least " : "at most ") + bound + " argument" +
+                            (bound == 1 ? "" : "s") + " (" + given + " given)");
+        }
         if (given < min || given > max) {
             int bound = given < min ? min : max;
             String quantity = min == max ? "" : given < min ? "at least " : "at most ";
             throw Errors.typeError(clinicName(builtin) + " expected " + quantity + bound + " argument" + (bound == 1 ? "" : "s") +
                             ", got " + given);
+        }
+    }
+
+    /**
+     * Argument Clinic's errors for a builtin that takes keyword arguments: "f() takes at most 2 arguments (3 given)"
+     * (keywords counted), "f() takes no positional arguments", "f() takes at least 1 positional argument (0 given)"
+     * for a missing positional-only one and "f() missing required argument 'x' (pos 1)" for another; an unknown
+     * keyword is reported after these, as Argument Clinic does.
+     */
+    private static void checkClinicKeywordArguments(dev.krait.runtime.objects.PBuiltinFunction builtin, Signature signature, int self,
+                    Object[] positional, String[] kwNames) {
+        String name = clinicName(builtin);
+        int keywords = kwNames == null ? 0 : kwNames.length;
+        int given = positional.length - self;
+        int max = signature.parameterCount() - self;
+        if (given + keywords > max) {
+            throw Errors.typeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s") + " (" + (given + keywords) + " given)");
+        }
+        int positionalParameters = signature.positionalCount() - self;
+        if (given > 0 && positionalParameters == 0) {
+            throw Errors.typeError(name + "() takes no positional arguments");
+        }
+        if (given > positionalParameters) {
+            throw Errors.typeError(name + "() takes at most " + positionalParameters + " positional argument" +
+                            (positionalParameters == 1 ? "" : "s") + " (" + given + " given)");
+        }
+        int required = positionalParameters - (builtin.getDefaults() == null ? 0 : builtin.getDefaults().length);
+        int positionalOnly = signature.positionalOnlyCount() - self;
+        for (int i = given; i < required; i++) {
+            String parameter = signature.names()[self + i];
+            if (kwNames != null && java.util.Arrays.asList(kwNames).contains(parameter) && i >= positionalOnly) {
+                continue;
+            }
+            if (i < positionalOnly) {
+                int least = Math.min(required, positionalOnly);
+                throw Errors.typeError(name + "() takes at least " + least + " positional argument" + (least == 1 ? "" : "s") + " (" + given + " given)");
+            }
+            throw Errors.typeError(name + "() missing required argument '" + parameter + "' (pos " + (i + 1) + ")");
         }
     }
 
