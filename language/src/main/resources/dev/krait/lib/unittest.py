@@ -395,6 +395,81 @@ class _AssertRaisesContext:
         return True
 
 
+class _CapturingHandler:
+    """Collects the records and formatted lines a logger emits inside assertLogs."""
+
+    def __init__(self):
+        import logging
+        self._handler = logging.Handler()
+        self._handler.emit = self.emit
+        self.records = []
+        self.output = []
+        self._format = logging.Formatter("%(levelname)s:%(name)s:%(message)s").format
+
+    def emit(self, record):
+        self.records.append(record)
+        self.output.append(self._format(record))
+
+
+class _LoggingWatcher:
+    def __init__(self, records, output):
+        self.records = records
+        self.output = output
+
+    def __repr__(self):
+        return f"_LoggingWatcher(records={self.records!r}, output={self.output!r})"
+
+
+class _AssertLogsContext:
+    """What assertLogs/assertNoLogs return: captures a logger's records of a level and above while active."""
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        capture = _CapturingHandler()
+        capture._handler.setLevel(self.level)
+        self.watcher = _LoggingWatcher(capture.records, capture.output)
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [capture._handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return self.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+        return None
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
 class _AssertWarnsContext(_AssertRaisesContext):
     """What assertWarns returns (needs the warnings module)."""
 
@@ -737,6 +812,12 @@ class TestCase:
         """Like assertRaises, and the exception's str must match expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         """Fails unless the call (or the with block) triggers expected_warning."""
