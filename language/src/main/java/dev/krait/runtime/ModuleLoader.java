@@ -273,6 +273,22 @@ public final class ModuleLoader {
                 return;
             }
         }
+        // a bundled module (python -m unittest, -m json.tool…): its code runs as __main__
+        String base = BUNDLED_ROOT + name.replace('.', '/');
+        for (String resource : new String[]{base + ".py", base + "/__main__.py"}) {
+            java.io.InputStream stream = KraitLanguage.class.getResourceAsStream(resource);
+            if (stream != null) {
+                String text;
+                try (stream) {
+                    text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw Errors.raise(ErrorType.ImportError, e.getMessage());
+                }
+                Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
+                SourceCompiler.compileModule(context.getLanguage(), context, source).call(main);
+                return;
+            }
+        }
         throw Errors.raise(ErrorType.ImportError, "No module named " + name);
     }
 }
