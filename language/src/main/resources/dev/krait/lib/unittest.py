@@ -2057,6 +2057,7 @@ def _three_way_cmp(x, y):
 
 
 class _FailedTest(TestCase):
+    __module__ = 'unittest.loader'
     _testMethodName = None
 
     def __init__(self, method_name, exception):
@@ -2091,6 +2092,52 @@ class TestLoader:
         if not testCaseNames and hasattr(testCaseClass, 'runTest'):
             testCaseNames = ['runTest']
         return self.suiteClass(map(testCaseClass, testCaseNames))
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir (recursing into packages) whose file name matches pattern."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        top_level_dir = os.path.abspath(start_dir if top_level_dir is None else top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return self.suiteClass(list(self._find_tests(start_dir, pattern, top_level_dir)))
+
+    def _find_tests(self, start_dir, pattern, top_level_dir):
+        import fnmatch
+        import os
+        for name in sorted(os.listdir(start_dir)):
+            path = os.path.join(start_dir, name)
+            if os.path.isfile(path):
+                stem = name[:-3]
+                if not name.endswith('.py') or not stem.isidentifier() or not fnmatch.fnmatch(name, pattern):
+                    continue
+                module_name = os.path.relpath(path, top_level_dir)[:-3].replace(os.sep, '.')
+                try:
+                    __import__(module_name)
+                except SkipTest as e:
+                    yield self._skipped_module(module_name, e)
+                    continue
+                except Exception:
+                    yield self._failed_import(module_name)
+                    continue
+                yield self.loadTestsFromModule(sys.modules[module_name], pattern=pattern)
+            elif os.path.isdir(path) and name.isidentifier() and os.path.isfile(os.path.join(path, '__init__.py')):
+                yield from self._find_tests(path, pattern, top_level_dir)
+
+    def _failed_import(self, name):
+        import traceback
+        message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+        self.errors.append(message)
+        return self.suiteClass((_FailedTest(name, ImportError(message)),))
+
+    def _skipped_module(self, name, exception):
+        def testSkipped(self):
+            raise exception
+        test_class = type(name, (TestCase,), {name: testSkipped})
+        return self.suiteClass((test_class(name),))
 
     def loadTestsFromModule(self, module, *, pattern=None):
         """A suite of the tests of every TestCase class in module (or what its load_tests returns)."""
@@ -2231,6 +2278,10 @@ class TestProgram:
     def parseArgs(self, argv):
         names = []
         args = list(argv[1:])
+        if self.module is None and (not args or args[0] == 'discover' or args[0].startswith('-') and
+                                    not any(not a.startswith('-') for a in args)):
+            self._parseDiscoveryArgs(args[1:] if args and args[0] == 'discover' else args)
+            return
         while args:
             arg = args.pop(0)
             if arg in ('-v', '--verbose'):
@@ -2271,6 +2322,57 @@ class TestProgram:
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
+
+    def _parseDiscoveryArgs(self, args):
+        """python -m unittest [discover] [-s START] [-p PATTERN] [-t TOP] [-v] [-q] [-f] [-b] [-k P] [START [PATTERN [TOP]]]."""
+        start, pattern, top = '.', 'test*.py', None
+        positional = []
+        while args:
+            arg = args.pop(0)
+            if arg in ('-v', '--verbose'):
+                self.verbosity = 2
+            elif arg in ('-q', '--quiet'):
+                self.verbosity = 0
+            elif arg in ('-f', '--failfast'):
+                self.failfast = True
+            elif arg in ('-b', '--buffer'):
+                self.buffer = True
+            elif arg in ('-c', '--catch'):
+                self.catchbreak = True
+            elif arg == '--locals':
+                self.tb_locals = True
+            elif arg in ('-s', '--start-directory', '-p', '--pattern', '-t', '--top-level-directory', '-k'):
+                if not args:
+                    self.usageExit('error: argument %s: expected one argument' % arg)
+                value = args.pop(0)
+                if arg in ('-s', '--start-directory'):
+                    start = value
+                elif arg in ('-p', '--pattern'):
+                    pattern = value
+                elif arg in ('-t', '--top-level-directory'):
+                    top = value
+                else:
+                    if self.testNamePatterns is None:
+                        self.testNamePatterns = []
+                    self.testNamePatterns.append(value if '*' in value else '*%s*' % value)
+            elif arg in ('-h', '--help'):
+                self.usageExit()
+            elif arg.startswith('-'):
+                self.usageExit('error: unrecognized arguments: %s' % arg)
+            else:
+                positional.append(arg)
+        if len(positional) > 3:
+            self.usageExit('error: unrecognized arguments: %s' % ' '.join(positional[3:]))
+        for i, value in enumerate(positional):
+            if i == 0:
+                start = value
+            elif i == 1:
+                pattern = value
+            else:
+                top = value
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(start, pattern, top)
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.module is None and self.testNames is None:
