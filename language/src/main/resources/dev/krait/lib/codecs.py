@@ -1,0 +1,292 @@
+"""The codec registry (Krait's implementation): lookup and CodecInfo over the codecs str.encode and bytes.decode know
+(UTF-8, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1), the rot13, hex and base64 transforms, the BOM
+constants, encode/decode, open, and incremental coders (which buffer until the input is final)."""
+
+import builtins as _builtins
+
+__all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "iterencode", "iterdecode", "register", "unregister", "lookup_error",
+           "register_error", "CodecInfo", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
+           "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE", "strict_errors", "ignore_errors",
+           "replace_errors", "backslashreplace_errors", "xmlcharrefreplace_errors", "namereplace_errors",
+           "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode"]
+
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
+BOM_UTF16_BE = BOM_BE = b"\xfe\xff"
+BOM_UTF32_LE = b"\xff\xfe\x00\x00"
+BOM_UTF32_BE = b"\x00\x00\xfe\xff"
+BOM_UTF16 = BOM = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+
+
+class CodecInfo(tuple):
+    """What lookup() returns: (encode, decode, stream reader, stream writer) with the codec's name."""
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None, incrementalencoder=None,
+                incrementaldecoder=None, name=None, *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        self._is_text_encoding = True if _is_text_encoding is None else _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (self.__class__.__module__, self.__class__.__qualname__,
+                                                           self.name, id(self))
+
+
+_TEXT_CODECS = {
+    "utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "cp65001": "utf-8",
+    "utf_16": "utf-16", "utf16": "utf-16", "u16": "utf-16", "utf_16_le": "utf-16-le", "utf_16le": "utf-16-le",
+    "utf_16_be": "utf-16-be", "utf_16be": "utf-16-be",
+    "utf_32": "utf-32", "utf32": "utf-32", "u32": "utf-32", "utf_32_le": "utf-32-le", "utf_32le": "utf-32-le",
+    "utf_32_be": "utf-32-be", "utf_32be": "utf-32-be",
+    "ascii": "ascii", "us_ascii": "ascii", "646": "ascii",
+    "latin_1": "iso8859-1", "latin1": "iso8859-1", "latin": "iso8859-1", "l1": "iso8859-1", "iso8859_1": "iso8859-1",
+    "iso_8859_1": "iso8859-1", "8859": "iso8859-1", "cp819": "iso8859-1",
+}
+_TRANSFORMS = {"rot13": "rot-13", "rot_13": "rot-13", "hex": "hex", "hex_codec": "hex", "base64": "base64",
+               "base_64": "base64", "base64_codec": "base64"}
+_search_functions = []
+
+
+def _normalize(encoding):
+    return encoding.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError("argument must be callable")
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+
+
+def lookup(encoding):
+    """The CodecInfo of encoding; LookupError if there is none."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not " + type(encoding).__name__)
+    key = _normalize(encoding)
+    for search in _search_functions:
+        info = search(key)
+        if info is not None:
+            return info
+    if key in _TEXT_CODECS:
+        return _text_codec(_TEXT_CODECS[key])
+    if key in _TRANSFORMS:
+        return _transform(_TRANSFORMS[key])
+    raise LookupError("unknown encoding: " + encoding)
+
+
+def _text_codec(name):
+    def encode(input, errors="strict"):
+        return str.encode(input, name, errors), len(input)
+
+    def decode(input, errors="strict"):
+        return bytes(input).decode(name, errors), len(input)
+
+    return CodecInfo(encode, decode, name=name,
+                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+
+
+def _transform(name):
+    import binascii
+
+    if name == "rot-13":
+        table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+                              "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+
+        def encode(input, errors="strict"):
+            return str.translate(input, table), len(input)
+        decode = encode
+    elif name == "hex":
+        def encode(input, errors="strict"):
+            return binascii.b2a_hex(input), len(input)
+
+        def decode(input, errors="strict"):
+            return binascii.a2b_hex(input), len(input)
+    else:
+        def encode(input, errors="strict"):
+            return binascii.b2a_base64(input), len(input)
+
+        def decode(input, errors="strict"):
+            return binascii.a2b_base64(input), len(input)
+    return CodecInfo(encode, decode, name=name, _is_text_encoding=False,
+                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+
+
+def _incremental_encoder(encode):
+    class IncrementalEncoder:
+        def __init__(self, errors="strict"):
+            self.errors = errors
+
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+        def reset(self):
+            pass
+    return IncrementalEncoder
+
+
+def _incremental_decoder(decode):
+    class IncrementalDecoder:
+        def __init__(self, errors="strict"):
+            self.errors = errors
+            self.buffer = b""
+
+        def decode(self, input, final=False):
+            data = self.buffer + bytes(input)
+            if not final:
+                # keep what might be the start of an unfinished character for the next call
+                try:
+                    result = decode(data, self.errors)[0]
+                except UnicodeDecodeError as e:
+                    if e.end < len(data) or e.reason not in ("unexpected end of data", "truncated data"):
+                        raise
+                    self.buffer = data[e.start:]
+                    return decode(data[:e.start], self.errors)[0]
+                self.buffer = b""
+                return result
+            self.buffer = b""
+            return decode(data, self.errors)[0]
+
+        def reset(self):
+            self.buffer = b""
+    return IncrementalDecoder
+
+
+def encode(obj, encoding="utf-8", errors="strict"):
+    """obj encoded with the codec encoding (also the rot13/hex/base64 transforms)."""
+    return lookup(encoding).encode(obj, errors)[0]
+
+
+def decode(obj, encoding="utf-8", errors="strict"):
+    return lookup(encoding).decode(obj, errors)[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    return lookup(encoding).incrementalencoder
+
+
+def getincrementaldecoder(encoding):
+    return lookup(encoding).incrementaldecoder
+
+
+def iterencode(iterator, encoding, errors="strict", **kwargs):
+    encoder = getincrementalencoder(encoding)(errors)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors="strict", **kwargs):
+    decoder = getincrementaldecoder(encoding)(errors)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
+
+
+def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
+    """A file opened with encoding (in text mode; without an encoding, the binary file itself)."""
+    if encoding is None:
+        return _builtins.open(filename, mode if "b" in mode else mode + "b")
+    return _builtins.open(filename, mode.replace("b", ""), encoding=encoding, errors=errors)
+
+
+_ERROR_HANDLERS = {}
+
+
+def register_error(name, error_handler):
+    if not callable(error_handler):
+        raise TypeError("handler must be callable")
+    _ERROR_HANDLERS[name] = error_handler
+
+
+def lookup_error(name):
+    if name in _ERROR_HANDLERS:
+        return _ERROR_HANDLERS[name]
+    handlers = {"strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors,
+                "backslashreplace": backslashreplace_errors, "xmlcharrefreplace": xmlcharrefreplace_errors,
+                "namereplace": namereplace_errors}
+    if name in handlers:
+        return handlers[name]
+    raise LookupError("unknown error handler name '%s'" % name)
+
+
+def strict_errors(exception):
+    raise exception
+
+
+def ignore_errors(exception):
+    return ("", exception.end)
+
+
+def replace_errors(exception):
+    if isinstance(exception, UnicodeDecodeError):
+        return ("\ufffd", exception.end)
+    return ("?" * (exception.end - exception.start), exception.end)
+
+
+def backslashreplace_errors(exception):
+    if isinstance(exception, UnicodeDecodeError):
+        return ("".join("\\x%02x" % b for b in exception.object[exception.start:exception.end]), exception.end)
+    return (exception.object[exception.start:exception.end].encode("ascii", "backslashreplace").decode("ascii"),
+            exception.end)
+
+
+def xmlcharrefreplace_errors(exception):
+    return ("".join("&#%d;" % ord(c) for c in exception.object[exception.start:exception.end]), exception.end)
+
+
+def namereplace_errors(exception):
+    return (exception.object[exception.start:exception.end].encode("ascii", "namereplace").decode("ascii"),
+            exception.end)
+
+
+def utf_8_encode(input, errors="strict"):
+    return lookup("utf-8").encode(input, errors)
+
+
+def utf_8_decode(input, errors="strict", final=False):
+    return lookup("utf-8").decode(input, errors)
+
+
+def latin_1_encode(input, errors="strict"):
+    return lookup("latin-1").encode(input, errors)
+
+
+def latin_1_decode(input, errors="strict"):
+    return lookup("latin-1").decode(input, errors)
+
+
+def ascii_encode(input, errors="strict"):
+    return lookup("ascii").encode(input, errors)
+
+
+def ascii_decode(input, errors="strict"):
+    return lookup("ascii").decode(input, errors)
