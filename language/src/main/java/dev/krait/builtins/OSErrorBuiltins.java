@@ -57,20 +57,20 @@ final class OSErrorBuiltins {
     /** {@code OSError(errno, strerror, filename)} as the subclass the errno selects, with the C library's message. */
     @TruffleBoundary
     static PException fromErrno(long errno, Object filename) {
-        KraitContext context = KraitContext.get(null);
-        PythonClass cls = subclassFor(context, context.classes().byName("OSError"), errno);
-        PBaseException exception = (PBaseException) ClassBuilder.allocate(context, cls);
-        String message = strerror(errno);
-        initialize(exception, filename == null ? new Object[]{errno, message} : new Object[]{errno, message, filename});
-        return PException.raise(exception, null);
+        return raise(errno, filename == null ? new Object[]{errno, strerror(errno)} : new Object[]{errno, strerror(errno), filename});
     }
 
     /** An OSError naming two files, as rename and symlink raise ("'a' -> 'b'"). */
+    @TruffleBoundary
     static PException fromErrno2(long errno, Object filename, Object filename2) {
+        return raise(errno, new Object[]{errno, strerror(errno), filename, PNone.NONE, filename2});
+    }
+
+    private static PException raise(long errno, Object[] args) {
         KraitContext context = KraitContext.get(null);
         PythonClass cls = subclassFor(context, context.classes().byName("OSError"), errno);
         PBaseException exception = (PBaseException) ClassBuilder.allocate(context, cls);
-        initialize(exception, new Object[]{errno, strerror(errno), filename, PNone.NONE, filename2});
+        initialize(exception, args);
         return PException.raise(exception, null);
     }
 

@@ -55,11 +55,7 @@ public final class SourceCompiler {
     public static RootCallTarget compileModule(KraitLanguage language, KraitContext context, Source source, boolean hideFunctionFrames) {
         context.registerSource(source);
         try {
-            String filename = source.getPath() != null ? source.getPath() : source.getName();
-            String text = source.getCharacters().toString();
-            Mod mod = Parser.parse(text, filename, ParseMode.EXEC);
-            SymbolTable symbols = SymbolTable.build(mod, filename, text);
-            return Translator.translateModule(language, source, mod, symbols, false, hideFunctionFrames).getCallTarget();
+            return translate(language, source, false, hideFunctionFrames);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPException(context, e, false);
         }
@@ -97,11 +93,15 @@ public final class SourceCompiler {
     }
 
     private static RootCallTarget translate(KraitLanguage language, Source source, boolean interactive) {
+        return translate(language, source, interactive, false);
+    }
+
+    private static RootCallTarget translate(KraitLanguage language, Source source, boolean interactive, boolean hideFunctionFrames) {
         String filename = source.getPath() != null ? source.getPath() : source.getName();
         String text = source.getCharacters().toString();
         Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC);
         SymbolTable symbols = SymbolTable.build(mod, filename, text);
-        ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive);
+        ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames);
         return root.getCallTarget();
     }
 }

@@ -250,13 +250,10 @@ public final class Translator {
     /** Code run by exec/eval with a separate locals mapping: its top-level names live there. */
     private boolean namesInNamespace;
 
-    /** The module code of a parsed source (for {@code exec} mode, or {@code single} when interactive). */
-    public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
-                    boolean interactive) {
-        return translateModule(language, source, mod, symbols, interactive, false);
-    }
-
-    /** A module whose functions' frames, with {@code hideFunctionFrames}, do not show in tracebacks. */
+    /**
+     * The module code of a parsed source ({@code exec} mode, or {@code single} when interactive); with
+     * {@code hideFunctionFrames} its functions do not show in tracebacks (bundled modules CPython writes in C).
+     */
     public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
                     boolean interactive, boolean hideFunctionFrames) {
         Translator translator = new Translator(language, source, symbols, interactive);
@@ -1439,8 +1436,9 @@ public final class Translator {
         String qualname = childQualname(name);
         ScopeTranslation outer = current;
         current = new ScopeTranslation(scope, outer, qualname);
-        current.readsNamespace = kind != 'g' && namesInNamespace &&
+        boolean readsNamespace = kind != 'g' && namesInNamespace &&
                         (outer.scope.kind() == ScopeKind.MODULE || outer.readsNamespace);
+        current.readsNamespace = readsNamespace;
         boolean outerOperand = operandOfYieldingExpression;
         operandOfYieldingExpression = false;
         List<StatementNode> statements = new ArrayList<>();
@@ -1494,7 +1492,7 @@ public final class Translator {
         operandOfYieldingExpression = outerOperand;
         MakeFunctionNode function = new MakeFunctionNode(code, qualname, new ExpressionNode[0], new String[0], new ExpressionNode[0],
                         closure, PNone.NONE);
-        if (kind != 'g' && namesInNamespace && (outer.scope.kind() == ScopeKind.MODULE || outer.readsNamespace)) {
+        if (readsNamespace) {
             function.capturingNamespace();
         }
         CallNode call = new CallNode(function, new ExpressionNode[]{firstIterable});

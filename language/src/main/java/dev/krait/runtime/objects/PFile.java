@@ -236,15 +236,27 @@ public final class PFile extends PythonObject {
     @TruffleBoundary
     public byte[] readByteLine(long size) throws IOException {
         flush();
+        // read ahead a block at a time, keep what the line takes, and put the channel back after the line
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-        ByteBuffer one = ByteBuffer.allocate(1);
+        ByteBuffer block = ByteBuffer.allocate(8192);
         while (size < 0 || line.size() < size) {
-            one.clear();
-            if (channel.read(one) <= 0) {
+            long start = channel.position();
+            block.clear();
+            int read = channel.read(block);
+            if (read <= 0) {
                 break;
             }
-            line.write(one.get(0));
-            if (one.get(0) == '\n') {
+            int take = 0;
+            boolean ended = false;
+            while (take < read && (size < 0 || line.size() + take < size)) {
+                if (block.get(take++) == '\n') {
+                    ended = true;
+                    break;
+                }
+            }
+            line.write(block.array(), 0, take);
+            channel.position(start + take);
+            if (ended) {
                 break;
             }
         }
