@@ -30,6 +30,7 @@ import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
 
 /**
  * The {@code posix} module: the operating-system calls {@code os} (bundled, in Python) builds on. Files go through
@@ -671,6 +672,45 @@ public final class PosixModule {
         @TruffleBoundary
         static long cpuCount() {
             return Runtime.getRuntime().availableProcessors();
+        }
+    }
+
+    /** {@code _uname()}: the kernel's sysname, nodename, release, version and machine, as {@code uname(2)} gives them. */
+    @Builtin(name = "_uname", params = {})
+    @GenerateNodeFactory
+    public abstract static class UnameNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static PTuple uname() {
+            String arch = System.getProperty("os.arch");
+            String machine = switch (arch) {
+                case "amd64" -> "x86_64";
+                case "arm64" -> "aarch64";
+                default -> arch;
+            };
+            return KraitContext.get(null).newTuple(new Object[]{
+                    kernelValue("ostype", System.getProperty("os.name")),
+                    kernelValue("hostname", hostName()),
+                    kernelValue("osrelease", System.getProperty("os.version")),
+                    kernelValue("version", ""),
+                    machine});
+        }
+
+        /** A value from Linux's {@code /proc/sys/kernel}, or {@code fallback} where there is none. */
+        private static String kernelValue(String name, String fallback) {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/kernel", name)).strip();
+            } catch (IOException | SecurityException e) {
+                return fallback;
+            }
+        }
+
+        private static String hostName() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                return "localhost";
+            }
         }
     }
 }

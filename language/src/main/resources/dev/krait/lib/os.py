@@ -99,6 +99,31 @@ class stat_result(tuple):
         return f"os.stat_result({fields})"
 
 
+class uname_result(tuple):
+    """What uname() returns: sysname, nodename, release, version and machine, also as attributes."""
+
+    n_sequence_fields = 5
+    n_fields = 5
+    __match_args__ = ("sysname", "nodename", "release", "version", "machine")
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        fields = ", ".join(f"{name}={value!r}" for name, value in zip(self.__match_args__, self))
+        return f"posix.uname_result({fields})"
+
+
+def uname():
+    return uname_result(_posix._uname())
+
+
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if isinstance(path, int) and not isinstance(path, bool):
         return fstat(path)

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PList;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyObjectType;
@@ -57,10 +58,10 @@ public final class UnpackTargetNode extends TargetNode {
     }
 
     private Object[] items(Object value) {
-        if (value instanceof PTuple tuple) {
+        if (value instanceof PTuple tuple && BuiltinArithmetic.isExact(tuple)) {
             return tuple.items();
         }
-        if (value instanceof PList list) {
+        if (value instanceof PList list && BuiltinArithmetic.isExact(list)) {
             return list.toArray();
         }
         return collect(value);

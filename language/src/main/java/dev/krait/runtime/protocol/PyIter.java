@@ -113,10 +113,10 @@ public final class PyIter {
     /** All items of an iterable, for list(), tuple(), unpacking and the like. */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
-        if (iterable instanceof PList list) {
+        if (iterable instanceof PList list && iteratesAsBuiltin(list)) {
             return list.toArray();
         }
-        if (iterable instanceof PTuple tuple) {
+        if (iterable instanceof PTuple tuple && iteratesAsBuiltin(tuple)) {
             return tuple.items();
         }
         Object iterator = getIter(iterable);
@@ -126,5 +126,16 @@ public final class PyIter {
             items.add(item);
         }
         return items.toArray();
+    }
+
+    /** Whether a list or tuple (or a subclass that keeps the builtin {@code __iter__}) can be read item by item directly. */
+    private static boolean iteratesAsBuiltin(Object sequence) {
+        if (BuiltinArithmetic.isExact(sequence)) {
+            return true;
+        }
+        KraitContext context = KraitContext.get(null);
+        var classes = context.classes();
+        PythonClass base = sequence instanceof PList ? classes.listClass : classes.tupleClass;
+        return PyObjectType.classOf(context, sequence).lookup("__iter__") == base.lookup("__iter__");
     }
 }
