@@ -2,6 +2,7 @@ package dev.krait;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -15,6 +16,7 @@ import dev.krait.builtins.BuiltinRegistry;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.interop.GlobalScope;
 import dev.krait.runtime.interop.KraitLanguageView;
+import dev.krait.runtime.threads.PythonThreadState;
 import dev.krait.translator.SourceCompiler;
 
 @TruffleLanguage.Registration(id = KraitLanguage.ID, name = "Krait", implementationName = "Krait",
@@ -32,6 +34,8 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
 
     private final Shape rootShape = Shape.newBuilder().build();
     private final BuiltinRegistry builtinRegistry = new BuiltinRegistry(this);
+    /** Each thread's {@code PyThreadState}, made when the thread first enters the context. */
+    private final ContextThreadLocal<PythonThreadState> threadState = locals.createContextThreadLocal((context, thread) -> new PythonThreadState(context));
 
     private static final LanguageReference<KraitLanguage> REFERENCE = LanguageReference.create(KraitLanguage.class);
 
@@ -40,6 +44,10 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
 
     public static KraitLanguage get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    public PythonThreadState threadState() {
+        return threadState.get();
     }
 
     public boolean isReferenceCounting() {
@@ -67,8 +75,17 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
      */
     @Override
     protected void exitContext(KraitContext context, ExitMode exitMode, int exitCode) {
+        if (exitMode == ExitMode.NATURAL) {
+            context.runExitHandlers();
+        }
         context.finalizeMemory();
         context.closeOpenFiles();
+    }
+
+    /** The last step of closing: threads still running (daemon threads) are stopped. */
+    @Override
+    protected void finalizeContext(KraitContext context) {
+        context.threads().stopAll();
     }
 
     @Override
@@ -90,7 +107,8 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
 
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
-        return singleThreaded;
+        // threads interleave under the GIL (see GlobalInterpreterLock); Java threads may call in too
+        return true;
     }
 
     /** {@code Context.getBindings("krait")}: the globals of {@code __main__}. */

@@ -40,6 +40,8 @@ public final class BuiltinRegistry {
         moduleFactories.put("sys", SysModule::create);
         moduleFactories.put("math", MathModule::create);
         moduleFactories.put("_time", TimeModule::create);
+        moduleFactories.put("_thread", ThreadModule::create);
+        moduleFactories.put("atexit", AtexitModule::create);
         moduleFactories.put("gc", GcModule::create);
         moduleFactories.put("_weakref", WeakrefModule::create);
         moduleFactories.put("runpy", RunpyModule::create);

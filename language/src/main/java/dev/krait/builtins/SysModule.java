@@ -20,6 +20,7 @@ import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTextStream;
 import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectType;
 
 /** The {@code sys} module. */
 public final class SysModule {
@@ -33,6 +34,7 @@ public final class SysModule {
         String[] arguments = context.getEnv().getApplicationArguments();
         Object[] argv = arguments.length == 0 ? new Object[]{""} : arguments.clone();
         ObjectAttributes.put(sys, "argv", context.newList(argv));
+        ObjectAttributes.put(sys, "__excepthook__", ObjectAttributes.get(sys, "excepthook"));
         ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
         ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString())));
         PTextStream stdout = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdout>", context.out(), null);
@@ -255,6 +257,50 @@ public final class SysModule {
             Object firstiter = context.getAsyncgenFirstIter();
             Object finalizer = context.getAsyncgenFinalizer();
             return context.newTuple(new Object[]{firstiter == null ? PNone.NONE : firstiter, finalizer == null ? PNone.NONE : finalizer});
+        }
+    }
+
+    /** {@code excepthook(type, value, traceback)}: prints the traceback of an uncaught exception to stderr. */
+    @Builtin(name = "excepthook", params = {"exctype", "value", "traceback", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExceptHookNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        Object hook(Object type, Object value, Object traceback) {
+            KraitContext context = KraitContext.get(this);
+            context.out().flush();
+            if (!(value instanceof dev.krait.runtime.objects.PBaseException exception)) {
+                context.err().println("TypeError: print_exception(): Exception expected for value, " + PyObjectType.typeName(value) + " found");
+            } else {
+                context.err().print(new dev.krait.runtime.TracebackPrinter(context).format(exception));
+            }
+            context.err().flush();
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "getswitchinterval", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetSwitchIntervalNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        double get() {
+            return KraitContext.get(this).gil().getSwitchInterval();
+        }
+    }
+
+    /** {@code setswitchinterval(interval)}: how long a thread runs before one waiting for the GIL gets it. */
+    @Builtin(name = "setswitchinterval", params = {"interval", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetSwitchIntervalNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object set(Object interval) {
+            double seconds = PyNumber.asDouble(interval);
+            if (!(seconds > 0)) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            KraitContext.get(this).gil().setSwitchInterval(seconds);
+            return PNone.NONE;
         }
     }
 

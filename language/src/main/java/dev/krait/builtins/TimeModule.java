@@ -99,12 +99,20 @@ public final class TimeModule {
             if (value < 0) {
                 throw Errors.valueError("sleep length must be non-negative");
             }
-            KraitContext.get(null).flushOutput();
-            try {
-                Thread.sleep((long) (value * 1000), (int) ((value * 1e9) % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            KraitContext context = KraitContext.get(null);
+            context.flushOutput();
+            if (value == 0) {
+                context.gil().yieldToWaiting(null);
+                return dev.krait.runtime.objects.PNone.NONE;
             }
+            long deadline = System.nanoTime() + (long) (value * 1e9);
+            // other threads run while this one sleeps; a safepoint (another thread's request) may wake it early
+            context.gil().releaseWhile(null, d -> {
+                long left;
+                while ((left = d - System.nanoTime()) > 0) {
+                    Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+                }
+            }, deadline);
             return PNone.NONE;
         }
     }

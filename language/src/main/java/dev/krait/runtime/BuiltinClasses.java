@@ -77,6 +77,9 @@ public final class BuiltinClasses {
     public final PythonClass textIOClass;
     /** sys.stdout.buffer's class (a BufferedWriter in CPython). */
     public final PythonClass stdBufferClass;
+    /** {@code _thread.lock} and {@code _thread.RLock}. */
+    public final PythonClass lockClass;
+    public final PythonClass rlockClass;
     /** The classes of files open() returns (module _io). */
     public final PythonClass textFileClass;
     public final PythonClass bufferedReaderClass;
@@ -164,6 +167,8 @@ public final class BuiltinClasses {
         dictItemsClass = builtin("dict_items", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
         stdBufferClass = builtin("BufferedWriter", objectClass);
+        lockClass = builtin("lock", objectClass);
+        rlockClass = builtin("RLock", objectClass);
         textFileClass = builtin("TextIOWrapper", objectClass);
         bufferedReaderClass = builtin("BufferedReader", objectClass);
         bufferedWriterClass = builtin("BufferedWriter", objectClass);

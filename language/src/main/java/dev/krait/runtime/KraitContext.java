@@ -40,8 +40,6 @@ public final class KraitContext {
     private final PrintStream err;
     private PModule builtinsModule;
     private PModule mainModule;
-    private final java.util.ArrayDeque<dev.krait.runtime.exceptions.PException> handledExceptions = new java.util.ArrayDeque<>();
-    private int recursionDepth;
     private int recursionLimit = 1000;
     /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions handle (0: no limit). */
     private int intMaxStrDigits = dev.krait.runtime.numbers.IntOps.DEFAULT_MAX_STR_DIGITS;
@@ -53,13 +51,17 @@ public final class KraitContext {
     public void setIntMaxStrDigits(int digits) {
         intMaxStrDigits = digits;
     }
-    private final ReleaseQueue releaseQueue = new ReleaseQueue(this);
     private final CycleCollector cycleCollector = new CycleCollector(this);
     private final dev.krait.runtime.memory.WeakReferences weakReferences = new dev.krait.runtime.memory.WeakReferences();
+
+    private final dev.krait.runtime.threads.GlobalInterpreterLock gil;
+    private final dev.krait.runtime.threads.PythonThreads threads;
 
     public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.gil = new dev.krait.runtime.threads.GlobalInterpreterLock(env);
+        this.threads = new dev.krait.runtime.threads.PythonThreads(this, env);
         this.shape = language.getRootShape();
         this.classes = new BuiltinClasses(shape);
         this.modules = newDict();
@@ -168,8 +170,57 @@ public final class KraitContext {
 
     // ---- memory: objects waiting for release, the cycle collector ----
 
+    public dev.krait.runtime.threads.GlobalInterpreterLock gil() {
+        return gil;
+    }
+
+    private final dev.krait.builtins.AtexitModule.Registry exitHandlers = new dev.krait.builtins.AtexitModule.Registry();
+
+    /** The functions {@code atexit.register} registered. */
+    public dev.krait.builtins.AtexitModule.Registry exitHandlers() {
+        return exitHandlers;
+    }
+
+    /**
+     * Interpreter exit, before memory is finalized (CPython's {@code Py_FinalizeEx} order): {@code threading} joins
+     * the non-daemon threads, the {@code atexit} functions run, and the threads still running are stopped.
+     */
+    @TruffleBoundary
+    public void runExitHandlers() {
+        gil.acquire(null);
+        try {
+            Object threading = modules.getItem("threading");
+            if (threading instanceof PModule module) {
+                Object shutdown = ObjectAttributes.get(module, "_shutdown");
+                if (shutdown != null) {
+                    try {
+                        dev.krait.runtime.protocol.PyObjectCall.call(shutdown);
+                    } catch (dev.krait.runtime.exceptions.PException e) {
+                        dev.krait.runtime.memory.Deallocator.reportUnraisable(this, e, "Exception ignored on threading shutdown", dev.krait.runtime.objects.PNone.NONE);
+                    }
+                }
+            }
+            exitHandlers.runAll(this);
+            flushOutput();
+        } finally {
+            gil.releaseAll();
+        }
+        threads.stopAll();
+    }
+
+    /** The threads Python code started. */
+    public dev.krait.runtime.threads.PythonThreads threads() {
+        return threads;
+    }
+
+    /** The state of the thread running now (its call depth, handled exceptions, dropped objects). */
+    public dev.krait.runtime.threads.PythonThreadState threadState() {
+        return language.threadState();
+    }
+
+    /** The dropped objects of the thread running now. */
     public ReleaseQueue releaseQueue() {
-        return releaseQueue;
+        return threadState().releaseQueue();
     }
 
     public CycleCollector cycleCollector() {
@@ -218,8 +269,8 @@ public final class KraitContext {
             object.decRef();
             dropped = true;
         }
-        if (dropped && betweenEvaluations && recursionDepth == 0) {
-            releaseQueue.drain(recursionDepth);
+        if (dropped && betweenEvaluations && getRecursionDepth() == 0) {
+            releaseQueue().drain(0);
         }
     }
     /** The classes Python code made, in creation order: their namespaces are released at exit. */
@@ -261,6 +312,7 @@ public final class KraitContext {
         memoryFinalized = true;
         try {
             dropHostReferences(true);
+            ReleaseQueue releaseQueue = releaseQueue();
             releaseQueue.drainAll();
             if (mainModule != null) {
                 mainModule.clearGlobals(releaseQueue::drainAll);
@@ -294,11 +346,16 @@ public final class KraitContext {
 
     /** Whether objects dropped at the current call depth wait for release (nodes test this behind a profile). */
     public boolean hasDroppedObjects() {
-        return language.isReferenceCounting() && releaseQueue.hasWorkAt(recursionDepth);
+        if (!language.isReferenceCounting()) {
+            return false;
+        }
+        var state = threadState();
+        return state.releaseQueue().hasWorkAt(state.getRecursionDepth());
     }
 
     public void releaseDroppedNow() {
-        releaseQueue.drain(recursionDepth);
+        var state = threadState();
+        state.releaseQueue().drain(state.getRecursionDepth());
     }
 
     /** sys.set_asyncgen_hooks: called at an async generator's first iteration, and when one is released unfinished. */
@@ -327,25 +384,24 @@ public final class KraitContext {
         dev.krait.runtime.memory.RefCounts.decRef(old);
     }
 
-    /** The statement whose end is releasing objects now (for the location of warnings finalizers issue), or null. */
-    private com.oracle.truffle.api.nodes.Node releasingStatement;
     /** The warnings already shown, once per location as the "default" warnings filter shows them. */
     private final java.util.Set<String> shownWarnings = new java.util.HashSet<>();
 
     /** {@link #releaseDroppedNow}, at the end of {@code statement}. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public void releaseDroppedAfter(com.oracle.truffle.api.nodes.Node statement) {
-        com.oracle.truffle.api.nodes.Node outer = releasingStatement;
-        releasingStatement = statement;
+        var state = threadState();
+        com.oracle.truffle.api.nodes.Node outer = state.getReleasingStatement();
+        state.setReleasingStatement(statement);
         try {
-            releaseQueue.drain(recursionDepth);
+            state.releaseQueue().drain(state.getRecursionDepth());
         } finally {
-            releasingStatement = outer;
+            state.setReleasingStatement(outer);
         }
     }
 
     public com.oracle.truffle.api.nodes.Node getReleasingStatement() {
-        return releasingStatement;
+        return threadState().getReleasingStatement();
     }
 
     /** Whether a warning with this text at this location is shown for the first time (and so is shown). */
@@ -356,19 +412,19 @@ public final class KraitContext {
     // ---- recursion depth (CPython's recursion limit) ----
 
     public int enterCall() {
-        return ++recursionDepth;
+        return threadState().enterCall();
     }
 
     public void exitCall() {
-        recursionDepth--;
+        threadState().exitCall();
     }
 
     public int getRecursionDepth() {
-        return recursionDepth;
+        return threadState().getRecursionDepth();
     }
 
     public void setRecursionDepth(int depth) {
-        recursionDepth = depth;
+        threadState().setRecursionDepth(depth);
     }
 
     public int getRecursionLimit() {
@@ -381,22 +437,16 @@ public final class KraitContext {
 
     // ---- the exceptions being handled (sys.exc_info, bare raise) ----
 
-    @TruffleBoundary
     public void pushHandledException(dev.krait.runtime.exceptions.PException exception) {
-        handledExceptions.push(exception);
-        // the exception being handled stays alive while its handler runs (sys.exc_info() can reach it)
-        RefCounts.incRef(exception.getPythonExceptionOrNull());
+        threadState().pushHandledException(exception);
     }
 
-    @TruffleBoundary
     public void popHandledException() {
-        dev.krait.runtime.exceptions.PException exception = handledExceptions.pop();
-        RefCounts.decRef(exception.getPythonExceptionOrNull());
+        threadState().popHandledException();
     }
 
-    @TruffleBoundary
     public dev.krait.runtime.exceptions.PException currentHandledException() {
-        return handledExceptions.peek();
+        return threadState().currentHandledException();
     }
 
     // ---- object factory ----

@@ -52,6 +52,10 @@ public final class TopLevelRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
+        var threadState = context.threadState();
+        if (threadState.enterEvaluation()) {
+            context.gil().acquire(this);
+        }
         context.dropHostReferences(true);
         try {
             if (syntaxError != null) {
@@ -66,6 +70,9 @@ public final class TopLevelRootNode extends RootNode {
             return uncaught(context, e);
         } finally {
             context.flushOutput();
+            if (threadState.exitEvaluation()) {
+                context.gil().releaseAll();
+            }
         }
     }
 

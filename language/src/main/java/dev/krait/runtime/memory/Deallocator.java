@@ -183,6 +183,11 @@ public final class Deallocator {
     /** CPython's {@code PyErr_WriteUnraisable}: "Exception ignored in: OBJ" and the traceback, on stderr. */
     @TruffleBoundary
     public static void reportUnraisable(KraitContext context, PException e, Object where) {
+        reportUnraisable(context, e, "Exception ignored in", where);
+    }
+
+    /** {@link #reportUnraisable} with CPython's other wordings ({@code "Exception ignored in thread started by"}). */
+    public static void reportUnraisable(KraitContext context, PException e, String what, Object where) {
         PBaseException exception = ExceptionMatching.materialize(context, e);
         String whereText;
         try {
@@ -191,7 +196,7 @@ public final class Deallocator {
             whereText = "<object repr() failed>";
         }
         context.out().flush();
-        context.err().print("Exception ignored in: " + whereText + "\n" + new TracebackPrinter(context).format(exception));
+        context.err().print(what + ": " + whereText + "\n" + new TracebackPrinter(context).format(exception));
         context.err().flush();
         // reported and cleared: what its traceback kept alive goes (before a collection checks for resurrection)
         exception.releaseFrameValues();
