@@ -749,7 +749,7 @@ public final class BuiltinFunctions {
             }
             String line;
             try {
-                line = context.stdinReader().readLine();
+                line = context.readStdinLine();
             } catch (java.io.IOException e) {
                 throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.OSError, e.getMessage());
             }

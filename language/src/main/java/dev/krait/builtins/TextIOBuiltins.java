@@ -58,7 +58,7 @@ final class TextIOBuiltins {
             KraitContext context = KraitContext.get(null);
             context.flushOutput();
             try {
-                String line = context.stdinReader().readLine();
+                String line = context.readStdinLine();
                 return line == null ? "" : line + "\n";
             } catch (java.io.IOException e) {
                 throw Errors.raise(ErrorType.OSError, e.getMessage());

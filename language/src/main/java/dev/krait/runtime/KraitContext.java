@@ -158,6 +158,28 @@ public final class KraitContext {
         return stdin;
     }
 
+    /** A line of standard input without its end (null at end of input); other threads run while this one waits. */
+    @TruffleBoundary
+    public String readStdinLine() throws java.io.IOException {
+        java.io.BufferedReader reader = stdinReader();
+        if (!gil.isActive()) {
+            return reader.readLine();
+        }
+        String[] line = new String[1];
+        java.io.IOException[] error = new java.io.IOException[1];
+        gil.releaseWhile(null, r -> {
+            try {
+                line[0] = r.readLine();
+            } catch (java.io.IOException e) {
+                error[0] = e;
+            }
+        }, reader);
+        if (error[0] != null) {
+            throw error[0];
+        }
+        return line[0];
+    }
+
     @TruffleBoundary
     public void flushOutput() {
         out.flush();

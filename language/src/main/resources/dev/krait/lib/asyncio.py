@@ -2,6 +2,7 @@
 tasks, and the synchronization primitives, scheduling callbacks in the order CPython's loop does."""
 
 import collections
+import contextvars
 import heapq
 import itertools
 import sys
@@ -142,13 +143,15 @@ def _format_callback(callback):
 class Handle:
     """A callback scheduled on the loop."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        # the callback runs in this context (by default a copy of the one current when it was scheduled)
+        self._context = context if context is not None else contextvars.copy_context()
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -169,7 +172,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -185,8 +188,8 @@ class TimerHandle(Handle):
 
     __slots__ = ('_when', '_scheduled')
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -250,7 +253,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -259,13 +262,13 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
@@ -486,7 +489,7 @@ class Future:
             else:
                 info.append(f'result={self._result!r}')
         if self._callbacks:
-            names = [_format_callback(cb) for cb in self._callbacks]
+            names = [_format_callback(cb) for cb, _ in self._callbacks]
             if len(names) > 2:
                 names = [names[0], f'<{len(names) - 2} more>', names[-1]]
             info.append('cb=[' + ', '.join(names) + ']')
@@ -520,8 +523,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -547,12 +550,12 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context if context is not None else contextvars.copy_context()))
 
     def remove_done_callback(self, fn):
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [(cb, context) for cb, context in self._callbacks if cb != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -611,7 +614,8 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self.__step)
+        self._context = context if context is not None else contextvars.copy_context()
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def _repr_info(self):
@@ -633,7 +637,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -717,26 +721,26 @@ class Task(Future):
             if blocking is not None:
                 if result._loop is not self._loop:
                     new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc)
+                        self._loop.call_soon(self.__step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
+                        result.add_done_callback(self.__wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
                                 self._must_cancel = False
                 else:
                     new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self.__step)
+                self._loop.call_soon(self.__step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
 
     def __wakeup(self, future):
         try:

@@ -23,6 +23,8 @@ public final class PythonThreads {
     private final KraitContext context;
     private final TruffleLanguage.Env env;
     private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+    /** Every thread started and not yet joined: Truffle requires them all finished before the context is disposed. */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
 
     public PythonThreads(KraitContext context, TruffleLanguage.Env env) {
@@ -63,6 +65,7 @@ public final class PythonThreads {
         }
         thread.setDaemon(true);
         running.add(thread);
+        started.add(thread);
         thread.start();
         return ident(thread);
     }
@@ -96,26 +99,28 @@ public final class PythonThreads {
      */
     @TruffleBoundary
     public void stopAll() {
-        if (running.isEmpty()) {
-            return;
-        }
         Thread[] threads = running.toArray(new Thread[0]);
-        try {
-            env.submitThreadLocal(threads, new ThreadLocalAction(true, false) {
-                @Override
-                protected void perform(Access access) {
-                    throw new ThreadTermination();
-                }
-            });
-        } catch (IllegalStateException | IllegalArgumentException gone) {
-            // threads that already left
+        if (threads.length > 0) {
+            try {
+                env.submitThreadLocal(threads, new ThreadLocalAction(true, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        throw new ThreadTermination();
+                    }
+                });
+            } catch (IllegalStateException | IllegalArgumentException gone) {
+                // threads that already left
+            }
         }
-        for (Thread thread : threads) {
+        for (Thread thread : started.toArray(new Thread[0])) {
             try {
                 thread.join(2000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+            if (!thread.isAlive()) {
+                started.remove(thread);
             }
         }
     }
