@@ -122,23 +122,42 @@ class JSONEncoder:
     def _newline(self, indent, level):
         return "\n" + indent * level
 
+    def _scalar(self, o):
+        """The JSON text of a str, None, bool, int or float; None for anything else."""
+        if isinstance(o, str):
+            return _encode_string(o, self.ensure_ascii)
+        if o is None:
+            return "null"
+        if o is True:
+            return "true"
+        if o is False:
+            return "false"
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self._float(o)
+        return None
+
     def _encode_list(self, o, markers, indent, level, out):
+        # chunks as CPython's iterencode makes them: a scalar item shares its chunk with the "[" or separator
         if not o:
             out.append("[]")
             return
         self._check(o, markers)
-        out.append("[")
+        prefix = "["
         separator = self.item_separator
         if indent is not None:
             level += 1
-            out.append(self._newline(indent, level))
+            prefix += self._newline(indent, level)
             separator = self.item_separator + self._newline(indent, level)
-        first = True
         for value in o:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, markers, indent, level, out)
+            text = self._scalar(value)
+            if text is not None:
+                out.append(prefix + text)
+            else:
+                out.append(prefix)
+                self._encode(value, markers, indent, level, out)
+            prefix = separator
         if indent is not None:
             out.append(self._newline(indent, level - 1))
         out.append("]")

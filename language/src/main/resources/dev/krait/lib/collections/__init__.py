@@ -404,28 +404,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > len(fields):
-            raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments but "
-                            f"{len(args) + 1} were given")
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                names = " and ".join(repr(n) for n in missing) if len(missing) <= 2 else \
-                    ", ".join(repr(n) for n in missing[:-1]) + f", and {missing[-1]!r}"
-                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional argument"
-                                f"{'s' if len(missing) > 1 else ''}: {names}")
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
-            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
-        return tuple.__new__(cls, values)
+    # __new__ gets the fields as its real parameters (so __defaults__, keyword arguments and the call errors are
+    # those of an ordinary function): its source is made here and evaluated with no builtins
+    parameters = ", ".join(fields)
+    values = f"({parameters},)" if len(fields) == 1 else f"({parameters})"
+    __new__ = eval(f"lambda _cls, {parameters}: _tuple_new(_cls, {values})",
+                   {"_tuple_new": tuple.__new__, "__builtins__": {}, "__name__": f"namedtuple_{typename}"})
+    __new__.__name__ = "__new__"
+    __new__.__qualname__ = f"{typename}.__new__"
+    __new__.__doc__ = f"Create new instance of {typename}({parameters})"
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
