@@ -167,7 +167,8 @@ final class ClassBuilder {
                 if (!(slot instanceof String s)) {
                     throw Errors.typeError("__slots__ items must be strings, not '" + PyObjectType.typeName(slot) + "'");
                 }
-                names.add(s);
+                // private names are mangled, as in the class body
+                names.add(dev.krait.symtable.SymbolTable.mangle(cls.getName(), s));
             }
             cls.setSlotNames(names);
             for (String slot : names) {

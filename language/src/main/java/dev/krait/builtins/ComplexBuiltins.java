@@ -105,8 +105,9 @@ final class ComplexBuiltins {
                         args -> ComplexOps.repr(((PComplex) args[0]).real(), ((PComplex) args[0]).imag()));
         OperatorMethods.define(context, cls, "conjugate", OperatorMethods.UNARY, ComplexBuiltins::isComplex,
                         args -> newComplex(((PComplex) args[0]).real(), -((PComplex) args[0]).imag()));
+        // an exact complex is its own __complex__; a subclass's gives a plain complex
         OperatorMethods.define(context, cls, "__complex__", OperatorMethods.UNARY, ComplexBuiltins::isComplex,
-                        args -> newComplex(((PComplex) args[0]).real(), ((PComplex) args[0]).imag()));
+                        args -> args[0] instanceof PComplex c && c.getPythonClass() == cls ? c : newComplex(((PComplex) args[0]).real(), ((PComplex) args[0]).imag()));
         OperatorMethods.define(context, cls, "__getnewargs__", OperatorMethods.UNARY, ComplexBuiltins::isComplex,
                         args -> KraitContext.get(null).newTuple(new Object[]{((PComplex) args[0]).real(), ((PComplex) args[0]).imag()}));
         OperatorMethods.define(context, cls, "__format__", OperatorMethods.BINARY, ComplexBuiltins::isComplex,

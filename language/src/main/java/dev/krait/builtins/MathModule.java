@@ -392,11 +392,12 @@ public final class MathModule {
         @Specialization
         @TruffleBoundary
         static double hypot(Object coordinates) {
-            double result = 0;
-            for (Object item : ((dev.krait.runtime.objects.PTuple) coordinates).items()) {
-                result = Math.hypot(result, PyNumber.asDouble(item));
+            Object[] items = ((dev.krait.runtime.objects.PTuple) coordinates).items();
+            double[] values = new double[items.length];
+            for (int i = 0; i < items.length; i++) {
+                values[i] = PyNumber.asDouble(items[i]);
             }
-            return result;
+            return vectorNorm(values);
         }
     }
 
@@ -597,11 +598,54 @@ public final class MathModule {
             if (a.length != b.length) {
                 throw Errors.valueError("both points must have the same number of dimensions");
             }
-            double result = 0;
+            double[] differences = new double[a.length];
             for (int i = 0; i < a.length; i++) {
-                result = Math.hypot(result, PyNumber.asDouble(a[i]) - PyNumber.asDouble(b[i]));
+                differences[i] = PyNumber.asDouble(a[i]) - PyNumber.asDouble(b[i]);
             }
-            return result;
+            return vectorNorm(differences);
         }
+    }
+
+    /**
+     * The Euclidean norm of a vector as hypot() and dist() give it: infinite if a coordinate is, else NaN if one is,
+     * else the square root of the sum of squares, accumulated in double-double precision (each square split exactly
+     * with fma, the sums kept exact with two-sum) after scaling by a power of two (so nothing overflows or
+     * underflows), and the root corrected once with the remainder — so the result is the correctly rounded root in
+     * all but rare cases.
+     */
+    static double vectorNorm(double[] values) {
+        double largest = 0;
+        boolean nan = false;
+        for (double value : values) {
+            double magnitude = Math.abs(value);
+            if (Double.isInfinite(magnitude)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            nan |= Double.isNaN(magnitude);
+            largest = Math.max(largest, magnitude);
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        if (largest == 0 || values.length == 1) {
+            return largest;
+        }
+        int scale = Math.getExponent(largest);
+        double high = 0;
+        double low = 0;
+        for (double value : values) {
+            double x = Math.scalb(value, -scale);
+            double square = x * x;
+            double squareError = Math.fma(x, x, -square);
+            double sum = high + square;
+            double sumError = (high - (sum - (sum - high))) + (square - (sum - high));
+            high = sum;
+            low += sumError + squareError;
+        }
+        double total = high + low;
+        low -= total - high;
+        double root = Math.sqrt(total);
+        double remainder = Math.fma(-root, root, total) + low;
+        return Math.scalb(root + remainder / (2 * root), scale);
     }
 }

@@ -5,11 +5,13 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectSetAttr;
@@ -231,12 +233,60 @@ final class ObjectBuiltins {
         }
     }
 
+    /**
+     * {@code object.__reduce_ex__(protocol)}: an overridden {@code __reduce__} if there is one, else the reduction
+     * {@code copyreg} computes from the object's nearest builtin class ({@link #reduceWithCopyreg}).
+     */
     @Builtin(name = "__reduce_ex__", params = {"self", "protocol", "/"})
     @GenerateNodeFactory
     abstract static class ReduceExNode extends BuiltinNode.Builtin2 {
         @Specialization
+        @TruffleBoundary
         static Object reduce(Object self, Object protocol) {
-            throw Errors.notImplementedError("pickling is not supported by Krait yet");
+            KraitContext context = KraitContext.get(null);
+            Object reduce = PyObjectType.classOf(context, self).lookup("__reduce__");
+            if (reduce != null && reduce != context.classes().objectClass.lookup("__reduce__")) {
+                return PyObjectCall.callDescriptor(reduce, self, new Object[0], new String[0], new Object[0]);
+            }
+            return reduceWithCopyreg(context, "_reduce_object", self, dev.krait.runtime.protocol.PyNumber.asSize(protocol));
         }
+    }
+
+    @Builtin(name = "__reduce__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReduceNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object reduce(Object self) {
+            return reduceWithCopyreg(KraitContext.get(null), "_reduce_object", self, PNone.NONE);
+        }
+    }
+
+    /** {@code object.__getstate__()}: the instance dict (None when empty) and the slot values. */
+    @Builtin(name = "__getstate__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class GetStateNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object getState(Object self) {
+            KraitContext context = KraitContext.get(null);
+            Object function = ObjectAttributes.get(dev.krait.runtime.ModuleLoader.importModule(context, "copyreg"), "_object_getstate");
+            return PyObjectCall.call(function, self);
+        }
+    }
+
+    /** Calls {@code copyreg.<name>(self, protocol, base, type_name)} with self's nearest builtin class as base. */
+    private static Object reduceWithCopyreg(KraitContext context, String name, Object self, Object protocol) {
+        PythonClass cls = PyObjectType.classOf(context, self);
+        PythonClass base = context.classes().objectClass;
+        for (PythonClass klass : cls.getMro()) {
+            if (klass.isBuiltin()) {
+                base = klass;
+                break;
+            }
+        }
+        String typeName = cls.isBuiltin() ? dev.krait.runtime.protocol.PyObjectRepr.qualifiedName(cls) : cls.getName();
+        Object function = ObjectAttributes.get(dev.krait.runtime.ModuleLoader.importModule(context, "copyreg"), name);
+        return PyObjectCall.call(function, self, protocol, base, typeName);
     }
 }

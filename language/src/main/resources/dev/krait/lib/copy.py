@@ -17,16 +17,19 @@ _ATOMIC = (type(None), int, float, bool, complex, str, type, range, type(len), t
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or isinstance(x, type) or callable(x) and hasattr(x, "__code__"):
+    if cls in _ATOMIC or issubclass(cls, type) or callable(x) and hasattr(x, "__code__"):
         return x
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return cls.copy(x)
-    if cls in (tuple, frozenset):
+    if cls in (tuple, frozenset, bytes):
         return x
     hook = getattr(cls, "__copy__", None)
     if hook is not None:
         return hook(x)
-    return _reconstruct_copy(x, None)
+    reduction = _reduce(x, cls, "shallow")
+    if isinstance(reduction, str):
+        return x
+    return _reconstruct(x, None, *reduction)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -38,7 +41,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or isinstance(x, type) or callable(x) and hasattr(x, "__code__"):
+    if cls in _ATOMIC or issubclass(cls, type) or callable(x) and hasattr(x, "__code__"):
         y = x
     elif cls is list:
         y = []
@@ -50,21 +53,23 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(item, memo) for item in x}
-    elif cls is frozenset:
-        y = frozenset(deepcopy(item, memo) for item in x)
     elif cls is tuple:
         items = [deepcopy(item, memo) for item in x]
         if d in memo:
             return memo[d]
         y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is bytes:
+        y = x
     else:
         hook = getattr(x, "__deepcopy__", None)
         if hook is not None:
             y = hook(memo)
         else:
-            y = _reconstruct_copy(x, memo)
+            reduction = _reduce(x, cls, "deep")
+            if isinstance(reduction, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *reduction)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
@@ -78,33 +83,53 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _reconstruct_copy(x, memo):
-    """An instance of x's class with (copies of) x's attributes, without calling __init__."""
-    cls = type(x)
-    if isinstance(x, (list, dict, set, tuple)):
-        raise Error(f"un(deep)copyable object of type {cls}")
-    y = cls.__new__(cls)
-    if memo is not None:
+def _reduce(x, cls, kind):
+    """How x is taken apart: copyreg's registered reducer, else __reduce_ex__(4), else __reduce__()."""
+    import copyreg
+    reducer = copyreg.dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    reducer = getattr(x, "__reduce_ex__", None)
+    if reducer is not None:
+        return reducer(4)
+    reducer = getattr(x, "__reduce__", None)
+    if reducer is not None:
+        return reducer()
+    raise Error(f"un({kind})copyable object of type {cls}")
+
+
+def _reconstruct(x, memo, func, args, state=None, listitems=None, dictitems=None):
+    """Rebuilds a copy from a reduction: func(*args), then the state, list items and dict items (deep-copied if memo)."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
         memo[id(x)] = y
-    state = getattr(x, "__dict__", None)
     if state is not None:
-        if memo is not None:
+        if deep:
             state = deepcopy(state, memo)
         setstate = getattr(y, "__setstate__", None)
-        if setstate is not None and type(y).__setstate__ is not object.__dict__.get("__setstate__"):
-            setstate(dict(state))
+        if setstate is not None:
+            setstate(state)
         else:
-            y.__dict__.update(state)
-    for klass in cls.__mro__:
-        for name in klass.__dict__.get("__slots__", ()) if not isinstance(klass.__dict__.get("__slots__", ()), str) \
-                else (klass.__dict__["__slots__"],):
-            if name in ("__dict__", "__weakref__"):
-                continue
-            try:
-                value = getattr(x, name)
-            except AttributeError:
-                continue
-            object.__setattr__(y, name, value if memo is None else deepcopy(value, memo))
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
 
 

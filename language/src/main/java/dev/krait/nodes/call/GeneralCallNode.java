@@ -125,34 +125,37 @@ public final class GeneralCallNode extends ExpressionNode {
 
     private static String keywordName(Object function, Object key) {
         if (!(key instanceof String s)) {
-            throw Errors.typeError(calleeName(function) + " keywords must be strings");
+            throw Errors.typeError("keywords must be strings");
         }
         return s;
     }
 
     private static void addKeyword(Object function, List<String> names, List<Object> values, String name, Object value) {
         if (names.contains(name)) {
-            String callee = calleeName(function);
-            if (function instanceof dev.krait.runtime.objects.PFunction f) {
-                Object module = dev.krait.runtime.ObjectAttributes.get(f.getGlobals(), "__name__");
-                callee = (module instanceof String m ? m + "." : "") + callee;
-            }
-            throw Errors.typeError(callee + " got multiple values for keyword argument '" + name + "'");
+            throw Errors.typeError(calleeName(function) + " got multiple values for keyword argument '" + name + "'");
         }
         names.add(name);
         values.add(value);
     }
 
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()} (no module for builtins), else "T object". */
     private static String calleeName(Object function) {
-        if (function instanceof dev.krait.runtime.objects.PFunction f) {
-            return f.getQualname() + "()";
+        Object qualname;
+        try {
+            qualname = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__qualname__");
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            return PyObjectType.typeName(function) + " object";
         }
-        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction b) {
-            return b.getQualname() + "()";
+        String name = dev.krait.runtime.protocol.PyObjectRepr.str(qualname);
+        Object module;
+        try {
+            module = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            module = null;
         }
-        if (function instanceof dev.krait.runtime.objects.PythonClass c) {
-            return c.getName() + "()";
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + name + "()";
         }
-        return PyObjectType.typeName(function) + " object";
+        return name + "()";
     }
 }

@@ -111,7 +111,7 @@ public final class CollectionDisplayNode extends ExpressionNode {
         ArrayList<Object> result = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
-                for (Object item : PyIter.toArray(values[i])) {
+                for (Object item : kind == Kind.SET ? PyIter.toArray(values[i]) : starredItems(values[i])) {
                     result.add(item);
                 }
             } else {
@@ -119,5 +119,19 @@ public final class CollectionDisplayNode extends ExpressionNode {
             }
         }
         return result.toArray();
+    }
+
+    /** A list or tuple display's starred items (a set display reports a non-iterable as iter() does). */
+    private static Object[] starredItems(Object iterable) {
+        try {
+            return PyIter.toArray(iterable);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            var type = dev.krait.runtime.protocol.PyObjectType.classOf(iterable);
+            if (type.lookup("__iter__") == null && type.lookup("__getitem__") == null) {
+                throw dev.krait.runtime.exceptions.Errors.typeError("Value after * must be an iterable, not " +
+                                dev.krait.runtime.protocol.PyObjectType.typeName(iterable));
+            }
+            throw e;
+        }
     }
 }
