@@ -77,6 +77,11 @@ public final class KraitContext {
         builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
         modules.setItem("builtins", builtinsModule);
         mainModule = newModule("__main__");
+        // what CPython's __main__ starts with (its __loader__ aside)
+        ObjectAttributes.put(mainModule, "__package__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(mainModule, "__spec__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(mainModule, "__annotations__", newDict());
+        ObjectAttributes.put(mainModule, "__builtins__", builtinsModule);
         modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
     }

@@ -182,7 +182,7 @@ public final class ModuleLoader {
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
-        ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
+        ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
         context.putModule(name, module);
         try {
             SourceCompiler.compileModule(context.getLanguage(), context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
@@ -230,7 +230,7 @@ public final class ModuleLoader {
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
-        ObjectAttributes.put(module, "__builtins__", context.getBuiltins());
+        ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
         context.putModule(name, module);
         try {
             RootCallTarget target = SourceCompiler.compileModule(context.getLanguage(), context, source);

@@ -106,8 +106,14 @@ public final class PyObjectRepr {
             if (set.size() == 0) {
                 return name + "()";
             }
-            String body = guarded(set, "...", () -> join("{", set.storage().toArray(), "}"));
-            return frozen || type != context.classes().setClass ? name + "(" + body + ")" : body;
+            boolean wrapped = frozen || type != context.classes().setClass;
+            // a set inside itself shows as set(...), whatever its own form (a body starts with '{')
+            String recursive = name + "(...)";
+            String body = guarded(set, recursive, () -> join("{", set.storage().toArray(), "}"));
+            if (body.equals(recursive)) {
+                return recursive;
+            }
+            return wrapped ? name + "(" + body + ")" : body;
         } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
             return guarded(view, "...", () -> join(type.getName() + "([", PyIter.toArray(view), "])"));
         } else if (value instanceof PRange range) {
