@@ -251,8 +251,10 @@ class BytesIO(BufferedIOBase):
         return memoryview(self._buffer)
 
     def read(self, size=-1):
-        self._check_open()
-        size = _size_argument(size)
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if size.__class__ is not int:
+            size = _size_argument(size)
         buffer, pos = self._buffer, self._pos
         end = len(buffer) if size < 0 else min(len(buffer), pos + size)
         if end <= pos:
@@ -311,9 +313,12 @@ class BytesIO(BufferedIOBase):
         return BytesIO.readinto(self, buffer)
 
     def write(self, data):
-        self._check_open()
-        data = _bytes_like(data)
-        self._check_unexported()
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if data.__class__ is not bytes:
+            data = _bytes_like(data)
+        if _io._bytearray_exports(self._buffer):
+            raise BufferError("Existing exports of data: object cannot be re-sized")
         n = len(data)
         if n == 0:
             return 0
