@@ -333,7 +333,7 @@ public final class ArrayModule {
             throw Errors.memoryError("");
         }
         byte[] raw = array.toBytes();
-        for (long i = 0; i < n; i++) {
+        for (long i = 0; i < n && raw.length > 0; i++) {
             result.appendRaw(raw, array.length());
         }
         result.allocatedExactly();
@@ -574,6 +574,8 @@ public final class ArrayModule {
         });
         OperatorMethods.define(context, cls, "buffer_info", self, check, a -> {
             PArray array = self(a[0]);
+            // Java has no address to give: this number stands for the current storage (it changes when the storage is
+            // reallocated, as CPython's address does) and is only good for comparing, never for reading memory.
             long address = array.length() == 0 ? 0 : 0x7f0000000000L + ((long) System.identityHashCode(array.storage()) << 4);
             return KraitContext.get(null).newTuple(new Object[]{address, (long) array.length()});
         });

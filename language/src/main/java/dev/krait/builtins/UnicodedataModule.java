@@ -59,12 +59,12 @@ public final class UnicodedataModule {
         return s;
     }
 
-    private static org.graalvm.shadowed.com.ibm.icu.text.Normalizer2 normalizer(String form) {
-        var normalizer = UnicodeDatabase.normalizer(form);
-        if (normalizer == null) {
+    private static java.text.Normalizer.Form normalizationForm(String form) {
+        java.text.Normalizer.Form normalization = UnicodeDatabase.form(form);
+        if (normalization == null) {
             throw Errors.valueError("invalid normalization form");
         }
-        return normalizer;
+        return normalization;
     }
 
     private static String unistr(String function, Object value) {
@@ -226,7 +226,7 @@ public final class UnicodedataModule {
         static Object normalize(Object form, Object unistr) {
             String f = form("normalize", form);
             String s = unistr("normalize", unistr);
-            return normalizer(f).normalize(s);
+            return UnicodeDatabase.normalize(normalizationForm(f), s);
         }
     }
 
@@ -238,7 +238,7 @@ public final class UnicodedataModule {
         static Object isNormalized(Object form, Object unistr) {
             String f = form("is_normalized", form);
             String s = unistr("is_normalized", unistr);
-            return normalizer(f).isNormalized(s);
+            return UnicodeDatabase.isNormalized(normalizationForm(f), s);
         }
     }
 }

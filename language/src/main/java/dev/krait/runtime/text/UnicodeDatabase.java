@@ -1,38 +1,151 @@
 package dev.krait.runtime.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
-import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
-import org.graalvm.shadowed.com.ibm.icu.text.FilteredNormalizer2;
-import org.graalvm.shadowed.com.ibm.icu.text.Normalizer2;
-import org.graalvm.shadowed.com.ibm.icu.text.UnicodeSet;
-import org.graalvm.shadowed.com.ibm.icu.util.VersionInfo;
-
 /**
- * The Unicode Character Database as CPython 3.12's {@code unicodedata} module answers from it (Unicode 15.0), read
- * from ICU4J. ICU knows a newer Unicode; characters it has that were assigned after 15.0 are treated as unassigned
- * (no name, category Cn, normalized as themselves), and CPython's own conventions are kept: only Hangul syllables
- * and the CJK unified ideograph ranges have algorithmic names, a Hangul syllable has no decomposition, an
- * unassigned code point has no bidirectional class. The few properties of older characters that Unicode 15.1 and
- * 16.0 changed are given back their 15.0 values ({@link #changedSince15}).
+ * The Unicode Character Database as CPython 3.12's {@code unicodedata} module answers from it (Unicode 15.0). The
+ * properties come from {@code unicodedata-15.0.txt} (made from ICU4J by {@code scripts/GenerateUnicodeData.java},
+ * since GraalVM's ICU4J is not open to Krait at run time); names and normalization from the JDK, which knows a newer
+ * Unicode: a character the data file has as unassigned gets no name and is left alone by normalization. As in
+ * CPython, only Hangul syllables and the CJK unified ideographs have algorithmic names.
  */
 public final class UnicodeDatabase {
     public static final String VERSION = "15.0.0";
-    private static final VersionInfo AGE_LIMIT = VersionInfo.getInstance(15, 0);
     private static final int NAME_MAXLEN = 256;
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI",
+                    "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B",
+                    "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+    private static final int HANGUL_FIRST = 0xAC00;
+    private static final int HANGUL_LAST = 0xD7A3;
 
-    private static volatile Normalizer2[] normalizers;
-    private static volatile java.util.Map<String, Integer> controlAliases;
+    /** The data file, read on first use. */
+    private static final class Data {
+        /** Runs of code points with the same properties: run i starts at {@code runStarts[i]}. */
+        final int[] runStarts;
+        final String[] categories;
+        final String[] bidirectionals;
+        final int[] combinings;
+        final String[] widths;
+        final boolean[] mirrored;
+        final Map<Integer, String> decompositions = new HashMap<>();
+        final Map<Integer, Double> numerics = new HashMap<>();
+        final Map<Integer, Character> numericKinds = new HashMap<>();
+        final Map<String, Integer> aliases = new HashMap<>();
+        final Map<String, Integer> controlAliases = new HashMap<>();
+
+        Data(List<String[]> runs) {
+            int n = runs.size();
+            runStarts = new int[n];
+            categories = new String[n];
+            bidirectionals = new String[n];
+            combinings = new int[n];
+            widths = new String[n];
+            mirrored = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String[] f = runs.get(i);
+                runStarts[i] = Integer.parseInt(f[1], 16);
+                categories[i] = f[3].intern();
+                bidirectionals[i] = f[4].equals("-") ? "" : f[4].intern();
+                combinings[i] = Integer.parseInt(f[5]);
+                widths[i] = f[6].intern();
+                mirrored[i] = f[7].equals("1");
+            }
+            // the control characters' name aliases: the JDK's names for them, less a parenthesized abbreviation
+            for (int cp = 0; cp <= 0x9F; cp = cp == 0x1F ? 0x7F : cp + 1) {
+                String javaName = Character.getName(cp);
+                if (javaName != null && !isFallbackName(cp, javaName)) {
+                    int paren = javaName.indexOf(" (");
+                    controlAliases.put(paren < 0 ? javaName : javaName.substring(0, paren), cp);
+                }
+            }
+        }
+
+        int run(int cp) {
+            int i = Arrays.binarySearch(runStarts, cp);
+            return i >= 0 ? i : -i - 2;
+        }
+    }
+
+    private static volatile Data data;
 
     private UnicodeDatabase() {
     }
 
-    /** Whether CPython's database (Unicode 15.0) has the code point as assigned. */
+    private static Data data() {
+        Data d = data;
+        if (d == null) {
+            d = load();
+            data = d;
+        }
+        return d;
+    }
+
+    @TruffleBoundary
+    private static Data load() {
+        try (InputStream in = UnicodeDatabase.class.getResourceAsStream("/dev/krait/unicodedata-15.0.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("unicodedata-15.0.txt is missing from Krait's jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> runs = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("R ")) {
+                    runs.add(line.split(" "));
+                } else if (!line.startsWith("#")) {
+                    rest.add(line);
+                }
+            }
+            Data d = new Data(runs);
+            for (String entry : rest) {
+                int space = entry.indexOf(' ', 2);
+                int cp = Integer.parseInt(entry.substring(2, space), 16);
+                String value = entry.substring(space + 1);
+                switch (entry.charAt(0)) {
+                    case 'D' -> d.decompositions.put(cp, value);
+                    case 'N' -> {
+                        d.numericKinds.put(cp, value.charAt(0));
+                        d.numerics.put(cp, Double.parseDouble(value.substring(2)));
+                    }
+                    case 'A' -> d.aliases.put(value, cp);
+                    default -> throw new IllegalStateException("unicodedata-15.0.txt: bad line " + entry);
+                }
+            }
+            return d;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read unicodedata-15.0.txt", e);
+        }
+    }
+
+    /** Whether the JDK's name is its made-up one for an unnamed character: the block's name and the code point. */
+    private static boolean isFallbackName(int cp, String javaName) {
+        return javaName.endsWith(" " + Integer.toHexString(cp).toUpperCase(Locale.ROOT)) && javaName.indexOf('-') < 0;
+    }
+
+    /** Whether Unicode 15.0 has the code point as assigned. */
     private static boolean isAssigned(int cp) {
-        return UCharacter.getType(cp) != UCharacter.UNASSIGNED && UCharacter.getAge(cp).compareTo(AGE_LIMIT) <= 0;
+        return !category(cp).equals("Cn");
+    }
+
+    private static boolean isCjkUnifiedIdeograph(int cp) {
+        return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x20000 && cp <= 0x2A6DF) ||
+                        (cp >= 0x2A700 && cp <= 0x2EBEF) || (cp >= 0x30000 && cp <= 0x323AF);
     }
 
     /** The name, or null: CPython has no name for control characters, unassigned ones or Tangut ideographs. */
@@ -41,8 +154,15 @@ public final class UnicodeDatabase {
         if (!isAssigned(cp)) {
             return null;
         }
-        String name = UCharacter.getName(cp);
-        if (name == null || name.startsWith("TANGUT IDEOGRAPH-")) {
+        if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
+            int s = cp - HANGUL_FIRST;
+            return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[s % (21 * 28) / 28] + JAMO_T[s % 28];
+        }
+        if (isCjkUnifiedIdeograph(cp)) {
+            return "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        }
+        String name = Character.getName(cp);
+        if (name == null || Character.getType(cp) == Character.CONTROL || isFallbackName(cp, name)) {
             return null;
         }
         return name;
@@ -55,40 +175,44 @@ public final class UnicodeDatabase {
     @TruffleBoundary
     public static int lookup(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
-        if ((upper.startsWith("HANGUL SYLLABLE ") || upper.startsWith("CJK UNIFIED IDEOGRAPH-")) && !upper.equals(name)) {
-            return -1;
+        if (upper.startsWith("HANGUL SYLLABLE ") || upper.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            return upper.equals(name) ? algorithmic(name) : -1;
         }
-        int cp = UCharacter.getCharFromName(upper);
-        if (cp < 0 || name(cp) == null) {
-            cp = UCharacter.getCharFromNameAlias(upper);
+        Data d = data();
+        int cp;
+        try {
+            cp = Character.codePointOf(upper);
+        } catch (IllegalArgumentException e) {
+            cp = -1;
         }
-        if (cp < 0) {
-            cp = controlAlias(upper);
+        if (cp >= 0 && upper.equals(name(cp))) {
+            return cp;
         }
-        if (cp < 0) {
-            cp = variationSelector(upper);
+        Integer alias = d.aliases.get(upper);
+        if (alias == null) {
+            alias = d.controlAliases.get(upper);
         }
-        return cp >= 0 && isAssigned(cp) ? cp : -1;
+        if (alias != null) {
+            return alias;
+        }
+        return variationSelector(upper);
     }
 
-    /**
-     * A control character's name alias ("NULL", "LINE FEED"…): the JDK names control characters by their Unicode 1.0
-     * names, which are these aliases once a parenthesized abbreviation is dropped ("LINE FEED (LF)").
-     */
-    private static int controlAlias(String name) {
-        java.util.Map<String, Integer> aliases = controlAliases;
-        if (aliases == null) {
-            aliases = new java.util.HashMap<>();
-            for (int cp = 0; cp <= 0x9F; cp = cp == 0x1F ? 0x7F : cp + 1) {
-                String javaName = Character.getName(cp);
-                if (javaName != null && !javaName.startsWith("LATIN 1 SUPPLEMENT")) {
-                    int paren = javaName.indexOf(" (");
-                    aliases.put(paren < 0 ? javaName : javaName.substring(0, paren), cp);
-                }
+    private static int algorithmic(String name) {
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            String hex = name.substring("CJK UNIFIED IDEOGRAPH-".length());
+            if (hex.length() < 4 || hex.length() > 5 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) {
+                return -1;
             }
-            controlAliases = aliases;
+            int cp = Integer.parseInt(hex, 16);
+            return isCjkUnifiedIdeograph(cp) && isAssigned(cp) ? cp : -1;
         }
-        return aliases.getOrDefault(name, -1);
+        for (int cp = HANGUL_FIRST; cp <= HANGUL_LAST; cp++) {
+            if (name.equals(name(cp))) {
+                return cp;
+            }
+        }
+        return -1;
     }
 
     /** The abbreviations VS1 … VS256 of the variation selectors' names. */
@@ -111,182 +235,105 @@ public final class UnicodeDatabase {
         return name.length() > NAME_MAXLEN;
     }
 
-    /**
-     * The Unicode 15.0 value of a property that a later Unicode (the one ICU has) changed for an older character, or
-     * null: East_Asian_Width of the Yijing and Tai Xuan Jing symbols (W since 16.0), Bidi_Mirrored of U+226D,
-     * the category and class of U+1171E, the bidirectional class of five mathematical nabla/partial signs, and
-     * eleven ideographs' numeric values.
-     */
-    private static String changedSince15(String property, int cp) {
-        switch (property) {
-            case "eaw":
-                if ((cp >= 0x2630 && cp <= 0x2637) || (cp >= 0x268A && cp <= 0x268F) || (cp >= 0x4DC0 && cp <= 0x4DFF) ||
-                                (cp >= 0x1D300 && cp <= 0x1D356) || (cp >= 0x1D360 && cp <= 0x1D376)) {
-                    return "N";
-                }
-                return null;
-            case "mirrored":
-                return cp == 0x226D ? "0" : null;
-            case "category":
-                return cp == 0x1171E ? "Mn" : null;
-            case "bidi":
-                if (cp == 0x1171E) {
-                    return "NSM";
-                }
-                return cp == 0x1D6C1 || cp == 0x1D6FB || cp == 0x1D735 || cp == 0x1D76F || cp == 0x1D7A9 ? "L" : null;
-            case "numeric":
-                return switch (cp) {
-                    case 0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9 -> "none";
-                    case 0x5146 -> "1e12";
-                    default -> null;
-                };
-            default:
-                return null;
-        }
-    }
-
     @TruffleBoundary
     public static String category(int cp) {
-        if (!isAssigned(cp)) {
-            return "Cn";
-        }
-        String changed = changedSince15("category", cp);
-        if (changed != null) {
-            return changed;
-        }
-        return UCharacter.getPropertyValueName(UProperty.GENERAL_CATEGORY, UCharacter.getType(cp), UProperty.NameChoice.SHORT);
+        Data d = data();
+        return d.categories[d.run(cp)];
     }
 
     @TruffleBoundary
     public static String bidirectional(int cp) {
-        if (!isAssigned(cp)) {
-            return "";
-        }
-        String changed = changedSince15("bidi", cp);
-        if (changed != null) {
-            return changed;
-        }
-        return UCharacter.getPropertyValueName(UProperty.BIDI_CLASS, UCharacter.getDirection(cp), UProperty.NameChoice.SHORT);
+        Data d = data();
+        return d.bidirectionals[d.run(cp)];
     }
 
     @TruffleBoundary
     public static int combining(int cp) {
-        return isAssigned(cp) ? UCharacter.getCombiningClass(cp) : 0;
+        Data d = data();
+        return d.combinings[d.run(cp)];
     }
 
     @TruffleBoundary
     public static String eastAsianWidth(int cp) {
-        String changed = changedSince15("eaw", cp);
-        if (changed != null) {
-            return changed;
-        }
-        if (UCharacter.getType(cp) != UCharacter.UNASSIGNED && UCharacter.getAge(cp).compareTo(AGE_LIMIT) > 0) {
-            // unassigned in 15.0: the default of its block then, wide in the ideograph blocks and planes
-            boolean wideDefault = (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                            (cp >= 0x20000 && cp <= 0x2FFFD) || (cp >= 0x30000 && cp <= 0x3FFFD);
-            return wideDefault ? "W" : "N";
-        }
-        int width = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
-        return UCharacter.getPropertyValueName(UProperty.EAST_ASIAN_WIDTH, width, UProperty.NameChoice.SHORT);
+        Data d = data();
+        return d.widths[d.run(cp)];
     }
 
     @TruffleBoundary
     public static int mirrored(int cp) {
-        return isAssigned(cp) && UCharacter.isMirrored(cp) && changedSince15("mirrored", cp) == null ? 1 : 0;
-    }
-
-    /** The Numeric_Type of the code point (ICU's {@code UCharacter.NumericType} values), NONE if unassigned. */
-    private static int numericType(int cp) {
-        return isAssigned(cp) ? UCharacter.getIntPropertyValue(cp, UProperty.NUMERIC_TYPE) : UCharacter.NumericType.NONE;
+        Data d = data();
+        return d.mirrored[d.run(cp)] ? 1 : 0;
     }
 
     /** The decimal digit value, or -1. */
     @TruffleBoundary
     public static int decimal(int cp) {
-        return numericType(cp) == UCharacter.NumericType.DECIMAL ? (int) UCharacter.getUnicodeNumericValue(cp) : -1;
+        Data d = data();
+        Character kind = d.numericKinds.get(cp);
+        return kind != null && kind == 'd' ? (int) (double) d.numerics.get(cp) : -1;
     }
 
     /** The digit value (decimal digits and other digits such as superscripts), or -1. */
     @TruffleBoundary
     public static int digit(int cp) {
-        int type = numericType(cp);
-        return type == UCharacter.NumericType.DECIMAL || type == UCharacter.NumericType.DIGIT ? (int) UCharacter.getUnicodeNumericValue(cp) : -1;
+        Data d = data();
+        Character kind = d.numericKinds.get(cp);
+        return kind != null && kind != 'n' ? (int) (double) d.numerics.get(cp) : -1;
     }
 
     /** The numeric value, or NaN when the character has none. */
     @TruffleBoundary
     public static double numeric(int cp) {
-        String changed = changedSince15("numeric", cp);
-        if (changed != null) {
-            return changed.equals("none") ? Double.NaN : Double.parseDouble(changed);
-        }
-        return numericType(cp) == UCharacter.NumericType.NONE ? Double.NaN : UCharacter.getUnicodeNumericValue(cp);
+        Double value = data().numerics.get(cp);
+        return value == null ? Double.NaN : value;
     }
 
     /** UnicodeData.txt's decomposition field: a tag such as {@code <compat>} for a compatibility mapping, then hex. */
     @TruffleBoundary
     public static String decomposition(int cp) {
-        if (!isAssigned(cp) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
-            return "";
-        }
-        String mapping = Normalizer2.getNFKDInstance().getRawDecomposition(cp);
-        if (mapping == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        int type = UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE);
-        if (type != UCharacter.DecompositionType.CANONICAL) {
-            sb.append('<').append(decompositionTag(type)).append("> ");
-        }
-        mapping.codePoints().forEach(c -> {
-            if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                sb.append(' ');
-            }
-            sb.append(String.format("%04X", c));
-        });
-        return sb.toString();
+        return data().decompositions.getOrDefault(cp, "");
     }
 
-    private static String decompositionTag(int type) {
-        return switch (type) {
-            case UCharacter.DecompositionType.CIRCLE -> "circle";
-            case UCharacter.DecompositionType.FINAL -> "final";
-            case UCharacter.DecompositionType.FONT -> "font";
-            case UCharacter.DecompositionType.FRACTION -> "fraction";
-            case UCharacter.DecompositionType.INITIAL -> "initial";
-            case UCharacter.DecompositionType.ISOLATED -> "isolated";
-            case UCharacter.DecompositionType.MEDIAL -> "medial";
-            case UCharacter.DecompositionType.NARROW -> "narrow";
-            case UCharacter.DecompositionType.NOBREAK -> "noBreak";
-            case UCharacter.DecompositionType.SMALL -> "small";
-            case UCharacter.DecompositionType.SQUARE -> "square";
-            case UCharacter.DecompositionType.SUB -> "sub";
-            case UCharacter.DecompositionType.SUPER -> "super";
-            case UCharacter.DecompositionType.VERTICAL -> "vertical";
-            case UCharacter.DecompositionType.WIDE -> "wide";
-            default -> "compat";
-        };
-    }
-
-    /** The normalizer for "NFC", "NFD", "NFKC" or "NFKD", or null for another form. */
-    @TruffleBoundary
-    public static Normalizer2 normalizer(String form) {
-        Normalizer2[] all = normalizers;
-        if (all == null) {
-            UnicodeSet assigned = new UnicodeSet("[:age=15.0:]").freeze();
-            all = new Normalizer2[]{
-                            new FilteredNormalizer2(Normalizer2.getNFCInstance(), assigned),
-                            new FilteredNormalizer2(Normalizer2.getNFDInstance(), assigned),
-                            new FilteredNormalizer2(Normalizer2.getNFKCInstance(), assigned),
-                            new FilteredNormalizer2(Normalizer2.getNFKDInstance(), assigned)};
-            normalizers = all;
-        }
-        return switch (form) {
-            case "NFC" -> all[0];
-            case "NFD" -> all[1];
-            case "NFKC" -> all[2];
-            case "NFKD" -> all[3];
+    /** The JDK's form for "NFC", "NFD", "NFKC" or "NFKD", or null for another name. */
+    public static Normalizer.Form form(String name) {
+        return switch (name) {
+            case "NFC" -> Normalizer.Form.NFC;
+            case "NFD" -> Normalizer.Form.NFD;
+            case "NFKC" -> Normalizer.Form.NFKC;
+            case "NFKD" -> Normalizer.Form.NFKD;
             default -> null;
         };
+    }
+
+    /**
+     * The text normalized as Unicode 15.0 does. The JDK's newer tables could change characters assigned after 15.0,
+     * which 15.0 leaves alone: the text is normalized between them. (Unassigned, they have no mapping and combining
+     * class 0, so nothing composes or reorders across them.)
+     */
+    @TruffleBoundary
+    public static String normalize(Normalizer.Form form, String text) {
+        StringBuilder sb = null;
+        int from = 0;
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (cp >= 0x80 && Character.getType(cp) != Character.UNASSIGNED && !isAssigned(cp)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length());
+                }
+                sb.append(Normalizer.normalize(text.substring(from, i), form)).append(text, i, next);
+                from = next;
+            }
+            i = next;
+        }
+        if (sb == null) {
+            return Normalizer.normalize(text, form);
+        }
+        return sb.append(Normalizer.normalize(text.substring(from), form)).toString();
+    }
+
+    @TruffleBoundary
+    public static boolean isNormalized(Normalizer.Form form, String text) {
+        return normalize(form, text).equals(text);
     }
 }
