@@ -10,8 +10,6 @@
  *        > language/src/main/resources/dev/krait/unicodedata-15.0.txt
  */
 
-import java.util.Locale;
-
 import org.graalvm.shadowed.com.ibm.icu.lang.UCharacter;
 import org.graalvm.shadowed.com.ibm.icu.lang.UProperty;
 import org.graalvm.shadowed.com.ibm.icu.text.Normalizer2;
@@ -55,100 +53,22 @@ public class GenerateUnicodeData {
         System.out.print(out);
     }
 
+    /** The properties as CPython 3.12 reports them, read from ICU and taken back to Unicode 15.0. */
     static final class Icu {
-        public static final String VERSION = "15.0.0";
         private static final VersionInfo AGE_LIMIT = VersionInfo.getInstance(15, 0);
-        private static final int NAME_MAXLEN = 256;
-    
-        private static volatile java.util.Map<String, Integer> controlAliases;
-    
-    
-        /** Whether CPython's database (Unicode 15.0) has the code point as assigned. */
+
+        /** Whether Unicode 15.0 has the code point as assigned. */
         static boolean isAssigned(int cp) {
             return UCharacter.getType(cp) != UCharacter.UNASSIGNED && UCharacter.getAge(cp).compareTo(AGE_LIMIT) <= 0;
         }
-    
-        /** The name, or null: CPython has no name for control characters, unassigned ones or Tangut ideographs. */
-            public static String name(int cp) {
-            if (!isAssigned(cp)) {
-                return null;
-            }
-            String name = UCharacter.getName(cp);
-            if (name == null || name.startsWith("TANGUT IDEOGRAPH-")) {
-                return null;
-            }
-            return name;
-        }
-    
+
         /**
-         * The code point a name (or a name alias) stands for, or -1. As in CPython, the algorithmic Hangul and CJK names
-         * are matched only in capitals; other names in any case.
+         * The Unicode 15.0 value of a property that Unicode 15.1 or 16.0 changed for an older character, or null:
+         * East_Asian_Width of the Yijing and Tai Xuan Jing symbols (W since 16.0), Bidi_Mirrored of U+226D, the
+         * category and class of U+1171E, the bidirectional class of five mathematical nabla/partial signs, and eleven
+         * ideographs' numeric values.
          */
-            public static int lookup(String name) {
-            String upper = name.toUpperCase(Locale.ROOT);
-            if ((upper.startsWith("HANGUL SYLLABLE ") || upper.startsWith("CJK UNIFIED IDEOGRAPH-")) && !upper.equals(name)) {
-                return -1;
-            }
-            int cp = UCharacter.getCharFromName(upper);
-            if (cp < 0 || name(cp) == null) {
-                cp = UCharacter.getCharFromNameAlias(upper);
-            }
-            if (cp < 0) {
-                cp = controlAlias(upper);
-            }
-            if (cp < 0) {
-                cp = variationSelector(upper);
-            }
-            return cp >= 0 && isAssigned(cp) ? cp : -1;
-        }
-    
-        /**
-         * A control character's name alias ("NULL", "LINE FEED"…): the JDK names control characters by their Unicode 1.0
-         * names, which are these aliases once a parenthesized abbreviation is dropped ("LINE FEED (LF)").
-         */
-        private static int controlAlias(String name) {
-            java.util.Map<String, Integer> aliases = controlAliases;
-            if (aliases == null) {
-                aliases = new java.util.HashMap<>();
-                for (int cp = 0; cp <= 0x9F; cp = cp == 0x1F ? 0x7F : cp + 1) {
-                    String javaName = Character.getName(cp);
-                    if (javaName != null && !javaName.startsWith("LATIN 1 SUPPLEMENT")) {
-                        int paren = javaName.indexOf(" (");
-                        aliases.put(paren < 0 ? javaName : javaName.substring(0, paren), cp);
-                    }
-                }
-                controlAliases = aliases;
-            }
-            return aliases.getOrDefault(name, -1);
-        }
-    
-        /** The abbreviations VS1 … VS256 of the variation selectors' names. */
-        private static int variationSelector(String name) {
-            if (!name.startsWith("VS") || name.length() < 3 || name.length() > 5 || name.charAt(2) == '0') {
-                return -1;
-            }
-            int n = 0;
-            for (int i = 2; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                n = n * 10 + (c - '0');
-            }
-            return n >= 1 && n <= 16 ? 0xFE00 + n - 1 : n >= 17 && n <= 256 ? 0xE0100 + n - 17 : -1;
-        }
-    
-        public static boolean isNameTooLong(String name) {
-            return name.length() > NAME_MAXLEN;
-        }
-    
-        /**
-         * The Unicode 15.0 value of a property that a later Unicode (the one ICU has) changed for an older character, or
-         * null: East_Asian_Width of the Yijing and Tai Xuan Jing symbols (W since 16.0), Bidi_Mirrored of U+226D,
-         * the category and class of U+1171E, the bidirectional class of five mathematical nabla/partial signs, and
-         * eleven ideographs' numeric values.
-         */
-        private static String changedSince15(String property, int cp) {
+        static String changedSince15(String property, int cp) {
             switch (property) {
                 case "eaw":
                     if ((cp >= 0x2630 && cp <= 0x2637) || (cp >= 0x268A && cp <= 0x268F) || (cp >= 0x4DC0 && cp <= 0x4DFF) ||
@@ -175,40 +95,35 @@ public class GenerateUnicodeData {
                     return null;
             }
         }
-    
-            public static String category(int cp) {
+
+        static String category(int cp) {
             if (!isAssigned(cp)) {
                 return "Cn";
             }
             String changed = changedSince15("category", cp);
-            if (changed != null) {
-                return changed;
-            }
-            return UCharacter.getPropertyValueName(UProperty.GENERAL_CATEGORY, UCharacter.getType(cp), UProperty.NameChoice.SHORT);
+            return changed != null ? changed : UCharacter.getPropertyValueName(UProperty.GENERAL_CATEGORY, UCharacter.getType(cp), UProperty.NameChoice.SHORT);
         }
-    
-            public static String bidirectional(int cp) {
+
+        /** The class, or "" for an unassigned code point (CPython has no default classes). */
+        static String bidirectional(int cp) {
             if (!isAssigned(cp)) {
                 return "";
             }
             String changed = changedSince15("bidi", cp);
-            if (changed != null) {
-                return changed;
-            }
-            return UCharacter.getPropertyValueName(UProperty.BIDI_CLASS, UCharacter.getDirection(cp), UProperty.NameChoice.SHORT);
+            return changed != null ? changed : UCharacter.getPropertyValueName(UProperty.BIDI_CLASS, UCharacter.getDirection(cp), UProperty.NameChoice.SHORT);
         }
-    
-            public static int combining(int cp) {
+
+        static int combining(int cp) {
             return isAssigned(cp) ? UCharacter.getCombiningClass(cp) : 0;
         }
-    
-            public static String eastAsianWidth(int cp) {
+
+        /** The width, with 15.0's defaults for characters assigned since (wide in the ideograph blocks and planes). */
+        static String eastAsianWidth(int cp) {
             String changed = changedSince15("eaw", cp);
             if (changed != null) {
                 return changed;
             }
             if (UCharacter.getType(cp) != UCharacter.UNASSIGNED && UCharacter.getAge(cp).compareTo(AGE_LIMIT) > 0) {
-                // unassigned in 15.0: the default of its block then, wide in the ideograph blocks and planes
                 boolean wideDefault = (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
                                 (cp >= 0x20000 && cp <= 0x2FFFD) || (cp >= 0x30000 && cp <= 0x3FFFD);
                 return wideDefault ? "W" : "N";
@@ -216,38 +131,34 @@ public class GenerateUnicodeData {
             int width = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
             return UCharacter.getPropertyValueName(UProperty.EAST_ASIAN_WIDTH, width, UProperty.NameChoice.SHORT);
         }
-    
-            public static int mirrored(int cp) {
+
+        static int mirrored(int cp) {
             return isAssigned(cp) && UCharacter.isMirrored(cp) && changedSince15("mirrored", cp) == null ? 1 : 0;
         }
-    
-        /** The Numeric_Type of the code point (ICU's {@code UCharacter.NumericType} values), NONE if unassigned. */
+
         private static int numericType(int cp) {
             return isAssigned(cp) ? UCharacter.getIntPropertyValue(cp, UProperty.NUMERIC_TYPE) : UCharacter.NumericType.NONE;
         }
-    
-        /** The decimal digit value, or -1. */
-            public static int decimal(int cp) {
+
+        static int decimal(int cp) {
             return numericType(cp) == UCharacter.NumericType.DECIMAL ? (int) UCharacter.getUnicodeNumericValue(cp) : -1;
         }
-    
-        /** The digit value (decimal digits and other digits such as superscripts), or -1. */
-            public static int digit(int cp) {
+
+        static int digit(int cp) {
             int type = numericType(cp);
             return type == UCharacter.NumericType.DECIMAL || type == UCharacter.NumericType.DIGIT ? (int) UCharacter.getUnicodeNumericValue(cp) : -1;
         }
-    
-        /** The numeric value, or NaN when the character has none. */
-            public static double numeric(int cp) {
+
+        static double numeric(int cp) {
             String changed = changedSince15("numeric", cp);
             if (changed != null) {
                 return changed.equals("none") ? Double.NaN : Double.parseDouble(changed);
             }
             return numericType(cp) == UCharacter.NumericType.NONE ? Double.NaN : UCharacter.getUnicodeNumericValue(cp);
         }
-    
-        /** UnicodeData.txt's decomposition field: a tag such as {@code <compat>} for a compatibility mapping, then hex. */
-            public static String decomposition(int cp) {
+
+        /** UnicodeData.txt's decomposition field (none for Hangul syllables, which CPython decomposes by rule). */
+        static String decomposition(int cp) {
             if (!isAssigned(cp) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
                 return "";
             }
@@ -258,17 +169,12 @@ public class GenerateUnicodeData {
             StringBuilder sb = new StringBuilder();
             int type = UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE);
             if (type != UCharacter.DecompositionType.CANONICAL) {
-                sb.append('<').append(decompositionTag(type)).append("> ");
+                sb.append('<').append(decompositionTag(type)).append('>');
             }
-            mapping.codePoints().forEach(c -> {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                sb.append(String.format("%04X", c));
-            });
+            mapping.codePoints().forEach(c -> sb.append(sb.length() > 0 ? " " : "").append(String.format("%04X", c)));
             return sb.toString();
         }
-    
+
         private static String decompositionTag(int type) {
             return switch (type) {
                 case UCharacter.DecompositionType.CIRCLE -> "circle";
@@ -289,6 +195,5 @@ public class GenerateUnicodeData {
                 default -> "compat";
             };
         }
-    
     }
 }
