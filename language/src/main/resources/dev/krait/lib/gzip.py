@@ -1,5 +1,5 @@
 """Compression in the gzip file format (Krait's implementation): compress() and decompress() over zlib, and
-GzipFile/open() for binary files. A GzipFile being read decompresses its whole file at the first read."""
+GzipFile/open(). A GzipFile being read decompresses its whole file at the first read."""
 
 import builtins
 import io
@@ -95,22 +95,27 @@ def decompress(data):
 
 
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
-    """A GzipFile over a file name, a path or a file object (binary modes only in Krait)."""
+    """A GzipFile over a file name, a path or a file object; in a text mode ("rt", "wt"…) a TextIOWrapper over it."""
     if "t" in mode:
         if "b" in mode:
             raise ValueError(f"Invalid mode: {mode!r}")
-        raise NotImplementedError("gzip.open() in text mode: Krait's io.TextIOWrapper cannot wrap a GzipFile yet")
-    if encoding is not None:
-        raise ValueError("Argument 'encoding' not supported in binary mode")
-    if errors is not None:
-        raise ValueError("Argument 'errors' not supported in binary mode")
-    if newline is not None:
-        raise ValueError("Argument 'newline' not supported in binary mode")
+    else:
+        if encoding is not None:
+            raise ValueError("Argument 'encoding' not supported in binary mode")
+        if errors is not None:
+            raise ValueError("Argument 'errors' not supported in binary mode")
+        if newline is not None:
+            raise ValueError("Argument 'newline' not supported in binary mode")
+    gz_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes, os.PathLike)):
-        return GzipFile(filename, mode.replace("b", "") + "b", compresslevel)
-    if hasattr(filename, "read") or hasattr(filename, "write"):
-        return GzipFile(None, mode.replace("b", "") + "b", compresslevel, filename)
-    raise TypeError("filename must be a str or bytes object, or a file")
+        binary_file = GzipFile(filename, gz_mode, compresslevel)
+    elif hasattr(filename, "read") or hasattr(filename, "write"):
+        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+    else:
+        raise TypeError("filename must be a str or bytes object, or a file")
+    if "t" in mode:
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
+    return binary_file
 
 
 class GzipFile(io.BufferedIOBase):
