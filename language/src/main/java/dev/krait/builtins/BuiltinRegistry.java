@@ -52,6 +52,8 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
+        moduleFactories.put("array", ArrayModule::create);
+        moduleFactories.put("unicodedata", UnicodedataModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

@@ -58,6 +58,7 @@ public final class FileBuiltins {
                         new Object[]{classes.byName("OSError"), classes.byName("ValueError")}, namespace(context, "io"), context.newDict());
         ObjectAttributes.put(io, "UnsupportedOperation", unsupported);
         ObjectAttributes.put(io, "DEFAULT_BUFFER_SIZE", 8192L);
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, io, BytesIOSupportFactory.getFactories(), null, "_io");
         return io;
     }
 

@@ -10,6 +10,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.bytes.ByteSequences;
 import dev.krait.runtime.bytes.ItemFormat;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PArray;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
@@ -41,6 +42,14 @@ final class MemoryViewBuiltins {
             if (object instanceof PMemoryView view) {
                 return new PMemoryView((PythonClass) cls, context.getShape(), view.export(), view.start(), view.step(), view.length(),
                                 view.isReadOnly(), view.format());
+            }
+            if (object instanceof PArray array) {
+                if (array.type().format == null) {
+                    throw Errors.notImplementedError("memoryview of an array with typecode 'u' (format 'w')");
+                }
+                int size = array.itemSize();
+                return new PMemoryView((PythonClass) cls, context.getShape(), new PMemoryView.Export(object), 0, size, array.length(), false,
+                                array.type().format);
             }
             if (!(object instanceof PBytes || object instanceof PByteArray)) {
                 throw Errors.typeError("memoryview: a bytes-like object is required, not '" + PyObjectType.typeName(object) + "'");

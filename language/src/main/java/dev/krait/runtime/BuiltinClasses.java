@@ -27,6 +27,8 @@ public final class BuiltinClasses {
     public final PythonClass bytesClass;
     public final PythonClass bytearrayClass;
     public final PythonClass memoryviewClass;
+    /** The array module's array (a builtin type of that module, as in CPython). */
+    public final PythonClass arrayClass;
     public final PythonClass noneClass;
     public final PythonClass notImplementedClass;
     public final PythonClass ellipsisClass;
@@ -116,6 +118,8 @@ public final class BuiltinClasses {
         builtin("bytes_iterator", objectClass);
         builtin("bytearray_iterator", objectClass);
         builtin("memory_iterator", objectClass);
+        arrayClass = builtin("array", objectClass);
+        builtin("arrayiterator", objectClass);
         noneClass = builtin("NoneType", objectClass);
         notImplementedClass = builtin("NotImplementedType", objectClass);
         ellipsisClass = builtin("ellipsis", objectClass);

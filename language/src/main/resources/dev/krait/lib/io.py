@@ -1,11 +1,14 @@
-"""The io module (Krait's implementation): open() and its file classes from _io, and the in-memory StringIO."""
+"""The io module (Krait's implementation): open() and its file classes from _io, and the in-memory StringIO and
+BytesIO."""
 
-from _io import open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+import _io
+from _io import open, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+from _io import TextIOWrapper as _FileTextIOWrapper
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-__all__ = ["open", "StringIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom",
-           "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom",
+           "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 
 class IOBase:
@@ -73,6 +76,14 @@ class IOBase:
     def writelines(self, lines):
         for line in lines:
             self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    pass
 
 
 class TextIOBase(IOBase):
@@ -188,3 +199,528 @@ class StringIO(TextIOBase):
 
     def __repr__(self):
         return f"<_io.StringIO object at {hex(id(self))}>"
+
+
+def _size_argument(size):
+    """A read size: an int (negative for all) or None, with CPython's TypeError for anything else."""
+    if size is None:
+        return -1
+    if not hasattr(type(size), "__index__"):
+        raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+    return size.__index__()
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream in memory over a bytearray. getbuffer() exports that bytearray, and while a view of it is
+    alive the stream refuses every change (BufferError), as CPython's does."""
+
+    __module__ = "_io"
+
+    def __init__(self, *args, **kwargs):
+        if len(args) + len(kwargs) > 1:
+            raise TypeError(f"BytesIO() takes at most 1 argument ({len(args) + len(kwargs)} given)")
+        for name in kwargs:
+            if name != "initial_bytes":
+                raise TypeError(f"'{name}' is an invalid keyword argument for BytesIO()")
+        initial_bytes = args[0] if args else kwargs.get("initial_bytes")
+        self._buffer = bytearray() if initial_bytes is None else bytearray(_bytes_like(initial_bytes))
+        self._pos = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = BytesIO.readline(self)
+        if not line:
+            raise StopIteration
+        return line
+
+    def _check_unexported(self):
+        if _io._bytearray_exports(self._buffer):
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+
+    def close(self):
+        self._check_unexported()
+        self._closed = True
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._buffer)
+
+    def getbuffer(self):
+        self._check_open()
+        return memoryview(self._buffer)
+
+    def read(self, size=-1):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if size.__class__ is not int:
+            size = _size_argument(size)
+        buffer, pos = self._buffer, self._pos
+        end = len(buffer) if size < 0 else min(len(buffer), pos + size)
+        if end <= pos:
+            return b""
+        self._pos = end
+        return bytes(buffer[pos:end])
+
+    def read1(self, size=-1):
+        return BytesIO.read(self, size)
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = _size_argument(size)
+        buffer, pos = self._buffer, self._pos
+        end = buffer.find(b"\n", pos)
+        end = len(buffer) if end < 0 else end + 1
+        if size >= 0:
+            end = min(end, pos + size)
+        if end <= pos:
+            return b""
+        self._pos = end
+        return bytes(buffer[pos:end])
+
+    def readlines(self, hint=None):
+        self._check_open()
+        if hint is None:
+            hint = -1
+        elif not hasattr(type(hint), "__index__"):
+            raise TypeError(f"integer argument expected, got '{type(hint).__name__}'")
+        else:
+            hint = hint.__index__()
+        lines = []
+        total = 0
+        while line := BytesIO.readline(self):
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def readinto(self, buffer):
+        self._check_open()
+        try:
+            view = memoryview(buffer)
+        except TypeError:
+            view = None
+        if view is None or view.readonly:
+            raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(buffer).__name__}")
+        with view:
+            with view.cast("B") as target:
+                data = BytesIO.read(self, len(target))
+                target[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, buffer):
+        return BytesIO.readinto(self, buffer)
+
+    def write(self, data):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        if data.__class__ is not bytes:
+            data = _bytes_like(data)
+        if _io._bytearray_exports(self._buffer):
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+        n = len(data)
+        if n == 0:
+            return 0
+        buffer, pos = self._buffer, self._pos
+        if pos == len(buffer):
+            buffer += data
+        else:
+            if pos > len(buffer):
+                buffer += bytes(pos - len(buffer))
+            buffer[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            BytesIO.write(self, line)
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = _index(pos)
+        whence = _index(whence)
+        if pos > 9223372036854775807 or pos < -9223372036854775808:
+            raise OverflowError("Python int too large to convert to C ssize_t")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f"negative seek value {pos}")
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buffer) + pos)
+        else:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        self._pos = pos
+        return pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        elif not hasattr(type(size), "__index__"):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
+        else:
+            size = size.__index__()
+        if size < 0:
+            raise ValueError(f"negative size value {size}")
+        self._check_unexported()
+        if size < len(self._buffer):
+            del self._buffer[size:]
+        return size
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __repr__(self):
+        return f"<_io.BytesIO object at {hex(id(self))}>"
+
+
+def _index(value):
+    if not hasattr(type(value), "__index__"):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value.__index__()
+
+
+def _bytes_like(data):
+    """The content of a bytes-like object, with CPython's TypeError for anything else."""
+    if isinstance(data, (bytes, bytearray)):
+        return data
+    try:
+        view = memoryview(data)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    with view:
+        return view.tobytes()
+
+
+
+
+def _java_text_streams():
+    """Krait's Java text stream types: the files open() makes and the standard streams."""
+    import sys
+    kinds = [_FileTextIOWrapper]
+    for stream in (sys.__stdin__, sys.__stdout__, sys.__stderr__):
+        if stream is not None and type(stream) not in kinds:
+            kinds.append(type(stream))
+    return tuple(kinds)
+
+
+_JAVA_TEXT_STREAMS = _java_text_streams()
+
+
+class _TextIOWrapperType(type):
+    """TextIOWrapper's class: the text files open() makes (Krait's own Java type) count as its instances."""
+
+    def __instancecheck__(cls, instance):
+        return isinstance(instance, _JAVA_TEXT_STREAMS) or type.__instancecheck__(cls, instance)
+
+    def __subclasscheck__(cls, subclass):
+        return issubclass(subclass, _JAVA_TEXT_STREAMS) or type.__subclasscheck__(cls, subclass)
+
+
+class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
+    """A text stream over a binary one (a BytesIO, a binary file, a GzipFile…): decodes what it reads, encodes
+    what it writes, translating newlines as the newline argument says."""
+
+    _CHUNK_SIZE = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        import codecs
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError(f"TextIOWrapper() argument 'encoding' must be str or None, not {type(encoding).__name__}")
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError(f"TextIOWrapper() argument 'errors' must be str or None, not {type(errors).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        codecs.lookup(encoding)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = "strict" if errors is None else errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._encoder = codecs.getincrementalencoder(encoding)(self._errors)
+        self._decoder_factory = codecs.getincrementaldecoder(encoding)
+        self._reset_reading()
+        self._seen = 0
+
+    # ---- state ----
+
+    def _reset_reading(self):
+        self._decoder = self._decoder_factory(self._errors)
+        self._text = ""
+        self._eof = False
+        self._pending_cr = False
+
+    def _check(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    @property
+    def buffer(self):
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._buffer.closed
+
+    def _check_attached(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+
+    @property
+    def newlines(self):
+        kinds = [kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else tuple(kinds)
+
+    def readable(self):
+        self._check()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check()
+        return self._buffer.seekable()
+
+    def isatty(self):
+        self._check()
+        return self._buffer.isatty()
+
+    def fileno(self):
+        self._check_attached()
+        return self._buffer.fileno()
+
+    def flush(self):
+        self._check()
+        self._buffer.flush()
+
+    def close(self):
+        if self._buffer is not None and not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        self.flush()
+        buffer, self._buffer = self._buffer, None
+        return buffer
+
+    def __repr__(self):
+        parts = ["<_io.TextIOWrapper"]
+        try:
+            parts.append(f" name={self.name!r}")
+        except AttributeError:
+            pass
+        mode = getattr(self, "mode", None)
+        if mode is not None:
+            parts.append(f" mode={mode!r}")
+        return "".join(parts) + f" encoding={self._encoding!r}>"
+
+    # ---- writing ----
+
+    def write(self, s):
+        self._check()
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        length = len(s)
+        newline = self._newline
+        if newline is None:
+            newline = "\n"
+        if newline not in ("", "\n"):
+            s = s.replace("\n", newline)
+        if self._text or self._pending_cr:
+            # as CPython's: the text read ahead is dropped, and the write lands where the buffer's position is
+            self._reset_reading()
+        self._buffer.write(self._encoder.encode(s))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return length
+
+    # ---- reading ----
+
+    def _translate(self, text, final):
+        """Newline translation of freshly decoded text, noting the kinds of newline seen."""
+        if self._pending_cr:
+            text = "\r" + text
+            self._pending_cr = False
+        if not final and text.endswith("\r") and self._newline in (None, ""):
+            text = text[:-1]
+            self._pending_cr = True
+        if self._newline in (None, "") and ("\r" in text or "\n" in text):
+            crlf = text.count("\r\n")
+            cr = text.count("\r") - crlf
+            lf = text.count("\n") - crlf
+            self._seen |= (1 if cr else 0) | (2 if lf else 0) | (4 if crlf else 0)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def _fill(self, size=-1):
+        """Reads and decodes one more chunk (all the rest for size < 0); False at the end of the stream."""
+        if self._eof:
+            return False
+        data = self._buffer.read() if size < 0 else self._buffer.read(max(size, self._CHUNK_SIZE))
+        if data is None:
+            data = b""
+        final = size < 0 or not data
+        self._text += self._translate(self._decoder.decode(data, final), final)
+        self._eof = final
+        return bool(data) or bool(self._text)
+
+    def read(self, size=-1):
+        self._check()
+        if not self._buffer.readable():
+            raise UnsupportedOperation("not readable")
+        size = _size_argument(size)
+        if size < 0:
+            self._fill(-1)
+            result, self._text = self._text, ""
+            return result
+        while len(self._text) < size and not self._eof:
+            self._fill(size)
+        result, self._text = self._text[:size], self._text[size:]
+        return result
+
+    def _line_end(self, text, start=0):
+        """Where the first line of text ends (after its newline), or -1 if it may continue past text."""
+        newline = self._newline
+        if newline is None or newline == "\n":
+            at = text.find("\n", start)
+            return -1 if at < 0 else at + 1
+        if newline == "":
+            for i in range(start, len(text)):
+                c = text[i]
+                if c == "\n":
+                    return i + 1
+                if c == "\r":
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == "\n" else i + 1
+                    return -1 if not self._eof else i + 1
+            return -1
+        at = text.find(newline, start)
+        return -1 if at < 0 else at + len(newline)
+
+    def readline(self, size=-1):
+        self._check()
+        if not self._buffer.readable():
+            raise UnsupportedOperation("not readable")
+        size = _size_argument(size)
+        while True:
+            end = self._line_end(self._text)
+            if end >= 0 or self._eof or (0 <= size <= len(self._text)):
+                break
+            self._fill()
+        if end < 0:
+            end = len(self._text)
+        if 0 <= size < end:
+            end = size
+        line, self._text = self._text[:end], self._text[end:]
+        return line
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    # ---- position ----
+
+    def tell(self):
+        self._check()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        position = self._buffer.tell()
+        if not self._text and not self._pending_cr:
+            return position
+        # the characters not yet returned stand for bytes already read: count them back
+        unread = self._text
+        if self._newline is None and self._seen & 5:
+            raise NotImplementedError("TextIOWrapper.tell() inside text whose \\r or \\r\\n newlines were translated")
+        import codecs
+        pending = codecs.getincrementalencoder(self._encoding)(self._errors).encode(unread + ("\r" if self._pending_cr else ""))
+        return position - len(pending)
+
+    def seek(self, cookie, whence=0):
+        self._check()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = 0
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._reset_reading()
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError(f"invalid whence ({whence}, should be 0, 1 or 2)")
+        if cookie < 0:
+            raise ValueError(f"negative seek position {cookie}")
+        self.flush()
+        self._reset_reading()
+        self._buffer.seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self._check()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
+
+_io.StringIO = StringIO
+_io.BytesIO = BytesIO

@@ -395,6 +395,27 @@ class JSONDecoder:
             i = _skip(s, i + 1)
 
 
+def _decode_document(b):
+    """A JSON document given as bytes, decoded from the UTF-8, UTF-16 or UTF-32 its first bytes show (RFC 8259)."""
+    if b.startswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
+        encoding = "utf-32"
+    elif b.startswith((b"\xfe\xff", b"\xff\xfe")):
+        encoding = "utf-16"
+    elif b.startswith(b"\xef\xbb\xbf"):
+        b, encoding = b[3:], "utf-8"
+    elif len(b) >= 4 and not b[0]:
+        encoding = "utf-16-be" if b[1] else "utf-32-be"
+    elif len(b) >= 4 and not b[1]:
+        encoding = "utf-16-le" if b[2] or b[3] else "utf-32-le"
+    elif len(b) == 2 and not b[0]:
+        encoding = "utf-16-be"
+    elif len(b) == 2 and not b[1]:
+        encoding = "utf-16-le"
+    else:
+        encoding = "utf-8"
+    return b.decode(encoding, "surrogatepass")
+
+
 def _skip(s, i):
     while i < len(s) and s[i] in _WS:
         i += 1
@@ -404,7 +425,9 @@ def _skip(s, i):
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     """The Python value of the JSON document s."""
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        s = _decode_document(s)
+    elif not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)

@@ -212,6 +212,11 @@ class Struct:
         return self._unpack_at(data, start)
 
     def pack_into(self, buffer, offset, *values):
+        if not isinstance(buffer, (bytes, bytearray, memoryview)):
+            try:
+                buffer = memoryview(buffer).cast("B")
+            except TypeError:
+                pass
         if not isinstance(buffer, (bytearray, memoryview)) or (isinstance(buffer, memoryview) and buffer.readonly):
             raise TypeError(f"argument must be read-write bytes-like object, not {type(buffer).__name__}")
         packed = self.pack(*values)
@@ -272,7 +277,12 @@ def _readable(buffer):
         return buffer
     if isinstance(buffer, _BUFFERS):
         return bytes(buffer)
-    raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'")
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(buffer).__name__}'") from None
+    with view:
+        return view.tobytes()
 
 
 def _integer_argument(value):

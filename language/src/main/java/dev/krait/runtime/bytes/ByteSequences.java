@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PArray;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
@@ -21,7 +22,7 @@ import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SliceIndices;
 
 /**
- * The buffer protocol as far as Krait has it: bytes, bytearray and memoryview are the bytes-like objects. Reading
+ * The buffer protocol as far as Krait has it: bytes, bytearray, memoryview and array.array are the bytes-like objects. Reading
  * their content, making new ones, and the conversions of the {@code bytes()} and {@code bytearray()} constructors.
  */
 public final class ByteSequences {
@@ -29,7 +30,7 @@ public final class ByteSequences {
     }
 
     public static boolean isBytesLike(Object value) {
-        return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView;
+        return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView || value instanceof PArray;
     }
 
     /** The content of a bytes-like object (a bytes object's own array, so never to be written), or null. */
@@ -41,6 +42,8 @@ public final class ByteSequences {
             return array.toBytes();
         } else if (value instanceof PMemoryView view) {
             return view.toBytes();
+        } else if (value instanceof PArray array) {
+            return array.toBytes();
         }
         return null;
     }

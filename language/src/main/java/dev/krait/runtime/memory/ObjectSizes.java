@@ -113,7 +113,8 @@ public final class ObjectSizes {
         return value instanceof PList || value instanceof PTuple || value instanceof PDict || value instanceof PSet ||
                         value instanceof PFunction || value instanceof PBoundMethod || value instanceof PGenerator ||
                         value instanceof PBuiltinIterator || value instanceof PModule || value instanceof PythonClass ||
-                        value instanceof PSlice || value instanceof dev.krait.runtime.objects.PMemoryView;
+                        value instanceof PSlice || value instanceof dev.krait.runtime.objects.PMemoryView ||
+                        value instanceof dev.krait.runtime.objects.PArray;
     }
 
     /** 24 bytes and 4 per 30-bit digit (zero has one digit). */

@@ -8,7 +8,7 @@ import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.memory.ReferenceVisitor;
 
 /**
- * Python's memoryview over a bytes or bytearray object, in one dimension: {@code length} items of one
+ * Python's memoryview over a bytes, bytearray or array.array object, in one dimension: {@code length} items of one
  * {@link ItemFormat} ('B' unless cast), the first at byte {@code start} of the exporter, each {@code step} bytes
  * after the one before. Views sliced from a view share its
  * {@link Export}; the exporter (a bytearray) stays locked against resizing until the last of them is released.
@@ -23,6 +23,8 @@ public final class PMemoryView extends PythonObject {
             this.exporter = exporter;
             if (exporter instanceof PByteArray array) {
                 array.addExport();
+            } else if (exporter instanceof PArray array) {
+                array.addExport();
             }
         }
 
@@ -31,8 +33,12 @@ public final class PMemoryView extends PythonObject {
         }
 
         void removeView() {
-            if (--views == 0 && exporter instanceof PByteArray array) {
-                array.removeExport();
+            if (--views == 0) {
+                if (exporter instanceof PByteArray array) {
+                    array.removeExport();
+                } else if (exporter instanceof PArray array) {
+                    array.removeExport();
+                }
             }
         }
     }
@@ -115,7 +121,17 @@ public final class PMemoryView extends PythonObject {
     }
 
     private byte byteAt(int offset) {
-        return exporter instanceof PBytes bytes ? bytes.bytes()[offset] : ((PByteArray) exporter).storage()[offset];
+        return exporterStorage()[offset];
+    }
+
+    /** The exporter's bytes (a bytearray's or an array's backing array, of which the view sees a part). */
+    private byte[] exporterStorage() {
+        if (exporter instanceof PBytes bytes) {
+            return bytes.bytes();
+        } else if (exporter instanceof PArray array) {
+            return array.storage();
+        }
+        return ((PByteArray) exporter).storage();
     }
 
     /** The bytes of item {@code index} (0 ≤ index < length). */
@@ -135,7 +151,7 @@ public final class PMemoryView extends PythonObject {
 
     /** Writes the bytes of one item. */
     public void setRaw(int index, byte[] raw) {
-        byte[] storage = ((PByteArray) exporter).storage();
+        byte[] storage = exporterStorage();
         System.arraycopy(raw, 0, storage, start + index * step, raw.length);
     }
 
