@@ -100,6 +100,7 @@ class StringIO(TextIOBase):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
         self._chunks = [self._translate(initial_value or "")]
+        self._length = len(self._chunks[0])  # of all the chunks together
         self._text = None
         self._pos = 0
 
@@ -125,15 +126,16 @@ class StringIO(TextIOBase):
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         s = self._translate(s)
-        if self._text is None and self._pos == sum(len(c) for c in self._chunks):
+        if self._pos == self._length:
             self._chunks.append(s)
+            self._length += len(s)
         else:
             value = self._value()
             if self._pos > len(value):
                 value += "\0" * (self._pos - len(value))
             value = value[:self._pos] + s + value[self._pos + len(s):]
             self._chunks = [value]
-            self._text = None
+            self._length = len(value)
         self._text = None
         self._pos += len(s)
         return len(s)
@@ -186,6 +188,7 @@ class StringIO(TextIOBase):
         if size < 0:
             raise ValueError(f"Negative size value {size}")
         self._chunks = [self._value()[:size]]
+        self._length = len(self._chunks[0])
         self._text = None
         return size
 
