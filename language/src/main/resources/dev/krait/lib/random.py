@@ -6,7 +6,7 @@ import time as _time
 from bisect import bisect_right as _bisect_right
 from itertools import accumulate as _accumulate
 
-__all__ = ["Random", "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
            "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
            "gammavariate", "gauss", "betavariate", "paretovariate", "weibullvariate", "getstate", "setstate",
            "getrandbits", "randbytes"]
@@ -379,6 +379,35 @@ def _index(value):
         return value.__index__()
     except AttributeError:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system's source (os.urandom): no seed, no state."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(numbytes), "big") >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
+
+def _urandom(n):
+    import os
+    return os.urandom(n)
 
 
 _inst = Random()

@@ -1,0 +1,22 @@
+# timeit (Timer, timeit, repeat, autorange, errors), secrets and random.SystemRandom
+import timeit, secrets, random
+t = timeit.Timer("x = [i for i in range(10)]", "y = 1")
+print(type(t.timeit(100)).__name__, len(t.repeat(3, 10)))
+print(timeit.timeit(lambda: None, number=5) >= 0, timeit.timeit("a + b", setup="a, b = 1, 2", number=10) >= 0)
+g = {"v": 5}
+print(timeit.timeit("v * 2", globals=g, number=3) >= 0)
+n, elapsed = timeit.Timer("pass").autorange()
+print(n >= 1, elapsed >= 0.2)
+try: timeit.Timer("x = ")
+except SyntaxError as e: print("SyntaxError", e.msg)
+try: timeit.Timer(42)
+except ValueError as e: print(e)
+try: timeit.timeit("1/0", number=1)
+except ZeroDivisionError as e: print("ZeroDivisionError", e)
+print(len(secrets.token_bytes()), len(secrets.token_bytes(5)), len(secrets.token_hex(4)), len(secrets.token_urlsafe(9)))
+print(0 <= secrets.randbelow(10) < 10, secrets.randbits(8) < 256, secrets.choice("abc") in "abc", secrets.compare_digest(b"a", b"a"))
+try: secrets.randbelow(0)
+except ValueError as e: print(e)
+s = random.SystemRandom(); print(0 <= s.random() < 1, len(s.randbytes(3)), 1 <= s.randint(1, 6) <= 6)
+try: s.getstate()
+except NotImplementedError as e: print(e)
