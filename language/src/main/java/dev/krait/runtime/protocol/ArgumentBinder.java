@@ -101,6 +101,9 @@ public final class ArgumentBinder {
         boolean onlyPositional = signature.positionalOnlyCount() == signature.parameterCount() && !signature.hasVarargs() &&
                         (builtin.getDefaults() == null || builtin.getDefaults().length == 0);
         int arity = signature.parameterCount() - self;
+        if (positional.length >= self) {
+            checkHandParsedArguments(builtin, positional.length - self, kwNames);
+        }
         if (onlyPositional && (arity == 0 || arity == 1) && positional.length >= self) {
             if (kwNames != null && kwNames.length > 0) {
                 throw Errors.typeError(builtin.getQualname() + "() takes no keyword arguments");
@@ -173,6 +176,66 @@ public final class ArgumentBinder {
             String quantity = min == max ? "" : given < min ? "at least " : "at most ";
             throw Errors.typeError(clinicName(builtin) + " expected " + quantity + bound + " argument" + (bound == 1 ? "" : "s") +
                             ", got " + given);
+        }
+    }
+
+    /**
+     * The builtins CPython parses by hand rather than with Argument Clinic, each with wording of its own: sorted()
+     * and reversed() check the count first ("sorted expected 1 argument, got 0"), sorted() hands its keywords to
+     * list.sort, enumerate() names a missing argument without its position, zip() counts its keywords, and map()
+     * wants a function and an iterable.
+     */
+    private static void checkHandParsedArguments(dev.krait.runtime.objects.PBuiltinFunction builtin, int given, String[] kwNames) {
+        int keywords = kwNames == null ? 0 : kwNames.length;
+        boolean constructor = builtin.getName().equals("__new__");
+        String name = constructor ? clinicName(builtin) : builtin.getOwner() == null ? builtin.getName() : null;
+        if (name == null) {
+            return;
+        }
+        switch (name) {
+            case "sorted" -> {
+                if (constructor) {
+                    return;
+                }
+                if (given != 1) {
+                    throw Errors.typeError("sorted expected 1 argument, got " + given);
+                }
+                for (int i = 0; i < keywords; i++) {
+                    if (!kwNames[i].equals("key") && !kwNames[i].equals("reverse")) {
+                        throw Errors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for sort()");
+                    }
+                }
+            }
+            case "reversed" -> {
+                if (constructor && keywords == 0 && given != 1) {
+                    throw Errors.typeError("reversed expected 1 argument, got " + given);
+                }
+            }
+            case "enumerate" -> {
+                if (!constructor) {
+                    return;
+                }
+                for (int i = 0; i < keywords; i++) {
+                    if (!kwNames[i].equals("iterable") && !kwNames[i].equals("start")) {
+                        throw Errors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for enumerate()");
+                    }
+                }
+                if (given == 0 && (kwNames == null || !java.util.Arrays.asList(kwNames).contains("iterable"))) {
+                    throw Errors.typeError("enumerate() missing required argument 'iterable'");
+                }
+            }
+            case "zip" -> {
+                if (constructor && keywords > 1) {
+                    throw Errors.typeError("zip() takes at most 1 keyword argument (" + keywords + " given)");
+                }
+            }
+            case "map" -> {
+                if (constructor && keywords == 0 && given < 2) {
+                    throw Errors.typeError("map() must have at least two arguments.");
+                }
+            }
+            default -> {
+            }
         }
     }
 
