@@ -46,14 +46,15 @@ final class ClassBuilder {
                 }
             }
         }
-        PDict namespace;
+        Object namespace;
         Object prepare = PyObjectGetAttr.getOrNull(metaclass, "__prepare__");
         if (prepare != null) {
             Object prepared = PyObjectCall.call(prepare, new Object[]{name, context.newTuple(bases)}, keywordNames(keywords), keywordValues(keywords));
-            if (!(prepared instanceof PDict dict)) {
-                throw Errors.typeError(PyObjectType.typeName(metaclass) + ".__prepare__() must return a mapping, not " + PyObjectType.typeName(prepared));
+            if (PyObjectType.classOf(context, prepared).lookup("__getitem__") == null) {
+                String metaclassName = metaclass instanceof PythonClass m ? m.getName() : "<metaclass>";
+                throw Errors.typeError(metaclassName + ".__prepare__() must return a mapping, not " + PyObjectType.typeName(prepared));
             }
-            namespace = dict;
+            namespace = prepared;
         } else {
             namespace = context.newDict();
         }
@@ -66,7 +67,7 @@ final class ClassBuilder {
             dev.krait.runtime.memory.RefCounts.decRef(namespace);
         }
         if (bases != originalBases) {
-            namespace.setItem("__orig_bases__", context.newTuple(originalBases));
+            dev.krait.nodes.local.NamespaceMapping.set(namespace, "__orig_bases__", context.newTuple(originalBases));
         }
         Object[] args = new Object[]{name, context.newTuple(bases), namespace};
         Object cls = PyObjectCall.call(metaclass, args, keywordNames(keywords), keywordValues(keywords));

@@ -82,14 +82,13 @@ public final class CodeExecutionFunctions {
             } else {
                 throw Errors.typeError("exec() globals must be a dict, not " + PyObjectType.typeName(globals));
             }
-            if (!isNone(locals) && !(locals instanceof PDict)) {
-                throw Errors.typeError(isMapping(locals) ? "exec() locals other than a dict are not supported by Krait yet"
-                                : "locals must be a mapping or None, not " + PyObjectType.typeName(locals));
+            if (!isNone(locals) && !isMapping(locals)) {
+                throw Errors.typeError("locals must be a mapping or None, not " + PyObjectType.typeName(locals));
             }
             PCompiledCode code = args[0] instanceof PCompiledCode c ? c
                             : SourceCompiler.compileCode(context, sourceText(args[0], "exec() arg 1 must be a string, bytes or code object"),
                                             "<string>", ParseMode.EXEC);
-            run(context, code, globalsDict, isNone(locals) ? globalsDict : (PDict) locals);
+            run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
             return PNone.NONE;
         }
     }
@@ -109,8 +108,8 @@ public final class CodeExecutionFunctions {
             } else {
                 throw Errors.typeError(isMapping(globals) ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
             }
-            if (!isNone(locals) && !(locals instanceof PDict)) {
-                throw Errors.typeError(isMapping(locals) ? "eval() locals other than a dict are not supported by Krait yet" : "locals must be a mapping");
+            if (!isNone(locals) && !isMapping(locals)) {
+                throw Errors.typeError("locals must be a mapping");
             }
             PCompiledCode code;
             if (source instanceof PCompiledCode c) {
@@ -119,7 +118,7 @@ public final class CodeExecutionFunctions {
                 String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object");
                 code = SourceCompiler.compileCode(context, stripLeadingBlanks(text), "<string>", ParseMode.EVAL);
             }
-            return run(context, code, globalsDict, isNone(locals) ? globalsDict : (PDict) locals);
+            return run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
         }
     }
 
@@ -150,8 +149,8 @@ public final class CodeExecutionFunctions {
         return text.substring(i);
     }
 
-    /** Runs {@code code} in the module mirroring {@code globals}; with names in {@code locals} when it is another dict. */
-    private static Object run(KraitContext context, PCompiledCode code, PDict globals, PDict locals) {
+    /** Runs {@code code} in the module mirroring {@code globals}; with names in {@code locals} when it is another mapping. */
+    private static Object run(KraitContext context, PCompiledCode code, PDict globals, Object locals) {
         if (globals.getItem("__builtins__") == null) {
             globals.setItem("__builtins__", context.getBuiltins().getNamespaceDict(context));
         }

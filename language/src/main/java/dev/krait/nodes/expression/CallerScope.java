@@ -59,11 +59,11 @@ public final class CallerScope {
         return FrameGlobals.getGlobals(frame).getNamespaceDict(context);
     }
 
-    /** What {@code locals()} returns here: the globals dict, the namespace dict, or a snapshot of the variables. */
-    public PDict locals(VirtualFrame frame, KraitContext context) {
+    /** What {@code locals()} returns here: the globals dict, the namespace mapping, or a snapshot of the variables. */
+    public Object locals(VirtualFrame frame, KraitContext context) {
         return switch (kind) {
             case MODULE -> globals(frame, context);
-            case NAMESPACE -> (PDict) frame.getArguments()[1];
+            case NAMESPACE -> frame.getArguments()[1];
             case FUNCTION -> snapshot(context, frame.materialize());
         };
     }

@@ -52,9 +52,12 @@ public final class FrameNamesNode extends ExpressionNode {
     }
 
     @TruffleBoundary
-    private static Object sortedKeys(KraitContext context, PDict names) {
+    private static Object sortedKeys(KraitContext context, Object names) {
         List<String> result = new ArrayList<>();
-        for (Object key : names.storage().keysArray()) {
+        Object[] keys = names instanceof PDict dict ? dict.storage().keysArray()
+                        : dev.krait.runtime.protocol.PyIter.toArray(dev.krait.runtime.protocol.PyObjectCall.call(
+                                        dev.krait.runtime.protocol.PyObjectGetAttr.get(names, "keys")));
+        for (Object key : keys) {
             if (key instanceof String name) {
                 result.add(name);
             }

@@ -35,7 +35,7 @@ public final class ScopedEvalNode extends ExpressionNode {
             return call.execute(function, new Object[]{null, code});
         }
         PDict globals = scope.globals(frame, context);
-        PDict locals = scope.locals(frame, context);
+        Object locals = scope.locals(frame, context);
         return call.execute(function, new Object[]{null, code, globals, locals});
     }
 }

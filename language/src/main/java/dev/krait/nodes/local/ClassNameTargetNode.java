@@ -15,12 +15,12 @@ public final class ClassNameTargetNode extends TargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        ((PDict) frame.getArguments()[1]).setItem(name, value);
+        NamespaceMapping.set(frame.getArguments()[1], name, value);
     }
 
     @Override
     public void delete(VirtualFrame frame) {
-        if (((PDict) frame.getArguments()[1]).removeItem(name) == null) {
+        if (!NamespaceMapping.delete(frame.getArguments()[1], name)) {
             throw Errors.nameError("name '" + name + "' is not defined");
         }
     }

@@ -22,7 +22,7 @@ public final class ReadClassDerefNode extends ExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object value = ((PDict) frame.getArguments()[1]).getItem(name);
+        Object value = NamespaceMapping.get(frame.getArguments()[1], name);
         if (value != null) {
             return value;
         }

@@ -16,8 +16,7 @@ public final class ReadClassNameNode extends ExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PDict namespace = (PDict) frame.getArguments()[1];
-        Object value = namespace.getItem(name);
+        Object value = NamespaceMapping.get(frame.getArguments()[1], name);
         if (value != null) {
             return value;
         }

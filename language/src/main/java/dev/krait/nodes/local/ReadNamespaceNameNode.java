@@ -21,14 +21,14 @@ public final class ReadNamespaceNameNode extends ExpressionNode {
     }
 
     /** The locals dict of the code being run: the frame's own, or the one its comprehension function carries. */
-    public static PDict enclosingNamespace(Frame frame) {
+    public static Object enclosingNamespace(Frame frame) {
         Object[] arguments = frame.getArguments();
-        return arguments[0] instanceof PFunction function ? function.getEnclosingNamespace() : (PDict) arguments[1];
+        return arguments[0] instanceof PFunction function ? function.getEnclosingNamespace() : arguments[1];
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object value = enclosingNamespace(frame).getItem(name);
+        Object value = NamespaceMapping.get(enclosingNamespace(frame), name);
         if (value != null) {
             return value;
         }

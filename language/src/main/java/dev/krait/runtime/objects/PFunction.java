@@ -28,7 +28,7 @@ public final class PFunction extends PythonObject {
     private String name;
     private String qualname;
     /** For a comprehension in code exec runs with a separate locals dict: that dict (not counted; see ReadNamespaceNameNode). */
-    private PDict enclosingNamespace;
+    private Object enclosingNamespace;
 
     public PFunction(PythonClass cls, Shape shape, PCode code, PModule globals, PCell[] closure, Object[] defaults,
                     java.util.Map<String, Object> kwDefaults, String qualname) {
@@ -55,11 +55,11 @@ public final class PFunction extends PythonObject {
         }
     }
 
-    public PDict getEnclosingNamespace() {
+    public Object getEnclosingNamespace() {
         return enclosingNamespace;
     }
 
-    public void setEnclosingNamespace(PDict namespace) {
+    public void setEnclosingNamespace(Object namespace) {
         this.enclosingNamespace = namespace;
     }
 
