@@ -1186,8 +1186,9 @@ def _add(a, b, ctx, negate_b=False):
         # a zero operand only lowers the exponent
         return _fix(xs, x._coef * 10 ** (x._exp - exp), exp, ctx)
     ac, ae, bc, be = a._coef, a._exp, b._coef, b._exp
-    # An operand far below the other's precision only matters as a sticky digit.
-    if ae != be:
+    # An operand far below the other's precision only matters as a sticky digit (which saves aligning
+    # coefficients across a huge exponent gap).
+    if ae - be > 60 + ctx.prec or be - ae > 60 + ctx.prec:
         if ae < be:
             ac, ae, asign, bc, be, bsign = bc, be, bsign, ac, ae, asign
         big_adj = ae + _ndigits(ac) - 1
@@ -1195,7 +1196,7 @@ def _add(a, b, ctx, negate_b=False):
         limit = min(ae, big_adj - ctx.prec - 2) - 1
         if small_adj < limit and be < limit:
             bc, be = 1, limit
-        exp = be
+        exp = min(ae, be)
     x = ac * 10 ** (ae - exp)
     y = bc * 10 ** (be - exp)
     if asign:
