@@ -1606,17 +1606,19 @@ def _sqrt(a, ctx):
 # -- transcendental functions --------------------------------------------------------------------------------
 
 
-_LN10_CACHE = [0, 0]
+# (digits, ln(10) * 10**digits), replaced as a whole so threads never see a mixed pair
+_ln10_cache = (0, 0)
 
 
 def _ln10(p):
     """ln(10) * 10**p, within one unit."""
-    if _LN10_CACHE[0] >= p:
-        return _LN10_CACHE[1] // 10 ** (_LN10_CACHE[0] - p)
+    global _ln10_cache
+    digits, value = _ln10_cache
+    if digits >= p:
+        return value // 10 ** (digits - p)
     q = p + 10
     value = _ln_fixed(10 * 10 ** q, q) // 10 ** 10
-    _LN10_CACHE[0] = p
-    _LN10_CACHE[1] = value
+    _ln10_cache = (p, value)
     return value
 
 
