@@ -236,7 +236,12 @@ def _fix(sign, coef, exp, ctx):
     """The finite number (sign, coef, exp) rounded and bounded by ctx: (Decimal, status)."""
     if coef < ctx._coef_limit and ctx.Emin <= exp <= ctx._exp_limit:
         # fits the precision and the exponent range as it is
-        return _new(sign, coef, exp), 0
+        d = object.__new__(Decimal)
+        d._sign = sign
+        d._coef = coef
+        d._exp = exp
+        d._special = ""
+        return d, 0
     prec = ctx.prec
     if coef == 0:
         etiny = ctx.Emin - prec + 1
@@ -446,7 +451,7 @@ def _binary(name):
                 raise _operand_error(symbol, self, other)
             else:
                 return NotImplemented
-        ctx = getcontext()
+        ctx = _current_values()._values.get(_current_context) or getcontext()
         result, status = op(self, other, ctx)
         if status:
             ctx._apply_status(status)
@@ -460,8 +465,11 @@ def _binary(name):
                 raise _operand_error(symbol, other, self)
             else:
                 return NotImplemented
-        ctx = getcontext()
-        return ctx._apply(op(other, self, ctx))
+        ctx = _current_values()._values.get(_current_context) or getcontext()
+        result, status = op(other, self, ctx)
+        if status:
+            ctx._apply_status(status)
+        return result
 
     method.__name__ = f"__{name}__"
     reflected.__name__ = f"__r{name}__"
