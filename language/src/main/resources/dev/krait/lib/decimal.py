@@ -309,10 +309,8 @@ def _nan_result(a, b, ctx):
     return None
 
 
-_NAN = None  # set after the class
-
-
 def _invalid():
+    """The result of an invalid operation: a quiet NaN and the InvalidOperation condition."""
     return _NAN, _INVALID
 
 
@@ -771,10 +769,10 @@ class Decimal:
 
     def _compare_with(self, other, ordering):
         """-1/0/1 comparing with other (Decimal, int, float, Rational), None for NaN, NotImplemented."""
-        if isinstance(other, Decimal):
-            pass
-        elif isinstance(other, int):
+        if isinstance(other, int):
             other = _from_int(other)
+        elif isinstance(other, Decimal):
+            pass
         elif isinstance(other, float):
             ctx = getcontext()
             ctx._apply_status(_FLOATOP if ordering else 0, _FLOATOP if not ordering else 0)
