@@ -479,7 +479,9 @@ class Decimal:
 
     __slots__ = ("_sign", "_coef", "_exp", "_special")
 
-    def __new__(cls, value="0", context=None):
+    def __new__(cls, value="0", context=None, *more):
+        if more:
+            raise TypeError(f"function takes at most 2 arguments ({2 + len(more)} given)")
         if context is not None and not isinstance(context, Context):
             raise TypeError("optional argument must be a context")
         if isinstance(value, str):
@@ -510,8 +512,13 @@ class Decimal:
         raise TypeError(f"conversion from {type(value).__name__} to Decimal is not supported")
 
     @classmethod
-    def from_float(cls, f):
+    def from_float(cls, *args, **kwargs):
         """The exact value of the float (or int) f."""
+        if kwargs:
+            raise TypeError("Decimal.from_float() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"Decimal.from_float() takes exactly one argument ({len(args)} given)")
+        f = args[0]
         if isinstance(f, int):
             d = _from_int(f)
         elif isinstance(f, float):
@@ -521,6 +528,10 @@ class Decimal:
         if cls is Decimal:
             return d
         return cls(d)
+
+    def __getattr__(self, name):
+        owner = "decimal.Decimal" if type(self) is Decimal else type(self).__name__
+        raise AttributeError(f"'{owner}' object has no attribute '{name}'")
 
     # -- representation --
 
@@ -2248,6 +2259,10 @@ class Context:
 
     def __delattr__(self, name):
         raise AttributeError("context attributes cannot be deleted")
+
+    def __getattr__(self, name):
+        owner = "decimal.Context" if type(self) is Context else type(self).__name__
+        raise AttributeError(f"'{owner}' object has no attribute '{name}'")
 
     @property
     def flags(self):
