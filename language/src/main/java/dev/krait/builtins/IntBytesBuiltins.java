@@ -12,6 +12,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.numbers.IntOps;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
@@ -81,7 +82,10 @@ final class IntBytesBuiltins {
             if (signed && data.length > 0) {
                 bigEndian[0] = (byte) (bigEndian[1] < 0 ? 0xff : 0);
             }
-            return PInt.normalize(new BigInteger(bigEndian));
+            Object value = PInt.normalize(new BigInteger(bigEndian));
+            KraitContext context = KraitContext.get(null);
+            // int.from_bytes on a subclass (bool too) returns cls(value), as CPython does
+            return args[0] == context.classes().intClass ? value : PyObjectCall.call(args[0], value);
         }
 
         /** CPython's {@code PyObject_Bytes}: {@code __bytes__}, a bytes-like object, or an iterable of ints (not a str). */

@@ -45,6 +45,10 @@ final class IteratorConstructors {
                 try {
                     iterators[i] = PyIter.getIter(items[i]);
                 } catch (dev.krait.runtime.exceptions.PException e) {
+                    PythonClass type = PyObjectType.classOf(items[i]);
+                    if (type.lookup("__iter__") != null || type.lookup("__getitem__") != null) {
+                        throw e;
+                    }
                     throw Errors.typeError("zip argument #" + (i + 1) + " must support iteration");
                 }
             }

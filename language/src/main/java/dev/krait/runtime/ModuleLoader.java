@@ -146,7 +146,7 @@ public final class ModuleLoader {
      * shows none (an uncaught {@code struct.error} or {@code heapq.heappop([])} error shows the caller's line only).
      */
     private static final java.util.Set<String> IMPLEMENTED_IN_C = java.util.Set.of("itertools", "operator", "bisect",
-                    "struct", "_csv", "binascii", "zlib", "time", "datetime", "math", "_generic_types");
+                    "struct", "_csv", "binascii", "zlib", "time", "datetime", "math", "_generic_types", "decimal");
 
     /** The prefix of the bundled modules' paths in the language jar. */
     private static final String BUNDLED_ROOT = "/dev/krait/lib/";

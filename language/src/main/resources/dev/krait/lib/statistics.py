@@ -3,6 +3,7 @@ fractions and converted to the data's type at the end, so results are the correc
 
 import math
 import numbers
+import sys
 from collections import Counter, namedtuple
 from fractions import Fraction
 from itertools import repeat
@@ -127,7 +128,38 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if _is_decimal_type(T):
+            # Decimal takes no Fraction: the quotient, rounded by the current decimal context
+            return T(value.numerator) / T(value.denominator)
+        raise
+
+
+def _is_decimal_type(T):
+    decimal = sys.modules.get("decimal")
+    return decimal is not None and issubclass(T, decimal.Decimal)
+
+
+def _decimal_sqrt_of_fraction(n, d):
+    """The square root of n/d (n >= 0, d > 0) as a Decimal correctly rounded to the current decimal context; an
+    exact root keeps no trailing zeros after its point."""
+    from decimal import Decimal, getcontext
+    if n == 0:
+        return Decimal("0.0")
+    digits = getcontext().prec + 2
+    # scale by 10**(2k) so the integer root has at least `digits` digits
+    k = digits + max(0, (len(str(d)) - len(str(n))) // 2 + 1)
+    scaled = n * 10 ** (2 * k)
+    root = math.isqrt(scaled // d)
+    if root * root * d == scaled:
+        while k > 0 and root % 10 == 0:
+            root //= 10
+            k -= 1
+    elif root % 5 == 0:
+        root += 1
+    return +Decimal(root).scaleb(-k)
 
 
 def _fail_negative(values, message):
@@ -356,6 +388,8 @@ def stdev(data, xbar=None):
     mss = ss / (n - 1)
     if not isinstance(mss, Fraction):
         return math.sqrt(mss)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_fraction(mss.numerator, mss.denominator)
     return _sqrt_of_fraction(mss.numerator, mss.denominator)
 
 
@@ -367,6 +401,8 @@ def pstdev(data, mu=None):
     mss = ss / n
     if not isinstance(mss, Fraction):
         return math.sqrt(mss)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_fraction(mss.numerator, mss.denominator)
     return _sqrt_of_fraction(mss.numerator, mss.denominator)
 
 

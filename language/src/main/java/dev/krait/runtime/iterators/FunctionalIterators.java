@@ -92,9 +92,7 @@ public final class FunctionalIterators {
                             }
                         }
                     }
-                    Object[] exhausted = iterators;
-                    iterators = null;
-                    dev.krait.runtime.memory.RefCounts.decRefAllReversed(exhausted, exhausted.length);
+                    // like CPython's zip, not latched: the iterators are kept and asked again next time
                     return null;
                 }
             }
@@ -134,9 +132,7 @@ public final class FunctionalIterators {
             for (int i = 0; i < iterators.length; i++) {
                 args[i] = PyIter.next(iterators[i]);
                 if (args[i] == null) {
-                    Object[] exhausted = iterators;
-                    iterators = null;
-                    dev.krait.runtime.memory.RefCounts.decRefAllReversed(exhausted, exhausted.length);
+                    // like CPython's map, not latched: an iterator that resumes is followed
                     return null;
                 }
             }

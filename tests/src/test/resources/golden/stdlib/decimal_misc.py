@@ -1,0 +1,51 @@
+# Decimal odds and ends: copies, huge coefficients and exponents, overflow and underflow of powers and
+# logarithms, and decimal contexts kept apart per asyncio task (the context lives in a context variable).
+import copy, decimal, asyncio
+from decimal import *
+def show(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__ + ":", e)
+d = Decimal("-1.50")
+show(lambda: copy.copy(d) is d)
+show(lambda: copy.deepcopy(d))
+show(lambda: copy.copy(getcontext()))
+show(lambda: getcontext().flags.copy())
+show(lambda: dict(getcontext().traps))
+show(lambda: Decimal(3).__round__())
+show(lambda: divmod(Decimal(7), Decimal("Inf")))
+show(lambda: Decimal('1e10').__int__())
+show(lambda: int(Decimal('1.9e2')))
+show(lambda: Decimal(5) ** Decimal(2) ** 2)
+show(lambda: sum([Decimal('0.1'), 1, 2]))
+show(lambda: Decimal('123.45').__format__('10.1f'))
+show(lambda: str(Decimal(10**5000))[:20])
+show(lambda: len(str(Decimal(10**5000))))
+show(lambda: Decimal('1' * 5000) + 1 )
+show(lambda: Decimal(2) ** 0.5)
+show(lambda: [Decimal(i) / 7 for i in range(3)])
+show(lambda: getcontext().create_decimal(Decimal("1.23456789012345678901234567890123")))
+show(lambda: Decimal("1.5").max(2.5))
+show(lambda: Decimal(1).compare("2"))
+show(lambda: Decimal(1).__lt__(2.5))
+show(lambda: decimal.Decimal.__doc__ is not None)
+show(lambda: Decimal(' 12 ').adjusted())
+show(lambda: 1 - Decimal('0.0'))
+show(lambda: Decimal(2) ** -1075)
+show(lambda: Decimal("0.1") ** 1000000)
+show(lambda: Decimal("10") ** 1000000)
+show(lambda: Decimal("1.000001") ** 10**9)
+show(lambda: Decimal(3) ** Decimal("1E+30"))
+show(lambda: Decimal(3) ** Decimal("1E-30"))
+show(lambda: Decimal("1E-999999").exp())
+show(lambda: Decimal("1e999999").ln())
+show(lambda: Decimal("1e-999999").log10())
+show(lambda: Decimal("9.999999999999999999999999999E+999999") * 10)
+show(lambda: Decimal("1E-999999") / 10**30)
+async def task(p):
+    with localcontext(prec=p):
+        await asyncio.sleep(0)
+        return str(Decimal(1) / 3), getcontext().prec
+async def main():
+    return await asyncio.gather(task(3), task(6))
+show(lambda: asyncio.run(main()))
+show(lambda: getcontext().prec)
