@@ -52,6 +52,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
+        moduleFactories.put("_krait_ast", AstModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {
