@@ -1,7 +1,9 @@
 package dev.krait.builtins;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +13,9 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.source.Source;
 
+import dev.krait.KraitLanguage;
 import dev.krait.ast.Alias;
 import dev.krait.ast.Arg;
 import dev.krait.ast.Arguments;
@@ -30,13 +34,17 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.SyntaxErrors;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.objects.PCompiledCode;
 import dev.krait.runtime.objects.PComplex;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.protocol.PyObjectRepr;
+import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.Singletons;
+import dev.krait.symtable.SymbolTable;
 
 /**
  * {@code _krait_ast}: Krait's parser seen from Python, for the bundled {@code ast} module. {@code parse} returns the
@@ -82,6 +90,159 @@ public final class AstModule {
                 throw SyntaxErrors.toPException(context, e, false);
             }
             return new Converter(context, text).convert(mod);
+        }
+    }
+
+    /**
+     * {@code compile(tree, filename, mode)}: the tree, in the plain form {@code ast._plain} makes of node objects, as
+     * Krait's records, compiled. Positions come from the nodes; the code's source text is blank lines, as a tree has
+     * no source (tracebacks show no line, as CPython's for {@code '<ast>'}).
+     */
+    @Builtin(name = "compile", params = {"tree", "filename", "mode", "/"})
+    @GenerateNodeFactory
+    public abstract static class CompileNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object compile(Object tree, Object filename, Object mode) {
+            KraitContext context = KraitContext.get(null);
+            ParseMode parseMode = switch ((String) mode) {
+                case "eval" -> ParseMode.EVAL;
+                case "single" -> ParseMode.SINGLE;
+                default -> ParseMode.EXEC;
+            };
+            TreeReader reader = new TreeReader();
+            Mod mod = (Mod) reader.read(tree, Mod.class);
+            String text = "\n".repeat(Math.max(0, reader.lastLine - 1));
+            Source source = Source.newBuilder(KraitLanguage.ID, text, (String) filename).build();
+            try {
+                SymbolTable symbols = SymbolTable.build(mod, (String) filename, text);
+                return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, (String) filename);
+            } catch (PythonSyntaxError e) {
+                throw SyntaxErrors.toPException(context, e, false);
+            }
+        }
+    }
+
+    /** Makes the records of a plain tree (see {@link Converter} for the form), led by the Java types they fill. */
+    private static final class TreeReader {
+        int lastLine = 1;
+
+        Object read(Object value, Type type) {
+            if (type instanceof ParameterizedType list) {
+                if (!(value instanceof PList items)) {
+                    throw Errors.typeError("expected a list, not " + PyObjectType.typeName(value));
+                }
+                List<Object> result = new ArrayList<>();
+                for (Object item : items.toArray()) {
+                    result.add(read(item, list.getActualTypeArguments()[0]));
+                }
+                return result;
+            }
+            Class<?> cls = (Class<?>) type;
+            if (value == PNone.NONE) {
+                return cls == int.class ? 0 : null;
+            }
+            if (cls == String.class) {
+                if (!(value instanceof String s)) {
+                    throw Errors.typeError("AST string must be of type str");
+                }
+                return s;
+            }
+            if (cls == int.class || cls == boolean.class) {
+                long number = value instanceof Boolean b ? (b ? 1 : 0) : value instanceof Long l ? l : 0;
+                return cls == int.class ? (Object) (int) number : (Object) (number != 0);
+            }
+            if (cls == Object.class) {
+                return constant(value);
+            }
+            if (!(value instanceof PTuple node) || node.items().length != 4 || !(node.items()[0] instanceof String name)) {
+                throw Errors.typeError("expected some sort of " + cls.getSimpleName().toLowerCase() + ", but got " + PyObjectRepr.repr(value));
+            }
+            if (cls.isEnum()) {
+                for (Object constant : cls.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(name)) {
+                        return constant;
+                    }
+                }
+                throw Errors.typeError("expected some sort of " + cls.getSimpleName().toLowerCase() + ", but got " + name);
+            }
+            Class<?> recordClass = recordNamed(cls, name);
+            if (recordClass == null) {
+                throw Errors.typeError("expected some sort of " + cls.getSimpleName().toLowerCase() + ", but got " + name);
+            }
+            return record(recordClass, node.items());
+        }
+
+        private static Class<?> recordNamed(Class<?> cls, String name) {
+            String recordName = PRODUCT_NAMES.getOrDefault(cls, cls.getSimpleName());
+            if (cls.isRecord()) {
+                return recordName.equals(name) ? cls : null;
+            }
+            for (Class<?> sub : cls.getPermittedSubclasses()) {
+                if (sub.getSimpleName().equals(name)) {
+                    return sub;
+                }
+            }
+            return null;
+        }
+
+        private Object record(Class<?> cls, Object[] node) {
+            Object[] names = ((PTuple) node[1]).items();
+            Object[] values = ((PTuple) node[2]).items();
+            RecordComponent[] components = cls.getRecordComponents();
+            Object[] arguments = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent rc = components[i];
+                types[i] = rc.getType();
+                String field = Converter.snakeCase(rc.getName());
+                int position = switch (field) {
+                    case "lineno" -> 0;
+                    case "col_offset" -> 1;
+                    case "end_lineno" -> 2;
+                    case "end_col_offset" -> 3;
+                    default -> -1;
+                };
+                if (position >= 0) {
+                    long number = node[3] instanceof PTuple positions && positions.items()[position] instanceof Long l ? l : 0;
+                    if (position == 0 || position == 2) {
+                        lastLine = (int) Math.max(lastLine, number);
+                    }
+                    arguments[i] = (int) number;
+                    continue;
+                }
+                Object value = PNone.NONE;
+                for (int k = 0; k < names.length; k++) {
+                    if (field.equals(names[k])) {
+                        value = values[k];
+                    }
+                }
+                arguments[i] = read(value, rc.getGenericType());
+            }
+            try {
+                return cls.getDeclaredConstructor(types).newInstance(arguments);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static Object constant(Object value) {
+            return switch (value) {
+                case PNone none -> ConstantValue.NONE;
+                case PInt big -> big.value();
+                case PBytes bytes -> bytes.bytes();
+                case PComplex complex when complex.real() == 0.0 -> new Imaginary(complex.imag());
+                case Boolean b -> b;
+                case Long l -> l;
+                case Double d -> d;
+                case String s -> s;
+                default -> {
+                    if (value == Singletons.ELLIPSIS) {
+                        yield ConstantValue.ELLIPSIS;
+                    }
+                    throw Errors.typeError("got an invalid type in Constant: " + PyObjectType.typeName(value));
+                }
+            };
         }
     }
 
@@ -178,7 +339,7 @@ public final class AstModule {
             return new PTuple(context.classes().tupleClass, context.getShape(), items);
         }
 
-        private static String snakeCase(String name) {
+        static String snakeCase(String name) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < name.length(); i++) {
                 char c = name.charAt(i);

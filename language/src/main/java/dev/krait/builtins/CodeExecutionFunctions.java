@@ -70,6 +70,10 @@ public final class CodeExecutionFunctions {
                 Object parse = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "parse");
                 return PyObjectCall.call(parse, source, filename, mode);
             }
+            if (isAstNode(source)) {
+                Object compileTree = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "_compile");
+                return PyObjectCall.call(compileTree, source, filename, mode);
+            }
             return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object"),
                             filename, parseMode);
         }
@@ -131,6 +135,19 @@ public final class CodeExecutionFunctions {
             }
             return run(context, code, globalsDict, isNone(locals) ? globalsDict : (PDict) locals);
         }
+    }
+
+    /** Whether value is an {@code ast.AST} node (whose class the bundled ast module made). */
+    private static boolean isAstNode(Object value) {
+        if (value instanceof String) {
+            return false;
+        }
+        for (dev.krait.runtime.objects.PythonClass cls : PyObjectType.classOf(value).getMro()) {
+            if (cls.getName().equals("AST") && "ast".equals(PyObjectGetAttr.getOrNull(cls, "__module__"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNone(Object value) {

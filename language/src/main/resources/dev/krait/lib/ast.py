@@ -173,6 +173,63 @@ def _node(value):
     return value
 
 
+def _base_name(cls):
+    """The asdl type a node class belongs to (stmt for Expr, expr for Name...), or its own name for products."""
+    for base in cls.__mro__:
+        if base.__bases__ == (AST,):
+            return base.__name__
+    return cls.__name__
+
+
+def _plain(node):
+    """A tree of node objects as the plain values _krait_ast.compile reads (the form parse's results come in)."""
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if not isinstance(node, AST):
+        return node
+    cls = type(node)
+    name = cls.__name__
+    if name not in _FIELD_KINDS:
+        raise TypeError(f'expected some sort of {_base_name(cls)}, but got {node!r}')
+    positions = None
+    if 'lineno' in cls._attributes:
+        lineno = getattr(node, 'lineno', None)
+        col_offset = getattr(node, 'col_offset', None)
+        for attr, value in (('lineno', lineno), ('col_offset', col_offset)):
+            if value is None:
+                raise TypeError(f'required field "{attr}" missing from {_base_name(cls)}')
+        end_lineno = getattr(node, 'end_lineno', None)
+        end_col_offset = getattr(node, 'end_col_offset', None)
+        positions = (lineno, col_offset, lineno if end_lineno is None else end_lineno,
+                     col_offset if end_col_offset is None else end_col_offset)
+    names = []
+    values = []
+    for field, kind in _FIELD_KINDS[name]:
+        try:
+            value = getattr(node, field)
+        except AttributeError:
+            if kind == '':
+                raise TypeError(f'required field "{field}" missing from {name}') from None
+            value = [] if kind == '*' else None
+        if value is None and kind == '' and name not in ('Constant', 'MatchSingleton'):
+            raise TypeError(f'required field "{field}" missing from {name}')
+        if kind == '*' and not isinstance(value, list):
+            raise TypeError(f'{name} field "{field}" must be a list, not a {type(value).__name__}')
+        names.append(field)
+        values.append(_plain(value))
+    return (name, tuple(names), tuple(values), positions)
+
+
+def _compile(tree, filename, mode):
+    """compile() of a tree: Krait's code object for it."""
+    expected = {'exec': Module, 'eval': Expression, 'single': Interactive}.get(mode)
+    if expected is None:
+        raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
+    if not isinstance(tree, expected):
+        raise TypeError(f'expected {expected.__name__} node, got {type(tree).__name__}')
+    return _krait_ast.compile(_plain(tree), filename, mode)
+
+
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
     """Parses source into a tree of AST nodes (as compile(source, filename, mode, PyCF_ONLY_AST))."""
     if isinstance(source, AST):
@@ -473,3 +530,804 @@ class NodeTransformer(NodeVisitor):
                 else:
                     setattr(node, field, new_node)
         return node
+
+
+# ---- unparse ----
+
+# Operator precedences, lowest first, as CPython's unparser orders them
+(_NAMED_EXPR, _TUPLE, _YIELD, _TEST, _OR, _AND, _NOT, _CMP, _EXPR, _BXOR, _BAND, _SHIFT, _ARITH, _TERM, _FACTOR,
+ _POWER, _AWAIT, _ATOM) = range(18)
+_BOR = _EXPR
+
+_BINOPS = {'Add': ('+', _ARITH), 'Sub': ('-', _ARITH), 'Mult': ('*', _TERM), 'MatMult': ('@', _TERM),
+           'Div': ('/', _TERM), 'Mod': ('%', _TERM), 'LShift': ('<<', _SHIFT), 'RShift': ('>>', _SHIFT),
+           'BitOr': ('|', _BOR), 'BitXor': ('^', _BXOR), 'BitAnd': ('&', _BAND), 'FloorDiv': ('//', _TERM),
+           'Pow': ('**', _POWER)}
+_UNARYOPS = {'Invert': ('~', _FACTOR), 'Not': ('not ', _NOT), 'UAdd': ('+', _FACTOR), 'USub': ('-', _FACTOR)}
+_CMPOPS = {'Eq': '==', 'NotEq': '!=', 'Lt': '<', 'LtE': '<=', 'Gt': '>', 'GtE': '>=', 'Is': 'is',
+           'IsNot': 'is not', 'In': 'in', 'NotIn': 'not in'}
+_ALL_QUOTES = ("'", '"', '"""', "'''")
+_MULTI_QUOTES = ('"""', "'''")
+
+
+def _unicode_escape(c):
+    """c as the unicode_escape codec writes it."""
+    special = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}
+    if c in special:
+        return special[c]
+    code = ord(c)
+    if code < 0x100:
+        return f'\\x{code:02x}'
+    if code < 0x10000:
+        return f'\\u{code:04x}'
+    return f'\\U{code:08x}'
+
+
+def _quotable(text, quotes, escape_whitespace=False):
+    """text escaped for a string literal (backslashes and unprintable characters; newlines and tabs only when
+    escape_whitespace) and the quotes, from those given, that can enclose it, best first."""
+    def escape(c):
+        if not escape_whitespace and c in '\n\t':
+            return c
+        if c == '\\' or not c.isprintable():
+            return _unicode_escape(c)
+        return c
+    escaped = ''.join(map(escape, text))
+    usable = list(quotes)
+    if '\n' in escaped:
+        usable = [q for q in usable if q in _MULTI_QUOTES]
+    usable = [q for q in usable if q not in escaped]
+    if not usable:
+        text = repr(text)
+        quote = next((q for q in quotes if text[0] in q), text[0])
+        return text[1:-1], [quote]
+    if escaped:
+        usable.sort(key=lambda q: q[0] == escaped[-1])
+        if usable[0][0] == escaped[-1]:
+            escaped = escaped[:-1] + '\\' + escaped[-1]
+    return escaped, usable
+
+
+_INFINITY = '1e' + repr(__import__('sys').float_info.max_10_exp + 1)
+
+
+class _Unparser(NodeVisitor):
+    def __init__(self):
+        self._source = []
+        self._indent = 0
+        self._precedences = {}
+
+    def run(self, node):
+        self.traverse(node)
+        return ''.join(self._source)
+
+    def write(self, *texts):
+        self._source.extend(texts)
+
+    def fill(self, text=''):
+        if self._source:
+            self.write('\n')
+        self.write('    ' * self._indent + text)
+
+    def maybe_newline(self):
+        if self._source:
+            self.write('\n')
+
+    def traverse(self, node):
+        if isinstance(node, list):
+            for item in node:
+                self.traverse(item)
+        else:
+            super().visit(node)
+
+    def precedence(self, node):
+        return self._precedences.get(node, _TEST)
+
+    def set_precedence(self, precedence, *nodes):
+        for node in nodes:
+            self._precedences[node] = precedence
+
+    def parens_if(self, condition, inner):
+        if condition:
+            self.write('(')
+        inner()
+        if condition:
+            self.write(')')
+
+    def interleave(self, separator, each, items):
+        for i, item in enumerate(items):
+            if i:
+                self.write(separator)
+            each(item)
+
+    def items(self, items):
+        if len(items) == 1:
+            self.traverse(items[0])
+            self.write(',')
+        else:
+            self.interleave(', ', self.traverse, items)
+
+    def block(self, body):
+        self.write(':')
+        self._indent += 1
+        self.traverse(body)
+        self._indent -= 1
+
+    def body_with_docstring(self, node):
+        body = node.body
+        if body and isinstance(body[0], Expr) and isinstance(body[0].value, Constant) \
+                and isinstance(body[0].value.value, str):
+            self.fill()
+            if body[0].value.kind == 'u':
+                self.write('u')
+            self.write(self._docstring(body[0].value.value))
+            body = body[1:]
+        self.traverse(body)
+
+    @staticmethod
+    def _docstring(text):
+        text, quotes = _quotable(text, _MULTI_QUOTES)
+        return quotes[0] + text + quotes[0]
+
+    # statements
+
+    def visit_Module(self, node):
+        self.body_with_docstring(node)
+
+    def visit_Interactive(self, node):
+        self.traverse(node.body)
+
+    def visit_Expression(self, node):
+        self.traverse(node.body)
+
+    def visit_Expr(self, node):
+        self.fill()
+        self.set_precedence(_YIELD, node.value)
+        self.traverse(node.value)
+
+    def visit_NamedExpr(self, node):
+        def inner():
+            self.set_precedence(_ATOM, node.target, node.value)
+            self.traverse(node.target)
+            self.write(' := ')
+            self.traverse(node.value)
+        self.parens_if(_NAMED_EXPR < self.precedence(node), inner)
+
+    def visit_Import(self, node):
+        self.fill('import ')
+        self.interleave(', ', self.traverse, node.names)
+
+    def visit_ImportFrom(self, node):
+        self.fill('from ')
+        self.write('.' * (node.level or 0))
+        if node.module:
+            self.write(node.module)
+        self.write(' import ')
+        self.interleave(', ', self.traverse, node.names)
+
+    def visit_Assign(self, node):
+        self.fill()
+        for target in node.targets:
+            self.set_precedence(_TUPLE, target)
+            self.traverse(target)
+            self.write(' = ')
+        self.traverse(node.value)
+
+    def visit_AugAssign(self, node):
+        self.fill()
+        self.traverse(node.target)
+        self.write(' ' + _BINOPS[type(node.op).__name__][0] + '= ')
+        self.traverse(node.value)
+
+    def visit_AnnAssign(self, node):
+        self.fill()
+        self.parens_if(not node.simple and isinstance(node.target, Name), lambda: self.traverse(node.target))
+        self.write(': ')
+        self.traverse(node.annotation)
+        if node.value:
+            self.write(' = ')
+            self.traverse(node.value)
+
+    def visit_Return(self, node):
+        self.fill('return')
+        if node.value:
+            self.write(' ')
+            self.traverse(node.value)
+
+    def visit_Pass(self, node):
+        self.fill('pass')
+
+    def visit_Break(self, node):
+        self.fill('break')
+
+    def visit_Continue(self, node):
+        self.fill('continue')
+
+    def visit_Delete(self, node):
+        self.fill('del ')
+        self.interleave(', ', self.traverse, node.targets)
+
+    def visit_Assert(self, node):
+        self.fill('assert ')
+        self.traverse(node.test)
+        if node.msg:
+            self.write(', ')
+            self.traverse(node.msg)
+
+    def visit_Global(self, node):
+        self.fill('global ' + ', '.join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.fill('nonlocal ' + ', '.join(node.names))
+
+    def visit_Await(self, node):
+        def inner():
+            self.write('await')
+            if node.value:
+                self.write(' ')
+                self.set_precedence(_ATOM, node.value)
+                self.traverse(node.value)
+        self.parens_if(_AWAIT < self.precedence(node), inner)
+
+    def visit_Yield(self, node):
+        def inner():
+            self.write('yield')
+            if node.value:
+                self.write(' ')
+                self.set_precedence(_ATOM, node.value)
+                self.traverse(node.value)
+        self.parens_if(_YIELD < self.precedence(node), inner)
+
+    def visit_YieldFrom(self, node):
+        def inner():
+            self.write('yield from ')
+            self.set_precedence(_ATOM, node.value)
+            self.traverse(node.value)
+        self.parens_if(_YIELD < self.precedence(node), inner)
+
+    def visit_Raise(self, node):
+        self.fill('raise')
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            return
+        self.write(' ')
+        self.traverse(node.exc)
+        if node.cause:
+            self.write(' from ')
+            self.traverse(node.cause)
+
+    def _try(self, node, star):
+        self.fill('try')
+        self.block(node.body)
+        for handler in node.handlers:
+            self._handler(handler, star)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+        if node.finalbody:
+            self.fill('finally')
+            self.block(node.finalbody)
+
+    def visit_Try(self, node):
+        self._try(node, False)
+
+    def visit_TryStar(self, node):
+        self._try(node, True)
+
+    def _handler(self, node, star):
+        self.fill('except*' if star else 'except')
+        if node.type:
+            self.write(' ')
+            self.traverse(node.type)
+        if node.name:
+            self.write(' as ' + node.name)
+        self.block(node.body)
+
+    def visit_ExceptHandler(self, node):
+        self._handler(node, False)
+
+    def visit_ClassDef(self, node):
+        self.maybe_newline()
+        for decorator in node.decorator_list:
+            self.fill('@')
+            self.traverse(decorator)
+        self.fill('class ' + node.name)
+        self._type_params(node)
+        if node.bases or node.keywords:
+            self.write('(')
+            self.interleave(', ', self.traverse, node.bases + node.keywords)
+            self.write(')')
+        self.write(':')
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def _function(self, node, keyword):
+        self.maybe_newline()
+        for decorator in node.decorator_list:
+            self.fill('@')
+            self.traverse(decorator)
+        self.fill(keyword + ' ' + node.name)
+        self._type_params(node)
+        self.write('(')
+        self.traverse(node.args)
+        self.write(')')
+        if node.returns:
+            self.write(' -> ')
+            self.traverse(node.returns)
+        self.write(':')
+        self._indent += 1
+        self.body_with_docstring(node)
+        self._indent -= 1
+
+    def visit_FunctionDef(self, node):
+        self._function(node, 'def')
+
+    def visit_AsyncFunctionDef(self, node):
+        self._function(node, 'async def')
+
+    def _type_params(self, node):
+        if getattr(node, 'type_params', None):
+            self.write('[')
+            self.interleave(', ', self.traverse, node.type_params)
+            self.write(']')
+
+    def visit_TypeVar(self, node):
+        self.write(node.name)
+        if node.bound:
+            self.write(': ')
+            self.traverse(node.bound)
+
+    def visit_TypeVarTuple(self, node):
+        self.write('*' + node.name)
+
+    def visit_ParamSpec(self, node):
+        self.write('**' + node.name)
+
+    def visit_TypeAlias(self, node):
+        self.fill('type ')
+        self.traverse(node.name)
+        self._type_params(node)
+        self.write(' = ')
+        self.traverse(node.value)
+
+    def _for(self, node, keyword):
+        self.fill(keyword + ' ')
+        self.set_precedence(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(' in ')
+        self.traverse(node.iter)
+        self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def visit_For(self, node):
+        self._for(node, 'for')
+
+    def visit_AsyncFor(self, node):
+        self._for(node, 'async for')
+
+    def visit_If(self, node):
+        self.fill('if ')
+        self.traverse(node.test)
+        self.block(node.body)
+        while node.orelse and len(node.orelse) == 1 and isinstance(node.orelse[0], If):
+            node = node.orelse[0]
+            self.fill('elif ')
+            self.traverse(node.test)
+            self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def visit_While(self, node):
+        self.fill('while ')
+        self.traverse(node.test)
+        self.block(node.body)
+        if node.orelse:
+            self.fill('else')
+            self.block(node.orelse)
+
+    def _with(self, node, keyword):
+        self.fill(keyword + ' ')
+        self.interleave(', ', self.traverse, node.items)
+        self.block(node.body)
+
+    def visit_With(self, node):
+        self._with(node, 'with')
+
+    def visit_AsyncWith(self, node):
+        self._with(node, 'async with')
+
+    def visit_withitem(self, node):
+        self.traverse(node.context_expr)
+        if node.optional_vars:
+            self.write(' as ')
+            self.traverse(node.optional_vars)
+
+    def visit_Match(self, node):
+        self.fill('match ')
+        self.traverse(node.subject)
+        self.write(':')
+        self._indent += 1
+        for case in node.cases:
+            self.traverse(case)
+        self._indent -= 1
+
+    def visit_match_case(self, node):
+        self.fill('case ')
+        self.traverse(node.pattern)
+        if node.guard:
+            self.write(' if ')
+            self.traverse(node.guard)
+        self.block(node.body)
+
+    # expressions
+
+    def visit_JoinedStr(self, node):
+        self.write('f')
+        parts = [(self._fstring_inner(value), isinstance(value, Constant)) for value in node.values]
+        quotes = list(_ALL_QUOTES)
+        texts = []
+        for text, constant in parts:
+            if constant:
+                text, usable = _quotable(text, quotes, escape_whitespace=True)
+                if set(usable).isdisjoint(quotes):
+                    # no quote fits every part: triple single quotes, the constant parts escaped by repr
+                    quotes = ["'''"]
+                    texts = [repr('"' + t)[2:-1] if c else t for t, c in parts]
+                    break
+                quotes = usable
+            elif '\n' in text:
+                quotes = [q for q in quotes if q in _MULTI_QUOTES]
+            texts.append(text)
+        self.write(quotes[0] + ''.join(texts) + quotes[0])
+
+    def visit_FormattedValue(self, node):
+        inner = _Unparser()
+        inner.set_precedence(_TEST + 1, node.value)
+        expression = inner.run(node.value)
+        self.write('{')
+        if expression.startswith('{'):
+            self.write(' ')
+        self.write(expression)
+        if node.conversion != -1:
+            self.write('!' + chr(node.conversion))
+        if node.format_spec:
+            self.write(':' + self._fstring_inner(node.format_spec, format_spec=True))
+        self.write('}')
+
+    def _fstring_inner(self, node, format_spec=False):
+        if isinstance(node, JoinedStr):
+            return ''.join(self._fstring_inner(value, format_spec) for value in node.values)
+        if isinstance(node, Constant) and isinstance(node.value, str):
+            text = node.value.replace('{', '{{').replace('}', '}}')
+            if format_spec:
+                text = text.replace('\\', '\\\\').replace("'", "\\'").replace('"', '\\"').replace('\n', '\\n')
+            return text
+        if isinstance(node, FormattedValue):
+            inner = _Unparser()
+            inner.visit_FormattedValue(node)
+            return ''.join(inner._source)
+        raise ValueError(f'Unexpected node inside JoinedStr, {node!r}')
+
+    def visit_Name(self, node):
+        self.write(node.id)
+
+    def visit_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            self.write('(')
+            self.interleave(', ', lambda v: self.write(self._constant(v)), value)
+            if len(value) == 1:
+                self.write(',')
+            self.write(')')
+            return
+        if node.kind == 'u':
+            self.write('u')
+        self.write(self._constant(value))
+
+    @staticmethod
+    def _constant(value):
+        if value is ...:
+            return '...'
+        if isinstance(value, float):
+            return repr(value).replace('inf', _INFINITY)
+        if isinstance(value, complex):
+            return repr(value).replace('inf', _INFINITY)
+        return repr(value)
+
+    def visit_List(self, node):
+        self.write('[')
+        self.interleave(', ', self.traverse, node.elts)
+        self.write(']')
+
+    def _comprehension_display(self, node, opening, closing, key=None):
+        self.write(opening)
+        if key is not None:
+            self.traverse(key)
+            self.write(': ')
+        self.traverse(node.value if key is not None else node.elt)
+        for generator in node.generators:
+            self.traverse(generator)
+        self.write(closing)
+
+    def visit_ListComp(self, node):
+        self._comprehension_display(node, '[', ']')
+
+    def visit_GeneratorExp(self, node):
+        self._comprehension_display(node, '(', ')')
+
+    def visit_SetComp(self, node):
+        self._comprehension_display(node, '{', '}')
+
+    def visit_DictComp(self, node):
+        self._comprehension_display(node, '{', '}', key=node.key)
+
+    def visit_comprehension(self, node):
+        self.write(' async for ' if node.is_async else ' for ')
+        self.set_precedence(_TUPLE, node.target)
+        self.traverse(node.target)
+        self.write(' in ')
+        self.set_precedence(_TEST + 1, node.iter, *node.ifs)
+        self.traverse(node.iter)
+        for condition in node.ifs:
+            self.write(' if ')
+            self.traverse(condition)
+
+    def visit_IfExp(self, node):
+        def inner():
+            self.set_precedence(_TEST + 1, node.body, node.test)
+            self.traverse(node.body)
+            self.write(' if ')
+            self.traverse(node.test)
+            self.write(' else ')
+            self.set_precedence(_TEST, node.orelse)
+            self.traverse(node.orelse)
+        self.parens_if(_TEST < self.precedence(node), inner)
+
+    def visit_Set(self, node):
+        if node.elts:
+            self.write('{')
+            self.interleave(', ', self.traverse, node.elts)
+            self.write('}')
+        else:
+            self.write('{*()}')
+
+    def visit_Dict(self, node):
+        def pair(item):
+            key, value = item
+            if key is None:
+                self.write('**')
+                self.set_precedence(_EXPR, value)
+                self.traverse(value)
+            else:
+                self.traverse(key)
+                self.write(': ')
+                self.traverse(value)
+        self.write('{')
+        self.interleave(', ', pair, list(zip(node.keys, node.values)))
+        self.write('}')
+
+    def visit_Tuple(self, node):
+        self.parens_if(len(node.elts) == 0 or self.precedence(node) > _TUPLE, lambda: self.items(node.elts))
+
+    def visit_UnaryOp(self, node):
+        operator, precedence = _UNARYOPS[type(node.op).__name__]
+
+        def inner():
+            self.write(operator)
+            self.set_precedence(precedence, node.operand)
+            self.traverse(node.operand)
+        self.parens_if(precedence < self.precedence(node), inner)
+
+    def visit_BinOp(self, node):
+        operator, precedence = _BINOPS[type(node.op).__name__]
+
+        def inner():
+            if operator == '**':
+                left, right = precedence + 1, precedence
+            else:
+                left, right = precedence, precedence + 1
+            self.set_precedence(left, node.left)
+            self.traverse(node.left)
+            self.write(f' {operator} ')
+            self.set_precedence(right, node.right)
+            self.traverse(node.right)
+        self.parens_if(precedence < self.precedence(node), inner)
+
+    def visit_Compare(self, node):
+        def inner():
+            self.set_precedence(_CMP + 1, node.left, *node.comparators)
+            self.traverse(node.left)
+            for op, comparator in zip(node.ops, node.comparators):
+                self.write(' ' + _CMPOPS[type(op).__name__] + ' ')
+                self.traverse(comparator)
+        self.parens_if(_CMP < self.precedence(node), inner)
+
+    def visit_BoolOp(self, node):
+        operator = 'and' if isinstance(node.op, And) else 'or'
+        precedence = _AND if operator == 'and' else _OR
+        level = precedence
+
+        def each(value):
+            nonlocal level
+            level += 1
+            self.set_precedence(level, value)
+            self.traverse(value)
+        self.parens_if(precedence < self.precedence(node),
+                       lambda: self.interleave(f' {operator} ', each, node.values))
+
+    def visit_Attribute(self, node):
+        self.set_precedence(_ATOM, node.value)
+        self.traverse(node.value)
+        if isinstance(node.value, Constant) and isinstance(node.value.value, int):
+            self.write(' ')
+        self.write('.' + node.attr)
+
+    def visit_Call(self, node):
+        self.set_precedence(_ATOM, node.func)
+        self.traverse(node.func)
+        self.write('(')
+        self.interleave(', ', self.traverse, node.args + node.keywords)
+        self.write(')')
+
+    def visit_Subscript(self, node):
+        self.set_precedence(_ATOM, node.value)
+        self.traverse(node.value)
+        self.write('[')
+        if isinstance(node.slice, Tuple) and node.slice.elts:
+            self.items(node.slice.elts)
+        else:
+            self.traverse(node.slice)
+        self.write(']')
+
+    def visit_Starred(self, node):
+        self.write('*')
+        self.set_precedence(_EXPR, node.value)
+        self.traverse(node.value)
+
+    def visit_Slice(self, node):
+        if node.lower:
+            self.traverse(node.lower)
+        self.write(':')
+        if node.upper:
+            self.traverse(node.upper)
+        if node.step:
+            self.write(':')
+            self.traverse(node.step)
+
+    def visit_arg(self, node):
+        self.write(node.arg)
+        if node.annotation:
+            self.write(': ')
+            self.traverse(node.annotation)
+
+    def visit_arguments(self, node):
+        first = True
+        positional = node.posonlyargs + node.args
+        defaults = [None] * (len(positional) - len(node.defaults)) + node.defaults
+        for index, (arg, default) in enumerate(zip(positional, defaults), 1):
+            if first:
+                first = False
+            else:
+                self.write(', ')
+            self.traverse(arg)
+            if default:
+                self.write('=')
+                self.traverse(default)
+            if index == len(node.posonlyargs):
+                self.write(', /')
+        if node.vararg or node.kwonlyargs:
+            if first:
+                first = False
+            else:
+                self.write(', ')
+            self.write('*')
+            if node.vararg:
+                self.write(node.vararg.arg)
+                if node.vararg.annotation:
+                    self.write(': ')
+                    self.traverse(node.vararg.annotation)
+        for arg, default in zip(node.kwonlyargs, node.kw_defaults):
+            self.write(', ')
+            self.traverse(arg)
+            if default:
+                self.write('=')
+                self.traverse(default)
+        if node.kwarg:
+            if not first:
+                self.write(', ')
+            self.write('**' + node.kwarg.arg)
+            if node.kwarg.annotation:
+                self.write(': ')
+                self.traverse(node.kwarg.annotation)
+
+    def visit_keyword(self, node):
+        if node.arg is None:
+            self.write('**')
+        else:
+            self.write(node.arg + '=')
+        self.traverse(node.value)
+
+    def visit_Lambda(self, node):
+        def inner():
+            self.write('lambda')
+            with_args = _Unparser()
+            text = with_args.run(node.args)
+            if text:
+                self.write(' ' + text)
+            self.write(': ')
+            self.set_precedence(_TEST, node.body)
+            self.traverse(node.body)
+        self.parens_if(_TEST < self.precedence(node), inner)
+
+    def visit_alias(self, node):
+        self.write(node.name)
+        if node.asname:
+            self.write(' as ' + node.asname)
+
+    def visit_MatchValue(self, node):
+        self.traverse(node.value)
+
+    def visit_MatchSingleton(self, node):
+        self.write(repr(node.value))
+
+    def visit_MatchSequence(self, node):
+        self.write('[')
+        self.interleave(', ', self.traverse, node.patterns)
+        self.write(']')
+
+    def visit_MatchStar(self, node):
+        self.write('*' + (node.name if node.name is not None else '_'))
+
+    def visit_MatchMapping(self, node):
+        def pair(item):
+            key, pattern = item
+            self.traverse(key)
+            self.write(': ')
+            self.traverse(pattern)
+        self.write('{')
+        self.interleave(', ', pair, list(zip(node.keys, node.patterns)))
+        if node.rest is not None:
+            if node.keys:
+                self.write(', ')
+            self.write('**' + node.rest)
+        self.write('}')
+
+    def visit_MatchClass(self, node):
+        self.set_precedence(_ATOM, node.cls)
+        self.traverse(node.cls)
+        self.write('(')
+        parts = [lambda p=p: self.traverse(p) for p in node.patterns]
+        for attr, pattern in zip(node.kwd_attrs, node.kwd_patterns):
+            def part(attr=attr, pattern=pattern):
+                self.write(attr + '=')
+                self.traverse(pattern)
+            parts.append(part)
+        self.interleave(', ', lambda part: part(), parts)
+        self.write(')')
+
+    def visit_MatchAs(self, node):
+        if node.pattern is None:
+            self.write(node.name if node.name is not None else '_')
+            return
+
+        def inner():
+            self.set_precedence(_BOR, node.pattern)
+            self.traverse(node.pattern)
+            self.write(' as ' + node.name)
+        self.parens_if(_TEST < self.precedence(node), inner)
+
+    def visit_MatchOr(self, node):
+        def inner():
+            self.set_precedence(_BOR + 1, *node.patterns)
+            self.interleave(' | ', self.traverse, node.patterns)
+        self.parens_if(_BOR < self.precedence(node), inner)
+
+
+def unparse(ast_obj):
+    """Source text that parses to ast_obj (formatting and comments are not kept)."""
+    return _Unparser().run(ast_obj)
