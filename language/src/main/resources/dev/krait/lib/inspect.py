@@ -628,23 +628,31 @@ def getsourcelines(object):
 
 def _block_lines(lines, lnum):
     """The lines of the definition or statement starting at index lnum: up to the first line, indented no more
-    than it, where what came before parses (so decorators, continuation lines and nested blocks stay in)."""
+    than it, where what came before parses (so decorators, continuation lines and nested blocks stay in).
+    Trailing comments stay when indented at least as much as the body, as CPython's tokenizer-based search has it."""
     import ast
     indent = indentsize(lines[lnum])
     body = [line[indent:] if line[:indent].strip() == '' else line.lstrip() for line in lines[lnum:]]
     block = lines[lnum:]
+    body_column = None
     for end in range(1, len(body) + 1):
         if end < len(body):
             following = body[end]
             if not following.strip() or following.lstrip().startswith('#') or following[:1].isspace():
                 continue
         try:
-            ast.parse(''.join(body[:end]))
+            tree = ast.parse(''.join(body[:end]))
         except SyntaxError:
             continue
         block = lines[lnum:lnum + end]
+        if tree.body and getattr(tree.body[0], 'body', None) and isinstance(tree.body[0].body, list):
+            body_column = indent + tree.body[0].body[0].col_offset
         break
-    while len(block) > 1 and (not block[-1].strip() or block[-1].lstrip().startswith('#')):
+    while len(block) > 1:
+        last = block[-1]
+        if last.strip() and not (last.lstrip().startswith('#')
+                                 and (body_column is None or indentsize(last) < body_column)):
+            break
         block.pop()
     return block
 
