@@ -37,3 +37,28 @@ try:
     exec(compile(ast.fix_missing_locations(ast.parse('1 / 0')), '<ast>', 'exec'))
 except ZeroDivisionError as e:
     print('ZeroDivisionError', e)
+
+# malformed trees
+cases = [
+    ast.Module([ast.Expr(ast.Name('x', ast.Store()))], []),
+    ast.Module([ast.Assign([ast.Name('x', ast.Load())], ast.Constant(1))], []),
+    ast.Module([ast.Delete([ast.Name('x', ast.Load())])], []),
+    ast.Module([ast.Assign([ast.Tuple([ast.Name('a', ast.Store()), ast.Starred(ast.Name('b', ast.Load()), ast.Store())], ast.Store())], ast.Constant(1))], []),
+    ast.Module([ast.Expr(ast.Constant([1]))], []),
+    ast.Module([ast.Expr(ast.Pass())], []),
+    ast.Module([ast.Expr(ast.Name(3, ast.Load()))], []),
+    ast.Module([ast.Expr(ast.Constant('s', kind=3))], []),
+    ast.Module([ast.Return(ast.Constant(1))], []),
+    ast.Module([ast.Expr(ast.Call(ast.Name('print', ast.Load()), [ast.Constant(1)], None))], []),
+    ast.Module([ast.Expr(ast.BinOp(ast.Constant(1), ast.Add, ast.Constant(2)))], []),
+    ast.Module([ast.Expr(ast.Name('x'))], []),
+    ast.Module([ast.Expr(ast.Constant(2**70))], []),
+]
+for m in cases:
+    try:
+        code = compile(ast.fix_missing_locations(m), '<ast>', 'exec')
+        ns = {}
+        exec(code, ns)
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, str(e).split(' at 0x')[0])

@@ -217,6 +217,10 @@ public final class AstModule {
                         value = values[k];
                     }
                 }
+                if (rc.getType() == String.class && value != PNone.NONE && !(value instanceof String)) {
+                    boolean text = field.equals("kind") || field.equals("type_comment") || field.equals("tag");
+                    throw Errors.typeError(text ? "AST string must be of type str" : "AST identifier must be of type str");
+                }
                 arguments[i] = read(value, rc.getGenericType());
             }
             try {

@@ -100,8 +100,9 @@ _GRAMMAR = [
         'TypeVar(identifier name, expr? bound)', 'ParamSpec(identifier name)', 'TypeVarTuple(identifier name)']),
 ]
 
-# For each class: its fields as (name, kind) with kind '' (required), '?' (optional) or '*' (list).
+# For each class: its fields as (name, kind) with kind '' (required), '?' (optional) or '*' (list), and their types.
 _FIELD_KINDS = {}
+_FIELD_TYPES = {}
 
 
 def _parse_fields(text):
@@ -129,6 +130,8 @@ def _make_class(declaration, base, attributes):
             namespace[field] = None
     cls = type(name, (base,), namespace)
     _FIELD_KINDS[name] = fields
+    _FIELD_TYPES[name] = {part.split()[1]: part.split()[0].rstrip('?*') for part in rest.rstrip(')').split(',')
+                          if part.strip()}
     globals()[name] = cls
     return cls
 
@@ -215,9 +218,46 @@ def _plain(node):
             raise TypeError(f'required field "{field}" missing from {name}')
         if kind == '*' and not isinstance(value, list):
             raise TypeError(f'{name} field "{field}" must be a list, not a {type(value).__name__}')
+        expected = globals().get(_FIELD_TYPES[name][field])
+        if isinstance(expected, type) and issubclass(expected, AST):
+            for item in (value if kind == '*' else [value]):
+                if isinstance(item, AST) and not isinstance(item, expected):
+                    raise TypeError(f'expected some sort of {expected.__name__}, but got {item!r}')
         names.append(field)
         values.append(_plain(value))
     return (name, tuple(names), tuple(values), positions)
+
+
+# The fields whose expressions are assigned to or deleted; every other expression is loaded.
+_STORE_FIELDS = {('Assign', 'targets'), ('AugAssign', 'target'), ('AnnAssign', 'target'), ('For', 'target'),
+                 ('AsyncFor', 'target'), ('withitem', 'optional_vars'), ('comprehension', 'target'),
+                 ('NamedExpr', 'target')}
+_DEL_FIELDS = {('Delete', 'targets')}
+
+
+def _check_contexts(node, expected):
+    """ValueError, as CPython's validator, where an expression's ctx is not the one its place needs."""
+    if isinstance(node, list):
+        for item in node:
+            _check_contexts(item, expected)
+        return
+    if not isinstance(node, AST):
+        return
+    has_context = isinstance(node, (Name, Attribute, Subscript, Starred, List, Tuple))
+    if has_context and not isinstance(node.ctx, expected):
+        raise ValueError(f'expression must have {expected.__name__} context but has '
+                         f'{type(node.ctx).__name__} instead')
+    for field, value in iter_fields(node):
+        key = (type(node).__name__, field)
+        if key in _STORE_FIELDS:
+            inner = Store
+        elif key in _DEL_FIELDS:
+            inner = Del
+        elif isinstance(node, (List, Tuple, Starred)) and field in ('elts', 'value'):
+            inner = expected
+        else:
+            inner = Load
+        _check_contexts(value, inner)
 
 
 def _compile(tree, filename, mode):
@@ -227,7 +267,9 @@ def _compile(tree, filename, mode):
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
     if not isinstance(tree, expected):
         raise TypeError(f'expected {expected.__name__} node, got {type(tree).__name__}')
-    return _krait_ast.compile(_plain(tree), filename, mode)
+    plain = _plain(tree)
+    _check_contexts(tree, Load)
+    return _krait_ast.compile(plain, filename, mode)
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
