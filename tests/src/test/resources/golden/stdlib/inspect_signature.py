@@ -199,3 +199,5 @@ for func in [len, isinstance, divmod, abs, repr]:
         print(func.__name__, inspect.signature(func))
     except ValueError as e:
         print(func.__name__, 'ValueError', e)
+for method in [[].append, list.append, str.join, 'x'.join, list.copy, [].copy]:
+    print(method.__qualname__, inspect.signature(method))

@@ -23,20 +23,27 @@ final class FunctionAttributes {
     }
 
     /**
-     * CPython's {@code __text_signature__} ({@code "($module, obj, /)"}) of a module-level builtin whose parameters
-     * all lack defaults: Krait's builtins declare that a parameter is optional but not its default value, so the
+     * CPython's {@code __text_signature__} ({@code "($module, obj, /)"}, {@code "($self, object, /)"}) of a builtin
+     * function or method whose parameters all lack defaults: Krait's builtins declare that a parameter is optional but not its default value, so the
      * others have none (None), as CPython's builtins without Argument Clinic signatures.
      */
     private static Object textSignature(PBuiltinFunction function) {
         java.util.Map<String, Object> kwDefaults = function.getKwDefaults();
-        if (function.getOwner() != null || function.getDefaults().length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
+        if (function.getDefaults().length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
             return PNone.NONE;
         }
         dev.krait.runtime.objects.Signature signature = function.getSignature();
         String[] names = signature.names();
-        StringBuilder sb = new StringBuilder("($module");
+        boolean method = function.getOwner() != null;
+        if (method && (signature.positionalCount() == 0 || !names[0].equals("self"))) {
+            return PNone.NONE;
+        }
+        StringBuilder sb = new StringBuilder(method ? "($self" : "($module");
+        if (method && signature.positionalOnlyCount() == 1) {
+            sb.append(", /");
+        }
         int positional = signature.positionalCount();
-        for (int i = 0; i < positional; i++) {
+        for (int i = method ? 1 : 0; i < positional; i++) {
             sb.append(", ").append(names[i]);
             if (i + 1 == signature.positionalOnlyCount()) {
                 sb.append(", /");

@@ -1505,20 +1505,22 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
     text = getattr(func, '__text_signature__', None)
     if not text:
         raise ValueError(f'no signature found for builtin {func!r}')
-    return _signature_fromstr(cls, text, skip_bound_arg)
+    return _signature_fromstr(cls, func, text, skip_bound_arg)
 
 
-def _signature_fromstr(cls, text, skip_bound_arg=True):
-    """Parses a text signature of names only, as Krait's builtins give: '($module, a, /, b, *args, c, **kw)'."""
+def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
+    """Parses a text signature of names only, as Krait's builtins give: '($module, a, /, b, *args, c, **kw)'.
+    The '$' parameter is dropped for a module function and a bound method, and is 'self' for an unbound one."""
     items = [item.strip() for item in text.strip()[1:-1].split(',') if item.strip()]
-    if items and items[0].startswith('$') and skip_bound_arg:
-        items = items[1:]
-    elif items and items[0].startswith('$'):
-        items[0] = items[0][1:]
-    kind = _POSITIONAL_OR_KEYWORD
+    if items and items[0].startswith('$'):
+        owner = getattr(obj, '__self__', None)
+        bound = owner is not None and not ismodule(owner)
+        if items[0] == '$module' or bound and skip_bound_arg:
+            items = items[1:]
+        else:
+            items[0] = items[0][1:]
+    kind = _POSITIONAL_ONLY if '/' in items else _POSITIONAL_OR_KEYWORD
     parameters = []
-    if '/' in items:
-        kind = _POSITIONAL_ONLY
     for item in items:
         if item == '/':
             kind = _POSITIONAL_OR_KEYWORD
