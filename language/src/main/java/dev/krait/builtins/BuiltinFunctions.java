@@ -402,7 +402,7 @@ public final class BuiltinFunctions {
         }
     }
 
-    @Builtin(name = "divmod", params = {"a", "b", "/"})
+    @Builtin(name = "divmod", params = {"x", "y", "/"})
     @GenerateNodeFactory
     public abstract static class DivmodNode extends BuiltinNode.Builtin2 {
         @Specialization

@@ -54,6 +54,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
+        moduleFactories.put("_krait_ast", AstModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.frame.FrameInstance;
 import dev.krait.nodes.local.FrameGlobals;
 import dev.krait.parser.ParseMode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.SyntaxErrors;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PCompiledCode;
@@ -18,6 +19,8 @@ import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.translator.SourceCompiler;
@@ -30,6 +33,8 @@ import dev.krait.translator.SourceCompiler;
  */
 public final class CodeExecutionFunctions {
     /** compile() flags Krait knows: the {@code __future__} feature bits and {@code PyCF_*} options CPython accepts. */
+    /** {@code ast.PyCF_ONLY_AST}: compile() returns the syntax tree. */
+    private static final long PYCF_ONLY_AST = 0x0400L;
     private static final long KNOWN_FLAGS = 0x3fe0000L | 0x0100L | 0x0200L | 0x0400L | 0x0800L | 0x1000L | 0x2000L | 0x4000L;
 
     private CodeExecutionFunctions() {
@@ -59,6 +64,15 @@ public final class CodeExecutionFunctions {
             }
             if (source instanceof PCompiledCode code) {
                 return code;
+            }
+            if (BuiltinFunctions.given(args[3]) && (PyNumber.asSize(args[3]) & PYCF_ONLY_AST) != 0) {
+                // the tree as the ast module's node objects: ast.parse builds them
+                Object parse = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "parse");
+                return PyObjectCall.call(parse, source, filename, mode);
+            }
+            if (isAstNode(source)) {
+                Object compileTree = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "_compile");
+                return PyObjectCall.call(compileTree, source, filename, mode);
             }
             return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object"),
                             filename, parseMode);
@@ -120,6 +134,19 @@ public final class CodeExecutionFunctions {
             }
             return run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
         }
+    }
+
+    /** Whether value is an {@code ast.AST} node (whose class the bundled ast module made). */
+    private static boolean isAstNode(Object value) {
+        if (value instanceof String) {
+            return false;
+        }
+        for (dev.krait.runtime.objects.PythonClass cls : PyObjectType.classOf(value).getMro()) {
+            if (cls.getName().equals("AST") && "ast".equals(PyObjectGetAttr.getOrNull(cls, "__module__"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNone(Object value) {

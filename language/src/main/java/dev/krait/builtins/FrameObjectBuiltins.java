@@ -46,6 +46,7 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalCount();
         }, null);
+        BuiltinTypeInstaller.getset(context, code, "co_varnames", self -> context.newTuple(parameterNames((CodeObject) self)), null);
         BuiltinTypeInstaller.getset(context, code, "co_flags", self -> codeFlags((CodeObject) self), null);
         BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
             var signature = ((CodeObject) self).signature();
@@ -55,6 +56,36 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.keywordOnlyCount();
         }, null);
+    }
+
+    /**
+     * The parameter names in CPython's {@code co_varnames} order: positional, keyword-only, {@code *args},
+     * {@code **kwargs}. Krait's code objects do not list the other local variables.
+     */
+    private static Object[] parameterNames(CodeObject code) {
+        var signature = code.signature();
+        if (signature == null) {
+            return new Object[0];
+        }
+        String[] names = signature.names();
+        int positional = signature.positionalCount();
+        int keywordOnly = signature.keywordOnlyCount();
+        int varargs = signature.hasVarargs() ? 1 : 0;
+        Object[] result = new Object[names.length];
+        int i = 0;
+        for (int k = 0; k < positional; k++) {
+            result[i++] = names[k];
+        }
+        for (int k = 0; k < keywordOnly; k++) {
+            result[i++] = names[positional + varargs + k];
+        }
+        if (varargs == 1) {
+            result[i++] = names[positional];
+        }
+        if (signature.hasVarKeywords()) {
+            result[i++] = names[names.length - 1];
+        }
+        return result;
     }
 
     /** CPython's CO_* flags of a function's code: optimized, new locals, *args, **kwargs, nested, and its kind. */

@@ -22,6 +22,50 @@ final class FunctionAttributes {
         return self instanceof PBoundMethod method ? (PBuiltinFunction) method.getFunction() : (PBuiltinFunction) self;
     }
 
+    /**
+     * CPython's {@code __text_signature__} ({@code "($module, obj, /)"}, {@code "($self, object, /)"}) of a builtin
+     * function or method whose parameters all lack defaults: Krait's builtins declare that a parameter is optional but not its default value, so the
+     * others have none (None), as CPython's builtins without Argument Clinic signatures.
+     */
+    private static Object textSignature(PBuiltinFunction function) {
+        java.util.Map<String, Object> kwDefaults = function.getKwDefaults();
+        if (function.getDefaults().length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
+            return PNone.NONE;
+        }
+        dev.krait.runtime.objects.Signature signature = function.getSignature();
+        String[] names = signature.names();
+        boolean method = function.getOwner() != null;
+        if (method && (signature.positionalCount() == 0 || !names[0].equals("self"))) {
+            return PNone.NONE;
+        }
+        StringBuilder sb = new StringBuilder(method ? "($self" : "($module");
+        if (method && signature.positionalOnlyCount() == 1) {
+            sb.append(", /");
+        }
+        int positional = signature.positionalCount();
+        for (int i = method ? 1 : 0; i < positional; i++) {
+            sb.append(", ").append(names[i]);
+            if (i + 1 == signature.positionalOnlyCount()) {
+                sb.append(", /");
+            }
+        }
+        if (positional == 0 && !signature.hasVarargs() && signature.keywordOnlyCount() == 0 && !signature.hasVarKeywords()) {
+            sb.append(", /");
+        }
+        if (signature.hasVarargs()) {
+            sb.append(", *").append(names[signature.varargsIndex()]);
+        } else if (signature.keywordOnlyCount() > 0) {
+            sb.append(", *");
+        }
+        for (int i = 0; i < signature.keywordOnlyCount(); i++) {
+            sb.append(", ").append(names[signature.keywordOnlyStart() + i]);
+        }
+        if (signature.hasVarKeywords()) {
+            sb.append(", **").append(names[signature.varKeywordsIndex()]);
+        }
+        return sb.append(')').toString();
+    }
+
     static void install(KraitContext context) {
         var c = context.classes();
         PythonClass function = c.functionClass;
@@ -50,7 +94,28 @@ final class FunctionAttributes {
             Object[] defaults = ((PFunction) self).getDefaults();
             return defaults == null ? PNone.NONE : context.newTuple(defaults);
         }, (self, value) -> ((PFunction) self).setDefaults(value == PNone.NONE ? null : dev.krait.runtime.protocol.PyIter.toArray(value)));
-        BuiltinTypeInstaller.getset(context, function, "__globals__", self -> ((PFunction) self).getGlobals(), null);
+        BuiltinTypeInstaller.getset(context, function, "__kwdefaults__", self -> {
+            java.util.Map<String, Object> kwDefaults = ((PFunction) self).getKwDefaults();
+            if (kwDefaults == null || kwDefaults.isEmpty()) {
+                return PNone.NONE;
+            }
+            dev.krait.runtime.objects.PDict dict = context.newDict();
+            kwDefaults.forEach(dict::setItem);
+            return dict;
+        }, (self, value) -> {
+            if (value == PNone.NONE) {
+                ((PFunction) self).setKwDefaults(null);
+            } else if (value instanceof dev.krait.runtime.objects.PDict dict) {
+                java.util.Map<String, Object> kwDefaults = new java.util.LinkedHashMap<>();
+                for (Object key : dict.storage().keysArray()) {
+                    kwDefaults.put((String) key, dict.getItem(key));
+                }
+                ((PFunction) self).setKwDefaults(kwDefaults);
+            } else {
+                throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+            }
+        });
+        BuiltinTypeInstaller.getset(context, function, "__globals__", self -> ((PFunction) self).getGlobals().getNamespaceDict(context), null);
         BuiltinTypeInstaller.getset(context, function, "__annotations__", self -> {
             Object annotations = ObjectAttributes.get((PFunction) self, "__annotations__");
             if (annotations == null) {
@@ -102,6 +167,7 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
         BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
         BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
                         : context.getBuiltins(), null);
@@ -124,7 +190,10 @@ final class FunctionAttributes {
                 Object awaiting = ((PGenerator) self).getAwaiting();
                 return awaiting == null || ((PGenerator) self).isFinished() ? PNone.NONE : awaiting;
             }, null);
-            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "frame", self -> {
+        }
+        for (PythonClass kind : new PythonClass[]{c.generatorClass, c.coroutineClass, c.asyncGeneratorClass}) {
+            String prefix = kind == c.generatorClass ? "gi_" : kind == c.coroutineClass ? "cr_" : "ag_";
+            BuiltinTypeInstaller.getset(context, kind, prefix + "frame", self -> {
                 PGenerator g = (PGenerator) self;
                 if (g.isFinished()) {
                     return PNone.NONE;
@@ -133,7 +202,7 @@ final class FunctionAttributes {
                 return new dev.krait.runtime.objects.PFrameObject(c.frameClass, context.getShape(), g.getResumeTarget().getRootNode(),
                                 g.getFrame().getArguments(), g.getFrame(), null, null, line, null);
             }, null);
-            BuiltinTypeInstaller.getset(context, asyncKind, prefix + "code", self -> {
+            BuiltinTypeInstaller.getset(context, kind, prefix + "code", self -> {
                 dev.krait.runtime.objects.PCode code = ((PFunction) ((PGenerator) self).getFrame().getArguments()[0]).getCode();
                 return dev.krait.runtime.FrameObjects.codeObjectFor(context,
                                 (dev.krait.nodes.root.KraitRootNode) code.callTarget().getRootNode(), code.signature());

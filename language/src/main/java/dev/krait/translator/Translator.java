@@ -765,6 +765,16 @@ public final class Translator {
     }
 
     /** Translates a function-like scope ({@code def}, lambda, comprehension) and returns the node making its function. */
+    /** CPython's {@code co_firstlineno}: a decorated function's code starts at its first decorator. */
+    private static int firstLineno(Node node) {
+        List<Expr> decorators = switch (node) {
+            case Stmt.FunctionDef f -> f.decoratorList();
+            case Stmt.AsyncFunctionDef f -> f.decoratorList();
+            default -> List.of();
+        };
+        return decorators.isEmpty() ? node.lineno() : Math.min(node.lineno(), decorators.get(0).lineno());
+    }
+
     private ExpressionNode makeFunction(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
         Scope scope = symbols.scopeOf(node);
         String qualname = childQualname(name);
@@ -829,7 +839,7 @@ public final class Translator {
                 statements.add(stmt(s));
             }
         }
-        PCode code = finishFunction(scope, name, qualname, signature(args, scope), statements, node.lineno(), node.endLineno(), false);
+        PCode code = finishFunction(scope, name, qualname, signature(args, scope), statements, firstLineno(node), node.endLineno(), false);
         int[] closure = closureSlots(scope, outer);
         current = outer;
         operandOfYieldingExpression = outerOperand;
