@@ -42,15 +42,7 @@ final class IteratorConstructors {
             Object[] items = ((PTuple) iterables).items();
             Object[] iterators = new Object[items.length];
             for (int i = 0; i < items.length; i++) {
-                try {
-                    iterators[i] = PyIter.getIter(items[i]);
-                } catch (dev.krait.runtime.exceptions.PException e) {
-                    PythonClass type = PyObjectType.classOf(items[i]);
-                    if (type.lookup("__iter__") != null || type.lookup("__getitem__") != null) {
-                        throw e;
-                    }
-                    throw Errors.typeError("zip argument #" + (i + 1) + " must support iteration");
-                }
+                iterators[i] = PyIter.getIter(items[i]);
             }
             boolean isStrict = strict != PNone.NO_VALUE && PyObjectIsTrue.isTrue(strict);
             return new FunctionalIterators.Zip(KraitContext.get(null), (PythonClass) cls, iterators, isStrict);
