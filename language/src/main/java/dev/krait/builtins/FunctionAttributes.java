@@ -93,7 +93,16 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, function, "__defaults__", self -> {
             Object[] defaults = ((PFunction) self).getDefaults();
             return defaults == null ? PNone.NONE : context.newTuple(defaults);
-        }, (self, value) -> ((PFunction) self).setDefaults(value == PNone.NONE ? null : dev.krait.runtime.protocol.PyIter.toArray(value)));
+        }, (self, value) -> {
+            // deleting (null) or assigning None clears them
+            if (value == null || value == PNone.NONE) {
+                ((PFunction) self).setDefaults(null);
+            } else if (value instanceof dev.krait.runtime.objects.PTuple tuple) {
+                ((PFunction) self).setDefaults(tuple.items().clone());
+            } else {
+                throw Errors.typeError("__defaults__ must be set to a tuple object");
+            }
+        });
         BuiltinTypeInstaller.getset(context, function, "__kwdefaults__", self -> {
             java.util.Map<String, Object> kwDefaults = ((PFunction) self).getKwDefaults();
             if (kwDefaults == null || kwDefaults.isEmpty()) {
@@ -103,7 +112,7 @@ final class FunctionAttributes {
             kwDefaults.forEach(dict::setItem);
             return dict;
         }, (self, value) -> {
-            if (value == PNone.NONE) {
+            if (value == null || value == PNone.NONE) {
                 ((PFunction) self).setKwDefaults(null);
             } else if (value instanceof dev.krait.runtime.objects.PDict dict) {
                 java.util.Map<String, Object> kwDefaults = new java.util.LinkedHashMap<>();

@@ -41,7 +41,8 @@ public final class DictDisplayNode extends ExpressionNode {
 
     @TruffleBoundary
     public static void merge(PDict dict, Object mapping) {
-        if (mapping instanceof PDict other) {
+        // CPython's dict_merge reads a dict's entries directly unless its class overrides __iter__
+        if (mapping instanceof PDict other && iteratesAsDict(other)) {
             for (Object entry : other.storage().itemsArray()) {
                 Object[] item = (Object[]) entry;
                 dict.setItem(item[0], item[1]);
@@ -55,5 +56,13 @@ public final class DictDisplayNode extends ExpressionNode {
         for (Object key : PyIter.toArray(PyObjectCall.call(keysMethod))) {
             dict.setItem(key, PyObjectGetItem.getItem(mapping, key));
         }
+    }
+
+    private static boolean iteratesAsDict(PDict dict) {
+        if (dev.krait.runtime.protocol.BuiltinArithmetic.isExact(dict)) {
+            return true;
+        }
+        var dictClass = dev.krait.runtime.KraitContext.get(null).classes().dictClass;
+        return PyObjectType.classOf(dict).lookup("__iter__") == dictClass.lookup("__iter__");
     }
 }

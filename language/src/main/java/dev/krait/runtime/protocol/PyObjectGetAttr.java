@@ -70,6 +70,13 @@ public final class PyObjectGetAttr {
         try {
             value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
         } catch (PException e) {
+            if (object instanceof dev.krait.runtime.objects.PBoundMethod method && isAttributeError(context, e)) {
+                // a method's own descriptors (its __dict__, say) give way to its function's attributes
+                Object forwarded = lookup(method.getFunction(), name, false);
+                if (forwarded != null) {
+                    return forwarded;
+                }
+            }
             // An AttributeError from a descriptor (a property's getter, say) falls back to __getattr__ too.
             if (!isAttributeError(context, e) || type.lookup("__getattr__") == null) {
                 throw e;

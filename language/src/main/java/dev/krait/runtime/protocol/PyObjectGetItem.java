@@ -83,10 +83,7 @@ public final class PyObjectGetItem {
             if (classGetItem != null) {
                 return PyObjectCall.call(classGetItem, key);
             }
-            var classes = context.classes();
-            if (cls == classes.listClass || cls == classes.dictClass || cls == classes.tupleClass || cls == classes.setClass ||
-                            cls == classes.frozensetClass || cls == classes.typeClass || cls == classes.byName("BaseExceptionGroup") ||
-                            cls == classes.byName("ExceptionGroup")) {
+            if (isGenericBuiltinOrSubclass(context, cls)) {
                 // list[int]: a types.GenericAlias (made by the bundled _generic_types module)
                 PModule module = dev.krait.runtime.ModuleLoader.importModule(context, "_generic_types");
                 return PyObjectCall.call(dev.krait.runtime.ObjectAttributes.get(module, "GenericAlias"), cls, key);
@@ -94,6 +91,18 @@ public final class PyObjectGetItem {
             throw Errors.typeError("type '" + cls.getName() + "' is not subscriptable");
         }
         throw Errors.typeError("'" + type.getName() + "' object is not subscriptable");
+    }
+
+    /** Whether {@code cls} is, or derives from, a builtin class whose {@code __class_getitem__} makes a GenericAlias. */
+    private static boolean isGenericBuiltinOrSubclass(KraitContext context, PythonClass cls) {
+        var classes = context.classes();
+        for (PythonClass klass : cls.getMro()) {
+            if (klass == classes.listClass || klass == classes.dictClass || klass == classes.tupleClass || klass == classes.setClass ||
+                            klass == classes.frozensetClass || klass == classes.typeClass || klass == classes.byName("BaseExceptionGroup")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary

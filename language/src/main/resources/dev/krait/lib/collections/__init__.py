@@ -177,6 +177,12 @@ class deque:
     def __mul__(self, n):
         return deque(self._items * n, self._maxlen)
 
+    __rmul__ = __mul__
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __imul__(self, n):
         self._items *= n
         self._trim_left()
