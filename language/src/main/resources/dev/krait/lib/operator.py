@@ -66,7 +66,21 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    """a as an int, through its __index__ (CPython's PyNumber_Index)."""
+    cls = type(a)
+    if cls is int:
+        return a
+    if isinstance(a, int):
+        return int.__index__(a)
+    method = getattr(cls, "__index__", None)
+    if method is None:
+        raise TypeError(f"'{cls.__name__}' object cannot be interpreted as an integer")
+    result = method(a)
+    if type(result) is int:
+        return result
+    if isinstance(result, int):
+        return int.__index__(result)
+    raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
 
 
 def inv(a):

@@ -207,7 +207,17 @@ public final class PyNumber {
         if (result == null) {
             throw Errors.typeError("'" + PyObjectType.typeName(a) + "' object cannot be interpreted as an integer");
         }
-        return result;
+        if (result instanceof Long || result instanceof PInt) {
+            return result;
+        }
+        // an int subclass's value is accepted (CPython also warns that this is deprecated)
+        if (result instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (result instanceof dev.krait.runtime.objects.PBoxedValue boxed && BuiltinArithmetic.isInt(boxed.value())) {
+            return BuiltinArithmetic.asInt(boxed.value());
+        }
+        throw Errors.typeError("__index__ returned non-int (type " + PyObjectType.typeName(result) + ")");
     }
 
     /** An index that must fit a Java int (sizes, positions), with CPython's OverflowError otherwise. */

@@ -32,6 +32,9 @@ public final class SequenceOps {
             try {
                 asIndex = PyNumber.index(key);
             } catch (dev.krait.runtime.exceptions.PException e) {
+                if (PyObjectType.classOf(key).lookup("__index__") != null && !(key instanceof String)) {
+                    throw e;
+                }
                 throw Errors.typeError(typeName + " indices must be integers or slices, not " + PyObjectType.typeName(key));
             }
             index = asIndex instanceof Long l ? l : (((dev.krait.runtime.objects.PInt) asIndex).value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);

@@ -49,7 +49,10 @@ public record SliceIndices(int start, int stop, int step, int length) {
         Object index;
         try {
             index = PyNumber.index(value);
-        } catch (RuntimeException e) {
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            if (PyObjectType.classOf(value).lookup("__index__") != null) {
+                throw e;
+            }
             throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
         }
         if (index instanceof Long l) {
