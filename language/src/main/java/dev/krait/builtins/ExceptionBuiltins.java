@@ -35,14 +35,27 @@ final class ExceptionBuiltins {
                         (self, value) -> setTraceback((PBaseException) self, value));
         PythonClass stopIteration = context.classes().byName("StopIteration");
         BuiltinTypeInstaller.getset(context, stopIteration, "value", self -> {
-            Object[] args = ((PBaseException) self).getArgs();
+            PBaseException exception = (PBaseException) self;
+            if (exception.getAssignedMember() != null) {
+                return exception.getAssignedMember();
+            }
+            Object[] args = exception.getArgs();
             return args.length > 0 ? args[0] : PNone.NONE;
-        }, null);
+        }, ExceptionBuiltins::assignMember);
         PythonClass systemExit = context.classes().byName("SystemExit");
         BuiltinTypeInstaller.getset(context, systemExit, "code", self -> {
-            Object[] args = ((PBaseException) self).getArgs();
+            PBaseException exception = (PBaseException) self;
+            if (exception.getAssignedMember() != null) {
+                return exception.getAssignedMember();
+            }
+            Object[] args = exception.getArgs();
             return args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
-        }, null);
+        }, ExceptionBuiltins::assignMember);
+    }
+
+    /** Assigning StopIteration.value or SystemExit.code; deleting one leaves None, as CPython's members do. */
+    private static void assignMember(Object self, Object value) {
+        ((PBaseException) self).setAssignedMember(value == null ? PNone.NONE : value);
     }
 
     /** Sets {@code __traceback__} to a traceback object's entries, or to none. */

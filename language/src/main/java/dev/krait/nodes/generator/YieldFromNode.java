@@ -16,6 +16,8 @@ import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.GeneratorSupport;
 import dev.krait.runtime.protocol.PyIter;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 
@@ -89,11 +91,18 @@ public final class YieldFromNode extends ExpressionNode {
                 }
             } else if (iterator instanceof PGenerator generator) {
                 value = GeneratorSupport.send(generator, sent);
-            } else if (sent == PNone.NONE) {
+            } else if (sent == PNone.NONE && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) {
                 value = PyIter.next(iterator);
                 if (value == null) {
                     return new Object[]{true, PNone.NONE};
                 }
+            } else if (sent == PNone.NONE) {
+                // the iterator's own __next__, so that the value of the StopIteration it raises is the result
+                Object next = PyObjectType.classOf(context, iterator).lookup("__next__");
+                if (next == null) {
+                    throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
+                }
+                value = PyObjectCall.callDescriptor(next, iterator, new Object[0], new String[0], new Object[0]);
             } else {
                 value = PyObjectCall.call(PyObjectGetAttr.get(iterator, "send"), sent);
             }
@@ -101,7 +110,10 @@ public final class YieldFromNode extends ExpressionNode {
         } catch (PException e) {
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
                 PBaseException stop = ExceptionMatching.materialize(context, e);
-                Object result = stop.getArgs().length > 0 ? stop.getArgs()[0] : PNone.NONE;
+                Object result = PyObjectGetAttr.getOrNull(stop, "value");
+                if (result == null) {
+                    result = stop.getArgs().length > 0 ? stop.getArgs()[0] : PNone.NONE;
+                }
                 return new Object[]{true, result};
             }
             throw e;

@@ -105,7 +105,8 @@ public final class TopLevelRootNode extends RootNode {
 
     private static int exitCode(KraitContext context, PBaseException exit) {
         Object[] args = exit.getArgs();
-        Object code = args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
+        Object code = exit.getAssignedMember() != null ? exit.getAssignedMember()
+                        : args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
         if (code == PNone.NONE) {
             return 0;
         }

@@ -70,6 +70,9 @@ public final class PBaseException extends PythonObject {
         for (Object arg : args) {
             visitor.visit(arg);
         }
+        if (assignedMember != null) {
+            visitor.visit(assignedMember);
+        }
         if (groupExceptions != null) {
             visitor.visit(groupMessage);
             visitor.visit(groupExceptions);
@@ -80,6 +83,23 @@ public final class PBaseException extends PythonObject {
         if (context != null) {
             visitor.visit(context);
         }
+    }
+
+    /**
+     * {@code StopIteration.value} or {@code SystemExit.code} once assigned (CPython keeps them as members set from
+     * the arguments); null while they still follow the arguments.
+     */
+    private Object assignedMember;
+
+    public Object getAssignedMember() {
+        return assignedMember;
+    }
+
+    public void setAssignedMember(Object value) {
+        Object old = assignedMember;
+        assignedMember = value;
+        RefCounts.storeInto(this, value);
+        RefCounts.decRef(old);
     }
 
     /** An exception group's {@code message} and {@code exceptions}; null for other exceptions. */

@@ -29,7 +29,8 @@ public final class Signature {
 
     /**
      * Parses a builtin's parameter list written as Python writes it: plain names, {@code "/"} after the
-     * positional-only ones, {@code "*"} or {@code "*args"} before keyword-only ones, {@code "**kwargs"} last.
+     * positional-only ones, {@code "*"} or {@code "*args"} before keyword-only ones, {@code "**kwargs"} last. The
+     * parameters before {@code "*args"} are positional-only even without a {@code "/"}.
      */
     public static Signature parse(String... params) {
         List<String> positional = new ArrayList<>();
@@ -37,10 +38,12 @@ public final class Signature {
         String varargs = null;
         String varkw = null;
         int positionalOnly = 0;
+        boolean slashSeen = false;
         boolean inKeywordOnly = false;
         for (String p : params) {
             if (p.equals("/")) {
                 positionalOnly = positional.size();
+                slashSeen = true;
             } else if (p.equals("*")) {
                 inKeywordOnly = true;
             } else if (p.startsWith("**")) {
@@ -48,6 +51,10 @@ public final class Signature {
             } else if (p.startsWith("*")) {
                 varargs = p.substring(1);
                 inKeywordOnly = true;
+                if (!slashSeen) {
+                    // a C function taking *args parses what comes before positionally: self=… goes to **kwargs
+                    positionalOnly = positional.size();
+                }
             } else if (inKeywordOnly) {
                 keywordOnly.add(p);
             } else {

@@ -135,6 +135,13 @@ public final class BuiltinArithmetic {
                 return context.newList(items);
             }
             if (a instanceof PTuple x && b instanceof PTuple y) {
+                // tuples are immutable: adding nothing gives the same tuple, as in CPython
+                if (y.length() == 0 && isExact(x)) {
+                    return x;
+                }
+                if (x.length() == 0 && isExact(y)) {
+                    return y;
+                }
                 Object[] items = new Object[x.length() + y.length()];
                 System.arraycopy(x.items(), 0, items, 0, x.length());
                 System.arraycopy(y.items(), 0, items, x.length(), y.length());
@@ -163,6 +170,9 @@ public final class BuiltinArithmetic {
                 throw Errors.memoryError("");
             }
             return s.repeat((int) count);
+        }
+        if (count == 1 && sequence instanceof PTuple && isExact(sequence)) {
+            return sequence;
         }
         Object[] items = sequence instanceof PList list ? list.toArray() : ((PTuple) sequence).items();
         if ((long) items.length * count > Integer.MAX_VALUE - 8) {

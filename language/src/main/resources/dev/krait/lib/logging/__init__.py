@@ -6,6 +6,7 @@ ancestors (while propagate is true); handlers format records with a Formatter an
 import io
 import os
 import sys
+import threading
 import time
 from collections.abc import Mapping as _Mapping
 
@@ -450,6 +451,20 @@ class Filterer:
 _handlers = {}
 _handlerList = []
 
+# the module's lock, for what changes the shared state of logging (handlers, the logger tree, levels)
+_lock = threading.RLock()
+
+
+def _acquireLock():
+    if _lock:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock:
+        _lock.release()
+
+
 
 class Handler(Filterer):
     """Receives records at or above its level and emits them somewhere."""
@@ -460,7 +475,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        self.lock = None
+        self.createLock()
         _handlerList.append(self)
 
     def get_name(self):
@@ -476,13 +491,16 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = None
+        """The lock emit() runs under, so that records from several threads do not interleave."""
+        self.lock = threading.RLock()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -499,7 +517,8 @@ class Handler(Filterer):
         if isinstance(result, LogRecord):
             record = result
         if result:
-            self.emit(record)
+            with self.lock:
+                self.emit(record)
         return result
 
     def setFormatter(self, fmt):
