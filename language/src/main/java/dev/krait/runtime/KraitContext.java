@@ -75,6 +75,9 @@ public final class KraitContext {
         builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
         modules.setItem("builtins", builtinsModule);
         mainModule = newModule("__main__");
+        ObjectAttributes.put(mainModule, "__package__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(mainModule, "__spec__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(mainModule, "__builtins__", builtinsModule);
         modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
     }

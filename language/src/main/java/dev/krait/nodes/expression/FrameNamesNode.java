@@ -53,6 +53,12 @@ public final class FrameNamesNode extends ExpressionNode {
 
     @TruffleBoundary
     private static Object sortedKeys(KraitContext context, PDict names) {
+        if (!dev.krait.runtime.protocol.BuiltinArithmetic.isExact(names)) {
+            // a mapping given to eval() or exec() as locals: its keys() (CPython's PyMapping_Keys), sorted
+            Object keys = dev.krait.runtime.protocol.PyObjectCall.callSpecial(names, "keys");
+            return dev.krait.builtins.BuiltinFunctions.SortedNode.sorted(keys, dev.krait.runtime.objects.PNone.NO_VALUE,
+                            dev.krait.runtime.objects.PNone.NO_VALUE);
+        }
         List<String> result = new ArrayList<>();
         for (Object key : names.storage().keysArray()) {
             if (key instanceof String name) {

@@ -47,6 +47,7 @@ public final class TopLevelRootNode extends RootNode {
     @TruffleBoundary
     private void setMainFile(KraitContext context) {
         context.getMainModule().setGlobal("__file__", context.getEnv().getPublicTruffleFile(mainFile).getAbsoluteFile().getPath());
+        context.getMainModule().setGlobal("__cached__", dev.krait.runtime.objects.PNone.NONE);
     }
 
     @Override
