@@ -40,6 +40,7 @@ public final class KraitContext {
     private final PrintStream err;
     private PModule builtinsModule;
     private PModule mainModule;
+    private PTuple emptyTuple;
     private final java.util.ArrayDeque<dev.krait.runtime.exceptions.PException> handledExceptions = new java.util.ArrayDeque<>();
     private int recursionDepth;
     private int recursionLimit = 1000;
@@ -428,7 +429,18 @@ public final class KraitContext {
     }
 
     public PTuple newTuple(Object[] items) {
+        if (items.length == 0) {
+            return emptyTuple();
+        }
         return new PTuple(classes.tupleClass, shape, items);
+    }
+
+    /** The empty tuple: one immortal object, as in CPython ({@code () is ()}). */
+    public PTuple emptyTuple() {
+        if (emptyTuple == null) {
+            emptyTuple = dev.krait.runtime.memory.RefCounts.immortal(new PTuple(classes.tupleClass, shape, new Object[0]));
+        }
+        return emptyTuple;
     }
 
     /** A function bound to {@code self}: a {@code method}, or for a builtin a {@code builtin_function_or_method}. */

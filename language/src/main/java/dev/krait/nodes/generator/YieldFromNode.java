@@ -77,6 +77,18 @@ public final class YieldFromNode extends ExpressionNode {
         KraitContext context = KraitContext.get(null);
         try {
             Object value;
+            if (thrown != null && ExceptionMatching.matches(context, thrown, context.classes().byName("GeneratorExit"))) {
+                // PEP 380: closing the delegating generator closes the inner iterator, then exits here all the same
+                if (iterator instanceof PGenerator generator) {
+                    GeneratorSupport.close(generator);
+                } else {
+                    Object closeMethod = PyObjectGetAttr.getOrNull(iterator, "close");
+                    if (closeMethod != null) {
+                        PyObjectCall.call(closeMethod);
+                    }
+                }
+                throw thrown;
+            }
             if (thrown != null) {
                 if (iterator instanceof PGenerator generator) {
                     value = GeneratorSupport.throwInto(generator, thrown);
@@ -89,6 +101,9 @@ public final class YieldFromNode extends ExpressionNode {
                 }
             } else if (iterator instanceof PGenerator generator) {
                 value = GeneratorSupport.send(generator, sent);
+            } else if (sent == PNone.NONE && !(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator)) {
+                // the iterator's own __next__: the value of the StopIteration it raises is the expression's value
+                value = PyObjectCall.callSpecial(iterator, "__next__");
             } else if (sent == PNone.NONE) {
                 value = PyIter.next(iterator);
                 if (value == null) {

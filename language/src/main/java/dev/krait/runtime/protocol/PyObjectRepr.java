@@ -128,6 +128,9 @@ public final class PyObjectRepr {
             if (set.size() == 0) {
                 return name + "()";
             }
+            if (IN_PROGRESS.get().containsKey(set)) {
+                return name + "(...)";
+            }
             String body = guarded(set, "...", () -> join("{", set.storage().toArray(), "}"));
             return frozen || type != context.classes().setClass ? name + "(" + body + ")" : body;
         } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
