@@ -50,6 +50,7 @@ final class BuiltinTypeInstaller {
             registry.addFunctions(context, callableClass, FunctionCallBuiltinsFactory.getFactories(), callableClass, "builtins");
         }
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
+        SuperBuiltins.installAttributes(context);
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
         registry.addFunctions(context, c.coroutineClass, CoroutineBuiltinsFactory.getFactories(), c.coroutineClass, "builtins");
         registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
@@ -123,6 +124,6 @@ final class BuiltinTypeInstaller {
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
     static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
-        owner.defineOwn(name, new PGetSetDescriptor(context.classes().objectClass, context.getShape(), name, owner, getter, setter));
+        owner.defineOwn(name, new PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), name, owner, getter, setter));
     }
 }

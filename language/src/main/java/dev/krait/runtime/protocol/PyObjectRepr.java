@@ -139,6 +139,9 @@ public final class PyObjectRepr {
             return "range(" + range.start() + ", " + range.stop() + (range.step() == 1 ? "" : ", " + range.step()) + ")";
         } else if (value instanceof PSlice slice) {
             return "slice(" + repr(slice.start()) + ", " + repr(slice.stop()) + ", " + repr(slice.step()) + ")";
+        } else if (value instanceof dev.krait.runtime.objects.PGetSetDescriptor getset) {
+            String kind = type == context.classes().memberDescriptorClass ? "member" : "attribute";
+            return "<" + kind + " '" + getset.name() + "' of '" + getset.owner().getName() + "' objects>";
         } else if (value instanceof PythonClass cls) {
             return "<class '" + qualifiedName(cls) + "'>";
         } else if (value instanceof PFunction function) {
