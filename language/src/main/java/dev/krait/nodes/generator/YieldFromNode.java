@@ -58,16 +58,20 @@ public final class YieldFromNode extends ExpressionNode {
             outcome = advance(iterator, sent, thrown);
         } catch (PException e) {
             frame.setObject(iteratorSlot, null);
+            state.generator(frame).setAwaiting(null);
             RefCounts.decRef(iterator);
             throw e;
         }
         if (outcome[0] == Boolean.TRUE) {
             frame.setObject(iteratorSlot, null);
+            state.generator(frame).setAwaiting(null);
             RefCounts.incRef(outcome[1]);
             RefCounts.decRef(iterator);
             RefCounts.decRef(outcome[1]);
             return outcome[1];
         }
+        // what the generator delegates to while suspended (gi_yieldfrom); the frame slot holds the reference
+        state.generator(frame).setAwaiting(iterator);
         throw new YieldException(outcome[1]);
     }
 
