@@ -50,6 +50,31 @@ final class FunctionAttributes {
             Object[] defaults = ((PFunction) self).getDefaults();
             return defaults == null ? PNone.NONE : context.newTuple(defaults);
         }, (self, value) -> ((PFunction) self).setDefaults(value == PNone.NONE ? null : dev.krait.runtime.protocol.PyIter.toArray(value)));
+        BuiltinTypeInstaller.getset(context, function, "__kwdefaults__", self -> {
+            java.util.Map<String, Object> kwDefaults = ((PFunction) self).getKwDefaults();
+            if (kwDefaults == null || kwDefaults.isEmpty()) {
+                return PNone.NONE;
+            }
+            // a snapshot: assigning __kwdefaults__ changes the defaults, changing this dict does not
+            dev.krait.runtime.objects.PDict dict = context.newDict();
+            kwDefaults.forEach(dict::setItem);
+            return dict;
+        }, (self, value) -> {
+            if (value == null || value == PNone.NONE) {
+                ((PFunction) self).setKwDefaults(null);
+                return;
+            }
+            if (!(value instanceof dev.krait.runtime.objects.PDict dict)) {
+                throw dev.krait.runtime.exceptions.Errors.typeError("__kwdefaults__ must be set to a dict object");
+            }
+            java.util.Map<String, Object> kwDefaults = new java.util.LinkedHashMap<>();
+            for (Object key : dict.storage().keysArray()) {
+                if (key instanceof String name) {
+                    kwDefaults.put(name, dict.getItem(name));
+                }
+            }
+            ((PFunction) self).setKwDefaults(kwDefaults);
+        });
         BuiltinTypeInstaller.getset(context, function, "__globals__", self -> ((PFunction) self).getGlobals(), null);
         BuiltinTypeInstaller.getset(context, function, "__annotations__", self -> {
             Object annotations = ObjectAttributes.get((PFunction) self, "__annotations__");
