@@ -132,8 +132,8 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class ReprNode extends BuiltinNode.Builtin1 {
         @Specialization
-        static String repr(Object obj) {
-            return PyObjectRepr.repr(obj);
+        static Object repr(Object obj) {
+            return PyObjectRepr.reprObject(obj);
         }
     }
 
@@ -141,8 +141,11 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class AsciiNode extends BuiltinNode.Builtin1 {
         @Specialization
-        static String ascii(Object obj) {
-            return dev.krait.runtime.text.StrRepr.escapeNonAscii(PyObjectRepr.repr(obj));
+        static Object ascii(Object obj) {
+            Object repr = PyObjectRepr.reprObject(obj);
+            String text = (String) dev.krait.runtime.objects.PBoxedValue.unwrap(repr);
+            String escaped = dev.krait.runtime.text.StrRepr.escapeNonAscii(text);
+            return escaped.equals(text) ? repr : escaped;
         }
     }
 
@@ -170,6 +173,9 @@ public final class BuiltinFunctions {
                                     "() arg 2 must be a type, a tuple of types, or a union");
                 }
                 return PyObjectIsTrue.isTrue(PyObjectCall.callSpecial(classes, subclass ? "__subclasscheck__" : "__instancecheck__", obj));
+            }
+            if (!subclass && PyObjectType.classOf(obj) == cls) {
+                return true; // CPython's quick exact match, before any __instancecheck__ (issubclass has none)
             }
             PythonClass metaclass = cls.getPythonClass();
             if (!metaclass.isBuiltin()) {
@@ -324,7 +330,7 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class SortedNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object sorted(Object iterable, Object key, Object reverse) {
+        public static Object sorted(Object iterable, Object key, Object reverse) {
             PList list = PList.presized(KraitContext.get(null), PyIter.toArray(iterable));
             ListBuiltins.sort(list, key, reverse);
             return list;
@@ -807,7 +813,30 @@ public final class BuiltinFunctions {
             if (!given(object)) {
                 throw Errors.notImplementedError("dir() without an argument is not supported by Krait yet");
             }
+            // CPython's dir(): the object's __dir__ (looked up on its type), made a sorted list
+            Object method = PyObjectType.classOf(object).lookup("__dir__");
+            if (method == null) {
+                throw Errors.typeError("object does not provide __dir__");
+            }
+            Object names = PyObjectCall.callDescriptor(method, object, new Object[0], new String[0], new Object[0]);
+            PList result = PList.presized(KraitContext.get(null), PyIter.toArray(names));
+            ListBuiltins.sort(result, PNone.NONE, false);
+            return result;
+        }
+
+        /** {@code object.__dir__}: the instance's attributes and those of its class and the class's bases. */
+        @TruffleBoundary
+        static Object defaultDir(Object object) {
             java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            if (object instanceof dev.krait.runtime.objects.PModule module) {
+                // a module's own names only: its __dict__, or what its own __dir__ function gives (PEP 562)
+                Object moduleDir = ObjectAttributes.get(module, "__dir__");
+                if (moduleDir != null) {
+                    return PyObjectCall.call(moduleDir);
+                }
+                names.addAll(ObjectAttributes.names(module));
+                return KraitContext.get(null).newList(names.toArray());
+            }
             if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass)) {
                 names.addAll(ObjectAttributes.names(pythonObject));
             }

@@ -50,6 +50,7 @@ final class BuiltinTypeInstaller {
             registry.addFunctions(context, callableClass, FunctionCallBuiltinsFactory.getFactories(), callableClass, "builtins");
         }
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");
+        SuperBuiltins.installAttributes(context);
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
         registry.addFunctions(context, c.coroutineClass, CoroutineBuiltinsFactory.getFactories(), c.coroutineClass, "builtins");
         registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
@@ -63,9 +64,12 @@ final class BuiltinTypeInstaller {
         StdBufferBuiltins.install(registry, context);
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
                         c.strIteratorClass, c.rangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
-                        c.dictItemIteratorClass, c.callableIteratorClass, c.listReverseIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass,
-                        c.reversedClass}) {
+                        c.dictItemIteratorClass, c.listReverseIteratorClass, c.reversedClass}) {
             registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
+        }
+        // CPython's callable_iterator, enumerate, zip, map and filter cannot tell how many items remain: no __length_hint__
+        for (PythonClass iteratorClass : new PythonClass[]{c.callableIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass}) {
+            registry.addFunctions(context, iteratorClass, IteratorBuiltins.withoutLengthHint(), iteratorClass, "builtins");
         }
         registry.addFunctions(context, c.enumerateClass, java.util.List.of(IteratorConstructorsFactory.EnumerateNewNodeFactory.getInstance()), c.enumerateClass, "builtins");
         registry.addFunctions(context, c.zipClass, java.util.List.of(IteratorConstructorsFactory.ZipNewNodeFactory.getInstance()), c.zipClass, "builtins");
@@ -107,9 +111,10 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.bytearrayClass, ByteArrayBuiltinsFactory.getFactories(), c.bytearrayClass, "builtins");
         registry.addFunctions(context, c.memoryviewClass, MemoryViewBuiltinsFactory.getFactories(), c.memoryviewClass, "builtins");
         registry.addFunctions(context, c.intClass, IntBytesBuiltinsFactory.getFactories(), c.intClass, "builtins");
-        for (String iterator : new String[]{"bytes_iterator", "bytearray_iterator", "memory_iterator"}) {
+        for (String iterator : new String[]{"bytes_iterator", "bytearray_iterator"}) {
             registry.addFunctions(context, c.byName(iterator), IteratorBuiltinsFactory.getFactories(), c.byName(iterator), "builtins");
         }
+        registry.addFunctions(context, c.byName("memory_iterator"), IteratorBuiltins.withoutLengthHint(), c.byName("memory_iterator"), "builtins");
         BytesBuiltins.install(context);
         ByteArrayBuiltins.install(context);
         MemoryViewBuiltins.install(context);
@@ -119,6 +124,6 @@ final class BuiltinTypeInstaller {
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
     static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
-        owner.defineOwn(name, new PGetSetDescriptor(context.classes().objectClass, context.getShape(), name, owner, getter, setter));
+        owner.defineOwn(name, new PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), name, owner, getter, setter));
     }
 }

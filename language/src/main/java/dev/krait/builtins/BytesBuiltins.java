@@ -277,7 +277,10 @@ final class BytesBuiltins {
             throw Errors.typeError((bytes ? "byte" : "bytearray") + " indices must be integers or slices, not " + PyObjectType.typeName(key));
         }
         Object value = PyNumber.index(key);
-        long i = value instanceof Long l ? l : ((PInt) value).value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (!(value instanceof Long)) {
+            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        }
+        long i = (Long) value;
         if (i < 0) {
             i += length;
         }

@@ -83,8 +83,18 @@ final class ComplexBuiltins {
         OperatorMethods.define(context, cls, "__pow__", OperatorMethods.TERNARY, ComplexBuiltins::isComplex, args -> power(args[0], args[1], args[2]));
         OperatorMethods.define(context, cls, "__rpow__", OperatorMethods.TERNARY, ComplexBuiltins::isComplex, args -> power(args[1], args[0], args[2]));
         OperatorMethods.comparisons(context, cls, ComplexBuiltins::isComplex, (op, self, other) -> {
+            if ((op == CompareOperator.EQ || op == CompareOperator.NE) && dev.krait.runtime.protocol.BuiltinArithmetic.isInt(other)) {
+                // an int is compared exactly with the real part (no conversion to float, which may overflow)
+                PComplex a = (PComplex) self;
+                boolean equal = a.imag() == 0 &&
+                                dev.krait.runtime.protocol.PyObjectRichCompare.builtinCompare(CompareOperator.EQ, a.real(), other) == Boolean.TRUE;
+                return op == CompareOperator.EQ ? equal : !equal;
+            }
+            if (op != CompareOperator.EQ && op != CompareOperator.NE) {
+                return OperatorMethods.notImplemented();
+            }
             double[] b = parts(other);
-            if (b == null || (op != CompareOperator.EQ && op != CompareOperator.NE)) {
+            if (b == null) {
                 return OperatorMethods.notImplemented();
             }
             PComplex a = (PComplex) self;

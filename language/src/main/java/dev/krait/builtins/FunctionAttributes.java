@@ -185,6 +185,10 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);
         BuiltinTypeInstaller.getset(context, generator, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
         BuiltinTypeInstaller.getset(context, generator, "gi_running", self -> ((PGenerator) self).isRunning(), null);
+        BuiltinTypeInstaller.getset(context, generator, "gi_yieldfrom", self -> {
+            Object delegate = ((PGenerator) self).getAwaiting();
+            return delegate == null || ((PGenerator) self).isFinished() ? PNone.NONE : delegate;
+        }, null);
         BuiltinTypeInstaller.getset(context, generator, "gi_suspended", self -> ((PGenerator) self).isStarted() &&
                         !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
         for (PythonClass asyncKind : new PythonClass[]{c.coroutineClass, c.asyncGeneratorClass}) {

@@ -64,13 +64,22 @@ final class GeneratorBuiltins {
             if (type instanceof PBaseException e) {
                 exception = e;
             } else if (type instanceof PythonClass cls && cls.isSubclassOf(context.classes().baseException)) {
-                if (value instanceof PBaseException e) {
-                    exception = e;
+                Object made;
+                if (value instanceof PBaseException e && e.getPythonClass().isSubclassOf(cls)) {
+                    made = e;
                 } else if (value == PNone.NO_VALUE || value == PNone.NONE) {
-                    exception = (PBaseException) PyObjectCall.call(cls);
+                    made = PyObjectCall.call(cls);
+                } else if (value instanceof dev.krait.runtime.objects.PTuple tuple) {
+                    made = PyObjectCall.call(cls, tuple.items());
                 } else {
-                    exception = (PBaseException) PyObjectCall.call(cls, value);
+                    made = PyObjectCall.call(cls, value);
                 }
+                if (!(made instanceof PBaseException e)) {
+                    // as in CPython, this error is what the generator receives (the exception is made in its frame)
+                    return Errors.typeError("calling " + dev.krait.runtime.protocol.PyObjectRepr.repr(cls) +
+                                    " should have returned an instance of BaseException, not " + dev.krait.runtime.protocol.PyObjectType.typeName(made));
+                }
+                exception = e;
             } else {
                 throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " +
                                 dev.krait.runtime.protocol.PyObjectType.typeName(type));

@@ -12,6 +12,11 @@ final class IteratorBuiltins {
     private IteratorBuiltins() {
     }
 
+    /** {@code __iter__} and {@code __next__} only, for the iterators that cannot tell how many items remain. */
+    static java.util.List<? extends com.oracle.truffle.api.dsl.NodeFactory<? extends BuiltinNode>> withoutLengthHint() {
+        return java.util.List.of(IteratorBuiltinsFactory.IterNodeFactory.getInstance(), IteratorBuiltinsFactory.NextNodeFactory.getInstance());
+    }
+
     @Builtin(name = "__iter__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class IterNode extends BuiltinNode.Builtin1 {

@@ -236,7 +236,14 @@ public final class MathModule {
         static double pow(Object x, Object y) {
             double a = PyNumber.asDouble(x);
             double b = PyNumber.asDouble(y);
-            if (a == 0.0 && b < 0) {
+            // C99's pow where Java's differs: 1 ** nan, 1 ** inf and (-1) ** ±inf are 1
+            if (a == 1.0 || b == 0.0) {
+                return 1.0;
+            }
+            if (a == -1.0 && Double.isInfinite(b)) {
+                return 1.0;
+            }
+            if (a == 0.0 && b < 0 && !Double.isInfinite(b)) {
                 throw Errors.valueError("math domain error");
             }
             double result = Math.pow(a, b);
@@ -462,10 +469,11 @@ public final class MathModule {
         static double fmod(Object x, Object y) {
             double a = PyNumber.asDouble(x);
             double b = PyNumber.asDouble(y);
-            if (b == 0.0 || Double.isInfinite(a)) {
+            double result = a % b;
+            if (Double.isNaN(result) && !Double.isNaN(a) && !Double.isNaN(b)) {
                 throw Errors.valueError("math domain error");
             }
-            return a % b;
+            return result;
         }
     }
 

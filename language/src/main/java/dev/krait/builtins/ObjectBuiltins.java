@@ -37,6 +37,11 @@ final class ObjectBuiltins {
         PythonClass object = context.classes().objectClass;
         BuiltinTypeInstaller.getset(context, object, "__dict__", self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self),
                         (self, value) -> {
+                            if (value == null && dev.krait.runtime.ObjectAttributes.instanceDict(context, self) != null) {
+                                // del obj.__dict__: the object starts over with an empty one
+                                ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(context.newDict());
+                                return;
+                            }
                             if (!(value instanceof dev.krait.runtime.objects.PDict dict)) {
                                 throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + PyObjectType.typeName(value) + "'");
                             }
@@ -46,6 +51,9 @@ final class ObjectBuiltins {
                             ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(dict);
                         });
         BuiltinTypeInstaller.getset(context, object, "__class__", PyObjectType::classOf, (self, value) -> {
+            if (value == null) {
+                throw Errors.typeError("can't delete __class__ attribute");
+            }
             if (!(value instanceof PythonClass cls)) {
                 throw Errors.typeError("__class__ must be set to a class, not '" + PyObjectType.typeName(value) + "' object");
             }
@@ -128,13 +136,53 @@ final class ObjectBuiltins {
     @Builtin(name = "__ne__", params = {"self", "other", "/"})
     @GenerateNodeFactory
     abstract static class NeNode extends BuiltinNode.Builtin2 {
+        /** CPython's {@code object.__ne__}: the inverse of the type's own {@code __eq__}, without reflection. */
         @Specialization
+        @TruffleBoundary
         static Object ne(Object self, Object other) {
-            Object eq = dev.krait.runtime.protocol.PyObjectRichCompare.compare(dev.krait.runtime.protocol.CompareOperator.EQ, self, other);
+            Object eqMethod = PyObjectType.classOf(KraitContext.get(null), self).lookup("__eq__");
+            Object eq = eqMethod == null ? Singletons.NOT_IMPLEMENTED
+                            : dev.krait.runtime.protocol.PyObjectCall.callDescriptor(eqMethod, self, new Object[]{other}, new String[0], new Object[0]);
             if (eq == Singletons.NOT_IMPLEMENTED) {
                 return eq;
             }
             return !dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(eq);
+        }
+    }
+
+    @Builtin(name = "__lt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LtNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object lt(Object self, Object other) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__le__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class LeNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object le(Object self, Object other) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__gt__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GtNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object gt(Object self, Object other) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Builtin(name = "__ge__", params = {"self", "other", "/"})
+    @GenerateNodeFactory
+    abstract static class GeNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object ge(Object self, Object other) {
+            return Singletons.NOT_IMPLEMENTED;
         }
     }
 
@@ -215,6 +263,16 @@ final class ObjectBuiltins {
     }
 
     /** {@code object.__sizeof__}: CPython 3.12's size of the object, without the collector's header. */
+    /** {@code object.__subclasshook__}: no opinion, so that {@code issubclass} goes on as usual. */
+    @Builtin(name = "__subclasshook__", params = {"cls", "*args"}, classMethod = true)
+    @GenerateNodeFactory
+    abstract static class SubclassHookNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object subclassHook(Object cls, Object args) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+    }
+
     @Builtin(name = "__sizeof__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class SizeOfNode extends BuiltinNode.Builtin1 {
@@ -229,7 +287,7 @@ final class ObjectBuiltins {
     abstract static class DirNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object dir(Object self) {
-            return BuiltinFunctions.DirNode.dir(self);
+            return BuiltinFunctions.DirNode.defaultDir(self);
         }
     }
 

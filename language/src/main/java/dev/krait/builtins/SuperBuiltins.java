@@ -25,8 +25,8 @@ final class SuperBuiltins {
             if (!(type instanceof PythonClass t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + dev.krait.runtime.protocol.PyObjectType.typeName(type));
             }
-            if (obj == PNone.NO_VALUE) {
-                throw Errors.notImplementedError("unbound super objects are not supported by Krait yet");
+            if (obj == PNone.NO_VALUE || obj == PNone.NONE) {
+                return PSuper.unbound(KraitContext.get(null), t);
             }
             return PSuper.create(KraitContext.get(null), t, obj);
         }
@@ -47,7 +47,35 @@ final class SuperBuiltins {
         @Specialization
         static String repr(Object self) {
             PSuper s = (PSuper) self;
+            if (s.object() == null) {
+                return "<super: <class '" + s.type().getName() + "'>, NULL>";
+            }
             return "<super: <class '" + s.type().getName() + "'>, <" + dev.krait.runtime.protocol.PyObjectType.typeName(s.object()) + " object>>";
         }
+    }
+
+    /** {@code super(type).__get__(obj)}: an unbound super object bound to {@code obj}; a bound one stays as it is. */
+    @Builtin(name = "__get__", params = {"self", "instance", "owner=", "/"})
+    @GenerateNodeFactory
+    abstract static class GetNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object get(Object self, Object instance, Object owner) {
+            PSuper s = (PSuper) self;
+            if (instance == PNone.NONE || s.object() != null) {
+                return s;
+            }
+            return PSuper.create(KraitContext.get(null), s.type(), instance);
+        }
+    }
+
+    static void installAttributes(KraitContext context) {
+        var superClass = context.classes().superClass;
+        BuiltinTypeInstaller.getset(context, superClass, "__thisclass__", self -> ((PSuper) self).type(), null);
+        BuiltinTypeInstaller.getset(context, superClass, "__self__", self -> orNone(((PSuper) self).object()), null);
+        BuiltinTypeInstaller.getset(context, superClass, "__self_class__", self -> orNone(((PSuper) self).startClass()), null);
+    }
+
+    private static Object orNone(Object value) {
+        return value == null ? PNone.NONE : value;
     }
 }

@@ -36,6 +36,9 @@ final class TupleBuiltins {
             if (cls == context.classes().tupleClass && iterable instanceof PTuple tuple && tuple.getPythonClass() == cls) {
                 return tuple;
             }
+            if (cls == context.classes().tupleClass && items.length == 0) {
+                return context.emptyTuple();
+            }
             return new PTuple((PythonClass) cls, context.getShape(), items);
         }
     }

@@ -146,6 +146,7 @@ public final class BuiltinClasses {
         propertyClass = builtin("property", objectClass);
         referenceTypeClass = builtin("ReferenceType", objectClass);
         memberDescriptorClass = builtin("member_descriptor", objectClass);
+        builtin("getset_descriptor", objectClass);
         referenceTypeClass.defineOwn("__module__", "weakref");
         staticmethodClass = builtin("staticmethod", objectClass);
         classmethodClass = builtin("classmethod", objectClass);

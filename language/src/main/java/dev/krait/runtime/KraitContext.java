@@ -40,6 +40,7 @@ public final class KraitContext {
     private final PrintStream err;
     private PModule builtinsModule;
     private PModule mainModule;
+    private PTuple emptyTuple;
     private int recursionLimit = 1000;
     /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions handle (0: no limit). */
     private int intMaxStrDigits = dev.krait.runtime.numbers.IntOps.DEFAULT_MAX_STR_DIGITS;
@@ -502,7 +503,18 @@ public final class KraitContext {
     }
 
     public PTuple newTuple(Object[] items) {
+        if (items.length == 0) {
+            return emptyTuple();
+        }
         return new PTuple(classes.tupleClass, shape, items);
+    }
+
+    /** The empty tuple: one immortal object, as in CPython ({@code () is ()}). */
+    public PTuple emptyTuple() {
+        if (emptyTuple == null) {
+            emptyTuple = dev.krait.runtime.memory.RefCounts.immortal(new PTuple(classes.tupleClass, shape, new Object[0]));
+        }
+        return emptyTuple;
     }
 
     /** A function bound to {@code self}: a {@code method}, or for a builtin a {@code builtin_function_or_method}. */

@@ -73,6 +73,12 @@ class partial:
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    def __delattr__(self, name):
+        if name == "__dict__":
+            # CPython's partial is a C type whose instance dict cannot be deleted
+            raise TypeError("cannot delete __dict__")
+        object.__delattr__(self, name)
+
     def __repr__(self):
         parts = [repr(self.func)] + [repr(a) for a in self.args]
         parts += [f"{k}={v!r}" for k, v in self.keywords.items()]

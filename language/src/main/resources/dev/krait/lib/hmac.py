@@ -1,5 +1,6 @@
 """HMAC (RFC 2104), keyed-hashing for message authentication (Krait's implementation, over hashlib)."""
 
+import _operator
 import hashlib as _hashlib
 
 __all__ = ("HMAC", "new", "digest", "compare_digest", "digest_size")
@@ -84,27 +85,4 @@ def digest(key, msg, digest):
     return HMAC(key, msg, digest).digest()
 
 
-def compare_digest(a, b, /):
-    """a == b for two str (ASCII only) or two bytes-like objects, taking a time that does not depend on where they
-    differ."""
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a = a.encode("ascii")
-        b = b.encode("ascii")
-    else:
-        buffers = (bytes, bytearray, memoryview)
-        if not isinstance(a, buffers) and not isinstance(b, buffers):
-            raise TypeError("unsupported operand types(s) or combination of types: "
-                            f"'{type(a).__name__}' and '{type(b).__name__}'")
-        for value in (a, b):
-            if not isinstance(value, buffers):
-                raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
-    a = bytes(a)
-    b = bytes(b)
-    result = 0 if len(a) == len(b) else 1
-    if result:
-        b = a
-    for x, y in zip(a, b):
-        result |= x ^ y
-    return result == 0
+compare_digest = _operator._compare_digest

@@ -47,6 +47,15 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(FunctionType.__code__)
+
+
+class _Slotted:
+    __slots__ = ("_slot",)
+
+
+MemberDescriptorType = type(_Slotted._slot)
+del _Slotted
 ModuleType = type(sys)
 
 try:

@@ -900,7 +900,9 @@ class ParamSpecArgs(_Final, _root=True):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        if isinstance(self.__origin__, ParamSpec):
+            return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__!r}.args"
 
     def __eq__(self, other):
         if not isinstance(other, ParamSpecArgs):
@@ -918,7 +920,9 @@ class ParamSpecKwargs(_Final, _root=True):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
+        if isinstance(self.__origin__, ParamSpec):
+            return f"{self.__origin__.__name__}.kwargs"
+        return f"{self.__origin__!r}.kwargs"
 
     def __eq__(self, other):
         if not isinstance(other, ParamSpecKwargs):

@@ -222,7 +222,7 @@ public final class ForNode extends StatementNode {
                 frame.setLong(counterSlot, index + 1);
                 item = list.get((int) index);
             } else {
-                item = state instanceof PBuiltinIterator builtin ? builtin.next() : PyIter.next(state);
+                item = state instanceof PBuiltinIterator builtin ? PyIter.nextBuiltin(builtin) : PyIter.next(state);
                 if (item == null) {
                     return false;
                 }

@@ -62,7 +62,7 @@ public final class CollectionDisplayNode extends ExpressionNode {
         return switch (kind) {
             case LIST -> constantSet ? PList.presized(context, values) : counted(new PList(context.classes().listClass,
                             context.getShape(), values, values.length, false), values);
-            case TUPLE -> counted(new PTuple(context.classes().tupleClass, context.getShape(), values, false), values);
+            case TUPLE -> values.length == 0 ? context.emptyTuple() : counted(new PTuple(context.classes().tupleClass, context.getShape(), values, false), values);
             case SET -> constantSet ? newSetFromConstants(context, values) : newSet(context, values);
         };
     }

@@ -53,11 +53,14 @@ public final class FrameNamesNode extends ExpressionNode {
 
     @TruffleBoundary
     private static Object sortedKeys(KraitContext context, Object names) {
+        if (!(names instanceof PDict dict) || !dev.krait.runtime.protocol.BuiltinArithmetic.isExact(dict)) {
+            // a mapping given to eval() or exec() as locals: its keys() (CPython's PyMapping_Keys), sorted
+            Object keys = dev.krait.runtime.protocol.PyObjectCall.callSpecial(names, "keys");
+            return dev.krait.builtins.BuiltinFunctions.SortedNode.sorted(keys, dev.krait.runtime.objects.PNone.NO_VALUE,
+                            dev.krait.runtime.objects.PNone.NO_VALUE);
+        }
         List<String> result = new ArrayList<>();
-        Object[] keys = names instanceof PDict dict ? dict.storage().keysArray()
-                        : dev.krait.runtime.protocol.PyIter.toArray(dev.krait.runtime.protocol.PyObjectCall.call(
-                                        dev.krait.runtime.protocol.PyObjectGetAttr.get(names, "keys")));
-        for (Object key : keys) {
+        for (Object key : dict.storage().keysArray()) {
             if (key instanceof String name) {
                 result.add(name);
             }

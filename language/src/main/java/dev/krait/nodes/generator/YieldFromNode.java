@@ -60,16 +60,20 @@ public final class YieldFromNode extends ExpressionNode {
             outcome = advance(iterator, sent, thrown);
         } catch (PException e) {
             frame.setObject(iteratorSlot, null);
+            state.generator(frame).setAwaiting(null);
             RefCounts.decRef(iterator);
             throw e;
         }
         if (outcome[0] == Boolean.TRUE) {
             frame.setObject(iteratorSlot, null);
+            state.generator(frame).setAwaiting(null);
             RefCounts.incRef(outcome[1]);
             RefCounts.decRef(iterator);
             RefCounts.decRef(outcome[1]);
             return outcome[1];
         }
+        // what the generator delegates to while suspended (gi_yieldfrom); the frame slot holds the reference
+        state.generator(frame).setAwaiting(iterator);
         throw new YieldException(outcome[1]);
     }
 
@@ -79,6 +83,18 @@ public final class YieldFromNode extends ExpressionNode {
         KraitContext context = KraitContext.get(null);
         try {
             Object value;
+            if (thrown != null && ExceptionMatching.matches(context, thrown, context.classes().byName("GeneratorExit"))) {
+                // PEP 380: closing the delegating generator closes the inner iterator, then exits here all the same
+                if (iterator instanceof PGenerator generator) {
+                    GeneratorSupport.close(generator);
+                } else {
+                    Object closeMethod = PyObjectGetAttr.getOrNull(iterator, "close");
+                    if (closeMethod != null) {
+                        PyObjectCall.call(closeMethod);
+                    }
+                }
+                throw thrown;
+            }
             if (thrown != null) {
                 if (iterator instanceof PGenerator generator) {
                     value = GeneratorSupport.throwInto(generator, thrown);

@@ -20,13 +20,22 @@ public final class PSuper extends PythonObject {
         this.type = type;
         this.object = object;
         this.startClass = startClass;
-        dev.krait.runtime.memory.RefCounts.storeInto(this, object);
+        if (object != null) {
+            dev.krait.runtime.memory.RefCounts.storeInto(this, object);
+        }
+    }
+
+    /** {@code super(type)}: an unbound super object, bound later through its {@code __get__}. */
+    public static PSuper unbound(KraitContext context, PythonClass type) {
+        return new PSuper(context.classes().superClass, context.getShape(), type, null, null);
     }
 
     @Override
     public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
         super.traverseReferences(visitor);
-        visitor.visit(object);
+        if (object != null) {
+            visitor.visit(object);
+        }
     }
 
     @TruffleBoundary
@@ -46,6 +55,9 @@ public final class PSuper extends PythonObject {
     /** The attribute, bound to the object, or null. */
     @TruffleBoundary
     public Object lookup(String name) {
+        if (startClass == null) {
+            return null; // an unbound super object has only its own attributes
+        }
         PythonClass[] mro = startClass.getMro();
         int i = 0;
         while (i < mro.length && mro[i] != type) {
@@ -65,7 +77,13 @@ public final class PSuper extends PythonObject {
         return type;
     }
 
+    /** The object, or null for an unbound super object. */
     public Object object() {
         return object;
+    }
+
+    /** The class whose MRO is searched, or null for an unbound super object. */
+    public PythonClass startClass() {
+        return startClass;
     }
 }

@@ -90,7 +90,7 @@ public final class PyIter {
     @TruffleBoundary
     public static Object next(Object iterator) {
         if (iterator instanceof PBuiltinIterator builtin) {
-            return builtin.next();
+            return nextBuiltin(builtin);
         }
         if (iterator instanceof PGenerator generator && generator.isIterator()) {
             return GeneratorSupport.next(generator);
@@ -108,6 +108,27 @@ public final class PyIter {
             }
             throw e;
         }
+    }
+
+    /**
+     * The next item of a builtin iterator, or null when exhausted: a StopIteration raised by code it calls (the
+     * function of {@code map}, the predicate of {@code filter}) ends the iteration, as it does in CPython's consumers.
+     */
+    public static Object nextBuiltin(PBuiltinIterator builtin) {
+        try {
+            return builtin.next();
+        } catch (PException e) {
+            if (isStopIteration(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    public static boolean isStopIteration(PException e) {
+        KraitContext context = KraitContext.get(null);
+        return ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration));
     }
 
     /** All items of an iterable, for list(), tuple(), unpacking and the like. */

@@ -92,8 +92,11 @@ public final class PyNumber {
         PythonClass typeA = PyObjectType.classOf(context, a);
         PythonClass typeB = PyObjectType.classOf(context, b);
         // a builtin operand left to the special methods because the other is a boxed value takes part in them
-        Object methodA = BuiltinArithmetic.isDecidedByFastPath(a) && !(b instanceof PBoxedValue) ? null : typeA.lookup(op.method);
-        Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) ? null : typeB.lookup(op.reflected);
+        // so does a builtin list or tuple whose other operand is an instance of a subclass of a builtin container
+        Object methodA = BuiltinArithmetic.isDecidedByFastPath(a) && !(b instanceof PBoxedValue) && !BuiltinArithmetic.isContainerSubclassInstance(b) ? null
+                        : typeA.lookup(op.method);
+        Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) && !BuiltinArithmetic.isContainerSubclassInstance(a)
+                        ? null : typeB.lookup(op.reflected);
         if (methodA != null) {
             if (methodB != null && typeB.isSubclassOf(typeA)) {
                 Object result = callBinary(methodB, b, a);

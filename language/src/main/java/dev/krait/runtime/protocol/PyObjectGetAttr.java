@@ -199,6 +199,9 @@ public final class PyObjectGetAttr {
                 throw attributeError(instance, getset.name());
             }
             return value;
+        } else if (descriptor instanceof dev.krait.runtime.objects.PSuper sup && sup.object() == null && PyObjectType.classOf(context, sup).isBuiltin()) {
+            // an unbound super object in a class binds to the instance it is read through
+            return instance == null ? sup : dev.krait.runtime.objects.PSuper.create(context, sup.type(), instance);
         } else if (descriptor instanceof PythonObject && !(descriptor instanceof PythonClass) && !(descriptor instanceof PModule)) {
             PythonClass type = PyObjectType.classOf(context, descriptor);
             if (!type.isBuiltin()) {

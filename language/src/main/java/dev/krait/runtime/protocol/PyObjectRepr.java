@@ -20,6 +20,7 @@ import dev.krait.runtime.objects.PGenerator;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSet;
@@ -83,10 +84,31 @@ public final class PyObjectRepr {
     }
 
     private static String checkString(Object result, String method) {
-        if (result instanceof String s) {
-            return s;
+        return (String) PBoxedValue.unwrap(checkStringObject(result, method));
+    }
+
+    /** The result of {@code __repr__}/{@code __str__}: a str, or an instance of a str subclass (kept as it is). */
+    private static Object checkStringObject(Object result, String method) {
+        if (result instanceof String || result instanceof PBoxedValue boxed && boxed.value() instanceof String) {
+            return result;
         }
         throw Errors.typeError(method + " returned non-string (type " + PyObjectType.typeName(result) + ")");
+    }
+
+    /**
+     * {@code repr(value)} as the builtin returns it: what a {@code __repr__} returned, which may be an instance of a
+     * str subclass, else the builtin representation.
+     */
+    @TruffleBoundary
+    public static Object reprObject(Object value) {
+        if (value instanceof PythonObject && !InteropValues.isForeign(value)) {
+            KraitContext context = KraitContext.get(null);
+            Object repr = PyObjectType.classOf(context, value).lookup("__repr__");
+            if (repr != null && !isObjectMethod(context, repr)) {
+                return checkStringObject(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
+            }
+        }
+        return repr(value);
     }
 
     @TruffleBoundary
@@ -120,6 +142,9 @@ public final class PyObjectRepr {
             return "range(" + range.start() + ", " + range.stop() + (range.step() == 1 ? "" : ", " + range.step()) + ")";
         } else if (value instanceof PSlice slice) {
             return "slice(" + repr(slice.start()) + ", " + repr(slice.stop()) + ", " + repr(slice.step()) + ")";
+        } else if (value instanceof dev.krait.runtime.objects.PGetSetDescriptor getset) {
+            String kind = type == context.classes().memberDescriptorClass ? "member" : "attribute";
+            return "<" + kind + " '" + getset.name() + "' of '" + getset.owner().getName() + "' objects>";
         } else if (value instanceof PythonClass cls) {
             return "<class '" + qualifiedName(cls) + "'>";
         } else if (value instanceof PFunction function) {

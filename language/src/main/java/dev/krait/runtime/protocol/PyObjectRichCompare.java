@@ -77,15 +77,6 @@ public final class PyObjectRichCompare {
                 }
             }
         }
-        if (op == CompareOperator.NE && !typeA.isBuiltin() && !(typeA.lookup("__ne__") instanceof dev.krait.runtime.objects.PFunction)) {
-            Object eq = typeA.lookup("__eq__");
-            if (eq != null) {
-                Object result = PyObjectCall.callDescriptor(eq, a, new Object[]{b}, new String[0], new Object[0]);
-                if (result != Singletons.NOT_IMPLEMENTED) {
-                    return !PyObjectIsTrue.isTrue(result);
-                }
-            }
-        }
         if (op == CompareOperator.EQ) {
             return a == b;
         }

@@ -37,7 +37,10 @@ public final class SequenceOps {
                 }
                 throw Errors.typeError(typeName + " indices must be integers or slices, not " + PyObjectType.typeName(key));
             }
-            index = asIndex instanceof Long l ? l : (((dev.krait.runtime.objects.PInt) asIndex).value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE);
+            if (!(asIndex instanceof Long l)) {
+                throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            }
+            index = l;
         }
         if (index < 0) {
             index += size;
@@ -102,6 +105,10 @@ public final class SequenceOps {
         }
         if (!(key instanceof Long) && !(key instanceof Boolean) && PyObjectType.classOf(key).lookup("__index__") == null) {
             throw Errors.typeError("range indices must be integers or slices, not " + PyObjectType.typeName(key));
+        }
+        if (!(key instanceof Long) && !(key instanceof Boolean) && !(PyNumber.index(key) instanceof Long)) {
+            // a range computes its items: an index beyond any size is just out of range
+            throw Errors.indexError("range object index out of range");
         }
         return range.get(normalizeIndex(key, (int) Math.min(length, Integer.MAX_VALUE), "range object"));
     }
