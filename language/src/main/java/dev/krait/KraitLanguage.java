@@ -106,6 +106,11 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     }
 
     @Override
+    protected void initializeThread(KraitContext context, Thread thread) {
+        context.noteThread(thread);
+    }
+
+    @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         // threads interleave under the GIL (see GlobalInterpreterLock); Java threads may call in too
         return true;

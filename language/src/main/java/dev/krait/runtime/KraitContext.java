@@ -75,6 +75,8 @@ public final class KraitContext {
     }
 
     public void initialize() {
+        firstThread = Thread.currentThread();
+        firstThreadState = language.threadState();
         builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
         modules.setItem("builtins", builtinsModule);
         mainModule = newModule("__main__");
@@ -243,7 +245,25 @@ public final class KraitContext {
 
     /** The state of the thread running now (its call depth, handled exceptions, dropped objects). */
     public dev.krait.runtime.threads.PythonThreadState threadState() {
+        if (singleThreaded.isValid()) {
+            return firstThreadState;
+        }
         return language.threadState();
+    }
+
+    /**
+     * Valid while only the thread that made the context has entered it: then {@link #threadState} is a field read
+     * the compiler folds, and the thread-local lookup costs nothing.
+     */
+    private final com.oracle.truffle.api.Assumption singleThreaded = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("one thread");
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private dev.krait.runtime.threads.PythonThreadState firstThreadState;
+    private Thread firstThread;
+
+    /** A thread entered the context for the first time (TruffleLanguage.initializeThread). */
+    public void noteThread(Thread thread) {
+        if (firstThread != null && thread != firstThread) {
+            singleThreaded.invalidate();
+        }
     }
 
     /** The dropped objects of the thread running now. */
