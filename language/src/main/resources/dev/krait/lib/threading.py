@@ -54,6 +54,12 @@ def gettrace():
     return _trace_hook
 
 
+def _deprecated(message):
+    """The DeprecationWarning of an old camelCase name, located at the caller of that name."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def RLock(*args, **kwargs):
     """A reentrant lock: the thread holding it may take it again; it is free once released as often as taken."""
     return _CRLock(*args, **kwargs)
@@ -164,8 +170,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        import warnings
-        warnings.warn("notifyAll() is deprecated, use notify_all() instead", DeprecationWarning, stacklevel=2)
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
         self.notify_all()
 
 
@@ -258,8 +263,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        import warnings
-        warnings.warn("isSet() is deprecated, use is_set() instead", DeprecationWarning, stacklevel=2)
+        _deprecated("isSet() is deprecated, use is_set() instead")
         return self.is_set()
 
     def set(self):
@@ -609,23 +613,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        import warnings
-        warnings.warn("isDaemon() is deprecated, get the daemon attribute instead", DeprecationWarning, stacklevel=2)
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        import warnings
-        warnings.warn("setDaemon() is deprecated, set the daemon attribute instead", DeprecationWarning, stacklevel=2)
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        import warnings
-        warnings.warn("getName() is deprecated, get the name attribute instead", DeprecationWarning, stacklevel=2)
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        import warnings
-        warnings.warn("setName() is deprecated, set the name attribute instead", DeprecationWarning, stacklevel=2)
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
 
@@ -715,8 +715,7 @@ def current_thread():
 
 
 def currentThread():
-    import warnings
-    warnings.warn("currentThread() is deprecated, use current_thread() instead", DeprecationWarning, stacklevel=2)
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
     return current_thread()
 
 
@@ -726,8 +725,7 @@ def active_count():
 
 
 def activeCount():
-    import warnings
-    warnings.warn("activeCount() is deprecated, use active_count() instead", DeprecationWarning, stacklevel=2)
+    _deprecated("activeCount() is deprecated, use active_count() instead")
     return active_count()
 
 
