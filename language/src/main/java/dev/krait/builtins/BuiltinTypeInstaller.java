@@ -99,6 +99,12 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance()), c.frameClass, "builtins");
         registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
+        // every builtin type has a __doc__ its instances see (None where Krait has no docstring yet)
+        for (PythonClass cls : c.all().values()) {
+            if (cls.getOwn("__doc__") == null) {
+                cls.defineOwn("__doc__", dev.krait.runtime.objects.PNone.NONE);
+            }
+        }
     }
 
     /** bytes, bytearray, memoryview, and what other types have for them (int.to_bytes, the Unicode errors' attributes). */
