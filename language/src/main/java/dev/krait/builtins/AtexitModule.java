@@ -48,13 +48,7 @@ public final class AtexitModule {
             while (!callbacks.isEmpty()) {
                 Callback callback = callbacks.remove(callbacks.size() - 1);
                 try {
-                    PDict kwargs = callback.kwargs();
-                    Object[] keys = kwargs.storage().keysArray();
-                    String[] names = new String[keys.length];
-                    for (int i = 0; i < keys.length; i++) {
-                        names[i] = (String) keys[i];
-                    }
-                    PyObjectCall.call(callback.function(), callback.args().items(), names, kwargs.storage().valuesArray());
+                    PyObjectCall.callWithKeywordDict(callback.function(), callback.args().items(), callback.kwargs());
                 } catch (PException e) {
                     if (!ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.SystemExit))) {
                         Deallocator.reportUnraisable(context, e, "Exception ignored in atexit callback", callback.function());

@@ -23,13 +23,7 @@ final class FunctionCallBuiltins {
         @Specialization
         @TruffleBoundary
         static Object call(Object self, Object args, Object kwargs) {
-            PDict keywords = (PDict) kwargs;
-            String[] names = new String[keywords.size()];
-            Object[] keys = keywords.storage().keysArray();
-            for (int i = 0; i < names.length; i++) {
-                names[i] = (String) keys[i];
-            }
-            return PyObjectCall.call(self, ((PTuple) args).items(), names, keywords.storage().valuesArray());
+            return PyObjectCall.callWithKeywordDict(self, ((PTuple) args).items(), (PDict) kwargs);
         }
     }
 }

@@ -69,16 +69,7 @@ public final class ThreadModule {
     private static void runCall(Object function, PTuple args, PDict keywords) {
         KraitContext context = KraitContext.get(null);
         try {
-            if (keywords == null) {
-                PyObjectCall.call(function, args.items(), new String[0], new Object[0]);
-            } else {
-                Object[] keys = keywords.storage().keysArray();
-                String[] names = new String[keys.length];
-                for (int i = 0; i < keys.length; i++) {
-                    names[i] = (String) keys[i];
-                }
-                PyObjectCall.call(function, args.items(), names, keywords.storage().valuesArray());
-            }
+            PyObjectCall.callWithKeywordDict(function, args.items(), keywords);
         } catch (PException e) {
             if (!ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.SystemExit))) {
                 Deallocator.reportUnraisable(context, e, "Exception ignored in thread started by", function);

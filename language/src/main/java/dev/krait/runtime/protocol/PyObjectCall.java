@@ -27,6 +27,20 @@ public final class PyObjectCall {
         return call(callable, args, NO_KEYWORDS, NO_KEYWORDS);
     }
 
+    /** {@code callable(*args, **keywords)} with the keywords in a dict of str keys (or null for none). */
+    @TruffleBoundary
+    public static Object callWithKeywordDict(Object callable, Object[] args, dev.krait.runtime.objects.PDict keywords) {
+        if (keywords == null) {
+            return call(callable, args, NO_KEYWORDS, NO_KEYWORDS);
+        }
+        Object[] keys = keywords.storage().keysArray();
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = (String) keys[i];
+        }
+        return call(callable, args, names, keywords.storage().valuesArray());
+    }
+
     @TruffleBoundary
     public static Object call(Object callable, Object[] args, String[] kwNames, Object[] kwValues) {
         if (InteropValues.isForeign(callable)) {
