@@ -38,13 +38,10 @@ final class ClassBuilder {
         Object[] bases = resolveMroEntries(context, originalBases);
         Object metaclass = keywords.removeItem("metaclass");
         if (metaclass == null) {
-            metaclass = context.classes().typeClass;
-            for (Object base : bases) {
-                PythonClass baseMeta = PyObjectType.classOf(context, base);
-                if (baseMeta instanceof PythonClass m && m.isSubclassOf((PythonClass) metaclass)) {
-                    metaclass = m;
-                }
-            }
+            metaclass = bases.length == 0 ? context.classes().typeClass : PyObjectType.classOf(context, bases[0]);
+        }
+        if (metaclass instanceof PythonClass explicit && explicit.isSubclassOf(context.classes().typeClass)) {
+            metaclass = mostDerivedMetaclass(context, explicit, bases);
         }
         Object namespace;
         Object prepare = PyObjectGetAttr.getOrNull(metaclass, "__prepare__");
@@ -114,6 +111,54 @@ final class ClassBuilder {
 
     private static Object[] keywordValues(PDict keywords) {
         return keywords.storage().valuesArray();
+    }
+
+    /**
+     * The class that first gives its instances a {@code __dict__} or weak references has the descriptors for them
+     * (CPython's {@code subtype_dict} and {@code subtype_getweakref}); classes below it inherit them.
+     */
+    private static void addInstanceAttributeDescriptors(KraitContext context, PythonClass cls) {
+        PythonClass[] mro = cls.getMro();
+        boolean inheritsDict = false;
+        boolean inheritsWeakref = false;
+        for (int i = 1; i < mro.length; i++) {
+            inheritsDict |= mro[i].getOwn("__dict__") != null;
+            inheritsWeakref |= mro[i].getOwn("__weakref__") != null || mro[i].isBuiltin() && nativelyWeaklyReferenceable(context, mro[i]);
+        }
+        if (cls.acceptsAttributes() && !inheritsDict && !cls.getNamespace().containsKey("__dict__")) {
+            cls.defineOwn("__dict__", ObjectBuiltins.instanceDictDescriptor(context, cls));
+        }
+        if (cls.acceptsWeakReferences() && !inheritsWeakref && !cls.getNamespace().containsKey("__weakref__")) {
+            cls.defineOwn("__weakref__", ObjectBuiltins.weakrefDescriptor(context, cls));
+        }
+    }
+
+    /** Builtin base types whose instances hold weak references themselves (CPython: a nonzero tp_weaklistoffset). */
+    private static boolean nativelyWeaklyReferenceable(KraitContext context, PythonClass builtin) {
+        var c = context.classes();
+        return builtin == c.setClass || builtin == c.frozensetClass || builtin == c.typeClass || builtin == c.functionClass ||
+                        builtin == c.moduleClass;
+    }
+
+    /**
+     * CPython's {@code _PyType_CalculateMetaclass}: the metaclass that is a subclass of the given one and of every
+     * base's metaclass, or a TypeError when there is none.
+     */
+    static PythonClass mostDerivedMetaclass(KraitContext context, PythonClass metaclass, Object[] bases) {
+        PythonClass winner = metaclass;
+        for (Object base : bases) {
+            PythonClass baseMeta = PyObjectType.classOf(context, base);
+            if (winner.isSubclassOf(baseMeta)) {
+                continue;
+            }
+            if (baseMeta.isSubclassOf(winner)) {
+                winner = baseMeta;
+                continue;
+            }
+            throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                            + "of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /** {@code type.__new__(metaclass, name, bases, namespace)}. */
@@ -203,6 +248,7 @@ final class ClassBuilder {
         if (cls.getNamespace().containsKey("__eq__") && !cls.getNamespace().containsKey("__hash__")) {
             cls.defineOwn("__hash__", PNone.NONE);
         }
+        addInstanceAttributeDescriptors(context, cls);
         if (!cls.getNamespace().containsKey("__doc__")) {
             cls.defineOwn("__doc__", PNone.NONE);
         }

@@ -33,23 +33,39 @@ final class ObjectBuiltins {
         return !(type.lookup(name) instanceof PBuiltinFunction b && b.getOwner() == context.classes().objectClass);
     }
 
+    /** The {@code __dict__} attribute of {@code owner}'s instances (CPython's {@code subtype_dict} getset). */
+    static dev.krait.runtime.objects.PGetSetDescriptor instanceDictDescriptor(KraitContext context, PythonClass owner) {
+        return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), "__dict__", owner,
+                        self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self), (self, value) -> setInstanceDict(context, self, value));
+    }
+
+    /** The {@code __weakref__} attribute of {@code owner}'s instances: the first weak reference to the object, or None. */
+    static dev.krait.runtime.objects.PGetSetDescriptor weakrefDescriptor(KraitContext context, PythonClass owner) {
+        return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), "__weakref__", owner,
+                        self -> context.weakReferences().firstReference(self), null);
+    }
+
+    private static void setInstanceDict(KraitContext context, Object self, Object value) {
+        if (value == null && dev.krait.runtime.ObjectAttributes.instanceDict(context, self) != null) {
+            // del obj.__dict__: the object starts over with an empty one
+            ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(context.newDict());
+            return;
+        }
+        if (!(value instanceof dev.krait.runtime.objects.PDict dict)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + PyObjectType.typeName(value) + "'");
+        }
+        if (dev.krait.runtime.ObjectAttributes.instanceDict(context, self) == null) {
+            throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute '__dict__'");
+        }
+        ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(dict);
+    }
+
     static void installAttributes(KraitContext context) {
         PythonClass object = context.classes().objectClass;
-        BuiltinTypeInstaller.getset(context, object, "__dict__", self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self),
-                        (self, value) -> {
-                            if (value == null && dev.krait.runtime.ObjectAttributes.instanceDict(context, self) != null) {
-                                // del obj.__dict__: the object starts over with an empty one
-                                ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(context.newDict());
-                                return;
-                            }
-                            if (!(value instanceof dev.krait.runtime.objects.PDict dict)) {
-                                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + PyObjectType.typeName(value) + "'");
-                            }
-                            if (dev.krait.runtime.ObjectAttributes.instanceDict(context, self) == null) {
-                                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute '__dict__'");
-                            }
-                            ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(dict);
-                        });
+        // object itself has no __dict__: the builtin types with instance dicts and each class that adds one have theirs
+        for (PythonClass withDict : new PythonClass[]{context.classes().functionClass, context.classes().moduleClass, context.classes().baseException}) {
+            withDict.defineOwn("__dict__", instanceDictDescriptor(context, withDict));
+        }
         BuiltinTypeInstaller.getset(context, object, "__class__", PyObjectType::classOf, (self, value) -> {
             if (value == null) {
                 throw Errors.typeError("can't delete __class__ attribute");

@@ -16,6 +16,7 @@ import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.TypeCall;
@@ -115,6 +116,15 @@ final class TypeBuiltins {
             }
             if (!(metatype instanceof PythonClass meta)) {
                 throw Errors.typeError("type.__new__(X): X is not a type object");
+            }
+            PythonClass winner = ClassBuilder.mostDerivedMetaclass(context, meta, bases.items());
+            if (winner != meta) {
+                Object winnerNew = winner.lookup("__new__");
+                if (winnerNew != context.classes().typeClass.getOwn("__new__")) {
+                    Object[] newArgs = new Object[]{winner, items[0], items[1], items[2]};
+                    return PyObjectCall.callWithKeywordDict(PyObjectGetAttr.get(winner, "__new__"), newArgs, (PDict) kwargs);
+                }
+                meta = winner;
             }
             boolean moduleGiven = namespace.getItem("__module__") != null;
             PythonClass cls = ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);

@@ -218,6 +218,9 @@ class BytesIO(BufferedIOBase):
     alive the stream refuses every change (BufferError), as CPython's does."""
 
     __module__ = "_io"
+    # CPython's BytesIO defines these itself rather than inheriting them
+    closed, flush, readable, writable, seekable, isatty = (IOBase.closed, IOBase.flush, IOBase.readable,
+                                                           IOBase.writable, IOBase.seekable, IOBase.isatty)
 
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 1:

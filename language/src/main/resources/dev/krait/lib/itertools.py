@@ -52,9 +52,11 @@ class cycle(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable):
+        it = iter(iterable)
+
         def generate():
             saved = []
-            for element in iterable:
+            for element in it:
                 yield element
                 saved.append(element)
             while saved:
@@ -96,8 +98,9 @@ class accumulate(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable, func=None, *, initial=None):
+        it = iter(iterable)
+
         def generate():
-            it = iter(iterable)
             total = initial
             if initial is None:
                 try:
@@ -120,8 +123,9 @@ class batched(_Iterator):
         if n < 1:
             raise ValueError("n must be at least one")
 
+        it = iter(iterable)
+
         def generate():
-            it = iter(iterable)
             while True:
                 batch = tuple(islice(it, n))
                 if not batch:
@@ -167,8 +171,9 @@ class dropwhile(_Iterator):
     __slots__ = ()
 
     def __init__(self, predicate, iterable):
+        it = iter(iterable)
+
         def generate():
-            it = iter(iterable)
             for element in it:
                 if not predicate(element):
                     yield element
@@ -183,8 +188,10 @@ class takewhile(_Iterator):
     __slots__ = ()
 
     def __init__(self, predicate, iterable):
+        it = iter(iterable)
+
         def generate():
-            for element in iterable:
+            for element in it:
                 if not predicate(element):
                     return
                 yield element
@@ -254,8 +261,9 @@ class islice(_Iterator):
         if not isinstance(step, int) or step <= 0:
             raise ValueError("Step for islice() must be a positive integer or None.")
 
+        it = iter(iterable)
+
         def generate():
-            it = iter(iterable)
             position = 0
             next_index = start
             while stop is None or next_index < stop:
@@ -281,8 +289,9 @@ class pairwise(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable):
+        it = iter(iterable)
+
         def generate():
-            it = iter(iterable)
             try:
                 previous = next(it)
             except StopIteration:
@@ -338,8 +347,9 @@ class zip_longest(_Iterator):
     __slots__ = ()
 
     def __init__(self, *iterables, fillvalue=None):
+        iterators = [iter(it) for it in iterables]
+
         def generate():
-            iterators = [iter(it) for it in iterables]
             active = len(iterators)
             if not active:
                 return

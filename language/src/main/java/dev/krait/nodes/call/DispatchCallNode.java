@@ -68,8 +68,12 @@ public abstract class DispatchCallNode extends Node {
                     @Cached("canBindBuiltin(cachedBuiltin, cachedLength)") boolean positional,
                     @Cached(value = "keywordOnlyDefaults(cachedBuiltin)", dimensions = 1) Object[] keywordOnlyDefaults,
                     @Cached("create(cachedBuiltin.getCallTarget())") DirectCallNode call,
+                    @Cached("isBuiltinNew(cachedBuiltin)") boolean builtinNew,
                     @Bind Node node) {
         if (positional) {
+            if (builtinNew && cachedLength > 1) {
+                ArgumentBinder.checkConstructedType(cachedBuiltin.getOwner(), arguments[1]);
+            }
             return call.call(ArgumentBinder.bindPositional(cachedBuiltin.getSignature(), cachedBuiltin.getDefaults(),
                             keywordOnlyDefaults, cachedBuiltin, arguments, KraitContext.get(node)));
         }
@@ -81,6 +85,9 @@ public abstract class DispatchCallNode extends Node {
                     @Cached("builtin.getCallTarget()") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
         if (ArgumentBinder.isExactPositional(builtin.getSignature(), arguments.length - 1)) {
+            if (arguments.length > 1 && isBuiltinNew(builtin)) {
+                ArgumentBinder.checkConstructedType(builtin.getOwner(), arguments[1]);
+            }
             arguments[0] = builtin;
             return call.call(arguments);
         }
@@ -92,6 +99,11 @@ public abstract class DispatchCallNode extends Node {
     protected static boolean canBind(PCode code, Object[] defaults, int length) {
         return !code.signature().hasVarargs() && code.signature().keywordOnlyCount() == 0 &&
                         ArgumentBinder.canBindPositional(code.signature(), defaults, null, length - 1);
+    }
+
+    /** A builtin type's {@code __new__}, whose first argument must be a subtype of that type. */
+    protected static boolean isBuiltinNew(PBuiltinFunction builtin) {
+        return builtin.getOwner() != null && builtin.getName().equals("__new__");
     }
 
     protected static boolean canBindBuiltin(PBuiltinFunction builtin, int length) {

@@ -76,6 +76,13 @@ public final class WeakReferences {
         return refs == null ? 0 : refs.size();
     }
 
+    /** {@code obj.__weakref__}: the oldest live reference to {@code referent}, or None. */
+    @TruffleBoundary
+    public Object firstReference(Object referent) {
+        List<PWeakReference> refs = referent instanceof PythonObject object ? byReferent.get(object) : null;
+        return refs == null || refs.isEmpty() ? PNone.NONE : refs.get(0);
+    }
+
     /** The references to {@code referent}, newest first. */
     @TruffleBoundary
     public List<PWeakReference> referencesTo(PythonObject referent) {

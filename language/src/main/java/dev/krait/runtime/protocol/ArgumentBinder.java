@@ -104,6 +104,9 @@ public final class ArgumentBinder {
         if (positional.length >= self) {
             checkHandParsedArguments(builtin, positional.length - self, kwNames);
         }
+        if (self == 1 && positional.length >= 1 && builtin.getName().equals("__new__")) {
+            checkConstructedType(builtin.getOwner(), positional[0]);
+        }
         if (onlyPositional && (arity == 0 || arity == 1) && positional.length >= self) {
             if (kwNames != null && kwNames.length > 0) {
                 throw Errors.typeError(builtin.getQualname() + "() takes no keyword arguments");
@@ -117,6 +120,22 @@ public final class ArgumentBinder {
         checkBuiltinArguments(builtin, signature, self, positional, kwNames);
         return bind(builtin.getQualname(), signature, builtin.getDefaults(), builtin.getKwDefaults(), builtin, positional, kwNames,
                         kwValues);
+    }
+
+    /** CPython's {@code tp_new_wrapper} check: {@code T.__new__(cls)} needs a subtype of T. */
+    public static void checkConstructedType(dev.krait.runtime.objects.PythonClass owner, Object cls) {
+        if (cls != owner && !(cls instanceof dev.krait.runtime.objects.PythonClass type && type.isSubclassOf(owner))) {
+            throw notASubtype(owner, cls);
+        }
+    }
+
+    @TruffleBoundary
+    private static RuntimeException notASubtype(dev.krait.runtime.objects.PythonClass owner, Object cls) {
+        if (!(cls instanceof dev.krait.runtime.objects.PythonClass type)) {
+            return Errors.typeError(owner.getName() + ".__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
+        }
+        return Errors.typeError(owner.getName() + ".__new__(" + type.getName() + "): " + type.getName() + " is not a subtype of " +
+                        owner.getName());
     }
 
     /** The search methods of str, bytes and bytearray, which CPython parses with PyArg_ParseTuple, not Argument Clinic. */
