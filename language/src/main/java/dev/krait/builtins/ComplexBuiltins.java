@@ -144,18 +144,21 @@ final class ComplexBuiltins {
         }
         String precision = parsed.precision >= 0 ? "." + parsed.precision : "";
         String body;
-        if (parsed.type == 0 && parsed.precision < 0) {
+        String grouping = parsed.grouping == 0 ? "" : Character.toString(parsed.grouping);
+        if (parsed.type == 0 && parsed.precision < 0 && grouping.isEmpty()) {
             body = ComplexOps.repr(z.real(), z.imag());
             if (parsed.sign == '+' || parsed.sign == ' ') {
                 body = signed(body, parsed.sign);
             }
         } else {
-            String type = parsed.type == 0 ? "g" : Character.toString(parsed.type);
+            // no presentation type: repr-like parts ("" keeps float's repr digits), or 'g' with a precision
+            String type = parsed.type != 0 ? Character.toString(parsed.type) : parsed.precision < 0 ? "" : "g";
             String sign = parsed.sign == 0 ? "" : Character.toString(parsed.sign);
             boolean realShown = parsed.type != 0 || z.real() != 0.0 || Math.copySign(1.0, z.real()) < 0;
-            String imag = FormatSpec.formatDouble(z.imag(), (realShown ? "+" : sign) + (parsed.alternate ? "#" : "") + precision + type) + "j";
+            boolean reprLike = parsed.type == 0 && parsed.precision < 0;
+            String imag = complexPart(z.imag(), (realShown ? "+" : sign) + (parsed.alternate ? "#" : "") + grouping + precision + type, reprLike) + "j";
             if (realShown) {
-                String real = FormatSpec.formatDouble(z.real(), sign + (parsed.alternate ? "#" : "") + precision + type);
+                String real = complexPart(z.real(), sign + (parsed.alternate ? "#" : "") + grouping + precision + type, reprLike);
                 body = parsed.type == 0 ? "(" + real + imag + ")" : real + imag;
             } else {
                 body = imag;
@@ -171,6 +174,12 @@ final class ComplexBuiltins {
             case '^' -> fill.repeat(padding / 2) + body + fill.repeat(padding - padding / 2);
             default -> fill.repeat(padding) + body;
         };
+    }
+
+    /** One part of a formatted complex; repr-like parts drop a float's ".0", as complex's repr does ("1+2j"). */
+    private static String complexPart(double value, String spec, boolean reprLike) {
+        String text = FormatSpec.formatDouble(value, spec);
+        return reprLike && text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     private static String signed(String repr, char sign) {

@@ -46,6 +46,12 @@ final class ObjectBuiltins {
     }
 
     private static void setInstanceDict(KraitContext context, Object self, Object value) {
+        if (self instanceof dev.krait.runtime.objects.PModule) {
+            throw Errors.attributeError("readonly attribute");
+        }
+        if (value == null && (self instanceof dev.krait.runtime.objects.PFunction || self instanceof dev.krait.runtime.objects.PBaseException)) {
+            throw Errors.typeError("cannot delete __dict__");
+        }
         if (value == null && dev.krait.runtime.ObjectAttributes.instanceDict(context, self) != null) {
             // del obj.__dict__: the object starts over with an empty one
             ((dev.krait.runtime.objects.PythonObject) self).setInstanceDict(context.newDict());
