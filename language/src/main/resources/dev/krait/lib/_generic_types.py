@@ -14,6 +14,35 @@ def _type_repr(obj):
     return repr(obj)
 
 
+_OWN_ATTRIBUTES = frozenset({"__class__", "__bases__", "__origin__", "__args__", "__parameters__", "__unpacked__",
+                             "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+                             "__typing_unpacked_tuple_args__"})
+
+
+def _is_type_variable(value):
+    return hasattr(type(value), "__typing_subst__") and not isinstance(value, type)
+
+
+def _collect_parameters(args):
+    """The type variables in args (directly or inside nested aliases), in order of first appearance."""
+    parameters = []
+    for arg in args:
+        found = (arg,) if _is_type_variable(arg) else getattr(arg, "__parameters__", ()) if not isinstance(arg, type) else ()
+        for parameter in found if isinstance(found, tuple) else ():
+            if parameter not in parameters:
+                parameters.append(parameter)
+    return tuple(parameters)
+
+
+def _substitute(arg, substitutions):
+    if _is_type_variable(arg):
+        return substitutions.get(arg, arg)
+    parameters = getattr(arg, "__parameters__", ()) if not isinstance(arg, type) else ()
+    if parameters and isinstance(parameters, tuple):
+        return arg[tuple(substitutions.get(p, p) for p in parameters)]
+    return arg
+
+
 class GenericAlias:
     """A parameterized generic: list[int]. Calling it makes an instance of the origin."""
 
@@ -22,7 +51,7 @@ class GenericAlias:
             args = (args,)
         object.__setattr__(self, "__origin__", origin)
         object.__setattr__(self, "__args__", args)
-        object.__setattr__(self, "__parameters__", ())
+        object.__setattr__(self, "__parameters__", _collect_parameters(args))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -42,16 +71,31 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __getitem__(self, items):
+        parameters = self.__parameters__
+        if not parameters:
+            raise TypeError(f"{self!r} is not a generic class")
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(parameters):
+            raise TypeError(f"Too {'many' if len(items) > len(parameters) else 'few'} arguments for {self!r}; "
+                            f"actual {len(items)}, expected {len(parameters)}")
+        substitutions = {p: p.__typing_subst__(a) if hasattr(p, "__typing_subst__") else a
+                         for p, a in zip(parameters, items)}
+        return GenericAlias(self.__origin__, tuple(_substitute(a, substitutions) for a in self.__args__))
+
     def __or__(self, other):
         return _union(self, other)
 
     def __ror__(self, other):
         return _union(other, self)
 
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
+    def __getattribute__(self, name):
+        # the alias's own attributes; every other name is the origin's (list[int].append is list.append), while
+        # operations (list[int][...], repr, ==) still use the alias's methods
+        if name in _OWN_ATTRIBUTES:
+            return object.__getattribute__(self, name)
+        return getattr(object.__getattribute__(self, "__origin__"), name)
 
     def __instancecheck__(self, obj):
         raise TypeError("isinstance() argument 2 cannot be a parameterized generic")

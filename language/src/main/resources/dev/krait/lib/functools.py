@@ -3,6 +3,8 @@
 __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
            "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch", "cached_property"]
 
+from _generic_types import GenericAlias as _GenericAlias
+
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__", "__type_params__")
 WRAPPER_UPDATES = ("__dict__",)
 
@@ -55,6 +57,7 @@ class partial:
     """partial(func, *args, **keywords): func with some arguments given in advance."""
 
     __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -93,6 +96,7 @@ class partial:
 
 class partialmethod:
     """partial for methods: the bound object comes first."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         self.func = func
@@ -295,6 +299,7 @@ def cmp_to_key(mycmp):
 
 class cached_property:
     """A property computed once per instance, then kept in the instance's __dict__."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

@@ -5,6 +5,9 @@ __all__ = ["accumulate", "batched", "chain", "combinations", "combinations_with_
            "repeat", "starmap", "takewhile", "tee", "zip_longest"]
 
 
+from _generic_types import GenericAlias as _GenericAlias
+
+
 class _Iterator:
     """An itertools object: iterates the generator its constructor made."""
 
@@ -137,6 +140,7 @@ class batched(_Iterator):
 class chain(_Iterator):
     """chain(*iterables): the elements of each iterable in turn."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     def __init__(self, *iterables):

@@ -33,31 +33,39 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """Chunks: runs of whitespace, and words (split after their inner hyphens when break_on_hyphens)."""
+        """Chunks: runs of whitespace and words; with break_on_hyphens, words also end after an inner hyphen
+        ("over-" "eager") and around em-dashes ("this" "--" "that")."""
+        if not self.break_on_hyphens:
+            return _split_on_whitespace(text)
         chunks = []
-        i = 0
+        pos = 0
         n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
+        while pos < n:
+            if text[pos] in _whitespace:
+                end = pos
+                while end < n and text[end] in _whitespace:
+                    end += 1
+            elif pos > 0 and _is_word_or_punctuation(text[pos - 1]) and _em_dash_at(text, pos):
+                end = pos
+                while text[end] == "-":
+                    end += 1
             else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                word = text[i:j]
-                if self.break_on_hyphens:
-                    chunks.extend(_split_hyphens(word))
-                else:
-                    chunks.append(word)
-            i = j
+                end = pos + 1
+                while end < n and text[end] not in _whitespace:
+                    if text[end] == "-" and _breaks_after_hyphen(text, end):
+                        end += 1
+                        break
+                    if _is_word_or_punctuation(text[end - 1]) and _em_dash_at(text, end):
+                        break
+                    end += 1
+            chunks.append(text[pos:end])
+            pos = end
         return chunks
 
     def _fix_sentence_endings(self, chunks):
         i = 0
         while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and chunks[i][-1:] in ".!?" and len(chunks[i]) > 1 and chunks[i][-2].islower():
+            if chunks[i + 1] == " " and _ends_sentence(chunks[i]):
                 chunks[i + 1] = "  "
                 i += 2
             else:
@@ -141,16 +149,55 @@ class TextWrapper:
         return "\n".join(self.wrap(text))
 
 
-def _split_hyphens(word):
-    """Splits a word after each hyphen that has a letter or digit before it and a letter after it."""
-    parts = []
-    start = 0
-    for i in range(1, len(word) - 1):
-        if word[i] == "-" and word[i - 1].isalnum() and word[i + 1].isalpha():
-            parts.append(word[start:i + 1])
-            start = i + 1
-    parts.append(word[start:])
-    return parts
+def _split_on_whitespace(text):
+    chunks = []
+    pos = 0
+    while pos < len(text):
+        end = pos
+        blank = text[pos] in _whitespace
+        while end < len(text) and (text[end] in _whitespace) == blank:
+            end += 1
+        chunks.append(text[pos:end])
+        pos = end
+    return chunks
+
+
+def _is_letter(c):
+    # a word character that is not a digit
+    return c.isalpha() or c == "_"
+
+
+def _is_word_or_punctuation(c):
+    return c.isalnum() or c == "_" or c in "!\"'&.,?"
+
+
+def _letter_at(text, i):
+    return 0 <= i < len(text) and _is_letter(text[i])
+
+
+def _em_dash_at(text, pos):
+    """Two or more hyphens at pos, then a word character."""
+    end = pos
+    while end < len(text) and text[end] == "-":
+        end += 1
+    return end - pos >= 2 and end < len(text) and (text[end].isalnum() or text[end] == "_")
+
+
+def _breaks_after_hyphen(text, i):
+    """The hyphen at i ends a chunk: it follows two letters (or letter-letter-) and comes before two letters
+    (with at most one hyphen between them), so "e-mail" stays whole while "over-eager" splits."""
+    after = _letter_at(text, i + 1) and (_letter_at(text, i + 2) or
+                                         i + 2 < len(text) and text[i + 2] == "-" and _letter_at(text, i + 3))
+    before = (_letter_at(text, i - 2) and _letter_at(text, i - 1) or
+              _letter_at(text, i - 3) and text[i - 2] == "-" and _letter_at(text, i - 1))
+    return after and before
+
+
+def _ends_sentence(chunk):
+    """A lowercase ASCII letter, then '.', '!' or '?', then perhaps a closing quote."""
+    if chunk[-1:] in ("'", '"'):
+        chunk = chunk[:-1]
+    return len(chunk) >= 2 and chunk[-1] in ".!?" and "a" <= chunk[-2] <= "z"
 
 
 def wrap(text, width=70, **kwargs):

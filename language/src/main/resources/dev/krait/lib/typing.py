@@ -848,6 +848,10 @@ class Annotated:
 class TypeVar(_Final, _NotIterable, _root=True):
     """A type variable: T = TypeVar('T'), with constraints or a bound, covariant or contravariant."""
 
+    def __typing_subst__(self, arg):
+        # what a generic alias's [..] puts in this variable's place
+        return _type_check(arg, "Parameters to generic types must be types.")
+
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False,
                  infer_variance=False):
         self.__name__ = name

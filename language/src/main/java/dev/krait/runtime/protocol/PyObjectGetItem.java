@@ -96,9 +96,13 @@ public final class PyObjectGetItem {
     /** Whether {@code cls} is, or derives from, a builtin class whose {@code __class_getitem__} makes a GenericAlias. */
     private static boolean isGenericBuiltinOrSubclass(KraitContext context, PythonClass cls) {
         var classes = context.classes();
+        if (cls == classes.typeClass) {
+            return true; // type[int], but not its subclasses: type has no __class_getitem__
+        }
         for (PythonClass klass : cls.getMro()) {
             if (klass == classes.listClass || klass == classes.dictClass || klass == classes.tupleClass || klass == classes.setClass ||
-                            klass == classes.frozensetClass || klass == classes.typeClass || klass == classes.byName("BaseExceptionGroup")) {
+                            klass == classes.frozensetClass || klass == classes.enumerateClass || klass == classes.referenceTypeClass ||
+                            klass == classes.byName("BaseExceptionGroup")) {
                 return true;
             }
         }
@@ -207,6 +211,11 @@ public final class PyObjectGetItem {
         try {
             iterator = PyIter.getIter(container);
         } catch (dev.krait.runtime.exceptions.PException e) {
+            // CPython's _PySequence_IterSearch: a TypeError is reworded, any other exception of __iter__ propagates
+            KraitContext context = KraitContext.get(null);
+            if (!ExceptionMatching.matches(context, e, context.classes().byName("TypeError"))) {
+                throw e;
+            }
             throw Errors.typeError("argument of type '" + type.getName() + "' is not iterable");
         }
         Object item;
