@@ -138,6 +138,9 @@ public final class BuiltinRegistry {
                 }
                 cls.defineOwn(builtin.name(), entry);
             } else {
+                if (target instanceof dev.krait.runtime.objects.PModule module && !"builtins".equals(moduleName)) {
+                    function.setModule(module);
+                }
                 ObjectAttributes.put(target, builtin.name(), function);
             }
         }

@@ -100,6 +100,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
         GetSetDescriptorBuiltins.install(registry, context);
+        MethodWrapperBuiltins.install(registry, context);
         // every builtin type has a __doc__ its instances see (None where Krait has no docstring yet)
         for (PythonClass cls : c.all().values()) {
             if (cls.getOwn("__doc__") == null) {

@@ -305,7 +305,7 @@ final class ClassBuilder {
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
                             "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
-                            "traceback", "complex", "memoryview", "super", "property", "staticmethod", "classmethod",
+                            "traceback", "memoryview", "super",
                             "enumerate", "zip", "map", "filter", "reversed", "TextIOWrapper" -> false;
             default -> true;
         };

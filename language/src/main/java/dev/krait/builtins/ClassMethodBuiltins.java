@@ -17,7 +17,7 @@ final class ClassMethodBuiltins {
         @Specialization
         static Object newClassMethod(Object cls, Object function) {
             KraitContext context = KraitContext.get(null);
-            return new PMethodWrapper(context.classes().classmethodClass, context.getShape(), function, true);
+            return new PMethodWrapper((dev.krait.runtime.objects.PythonClass) cls, context.getShape(), function, true);
         }
     }
 
@@ -26,6 +26,7 @@ final class ClassMethodBuiltins {
     abstract static class InitNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object init(Object self, Object function) {
+            MethodWrapperBuiltins.copyFunctionAttributes((PMethodWrapper) self);
             return dev.krait.runtime.objects.PNone.NONE;
         }
     }

@@ -198,9 +198,19 @@ final class ComplexBuiltins {
         @TruffleBoundary
         static Object newComplexObject(Object cls, Object real, Object imag) {
             KraitContext context = KraitContext.get(null);
-            if (cls != context.classes().complexClass) {
-                throw Errors.typeError("complex.__new__(X): X is not complex");
+            PythonClass complexClass = context.classes().complexClass;
+            if (cls != complexClass) {
+                if (!(cls instanceof PythonClass subclass) || !subclass.isSubclassOf(complexClass)) {
+                    throw Errors.typeError("complex.__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
+                }
+                // a subclass's instance is a complex object of that class
+                PComplex value = (PComplex) exactComplex(context, real, imag);
+                return new PComplex(subclass, context.getShape(), value.real(), value.imag());
             }
+            return exactComplex(context, real, imag);
+        }
+
+        private static Object exactComplex(KraitContext context, Object real, Object imag) {
             if (real == PNone.NO_VALUE) {
                 if (imag == PNone.NO_VALUE) {
                     return newComplex(0.0, 0.0);

@@ -175,11 +175,13 @@ final class FunctionAttributes {
         PythonClass builtin = c.builtinFunctionClass;
         BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> builtinOf(self).getDoc() == null ? PNone.NONE : builtinOf(self).getDoc(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getModule() != null
+                        ? dev.krait.runtime.ObjectAttributes.get(builtinOf(self).getModule(), "__name__")
+                        : builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
         BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
-                        : context.getBuiltins(), null);
+                        : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
 
         PythonClass generator = c.generatorClass;
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);
@@ -230,6 +232,6 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, property, "fget", self -> ((PProperty) self).getter(), null);
         BuiltinTypeInstaller.getset(context, property, "fset", self -> ((PProperty) self).setter(), null);
         BuiltinTypeInstaller.getset(context, property, "fdel", self -> ((PProperty) self).deleter(), null);
-        BuiltinTypeInstaller.getset(context, property, "__doc__", self -> ((PProperty) self).doc(), null);
+        BuiltinTypeInstaller.getset(context, property, "__doc__", self -> ((PProperty) self).doc(), (self, value) -> ((PProperty) self).setDoc(value == null ? PNone.NONE : value));
     }
 }

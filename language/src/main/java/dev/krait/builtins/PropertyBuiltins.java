@@ -6,6 +6,8 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PProperty;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 
 /** {@code property}. */
@@ -17,30 +19,59 @@ final class PropertyBuiltins {
         return value == PNone.NO_VALUE ? PNone.NONE : value;
     }
 
-    static PProperty make(Object getter, Object setter, Object deleter, Object doc) {
-        KraitContext context = KraitContext.get(null);
+    /** The docstring a property takes: the given one, else its getter's. */
+    private static Object documentation(Object getter, Object doc) {
         Object documentation = orNone(doc);
         if (documentation == PNone.NONE && getter != PNone.NONE) {
             Object getterDoc = PyObjectGetAttr.getOrNull(getter, "__doc__");
             documentation = getterDoc == null ? PNone.NONE : getterDoc;
         }
-        return new PProperty(context.classes().propertyClass, context.getShape(), getter, setter, deleter, documentation);
+        return documentation;
     }
 
-    @Builtin(name = "__new__", params = {"cls", "fget=", "fset=", "fdel=", "doc="})
+    static PProperty make(Object getter, Object setter, Object deleter, Object doc) {
+        KraitContext context = KraitContext.get(null);
+        PProperty p = new PProperty(context.classes().propertyClass, context.getShape(), getter, setter, deleter, documentation(getter, doc));
+        p.setDocFromGetter(orNone(doc) == PNone.NONE && p.doc() != PNone.NONE);
+        return p;
+    }
+
+    /** getter()/setter()/deleter(): a copy of the property, of the same (sub)class, with one function replaced (None keeps it). */
+    private static Object copyWith(PProperty p, Object getter, Object setter, Object deleter) {
+        KraitContext context = KraitContext.get(null);
+        Object doc = p.isDocFromGetter() && getter != PNone.NONE ? PNone.NONE : p.doc();
+        if (p.getPythonClass() == context.classes().propertyClass) {
+            return make(getter, setter, deleter, doc);
+        }
+        return PyObjectCall.call(p.getPythonClass(), getter, setter, deleter, doc);
+    }
+
+    /** A subclass's instance starts empty; __init__ gives it its functions (CPython's generic new). */
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
-    abstract static class NewNode extends BuiltinNode.BuiltinN {
+    abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object newProperty(Object[] args) {
-            return make(orNone(args[1]), orNone(args[2]), orNone(args[3]), args[4]);
+        static Object newProperty(Object cls, Object args, Object kwargs) {
+            KraitContext context = KraitContext.get(null);
+            PythonClass type = (PythonClass) cls;
+            return new PProperty(type, context.getShape(), PNone.NONE, PNone.NONE, PNone.NONE, PNone.NONE);
         }
     }
 
-    @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})
+    @Builtin(name = "__init__", params = {"self", "fget=", "fset=", "fdel=", "doc="})
     @GenerateNodeFactory
-    abstract static class InitNode extends BuiltinNode.Builtin3 {
+    abstract static class InitNode extends BuiltinNode.BuiltinN {
         @Specialization
-        static Object init(Object self, Object args, Object kwargs) {
+        static Object init(Object[] args) {
+            PProperty p = (PProperty) args[0];
+            Object getter = orNone(args[1]);
+            Object doc = documentation(getter, args[4]);
+            p.initialize(getter, orNone(args[2]), orNone(args[3]), doc);
+            p.setDocFromGetter(orNone(args[4]) == PNone.NONE && doc != PNone.NONE);
+            if (p.getPythonClass() != KraitContext.get(null).classes().propertyClass) {
+                // the subclass's own __doc__ would hide the property's: the instance keeps it (as CPython does)
+                dev.krait.runtime.protocol.PyObjectSetAttr.set(p, "__doc__", doc);
+            }
             return PNone.NONE;
         }
     }
@@ -51,7 +82,7 @@ final class PropertyBuiltins {
         @Specialization
         static Object getter(Object self, Object fget) {
             PProperty p = (PProperty) self;
-            return make(fget, p.setter(), p.deleter(), p.doc());
+            return copyWith(p, fget == PNone.NONE ? p.getter() : fget, p.setter(), p.deleter());
         }
     }
 
@@ -61,7 +92,7 @@ final class PropertyBuiltins {
         @Specialization
         static Object setter(Object self, Object fset) {
             PProperty p = (PProperty) self;
-            return make(p.getter(), fset, p.deleter(), p.doc());
+            return copyWith(p, p.getter(), fset == PNone.NONE ? p.setter() : fset, p.deleter());
         }
     }
 
@@ -71,7 +102,7 @@ final class PropertyBuiltins {
         @Specialization
         static Object deleter(Object self, Object fdel) {
             PProperty p = (PProperty) self;
-            return make(p.getter(), p.setter(), fdel, p.doc());
+            return copyWith(p, p.getter(), p.setter(), fdel == PNone.NONE ? p.deleter() : fdel);
         }
     }
 
@@ -83,7 +114,11 @@ final class PropertyBuiltins {
             if (instance == PNone.NONE) {
                 return self;
             }
-            return PyObjectGetAttr.descriptorGet(self, instance, dev.krait.runtime.protocol.PyObjectType.classOf(instance));
+            PProperty p = (PProperty) self;
+            if (p.getter() == PNone.NONE) {
+                throw dev.krait.runtime.exceptions.Errors.attributeError(describe(p, instance) + " has no getter");
+            }
+            return PyObjectCall.call(p.getter(), instance);
         }
     }
 
@@ -92,12 +127,38 @@ final class PropertyBuiltins {
     abstract static class SetNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object set(Object self, Object instance, Object value) {
-            PProperty p = (PProperty) self;
-            if (p.setter() == PNone.NONE) {
-                throw dev.krait.runtime.exceptions.Errors.attributeError("property has no setter");
-            }
-            dev.krait.runtime.protocol.PyObjectCall.call(p.setter(), instance, value);
+            callAccessor((PProperty) self, instance, value);
             return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delete__", params = {"self", "instance", "/"})
+    @GenerateNodeFactory
+    abstract static class DeleteNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object delete(Object self, Object instance) {
+            callAccessor((PProperty) self, instance, null);
+            return PNone.NONE;
+        }
+    }
+
+    /** "property 'name' of 'A' object" (the name is the getter's, as CPython 3.12 takes it), for errors. */
+    private static String describe(PProperty p, Object instance) {
+        Object name = p.getter() == PNone.NONE ? null : PyObjectGetAttr.getOrNull(p.getter(), "__name__");
+        String owner = "of '" + dev.krait.runtime.protocol.PyObjectType.typeName(instance) + "' object";
+        return name instanceof String n ? "property '" + n + "' " + owner : "property " + owner;
+    }
+
+    /** The setter with the value, or the deleter when value is null; CPython's error when there is none. */
+    private static void callAccessor(PProperty p, Object instance, Object value) {
+        Object function = value == null ? p.deleter() : p.setter();
+        if (function == PNone.NONE) {
+            throw dev.krait.runtime.exceptions.Errors.attributeError(describe(p, instance) + " has no " + (value == null ? "deleter" : "setter"));
+        }
+        if (value == null) {
+            PyObjectCall.call(function, instance);
+        } else {
+            PyObjectCall.call(function, instance, value);
         }
     }
 }

@@ -17,7 +17,7 @@ final class StaticMethodBuiltins {
         @Specialization
         static Object newStaticMethod(Object cls, Object function) {
             KraitContext context = KraitContext.get(null);
-            return new PMethodWrapper(context.classes().staticmethodClass, context.getShape(), function, false);
+            return new PMethodWrapper((dev.krait.runtime.objects.PythonClass) cls, context.getShape(), function, false);
         }
     }
 
@@ -26,6 +26,7 @@ final class StaticMethodBuiltins {
     abstract static class InitNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object init(Object self, Object function) {
+            MethodWrapperBuiltins.copyFunctionAttributes((PMethodWrapper) self);
             return dev.krait.runtime.objects.PNone.NONE;
         }
     }

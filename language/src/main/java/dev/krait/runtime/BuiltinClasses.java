@@ -150,6 +150,9 @@ public final class BuiltinClasses {
         referenceTypeClass.defineOwn("__module__", "weakref");
         staticmethodClass = builtin("staticmethod", objectClass);
         classmethodClass = builtin("classmethod", objectClass);
+        // their instances carry the wrapped function's __name__, __doc__… in a __dict__
+        staticmethodClass.setAcceptsAttributes(true);
+        classmethodClass.setAcceptsAttributes(true);
         superClass = builtin("super", objectClass);
         iteratorClass = builtin("iterator", objectClass);
         listIteratorClass = builtin("list_iterator", objectClass);

@@ -186,6 +186,9 @@ public final class ModuleLoader {
         context.putModule(name, module);
         try {
             SourceCompiler.compileModule(context.getLanguage(), context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
+            if (IMPLEMENTED_IN_C.contains(name)) {
+                dev.krait.builtins.PythonFunctionsAsBuiltins.convert(context, module, name);
+            }
         } catch (PException e) {
             context.modules().removeItem(name);
             throw e;

@@ -85,7 +85,8 @@ public final class ObjectAttributes {
         if (!(object instanceof PythonObject pythonObject) || object instanceof PModule ||
                         object instanceof dev.krait.runtime.objects.PythonClass || !pythonObject.getPythonClass().acceptsAttributes() ||
                         pythonObject.getPythonClass().isBuiltin() && !(object instanceof dev.krait.runtime.objects.PFunction) &&
-                                        !(object instanceof dev.krait.runtime.objects.PBaseException)) {
+                                        !(object instanceof dev.krait.runtime.objects.PBaseException) &&
+                                        !(object instanceof dev.krait.runtime.objects.PMethodWrapper)) {
             return null;
         }
         dev.krait.runtime.objects.PDict dict = pythonObject.getInstanceDict();

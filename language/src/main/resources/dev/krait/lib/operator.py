@@ -9,63 +9,63 @@ __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "co
 _abs = abs
 
 
-def lt(a, b):
+def lt(a, b, /):
     return a < b
 
 
-def le(a, b):
+def le(a, b, /):
     return a <= b
 
 
-def eq(a, b):
+def eq(a, b, /):
     return a == b
 
 
-def ne(a, b):
+def ne(a, b, /):
     return a != b
 
 
-def ge(a, b):
+def ge(a, b, /):
     return a >= b
 
 
-def gt(a, b):
+def gt(a, b, /):
     return a > b
 
 
-def not_(a):
+def not_(a, /):
     return not a
 
 
-def truth(a):
+def truth(a, /):
     return True if a else False
 
 
-def is_(a, b):
+def is_(a, b, /):
     return a is b
 
 
-def is_not(a, b):
+def is_not(a, b, /):
     return a is not b
 
 
-def abs(a):
+def abs(a, /):
     return _abs(a)
 
 
-def add(a, b):
+def add(a, b, /):
     return a + b
 
 
-def and_(a, b):
+def and_(a, b, /):
     return a & b
 
 
-def floordiv(a, b):
+def floordiv(a, b, /):
     return a // b
 
 
-def index(a):
+def index(a, /):
     """a as an int, through its __index__ (CPython's PyNumber_Index)."""
     cls = type(a)
     if cls is int:
@@ -83,95 +83,95 @@ def index(a):
     raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
 
 
-def inv(a):
+def inv(a, /):
     return ~a
 
 
 invert = inv
 
 
-def lshift(a, b):
+def lshift(a, b, /):
     return a << b
 
 
-def mod(a, b):
+def mod(a, b, /):
     return a % b
 
 
-def mul(a, b):
+def mul(a, b, /):
     return a * b
 
 
-def matmul(a, b):
+def matmul(a, b, /):
     return a @ b
 
 
-def neg(a):
+def neg(a, /):
     return -a
 
 
-def or_(a, b):
+def or_(a, b, /):
     return a | b
 
 
-def pos(a):
+def pos(a, /):
     return +a
 
 
-def pow(a, b):
+def pow(a, b, /):
     return a ** b
 
 
-def rshift(a, b):
+def rshift(a, b, /):
     return a >> b
 
 
-def sub(a, b):
+def sub(a, b, /):
     return a - b
 
 
-def truediv(a, b):
+def truediv(a, b, /):
     return a / b
 
 
-def xor(a, b):
+def xor(a, b, /):
     return a ^ b
 
 
-def concat(a, b):
+def concat(a, b, /):
     if not hasattr(a, "__getitem__"):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
-def contains(a, b):
+def contains(a, b, /):
     return b in a
 
 
-def countOf(a, b):
+def countOf(a, b, /):
     return sum(1 for item in a if item is b or item == b)
 
 
-def delitem(a, b):
+def delitem(a, b, /):
     del a[b]
 
 
-def getitem(a, b):
+def getitem(a, b, /):
     return a[b]
 
 
-def indexOf(a, b):
+def indexOf(a, b, /):
     for i, item in enumerate(a):
         if item is b or item == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
 
 
-def setitem(a, b, c):
+def setitem(a, b, c, /):
     a[b] = c
 
 
-def length_hint(obj, default=0):
+def length_hint(obj, default=0, /):
     if not isinstance(default, int):
         raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
     try:
@@ -198,74 +198,74 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
-def iadd(a, b):
+def iadd(a, b, /):
     a += b
     return a
 
 
-def iand(a, b):
+def iand(a, b, /):
     a &= b
     return a
 
 
-def iconcat(a, b):
+def iconcat(a, b, /):
     if not hasattr(a, "__getitem__"):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 
 
-def ifloordiv(a, b):
+def ifloordiv(a, b, /):
     a //= b
     return a
 
 
-def ilshift(a, b):
+def ilshift(a, b, /):
     a <<= b
     return a
 
 
-def imod(a, b):
+def imod(a, b, /):
     a %= b
     return a
 
 
-def imul(a, b):
+def imul(a, b, /):
     a *= b
     return a
 
 
-def imatmul(a, b):
+def imatmul(a, b, /):
     a @= b
     return a
 
 
-def ior(a, b):
+def ior(a, b, /):
     a |= b
     return a
 
 
-def ipow(a, b):
+def ipow(a, b, /):
     a **= b
     return a
 
 
-def irshift(a, b):
+def irshift(a, b, /):
     a >>= b
     return a
 
 
-def isub(a, b):
+def isub(a, b, /):
     a -= b
     return a
 
 
-def itruediv(a, b):
+def itruediv(a, b, /):
     a /= b
     return a
 
 
-def ixor(a, b):
+def ixor(a, b, /):
     a ^= b
     return a
 

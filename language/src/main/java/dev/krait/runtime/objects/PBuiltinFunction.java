@@ -23,6 +23,10 @@ public final class PBuiltinFunction extends PythonObject {
     private final PythonClass owner;
     private final Object[] defaults;
     private final java.util.Map<String, Object> kwDefaults;
+    /** The module a module-level builtin belongs to (its {@code __self__} and {@code __module__}); null for builtins. */
+    private PModule module;
+    /** Its {@code __doc__}: null for None. */
+    private Object doc;
 
     public PBuiltinFunction(PythonClass cls, Shape shape, String name, String qualname, Signature signature,
                     RootCallTarget callTarget, PythonClass owner, Object[] defaults,
@@ -65,6 +69,22 @@ public final class PBuiltinFunction extends PythonObject {
 
     public PythonClass getOwner() {
         return owner;
+    }
+
+    public PModule getModule() {
+        return module;
+    }
+
+    public void setModule(PModule module) {
+        this.module = module;
+    }
+
+    public Object getDoc() {
+        return doc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
     }
 
     // ---- interop: executable, arguments converted to Python values ----

@@ -4,21 +4,50 @@ import com.oracle.truffle.api.object.Shape;
 
 /** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions. */
 public final class PProperty extends PythonObject {
-    private final Object getter;
-    private final Object setter;
-    private final Object deleter;
-    private final Object doc;
+    private Object getter;
+    private Object setter;
+    private Object deleter;
+    private Object doc;
+    /** Whether the docstring is the getter's (a copy with a new getter then takes the new getter's). */
+    private boolean docFromGetter;
 
     public PProperty(PythonClass cls, Shape shape, Object getter, Object setter, Object deleter, Object doc) {
         super(cls, shape);
-        this.getter = getter;
-        this.setter = setter;
-        this.deleter = deleter;
-        this.doc = doc;
-        dev.krait.runtime.memory.RefCounts.storeInto(this, getter);
-        dev.krait.runtime.memory.RefCounts.storeInto(this, setter);
-        dev.krait.runtime.memory.RefCounts.storeInto(this, deleter);
-        dev.krait.runtime.memory.RefCounts.storeInto(this, doc);
+        this.getter = PNone.NONE;
+        this.setter = PNone.NONE;
+        this.deleter = PNone.NONE;
+        this.doc = PNone.NONE;
+        initialize(getter, setter, deleter, doc);
+    }
+
+    /** {@code property.__init__}: (re)sets the accessor functions and the docstring. */
+    public void initialize(Object newGetter, Object newSetter, Object newDeleter, Object newDoc) {
+        Object[] old = {getter, setter, deleter, doc};
+        this.getter = newGetter;
+        this.setter = newSetter;
+        this.deleter = newDeleter;
+        this.doc = newDoc;
+        for (Object value : new Object[]{newGetter, newSetter, newDeleter, newDoc}) {
+            dev.krait.runtime.memory.RefCounts.storeInto(this, value);
+        }
+        for (Object value : old) {
+            dev.krait.runtime.memory.RefCounts.decRef(value);
+        }
+    }
+
+    public boolean isDocFromGetter() {
+        return docFromGetter;
+    }
+
+    public void setDocFromGetter(boolean docFromGetter) {
+        this.docFromGetter = docFromGetter;
+    }
+
+    public void setDoc(Object newDoc) {
+        Object old = doc;
+        this.doc = newDoc;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, newDoc);
+        dev.krait.runtime.memory.RefCounts.decRef(old);
     }
 
     @Override

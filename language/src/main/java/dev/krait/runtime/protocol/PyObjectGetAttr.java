@@ -177,12 +177,12 @@ public final class PyObjectGetAttr {
             return instance == null ? descriptor : context.newBoundMethod(instance, descriptor);
         } else if (descriptor instanceof PBuiltinFunction builtin) {
             return instance == null || builtin.getOwner() == null ? descriptor : context.newBoundMethod(instance, descriptor);
-        } else if (descriptor instanceof PMethodWrapper wrapper) {
+        } else if (descriptor instanceof PMethodWrapper wrapper && wrapper.getPythonClass().isBuiltin()) {
             if (wrapper.isClassMethod()) {
                 return context.newBoundMethod(owner, wrapper.callable());
             }
             return wrapper.callable();
-        } else if (descriptor instanceof PProperty property) {
+        } else if (descriptor instanceof PProperty property && property.getPythonClass().isBuiltin()) {
             if (instance == null) {
                 return property;
             }

@@ -68,11 +68,12 @@ public final class PyObjectSetAttr {
     /** Instances of builtin types take attributes only where CPython's have a {@code __dict__}. */
     private static boolean hasInstanceDict(Object object, PythonClass builtinType) {
         return builtinType.acceptsAttributes() && (object instanceof dev.krait.runtime.objects.PFunction ||
-                        object instanceof dev.krait.runtime.objects.PBaseException || object instanceof dev.krait.runtime.objects.PModule);
+                        object instanceof dev.krait.runtime.objects.PBaseException || object instanceof dev.krait.runtime.objects.PModule ||
+                        object instanceof dev.krait.runtime.objects.PMethodWrapper);
     }
 
     public static boolean setViaDescriptor(Object descriptor, Object object, String name, Object value) {
-        if (descriptor instanceof PProperty property) {
+        if (descriptor instanceof PProperty property && property.getPythonClass().isBuiltin()) {
             Object function = value == null ? property.deleter() : property.setter();
             if (function == PNone.NONE) {
                 throw Errors.attributeError("property '" + name + "' of '" + PyObjectType.typeName(object) +

@@ -1,0 +1,38 @@
+package dev.krait.builtins;
+
+import dev.krait.nodes.root.PythonFunctionAsBuiltinRootNode;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.objects.PBuiltinFunction;
+import dev.krait.runtime.objects.PFunction;
+import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PNone;
+
+/**
+ * The public functions of a bundled module that CPython implements in C ({@code time}, {@code operator}, …) are
+ * written in Python here but behave as CPython's do: builtin functions, which a class attribute does not bind
+ * ({@code converter = time.localtime} called as {@code self.converter(t)}), with a builtin's repr and type.
+ */
+public final class PythonFunctionsAsBuiltins {
+    private PythonFunctionsAsBuiltins() {
+    }
+
+    public static void convert(KraitContext context, PModule module, String moduleName) {
+        for (Object key : module.getNamespaceDict(context).storage().keysArray()) {
+            if (!(key instanceof String name) || name.startsWith("_") ||
+                            !(ObjectAttributes.get(module, name) instanceof PFunction function) ||
+                            !moduleName.equals(dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__"))) {
+                continue;
+            }
+            RefCounts.immortal(function);
+            var target = new PythonFunctionAsBuiltinRootNode(context.getLanguage(), function).getCallTarget();
+            PBuiltinFunction builtin = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), function.getName(),
+                            function.getName(), function.getCode().signature(), target, null, function.getDefaults(), function.getKwDefaults());
+            builtin.setModule(module);
+            Object doc = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__doc__");
+            builtin.setDoc(doc == null || doc == PNone.NONE ? null : doc);
+            ObjectAttributes.put(module, name, builtin);
+        }
+    }
+}
