@@ -329,7 +329,7 @@ final class BytesBuiltins {
                         PyObjectType.classOf(times).lookup("__index__") == null)) {
             return OperatorMethods.notImplemented();
         }
-        long count = Math.max(0, PyNumber.asSize(times));
+        long count = PyNumber.repeatCount(times);
         byte[] d = data(self);
         if (d.length > 0 && count > Long.MAX_VALUE / d.length && self instanceof PBytes) {
             throw Errors.overflowError("repeated bytes are too long");

@@ -73,7 +73,7 @@ final class StrBuiltins {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
         }
-        return PyNumber.asSize(value);
+        return PyNumber.clampedSliceIndex(value, " or None");
     }
 
     static String optChars(Object value, String method) {

@@ -80,8 +80,8 @@ final class TupleBuiltins {
         static long index(Object[] args) {
             Object[] items = self(args[0], "index").items();
             int size = items.length;
-            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.asSize(args[2]);
-            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.asSize(args[3]);
+            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.clampedSliceIndex(args[2], "");
+            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.clampedSliceIndex(args[3], "");
             start = start < 0 ? Math.max(0, start + size) : start;
             stop = stop < 0 ? Math.max(0, stop + size) : Math.min(stop, size);
             for (long i = start; i < stop; i++) {

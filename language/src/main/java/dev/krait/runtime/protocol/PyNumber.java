@@ -233,6 +233,49 @@ public final class PyNumber {
         throw Errors.indexError("cannot fit 'int' into an index-sized integer");
     }
 
+    /** A {@code Py_ssize_t} argument of a builtin (list.insert, list.pop…): OverflowError past the size of one. */
+    @TruffleBoundary
+    public static long asSsizeArgument(Object a) {
+        Object index = index(a);
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Errors.overflowError("Python int too large to convert to C ssize_t");
+    }
+
+    /**
+     * The count of a sequence repetition ({@code seq * n}): CPython's {@code PyNumber_AsSsize_t(n, OverflowError)},
+     * with a negative count meaning none.
+     */
+    @TruffleBoundary
+    public static long repeatCount(Object times) {
+        Object index = index(times);
+        if (index instanceof Long l) {
+            return Math.max(0, l);
+        }
+        throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+    }
+
+    /**
+     * A slice bound given to {@code index}/{@code find}/{@code count}…: CPython's {@code _PyEval_SliceIndex}, which
+     * clamps an int beyond the index size to the largest or smallest index. {@code noneText} is " or None" where None
+     * is accepted (the caller handles None itself).
+     */
+    @TruffleBoundary
+    public static long clampedSliceIndex(Object value, String noneText) {
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (!BuiltinArithmetic.isInt(value) && PyObjectType.classOf(value).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers" + noneText + " or have an __index__ method");
+        }
+        Object index = index(value);
+        if (index instanceof Long l) {
+            return l;
+        }
+        return ((dev.krait.runtime.objects.PInt) index).value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
     /** {@code PyFloat_AsDouble}: floats, ints and objects with {@code __float__} or {@code __index__}. */
     @TruffleBoundary
     public static double asDouble(Object a) {
