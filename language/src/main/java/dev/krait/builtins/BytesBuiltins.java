@@ -278,7 +278,7 @@ final class BytesBuiltins {
         }
         Object value = PyNumber.index(key);
         if (!(value instanceof Long)) {
-            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            throw Errors.indexError("cannot fit '" + PyObjectType.typeName(key) + "' into an index-sized integer");
         }
         long i = (Long) value;
         if (i < 0) {

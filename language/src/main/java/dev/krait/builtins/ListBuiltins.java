@@ -387,11 +387,11 @@ final class ListBuiltins {
         });
         for (String name : new String[]{"__mul__", "__rmul__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, ListBuiltins::isList, args -> {
-                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1]));
+                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.repeatIndex(args[1]));
             });
         }
         OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
-            SequenceOps.repeatInPlace((PList) args[0], PyNumber.index(args[1]));
+            SequenceOps.repeatInPlace((PList) args[0], args[1]);
             return args[0];
         });
         OperatorMethods.comparisons(context, cls, ListBuiltins::isList, (op, self, other) -> other instanceof PList

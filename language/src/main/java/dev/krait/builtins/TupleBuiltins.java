@@ -65,7 +65,7 @@ final class TupleBuiltins {
         });
         for (String name : new String[]{"__mul__", "__rmul__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, TupleBuiltins::isTuple,
-                            args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1])));
+                            args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.repeatIndex(args[1])));
         }
         OperatorMethods.comparisons(context, cls, TupleBuiltins::isTuple, (op, self, other) -> other instanceof PTuple
                         ? PyObjectRichCompare.builtinCompare(op, self, other, false)

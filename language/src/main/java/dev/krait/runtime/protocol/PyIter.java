@@ -138,9 +138,9 @@ public final class PyIter {
         if (iterable instanceof PTuple tuple && iteratesAsBuiltin(tuple)) {
             return tuple.items();
         }
-        if (iterable instanceof dev.krait.runtime.objects.PBigRange range) {
-            // CPython sizes the list first: a range longer than sys.maxsize is an OverflowError, not an endless loop
-            RangeOps.length(range);
+        if (iterable instanceof dev.krait.runtime.objects.PRangeBase range && RangeOps.length(range) > Integer.MAX_VALUE - 8) {
+            // CPython sizes the list first: OverflowError past sys.maxsize (from RangeOps.length), else MemoryError
+            throw Errors.memoryError("");
         }
         Object iterator = getIter(iterable);
         java.util.ArrayList<Object> items = new java.util.ArrayList<>();

@@ -51,7 +51,7 @@ public final class PyNumber {
                         PyObjectType.classOf(count).lookup("__index__") == null) {
             return Singletons.NOT_IMPLEMENTED;
         }
-        return BuiltinArithmetic.binary(BinaryOperator.MUL, sequence, index(count));
+        return BuiltinArithmetic.binary(BinaryOperator.MUL, sequence, repeatIndex(count));
     }
 
     @TruffleBoundary
@@ -60,7 +60,8 @@ public final class PyNumber {
             SequenceOps.extend(list, b);
             return list;
         }
-        if (a instanceof PList list && op == BinaryOperator.MUL && BuiltinArithmetic.isInt(b)) {
+        if (a instanceof PList list && op == BinaryOperator.MUL && (BuiltinArithmetic.isInt(b) ||
+                        !BuiltinArithmetic.isSequence(b) && PyObjectType.classOf(b).lookup("__index__") != null)) {
             SequenceOps.repeatInPlace(list, b);
             return list;
         }
@@ -82,6 +83,12 @@ public final class PyNumber {
         result = binaryViaSpecialMethods(op, a, b);
         if (result != Singletons.NOT_IMPLEMENTED) {
             return result;
+        }
+        if (op == BinaryOperator.MUL) {
+            result = repeatByIndex(a, b);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + PyObjectType.typeName(a) +
                         "' and '" + PyObjectType.typeName(b) + "'");
@@ -230,7 +237,7 @@ public final class PyNumber {
         if (index instanceof Long l) {
             return l;
         }
-        throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        throw Errors.indexError("cannot fit '" + PyObjectType.typeName(a) + "' into an index-sized integer");
     }
 
     /** A {@code Py_ssize_t} argument of a builtin (list.insert, list.pop…): OverflowError past the size of one. */
@@ -249,11 +256,17 @@ public final class PyNumber {
      */
     @TruffleBoundary
     public static long repeatCount(Object times) {
+        return Math.max(0, repeatIndex(times));
+    }
+
+    /** {@code times} as a repetition count that may be negative; OverflowError (naming its type) past the index size. */
+    @TruffleBoundary
+    public static long repeatIndex(Object times) {
         Object index = index(times);
         if (index instanceof Long l) {
-            return Math.max(0, l);
+            return l;
         }
-        throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        throw Errors.overflowError("cannot fit '" + PyObjectType.typeName(times) + "' into an index-sized integer");
     }
 
     /**

@@ -37,7 +37,7 @@ public final class SequenceOps {
                 throw Errors.typeError(typeName + " indices must be integers or slices, not " + PyObjectType.typeName(key));
             }
             if (!(asIndex instanceof Long l)) {
-                throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+                throw Errors.indexError("cannot fit '" + PyObjectType.typeName(key) + "' into an index-sized integer");
             }
             index = l;
         }
