@@ -63,9 +63,12 @@ final class BuiltinTypeInstaller {
         TextIOBuiltins.installAttributes(context);
         StdBufferBuiltins.install(registry, context);
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
-                        c.strIteratorClass, c.rangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
+                        c.strIteratorClass, c.rangeIteratorClass, c.longRangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
                         c.dictItemIteratorClass, c.listReverseIteratorClass, c.reversedClass}) {
             registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
+        }
+        for (PythonClass iteratorClass : new PythonClass[]{c.rangeIteratorClass, c.longRangeIteratorClass}) {
+            registry.addFunctions(context, iteratorClass, RangeIteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
         }
         // CPython's callable_iterator, enumerate, zip, map and filter cannot tell how many items remain: no __length_hint__
         for (PythonClass iteratorClass : new PythonClass[]{c.callableIteratorClass, c.enumerateClass, c.zipClass, c.mapClass, c.filterClass}) {

@@ -278,7 +278,7 @@ final class BytesBuiltins {
         }
         Object value = PyNumber.index(key);
         if (!(value instanceof Long)) {
-            throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+            throw Errors.indexError("cannot fit '" + PyObjectType.typeName(key) + "' into an index-sized integer");
         }
         long i = (Long) value;
         if (i < 0) {
@@ -329,7 +329,7 @@ final class BytesBuiltins {
                         PyObjectType.classOf(times).lookup("__index__") == null)) {
             return OperatorMethods.notImplemented();
         }
-        long count = Math.max(0, PyNumber.asSize(times));
+        long count = PyNumber.repeatCount(times);
         byte[] d = data(self);
         if (d.length > 0 && count > Long.MAX_VALUE / d.length && self instanceof PBytes) {
             throw Errors.overflowError("repeated bytes are too long");

@@ -135,7 +135,7 @@ final class ListBuiltins {
         @Specialization
         static Object insert(Object self, Object index, Object value) {
             PList list = self(self, "insert");
-            long i = PyNumber.asSize(index);
+            long i = PyNumber.asSsizeArgument(index);
             int size = list.size();
             if (i < 0) {
                 i = Math.max(0, i + size);
@@ -151,13 +151,10 @@ final class ListBuiltins {
         @Specialization
         static Object pop(Object self, Object index) {
             PList list = self(self, "pop");
+            long i = index == PNone.NO_VALUE ? -1 : PyNumber.asSsizeArgument(index);
             if (list.size() == 0) {
                 throw Errors.indexError("pop from empty list");
             }
-            if (index == PNone.NO_VALUE) {
-                return list.removeAt(list.size() - 1);
-            }
-            long i = PyNumber.asSize(index);
             if (i < 0) {
                 i += list.size();
             }
@@ -193,8 +190,8 @@ final class ListBuiltins {
         static long index(Object[] args) {
             PList list = self(args[0], "index");
             int size = list.size();
-            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.asSize(args[2]);
-            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.asSize(args[3]);
+            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.clampedSliceIndex(args[2], "");
+            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.clampedSliceIndex(args[3], "");
             start = start < 0 ? Math.max(0, start + size) : start;
             stop = stop < 0 ? Math.max(0, stop + size) : stop;
             for (long i = start; i < Math.min(stop, list.size()); i++) {
@@ -390,11 +387,11 @@ final class ListBuiltins {
         });
         for (String name : new String[]{"__mul__", "__rmul__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, ListBuiltins::isList, args -> {
-                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1]));
+                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.repeatIndex(args[1]));
             });
         }
         OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, ListBuiltins::isList, args -> {
-            SequenceOps.repeatInPlace((PList) args[0], PyNumber.index(args[1]));
+            SequenceOps.repeatInPlace((PList) args[0], args[1]);
             return args[0];
         });
         OperatorMethods.comparisons(context, cls, ListBuiltins::isList, (op, self, other) -> other instanceof PList

@@ -1,5 +1,7 @@
 package dev.krait.builtins;
 
+import java.math.BigInteger;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -7,68 +9,75 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PRange;
-import dev.krait.runtime.objects.PSlice;
+import dev.krait.runtime.objects.PRangeBase;
+import dev.krait.runtime.objects.PBigRange;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
-import dev.krait.runtime.protocol.PyObjectGetItem;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
+import dev.krait.runtime.protocol.RangeOps;
 import dev.krait.runtime.protocol.SequenceOps;
-import dev.krait.runtime.protocol.SliceIndices;
 
-/** {@code range}. Bounds must fit in a long for now. */
+/** {@code range}, at any size: {@link PRange} in longs, {@link PBigRange} beyond (see {@link RangeOps}). */
 final class RangeBuiltins {
     private RangeBuiltins() {
     }
 
-    static PRange self(Object self, String method) {
-        if (self instanceof PRange range) {
+    static PRangeBase self(Object self, String method) {
+        if (self instanceof PRangeBase range) {
             return range;
         }
         throw OperatorMethods.descriptorError(method, "range", self);
     }
 
     static boolean isRange(Object value) {
-        return value instanceof PRange;
+        return value instanceof PRangeBase;
     }
 
     /** The attributes {@code start/stop/step}, equality and hash (by the sequence a range stands for). */
     static void installOperators(KraitContext context) {
         PythonClass cls = context.classes().rangeClass;
-        BuiltinTypeInstaller.getset(context, cls, "start", self -> ((PRange) self).start(), null);
-        BuiltinTypeInstaller.getset(context, cls, "stop", self -> ((PRange) self).stop(), null);
-        BuiltinTypeInstaller.getset(context, cls, "step", self -> ((PRange) self).step(), null);
+        BuiltinTypeInstaller.getset(context, cls, "start", self -> ((PRangeBase) self).startValue(), null);
+        BuiltinTypeInstaller.getset(context, cls, "stop", self -> ((PRangeBase) self).stopValue(), null);
+        BuiltinTypeInstaller.getset(context, cls, "step", self -> ((PRangeBase) self).stepValue(), null);
         OperatorMethods.define(context, cls, "__reduce__", OperatorMethods.UNARY, RangeBuiltins::isRange, args -> {
-            PRange range = (PRange) args[0];
+            PRangeBase range = (PRangeBase) args[0];
             KraitContext current = KraitContext.get(null);
-            return current.newTuple(new Object[]{range.getPythonClass(), current.newTuple(new Object[]{range.start(), range.stop(), range.step()})});
+            return current.newTuple(new Object[]{range.getPythonClass(),
+                            current.newTuple(new Object[]{range.startValue(), range.stopValue(), range.stepValue()})});
         });
         OperatorMethods.comparisons(context, cls, RangeBuiltins::isRange, (op, self, other) -> {
-            if (!(other instanceof PRange o) || (op != CompareOperator.EQ && op != CompareOperator.NE)) {
+            if (!(other instanceof PRangeBase o) || (op != CompareOperator.EQ && op != CompareOperator.NE)) {
                 return OperatorMethods.notImplemented();
             }
-            return sameSequence((PRange) self, o) == (op == CompareOperator.EQ);
+            return sameSequence((PRangeBase) self, o) == (op == CompareOperator.EQ);
         });
     }
 
     /** Two ranges are equal when they produce the same numbers. */
-    static boolean sameSequence(PRange a, PRange b) {
-        long length = a.length();
-        if (length != b.length()) {
+    @TruffleBoundary
+    static boolean sameSequence(PRangeBase a, PRangeBase b) {
+        if (a instanceof PRange x && b instanceof PRange y) {
+            long length = x.length();
+            return length == y.length() && (length == 0 || x.start() == y.start() && (length == 1 || x.step() == y.step()));
+        }
+        BigInteger length = a.bigLength();
+        if (!length.equals(b.bigLength())) {
             return false;
         }
-        if (length == 0) {
+        if (length.signum() == 0) {
             return true;
         }
-        if (a.start() != b.start()) {
+        if (!a.bigStart().equals(b.bigStart())) {
             return false;
         }
-        return length == 1 || a.step() == b.step();
+        return length.equals(BigInteger.ONE) || a.bigStep().equals(b.bigStep());
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
@@ -78,31 +87,22 @@ final class RangeBuiltins {
         @TruffleBoundary
         static Object newRange(Object cls, Object args, Object kwargs) {
             Object[] items = ConstructorArgs.checkPositional("range", args, kwargs, 1, 3);
-            long start = 0;
-            long stop;
-            long step = 1;
+            Object start = 0L;
+            Object stop;
+            Object step = 1L;
             if (items.length == 1) {
-                stop = asLong(items[0]);
+                stop = PyNumber.index(items[0]);
             } else {
-                start = asLong(items[0]);
-                stop = asLong(items[1]);
+                start = PyNumber.index(items[0]);
+                stop = PyNumber.index(items[1]);
                 if (items.length == 3) {
-                    step = asLong(items[2]);
-                    if (step == 0) {
+                    step = PyNumber.index(items[2]);
+                    if (step instanceof Long l && l == 0) {
                         throw Errors.valueError("range() arg 3 must not be zero");
                     }
                 }
             }
-            KraitContext context = KraitContext.get(null);
-            return new PRange(context.classes().rangeClass, context.getShape(), start, stop, step);
-        }
-
-        private static long asLong(Object value) {
-            Object index = PyNumber.index(value);
-            if (index instanceof Long l) {
-                return l;
-            }
-            throw Errors.notImplementedError("ranges beyond 64-bit bounds are not supported by Krait yet");
+            return RangeOps.create(KraitContext.get(null), start, stop, step);
         }
     }
 
@@ -111,7 +111,8 @@ final class RangeBuiltins {
     abstract static class LenNode extends BuiltinNode.Builtin1 {
         @Specialization
         static long len(Object self) {
-            return self(self, "__len__").length();
+            PRangeBase range = self(self, "__len__");
+            return range instanceof PRange small ? small.length() : RangeOps.length(range);
         }
     }
 
@@ -120,7 +121,8 @@ final class RangeBuiltins {
     abstract static class BoolNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean bool(Object self) {
-            return self(self, "__bool__").length() != 0;
+            PRangeBase range = self(self, "__bool__");
+            return range instanceof PRange small ? small.length() != 0 : range.bigLength().signum() != 0;
         }
     }
 
@@ -128,16 +130,8 @@ final class RangeBuiltins {
     @GenerateNodeFactory
     abstract static class GetItemNode extends BuiltinNode.Builtin2 {
         @Specialization
-        @TruffleBoundary
         static Object getitem(Object self, Object key) {
-            PRange range = self(self, "__getitem__");
-            KraitContext context = KraitContext.get(null);
-            if (key instanceof PSlice slice) {
-                SliceIndices indices = SliceIndices.of(slice, (int) Math.min(range.length(), Integer.MAX_VALUE));
-                return new PRange(context.classes().rangeClass, context.getShape(), range.get(indices.start()), range.get(indices.stop()),
-                                range.step() * indices.step());
-            }
-            return SequenceOps.rangeGetItem(context, range, key);
+            return SequenceOps.rangeGetItem(KraitContext.get(null), self(self, "__getitem__"), key);
         }
     }
 
@@ -147,12 +141,15 @@ final class RangeBuiltins {
         @Specialization
         @TruffleBoundary
         static boolean contains(Object self, Object key) {
-            PRange range = self(self, "__contains__");
+            PRangeBase range = self(self, "__contains__");
             if (BuiltinArithmetic.isInt(key)) {
-                return PyObjectGetItem.contains(range, key);
+                return RangeOps.containsInt(range, BuiltinArithmetic.asInt(key));
             }
-            for (long i = 0; i < range.length(); i++) {
-                if (PyObjectRichCompare.equals(range.get(i), key)) {
+            // any other object is compared with each item in turn, as CPython's sequence search does
+            Object iterator = RangeOps.iterator(KraitContext.get(null), range);
+            Object item;
+            while ((item = PyIter.next(iterator)) != null) {
+                if (PyObjectRichCompare.equals(item, key)) {
                     return true;
                 }
             }
@@ -165,20 +162,23 @@ final class RangeBuiltins {
     abstract static class IndexNode extends BuiltinNode.Builtin2 {
         @Specialization
         @TruffleBoundary
-        static long index(Object self, Object value) {
-            PRange range = self(self, "index");
-            if (BuiltinArithmetic.isInt(value) && BuiltinArithmetic.asInt(value) instanceof Long v) {
-                if (PyObjectGetItem.contains(range, v)) {
-                    return (v - range.start()) / range.step();
+        static Object index(Object self, Object value) {
+            PRangeBase range = self(self, "index");
+            if (BuiltinArithmetic.isInt(value)) {
+                Object position = RangeOps.indexOfInt(range, BuiltinArithmetic.asInt(value));
+                if (position == null) {
+                    throw Errors.valueError(PyObjectRepr.repr(value) + " is not in range");
                 }
-            } else if (!BuiltinArithmetic.isInt(value)) {
-                for (long i = 0; i < range.length(); i++) {
-                    if (PyObjectRichCompare.equals(range.get(i), value)) {
-                        return i;
-                    }
+                return position;
+            }
+            Object iterator = RangeOps.iterator(KraitContext.get(null), range);
+            Object item;
+            for (long i = 0; (item = PyIter.next(iterator)) != null; i++) {
+                if (PyObjectRichCompare.equals(item, value)) {
+                    return i;
                 }
             }
-            throw Errors.valueError(PyObjectRepr.repr(value) + " is not in range");
+            throw Errors.valueError("sequence.index(x): x not in sequence");
         }
     }
 
@@ -188,13 +188,15 @@ final class RangeBuiltins {
         @Specialization
         @TruffleBoundary
         static long count(Object self, Object value) {
-            PRange range = self(self, "count");
+            PRangeBase range = self(self, "count");
             if (BuiltinArithmetic.isInt(value)) {
-                return PyObjectGetItem.contains(range, value) ? 1 : 0;
+                return RangeOps.containsInt(range, BuiltinArithmetic.asInt(value)) ? 1 : 0;
             }
+            Object iterator = RangeOps.iterator(KraitContext.get(null), range);
+            Object item;
             long count = 0;
-            for (long i = 0; i < range.length(); i++) {
-                if (PyObjectRichCompare.equals(range.get(i), value)) {
+            while ((item = PyIter.next(iterator)) != null) {
+                if (PyObjectRichCompare.equals(item, value)) {
                     count++;
                 }
             }
@@ -207,7 +209,7 @@ final class RangeBuiltins {
     abstract static class IterNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object iter(Object self) {
-            return PyIter.getIter(self(self, "__iter__"));
+            return RangeOps.iterator(KraitContext.get(null), self(self, "__iter__"));
         }
     }
 
@@ -215,13 +217,8 @@ final class RangeBuiltins {
     @GenerateNodeFactory
     abstract static class ReversedNode extends BuiltinNode.Builtin1 {
         @Specialization
-        @TruffleBoundary
         static Object reversed(Object self) {
-            PRange range = self(self, "__reversed__");
-            KraitContext context = KraitContext.get(null);
-            long length = range.length();
-            long last = length == 0 ? range.start() : range.get(length - 1);
-            return PyIter.getIter(new PRange(context.classes().rangeClass, context.getShape(), last, last - range.step() * length, -range.step()));
+            return RangeOps.reversedIterator(KraitContext.get(null), self(self, "__reversed__"));
         }
     }
 
@@ -231,10 +228,11 @@ final class RangeBuiltins {
         @Specialization
         @TruffleBoundary
         static long hash(Object self) {
-            PRange range = self(self, "__hash__");
-            long length = range.length();
-            Object[] key = {length, length == 0 ? PNone.NONE : range.start(), length <= 1 ? PNone.NONE : range.step()};
-            return PyObjectHash.tupleHash(key);
+            PRangeBase range = self(self, "__hash__");
+            BigInteger length = range.bigLength();
+            Object start = length.signum() == 0 ? PNone.NONE : range.startValue();
+            Object step = length.compareTo(BigInteger.ONE) <= 0 ? PNone.NONE : range.stepValue();
+            return PyObjectHash.tupleHash(new Object[]{PInt.normalize(length), start, step});
         }
     }
 

@@ -9,6 +9,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectHash;
@@ -70,12 +71,13 @@ final class SliceBuiltins {
         @Specialization
         @TruffleBoundary
         static Object indices(Object self, Object length) {
-            long n = PyNumber.asSize(length);
-            if (n < 0) {
+            PSlice slice = self(self, "indices");
+            java.math.BigInteger n = dev.krait.runtime.numbers.IntOps.big(PyNumber.index(length));
+            if (n.signum() < 0) {
                 throw Errors.valueError("length should not be negative");
             }
-            SliceIndices indices = SliceIndices.of(self(self, "indices"), (int) Math.min(n, Integer.MAX_VALUE));
-            return KraitContext.get(null).newTuple(new Object[]{(long) indices.start(), (long) indices.stop(), (long) indices.step()});
+            java.math.BigInteger[] indices = SliceIndices.ofAnyLength(slice, n);
+            return KraitContext.get(null).newTuple(new Object[]{PInt.normalize(indices[0]), PInt.normalize(indices[1]), PInt.normalize(indices[2])});
         }
     }
 

@@ -73,7 +73,7 @@ final class StrBuiltins {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return null;
         }
-        return PyNumber.asSize(value);
+        return PyNumber.clampedSliceIndex(value, " or None");
     }
 
     static String optChars(Object value, String method) {
@@ -772,7 +772,7 @@ final class StrBuiltins {
         });
         for (String name : new String[]{"__mul__", "__rmul__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, StrBuiltins::isStr, args -> {
-                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1]));
+                return BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.repeatIndex(args[1]));
             });
         }
         OperatorMethods.define(context, cls, "__mod__", OperatorMethods.BINARY, StrBuiltins::isStr,

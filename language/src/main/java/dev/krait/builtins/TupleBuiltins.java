@@ -65,7 +65,7 @@ final class TupleBuiltins {
         });
         for (String name : new String[]{"__mul__", "__rmul__"}) {
             OperatorMethods.define(context, cls, name, OperatorMethods.BINARY, TupleBuiltins::isTuple,
-                            args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.index(args[1])));
+                            args -> BuiltinArithmetic.binary(BinaryOperator.MUL, args[0], PyNumber.repeatIndex(args[1])));
         }
         OperatorMethods.comparisons(context, cls, TupleBuiltins::isTuple, (op, self, other) -> other instanceof PTuple
                         ? PyObjectRichCompare.builtinCompare(op, self, other, false)
@@ -80,8 +80,8 @@ final class TupleBuiltins {
         static long index(Object[] args) {
             Object[] items = self(args[0], "index").items();
             int size = items.length;
-            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.asSize(args[2]);
-            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.asSize(args[3]);
+            long start = args[2] == PNone.NO_VALUE ? 0 : PyNumber.clampedSliceIndex(args[2], "");
+            long stop = args[3] == PNone.NO_VALUE ? size : PyNumber.clampedSliceIndex(args[3], "");
             start = start < 0 ? Math.max(0, start + size) : start;
             stop = stop < 0 ? Math.max(0, stop + size) : Math.min(stop, size);
             for (long i = start; i < stop; i++) {

@@ -62,6 +62,7 @@ public final class BuiltinClasses {
     public final PythonClass tupleIteratorClass;
     public final PythonClass strIteratorClass;
     public final PythonClass rangeIteratorClass;
+    public final PythonClass longRangeIteratorClass;
     public final PythonClass setIteratorClass;
     public final PythonClass dictKeyIteratorClass;
     public final PythonClass dictValueIteratorClass;
@@ -159,6 +160,7 @@ public final class BuiltinClasses {
         tupleIteratorClass = builtin("tuple_iterator", objectClass);
         strIteratorClass = builtin("str_ascii_iterator", objectClass);
         rangeIteratorClass = builtin("range_iterator", objectClass);
+        longRangeIteratorClass = builtin("longrange_iterator", objectClass);
         setIteratorClass = builtin("set_iterator", objectClass);
         dictKeyIteratorClass = builtin("dict_keyiterator", objectClass);
         dictValueIteratorClass = builtin("dict_valueiterator", objectClass);
@@ -315,7 +317,7 @@ public final class BuiltinClasses {
             return tupleIteratorClass;
         } else if (iterable instanceof String) {
             return strIteratorClass;
-        } else if (iterable instanceof dev.krait.runtime.objects.PRange) {
+        } else if (iterable instanceof dev.krait.runtime.objects.PRangeBase) {
             return rangeIteratorClass;
         } else if (iterable instanceof dev.krait.runtime.objects.PSet) {
             return setIteratorClass;

@@ -189,6 +189,8 @@ def length_hint(obj, default=0, /):
         return default
     if not isinstance(value, int):
         raise TypeError(f"__length_hint__ must be an integer, not {type(value).__name__}")
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if value < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return value

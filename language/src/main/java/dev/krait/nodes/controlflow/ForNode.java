@@ -124,11 +124,16 @@ public final class ForNode extends StatementNode {
         if (step == 0) {
             throw dev.krait.runtime.exceptions.Errors.valueError("range() arg 3 must not be zero");
         }
+        long length = PRange.lengthOf(start, stop, step);
+        if (length < 0) {
+            // more items than a long counts (range(-2**63, 2**63 - 1)): iterate a big range instead
+            return rangeCall.execute(callee, values);
+        }
         frame.setLong(startSlot, start);
         frame.setLong(stepSlot, step);
         frame.setLong(counterSlot, 0);
         frame.setObject(stateSlot, COUNTED);
-        frame.setLong(limitSlot(), PRange.lengthOf(start, stop, step));
+        frame.setLong(limitSlot(), length);
         return null;
     }
 

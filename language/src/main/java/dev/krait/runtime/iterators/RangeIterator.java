@@ -5,7 +5,7 @@ import com.oracle.truffle.api.object.Shape;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PythonClass;
 
-/** Iterates {@code range(start, stop, step)}. */
+/** Iterates {@code range(start, stop, step)} whose items and length fit in a long. */
 public final class RangeIterator extends PBuiltinIterator {
     private long next;
     private long remaining;
@@ -32,5 +32,19 @@ public final class RangeIterator extends PBuiltinIterator {
     @Override
     public long lengthHint() {
         return remaining;
+    }
+
+    public long nextValue() {
+        return next;
+    }
+
+    public long step() {
+        return step;
+    }
+
+    /** {@code __setstate__}: skips {@code count} items (0 ≤ count ≤ remaining). */
+    public void skip(long count) {
+        next += count * step;
+        remaining -= count;
     }
 }

@@ -379,7 +379,7 @@ public final class CycleCollector {
             object.traverseReferences(child -> holds[0] |= isTracked(child, depth + 1));
             return holds[0];
         }
-        return !(object instanceof dev.krait.runtime.objects.PRange || object instanceof dev.krait.runtime.objects.PSlice ||
+        return !(object instanceof dev.krait.runtime.objects.PRangeBase || object instanceof dev.krait.runtime.objects.PSlice ||
                         object instanceof dev.krait.runtime.objects.PBuiltinFunction || object instanceof dev.krait.runtime.objects.PBytes ||
                         object instanceof dev.krait.runtime.objects.PByteArray);
     }

@@ -61,7 +61,7 @@ public final class ObjectSizes {
         } else if (value instanceof PSet set) {
             int table = set.storage().tableSize();
             return 200 + (table > 8 ? 16L * table : 0);
-        } else if (value instanceof PRange) {
+        } else if (value instanceof dev.krait.runtime.objects.PRangeBase) {
             return 48;
         } else if (value instanceof dev.krait.runtime.objects.PBytes bytes) {
             return 33 + bytes.length();
@@ -103,7 +103,7 @@ public final class ObjectSizes {
 
     /** Whether CPython's objects of this kind carry a PyGC_Head. */
     private static boolean isGcType(Object value) {
-        if (!(value instanceof PythonObject object) || value instanceof PRange) {
+        if (!(value instanceof PythonObject object) || value instanceof dev.krait.runtime.objects.PRangeBase) {
             return false;
         }
         PythonClass cls = object.getPythonClass();

@@ -161,21 +161,16 @@ public final class BuiltinArithmetic {
     }
 
     private static Object repeat(KraitContext context, Object sequence, Object times) {
-        long count = PyNumber.asSize(times);
-        if (count < 0) {
-            count = 0;
-        }
+        long count = PyNumber.repeatCount(times);
         if (sequence instanceof String s) {
-            if ((long) s.length() * count > Integer.MAX_VALUE - 8) {
-                throw Errors.memoryError("");
-            }
-            return s.repeat((int) count);
+            return dev.krait.runtime.text.StrMethods.repeat(s, count);
         }
         if (count == 1 && sequence instanceof PTuple && isExact(sequence)) {
             return sequence;
         }
         Object[] items = sequence instanceof PList list ? list.toArray() : ((PTuple) sequence).items();
-        if ((long) items.length * count > Integer.MAX_VALUE - 8) {
+        // CPython's MemoryError when the items cannot be allocated (past sys.maxsize as well as past Java's arrays)
+        if (items.length > 0 && count > (Integer.MAX_VALUE - 8) / items.length) {
             throw Errors.memoryError("");
         }
         Object[] result = new Object[(int) (items.length * count)];

@@ -10,14 +10,12 @@ import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.iterators.DictViewIterator;
 import dev.krait.runtime.iterators.GetItemIterator;
-import dev.krait.runtime.iterators.RangeIterator;
 import dev.krait.runtime.iterators.SequenceIterator;
 import dev.krait.runtime.iterators.SetViewIterator;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PGenerator;
 import dev.krait.runtime.objects.PList;
-import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
@@ -36,8 +34,8 @@ public final class PyIter {
         PythonClass iteratorClass = context.classes().iteratorClass;
         if ((iterable instanceof PList || iterable instanceof PTuple) && BuiltinArithmetic.isExact(iterable) || iterable instanceof String) {
             return new SequenceIterator(context.classes().iteratorClassFor(iterable, null), context.getShape(), iterable);
-        } else if (iterable instanceof PRange range) {
-            return new RangeIterator(context.classes().rangeIteratorClass, context.getShape(), range.start(), range.length(), range.step());
+        } else if (iterable instanceof dev.krait.runtime.objects.PRangeBase range) {
+            return RangeOps.iterator(context, range);
         } else if (iterable instanceof PDict dict && dict.getPythonClass() == context.classes().dictClass) {
             return new DictViewIterator(context.classes().dictKeyIteratorClass, context.getShape(), dict.storage(), DictViewIterator.Kind.KEYS,
                             context);
@@ -139,6 +137,10 @@ public final class PyIter {
         }
         if (iterable instanceof PTuple tuple && iteratesAsBuiltin(tuple)) {
             return tuple.items();
+        }
+        if (iterable instanceof dev.krait.runtime.objects.PRangeBase range && RangeOps.length(range) > Integer.MAX_VALUE - 8) {
+            // CPython sizes the list first: OverflowError past sys.maxsize (from RangeOps.length), else MemoryError
+            throw Errors.memoryError("");
         }
         Object iterator = getIter(iterable);
         java.util.ArrayList<Object> items = new java.util.ArrayList<>();

@@ -51,7 +51,7 @@ public final class PyNumber {
                         PyObjectType.classOf(count).lookup("__index__") == null) {
             return Singletons.NOT_IMPLEMENTED;
         }
-        return BuiltinArithmetic.binary(BinaryOperator.MUL, sequence, index(count));
+        return BuiltinArithmetic.binary(BinaryOperator.MUL, sequence, repeatIndex(count));
     }
 
     @TruffleBoundary
@@ -60,7 +60,8 @@ public final class PyNumber {
             SequenceOps.extend(list, b);
             return list;
         }
-        if (a instanceof PList list && op == BinaryOperator.MUL && BuiltinArithmetic.isInt(b)) {
+        if (a instanceof PList list && op == BinaryOperator.MUL && (BuiltinArithmetic.isInt(b) ||
+                        !BuiltinArithmetic.isSequence(b) && PyObjectType.classOf(b).lookup("__index__") != null)) {
             SequenceOps.repeatInPlace(list, b);
             return list;
         }
@@ -82,6 +83,12 @@ public final class PyNumber {
         result = binaryViaSpecialMethods(op, a, b);
         if (result != Singletons.NOT_IMPLEMENTED) {
             return result;
+        }
+        if (op == BinaryOperator.MUL) {
+            result = repeatByIndex(a, b);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + PyObjectType.typeName(a) +
                         "' and '" + PyObjectType.typeName(b) + "'");
@@ -230,7 +237,56 @@ public final class PyNumber {
         if (index instanceof Long l) {
             return l;
         }
-        throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+        throw Errors.indexError("cannot fit '" + PyObjectType.typeName(a) + "' into an index-sized integer");
+    }
+
+    /** A {@code Py_ssize_t} argument of a builtin (list.insert, list.pop…): OverflowError past the size of one. */
+    @TruffleBoundary
+    public static long asSsizeArgument(Object a) {
+        Object index = index(a);
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Errors.overflowError("Python int too large to convert to C ssize_t");
+    }
+
+    /**
+     * The count of a sequence repetition ({@code seq * n}): CPython's {@code PyNumber_AsSsize_t(n, OverflowError)},
+     * with a negative count meaning none.
+     */
+    @TruffleBoundary
+    public static long repeatCount(Object times) {
+        return Math.max(0, repeatIndex(times));
+    }
+
+    /** {@code times} as a repetition count that may be negative; OverflowError (naming its type) past the index size. */
+    @TruffleBoundary
+    public static long repeatIndex(Object times) {
+        Object index = index(times);
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Errors.overflowError("cannot fit '" + PyObjectType.typeName(times) + "' into an index-sized integer");
+    }
+
+    /**
+     * A slice bound given to {@code index}/{@code find}/{@code count}…: CPython's {@code _PyEval_SliceIndex}, which
+     * clamps an int beyond the index size to the largest or smallest index. {@code noneText} is " or None" where None
+     * is accepted (the caller handles None itself).
+     */
+    @TruffleBoundary
+    public static long clampedSliceIndex(Object value, String noneText) {
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (!BuiltinArithmetic.isInt(value) && PyObjectType.classOf(value).lookup("__index__") == null) {
+            throw Errors.typeError("slice indices must be integers" + noneText + " or have an __index__ method");
+        }
+        Object index = index(value);
+        if (index instanceof Long l) {
+            return l;
+        }
+        return ((dev.krait.runtime.objects.PInt) index).value().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     /** {@code PyFloat_AsDouble}: floats, ints and objects with {@code __float__} or {@code __index__}. */

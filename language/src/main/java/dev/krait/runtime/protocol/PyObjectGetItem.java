@@ -56,7 +56,7 @@ public final class PyObjectGetItem {
                 return dev.krait.runtime.bytes.ByteSequences.slice(bytes, slice);
             }
         }
-        if (container instanceof PRange range) {
+        if (container instanceof dev.krait.runtime.objects.PRangeBase range) {
             return SequenceOps.rangeGetItem(context, range, key);
         }
         PythonClass type = PyObjectType.classOf(context, container);
@@ -197,10 +197,11 @@ public final class PyObjectGetItem {
             }
             return false;
         }
-        if (container instanceof PRange range && BuiltinArithmetic.isInt(key) && BuiltinArithmetic.asInt(key) instanceof Long k) {
-            long offset = k - range.start();
-            return range.length() > 0 && (range.step() > 0 ? k >= range.start() && k < range.stop() : k <= range.start() && k > range.stop()) &&
-                            offset % range.step() == 0;
+        if (container instanceof PRange range && key instanceof Long k) {
+            return RangeOps.positionOf(range, k) >= 0;
+        }
+        if (container instanceof dev.krait.runtime.objects.PRangeBase range && BuiltinArithmetic.isInt(key)) {
+            return RangeOps.containsInt(range, BuiltinArithmetic.asInt(key));
         }
         PythonClass type = PyObjectType.classOf(container);
         Object contains = type.lookup("__contains__");

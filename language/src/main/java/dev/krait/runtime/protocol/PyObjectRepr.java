@@ -22,7 +22,6 @@ import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PNone;
-import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PTuple;
@@ -138,8 +137,9 @@ public final class PyObjectRepr {
             return wrapped ? name + "(" + body + ")" : body;
         } else if (value instanceof dev.krait.runtime.objects.PDictView view) {
             return guarded(view, "...", () -> join(type.getName() + "([", PyIter.toArray(view), "])"));
-        } else if (value instanceof PRange range) {
-            return "range(" + range.start() + ", " + range.stop() + (range.step() == 1 ? "" : ", " + range.step()) + ")";
+        } else if (value instanceof dev.krait.runtime.objects.PRangeBase range) {
+            Object step = range.stepValue();
+            return "range(" + repr(range.startValue()) + ", " + repr(range.stopValue()) + (step instanceof Long l && l == 1 ? "" : ", " + repr(step)) + ")";
         } else if (value instanceof PSlice slice) {
             return "slice(" + repr(slice.start()) + ", " + repr(slice.stop()) + ", " + repr(slice.step()) + ")";
         } else if (value instanceof dev.krait.runtime.objects.PGetSetDescriptor getset) {

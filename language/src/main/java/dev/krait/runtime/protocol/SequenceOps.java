@@ -7,7 +7,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PList;
-import dev.krait.runtime.objects.PRange;
 import dev.krait.runtime.objects.PSlice;
 
 /** Indexing, slicing and in-place growth shared by the sequence types. */
@@ -38,7 +37,7 @@ public final class SequenceOps {
                 throw Errors.typeError(typeName + " indices must be integers or slices, not " + PyObjectType.typeName(key));
             }
             if (!(asIndex instanceof Long l)) {
-                throw Errors.indexError("cannot fit 'int' into an index-sized integer");
+                throw Errors.indexError("cannot fit '" + PyObjectType.typeName(key) + "' into an index-sized integer");
             }
             index = l;
         }
@@ -95,22 +94,17 @@ public final class SequenceOps {
     }
 
     @TruffleBoundary
-    public static Object rangeGetItem(KraitContext context, PRange range, Object key) {
-        long length = range.length();
+    public static Object rangeGetItem(KraitContext context, dev.krait.runtime.objects.PRangeBase range, Object key) {
         if (key instanceof PSlice slice) {
-            SliceIndices indices = SliceIndices.of(slice, (int) Math.min(length, Integer.MAX_VALUE));
-            long start = range.start() + indices.start() * range.step();
-            long stop = range.start() + indices.stop() * range.step();
-            return new PRange(context.classes().rangeClass, context.getShape(), start, stop, range.step() * indices.step());
+            return RangeOps.slice(context, range, slice);
         }
-        if (!(key instanceof Long) && !(key instanceof Boolean) && PyObjectType.classOf(key).lookup("__index__") == null) {
+        if (key instanceof Long || key instanceof Boolean) {
+            return RangeOps.item(range, BuiltinArithmetic.asInt(key));
+        }
+        if (PyObjectType.classOf(key).lookup("__index__") == null) {
             throw Errors.typeError("range indices must be integers or slices, not " + PyObjectType.typeName(key));
         }
-        if (!(key instanceof Long) && !(key instanceof Boolean) && !(PyNumber.index(key) instanceof Long)) {
-            // a range computes its items: an index beyond any size is just out of range
-            throw Errors.indexError("range object index out of range");
-        }
-        return range.get(normalizeIndex(key, (int) Math.min(length, Integer.MAX_VALUE), "range object"));
+        return RangeOps.item(range, PyNumber.index(key));
     }
 
     @TruffleBoundary
@@ -169,8 +163,11 @@ public final class SequenceOps {
 
     @TruffleBoundary
     public static void repeatInPlace(PList list, Object times) {
-        long count = Math.max(0, PyNumber.asSize(times));
+        long count = PyNumber.repeatCount(times);
         Object[] items = list.toArray();
+        if (items.length > 0 && count > (Integer.MAX_VALUE - 8) / items.length) {
+            throw Errors.memoryError("");
+        }
         Object[] result = new Object[(int) (items.length * count)];
         for (int i = 0; i < count; i++) {
             System.arraycopy(items, 0, result, i * items.length, items.length);
