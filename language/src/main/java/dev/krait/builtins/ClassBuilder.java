@@ -273,23 +273,24 @@ final class ClassBuilder {
     }
 
     /**
-     * The pattern-matching flags come from the base CPython calls {@code tp_base} (the first base with the instance
-     * layout the class uses). A class body may declare them as {@code __abc_tpflags__}, which CPython's
-     * {@code ABCMeta} honours for {@code collections.abc.Sequence}/{@code Mapping}; Krait's bundled classes that
-     * CPython writes in C (collections.deque) declare theirs that way.
+     * The pattern-matching flags: the sequence/mapping kind of the first class in the MRO that has one (so
+     * {@code class M(UserDict, C, list)} is a mapping), MATCH_SELF from the bases. A class body may declare its kind
+     * as {@code __abc_tpflags__}, which CPython's {@code ABCMeta} honours for {@code collections.abc.Sequence}/
+     * {@code Mapping}; Krait's bundled classes that CPython writes in C (collections.deque) declare theirs that way.
      */
     private static void inheritPatternFlags(PythonClass cls, List<PythonClass> bases, PythonClass solid) {
+        int kinds = PythonClass.SEQUENCE | PythonClass.MAPPING;
         Object declared = cls.removeOwn("__abc_tpflags__");
         if (declared instanceof Long flags) {
-            cls.addPatternFlags((int) (flags & (PythonClass.SEQUENCE | PythonClass.MAPPING)));
+            cls.addPatternFlags((int) (flags & kinds));
+        }
+        PythonClass[] mro = cls.getMro();
+        for (int i = 1; i < mro.length && !cls.hasPatternFlag(kinds); i++) {
+            cls.addPatternFlags(mro[i].getPatternFlags() & kinds);
         }
         for (PythonClass base : bases) {
             if (base.getSolidBase() == solid) {
-                int inherited = base.getPatternFlags();
-                if (cls.hasPatternFlag(PythonClass.SEQUENCE | PythonClass.MAPPING)) {
-                    inherited &= ~(PythonClass.SEQUENCE | PythonClass.MAPPING);
-                }
-                cls.addPatternFlags(inherited);
+                cls.addPatternFlags(base.getPatternFlags() & ~kinds);
                 return;
             }
         }

@@ -184,6 +184,9 @@ abstract class PatternParser extends ExpressionParser {
             e = new Expr.UnaryOp(dev.krait.ast.UnaryOp.USub, e, ln(s), co(s), eln(), eco());
         }
         if (atOp("+") || atOp("-")) {
+            if (number(t.text()) instanceof dev.krait.ast.Imaginary) {
+                throw errorAt("real number required in complex literal", t.start(), t.end());
+            }
             Operator op = next().text().equals("+") ? Operator.Add : Operator.Sub;
             Token im = peek();
             if (im.kind() != TokenKind.NUMBER || !(number(im.text()) instanceof dev.krait.ast.Imaginary)) {

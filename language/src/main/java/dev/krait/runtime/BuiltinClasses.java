@@ -186,11 +186,11 @@ public final class BuiltinClasses {
         tracebackClass = builtin("traceback", objectClass);
         frameClass = builtin("frame", objectClass);
         cellClass = builtin("cell", objectClass);
-        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass}) {
+        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass, memoryviewClass}) {
             sequence.addPatternFlags(PythonClass.SEQUENCE);
         }
         dictClass.addPatternFlags(PythonClass.MAPPING);
-        for (PythonClass self : new PythonClass[]{boolClass, bytesClass, dictClass, floatClass, frozensetClass, intClass, listClass,
+        for (PythonClass self : new PythonClass[]{boolClass, bytearrayClass, bytesClass, dictClass, floatClass, frozensetClass, intClass, listClass,
                         setClass, strClass, tupleClass}) {
             self.addPatternFlags(PythonClass.MATCH_SELF);
         }

@@ -226,13 +226,23 @@ final class PatternTranslator {
                 case Long l -> BigInteger.valueOf(l).negate();
                 case BigInteger b -> b.negate();
                 case Double d -> -d;
+                case dev.krait.ast.Imaginary im -> new dev.krait.ast.Imaginary(-im.imag());
                 default -> c.value();
             };
         }
+        if (key instanceof Expr.BinOp b && foldedConstant(b.left()) instanceof Object left && foldedConstant(b.right()) instanceof dev.krait.ast.Imaginary im) {
+            // a complex literal: real ± imaginary
+            double real = left instanceof Long l ? l : left instanceof Double d ? d : left instanceof BigInteger big ? big.doubleValue() : 0.0;
+            return new ComplexKey(real, b.op() == dev.krait.ast.Operator.Sub ? -im.imag() : im.imag());
+        }
         if (key instanceof Expr.BinOp) {
-            return key; // a complex literal: a constant CPython cannot compare here either without complex support
+            return key;
         }
         return null;
+    }
+
+    /** A complex literal key ({@code 1+2j}); a lone imaginary ({@code 2j}) is one with a zero real part. */
+    private record ComplexKey(double real, double imag) {
     }
 
     /** What two literal keys compare by: numbers by value (True is 1), strings by text, None by itself. */
@@ -244,8 +254,18 @@ final class PatternTranslator {
             case Double d when Double.isFinite(d) -> new BigDecimal(d);
             case Double d -> d;
             case String s -> s;
+            case dev.krait.ast.Imaginary im -> complexIdentity(0.0, im.imag());
+            case ComplexKey c -> complexIdentity(c.real(), c.imag());
             default -> constant == ConstantValue.NONE ? constant : null;
         };
+    }
+
+    /** A complex number with a zero imaginary part is the same key as the real number (0j == 0). */
+    private static Object complexIdentity(double real, double imag) {
+        if (imag == 0.0) {
+            return Double.isFinite(real) ? new BigDecimal(real) : (Object) real;
+        }
+        return java.util.List.of(keyIdentity(real), keyIdentity(imag));
     }
 
     private static boolean sameKey(Object a, Object b) {
@@ -259,6 +279,8 @@ final class PatternTranslator {
         return switch (constant) {
             case Boolean b -> b ? "True" : "False";
             case Double d -> FloatRepr.repr(d);
+            case dev.krait.ast.Imaginary im -> dev.krait.runtime.numbers.ComplexOps.repr(0.0, im.imag());
+            case ComplexKey c -> dev.krait.runtime.numbers.ComplexOps.repr(c.real(), c.imag());
             case String s -> StrRepr.repr(s);
             default -> constant == ConstantValue.NONE ? "None" : constant.toString();
         };

@@ -68,7 +68,10 @@ public final class SourceCompiler {
         try {
             Mod mod = Parser.parse(text, filename, mode);
             SymbolTable symbols = SymbolTable.build(mod, filename, text);
-            return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename);
+            PCompiledCode code = new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename);
+            // translated now, as CPython compiles: the compiler's own SyntaxErrors (duplicate pattern keys…) come from compile()
+            code.setCallTarget(false, Translator.translateCode(context.getLanguage(), source, mod, symbols, false).getCallTarget());
+            return code;
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPException(context, e, false);
         }

@@ -3,6 +3,8 @@
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractclassmethod", "abstractstaticmethod", "abstractproperty",
            "get_cache_token", "update_abstractmethods"]
 
+from _krait_abc import register_collection as _register_collection
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: a class with abstract methods cannot be instantiated."""
@@ -92,6 +94,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _register_collection(cls, subclass)
         global _token
         _token += 1
         return subclass

@@ -37,9 +37,12 @@ public final class SequencePatternNode extends PatternNode {
             return false;
         }
         int size = patterns.length;
-        long length = PyObjectSize.size(subject);
-        if (starIndex < 0 ? length != size : length < size - 1) {
-            return false;
+        // a lone star ([*_], [*rest]) matches any length: CPython does not even ask for it
+        if (starIndex < 0 || size > 1) {
+            long length = PyObjectSize.size(subject);
+            if (starIndex < 0 ? length != size : length < size - 1) {
+                return false;
+            }
         }
         if (onlyWildcards) {
             return true;
