@@ -181,19 +181,7 @@ public final class MathModule {
         }
 
         static double ln(Object x) {
-            if (x instanceof PInt big) {
-                BigInteger value = big.value();
-                if (value.signum() <= 0) {
-                    throw Errors.valueError("math domain error");
-                }
-                int shift = value.bitLength() - 60;
-                return Math.log(value.shiftRight(shift).doubleValue()) + shift * Math.log(2);
-            }
-            double v = PyNumber.asDouble(x);
-            if (v <= 0) {
-                throw Errors.valueError("math domain error");
-            }
-            return Math.log(v);
+            return MathLogarithms.ln(x);
         }
     }
 
@@ -202,14 +190,7 @@ public final class MathModule {
     public abstract static class Log2Node extends BuiltinNode.Builtin1 {
         @Specialization
         static double log2(Object x) {
-            if (BuiltinArithmetic.isInt(x)) {
-                Object n = BuiltinArithmetic.asInt(x);
-                BigInteger value = IntOps.big(n);
-                if (value.signum() > 0 && value.bitCount() == 1) {
-                    return value.bitLength() - 1;
-                }
-            }
-            return LogNode.ln(x) / Math.log(2);
+            return MathLogarithms.log2(x);
         }
     }
 
@@ -218,14 +199,7 @@ public final class MathModule {
     public abstract static class Log10Node extends BuiltinNode.Builtin1 {
         @Specialization
         static double log10(Object x) {
-            if (x instanceof Double || x instanceof Long) {
-                double v = PyNumber.asDouble(x);
-                if (v <= 0) {
-                    throw Errors.valueError("math domain error");
-                }
-                return Math.log10(v);
-            }
-            return LogNode.ln(x) / Math.log(10);
+            return MathLogarithms.log10(x);
         }
     }
 

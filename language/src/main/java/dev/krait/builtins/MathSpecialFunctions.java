@@ -311,17 +311,22 @@ final class MathSpecialFunctions {
         @Specialization
         @TruffleBoundary
         static Object sumprod(Object p, Object q) {
-            Object[] left = PyIter.toArray(p);
-            Object[] right = PyIter.toArray(q);
-            if (left.length != right.length) {
-                throw Errors.valueError("Inputs are not the same length");
-            }
+            // in step, so that an endless input next to a finite one is an error, not a hang
+            Object left = PyIter.getIter(p);
+            Object right = PyIter.getIter(q);
             Object total = 0L;
-            for (int i = 0; i < left.length; i++) {
+            while (true) {
+                Object a = PyIter.next(left);
+                Object b = PyIter.next(right);
+                if (a == null || b == null) {
+                    if (a != b) {
+                        throw Errors.valueError("Inputs are not the same length");
+                    }
+                    return total;
+                }
                 total = PyNumber.binaryOp(dev.krait.runtime.protocol.BinaryOperator.ADD, total,
-                                PyNumber.binaryOp(dev.krait.runtime.protocol.BinaryOperator.MUL, left[i], right[i]));
+                                PyNumber.binaryOp(dev.krait.runtime.protocol.BinaryOperator.MUL, a, b));
             }
-            return total;
         }
     }
 }
