@@ -688,7 +688,7 @@ class _Pickler:
 
     def _save_picklebuffer(self, obj):
         if self.proto < 5:
-            raise PicklingError("PickleBuffer can only be pickled with protocol >= 5")
+            raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
         view = obj.raw()
         in_band = True
         if self._buffer_callback is not None:
@@ -698,6 +698,7 @@ class _Pickler:
                 self._save_bytes_data(view.tobytes())
             else:
                 self._write_large(BYTEARRAY8 + _u64(len(view)), view.tobytes())
+            self.memoize(obj)
         else:
             self._write(NEXT_BUFFER)
             if view.readonly:
