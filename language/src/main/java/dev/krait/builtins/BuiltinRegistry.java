@@ -138,6 +138,9 @@ public final class BuiltinRegistry {
                 }
                 cls.defineOwn(builtin.name(), entry);
             } else {
+                if (owner == null) {
+                    function.setModule(moduleName, target);
+                }
                 ObjectAttributes.put(target, builtin.name(), function);
             }
         }

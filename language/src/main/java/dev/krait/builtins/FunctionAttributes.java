@@ -177,9 +177,10 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> PNone.NONE, null);
         BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
+                        : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
         BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
-                        : context.getBuiltins(), null);
+                        : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
 
         PythonClass generator = c.generatorClass;
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);

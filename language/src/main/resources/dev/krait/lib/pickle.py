@@ -704,7 +704,16 @@ class _Pickler:
             if view.readonly:
                 self._write(READONLY_BUFFER)
 
-    def _save_str(self, obj, fresh=False):
+    def _save_name(self, text, key):
+        """Saves the str text memoized under key instead of its value."""
+        self._opcode_boundary()
+        entry = self.memo.get(key)
+        if entry is not None:
+            self._write(self._get(entry[0]))
+        else:
+            self._save_str(text, key)
+
+    def _save_str(self, obj, key=None):
         if self.bin:
             data = obj.encode("utf-8", "surrogatepass")
             n = len(data)
@@ -716,12 +725,12 @@ class _Pickler:
                 self._write_large(BINUNICODE + _u32(n), data)
         else:
             self._write(UNICODE + _unicode_escape(obj) + b"\n")
-        if fresh and _memo_key(obj) in self.memo:
+        if key is None:
+            self.memoize(obj)
+        elif not self.fast:
             index = len(self.memo) + len(self._collisions)
             self._write(self._put(index))
-            self._collisions.append((index, obj))
-        else:
-            self.memoize(obj)
+            self.memo[key] = index, obj
 
     def _save_tuple(self, obj):
         n = len(obj)
@@ -898,10 +907,15 @@ class _Pickler:
                 return
         lastname = name.rpartition(".")[2]
         if self.proto >= 4:
-            self.save(module_name)
+            # CPython's strings are shared only when they are one object: a C function's module name is not its
+            # module's type's module name (array._array_reconstructor, array.array), and a C type's name is made
+            # anew (datetime.datetime)
+            if type(obj) is _BuiltinFunctionType:
+                self._save_name(module_name, ("module of a builtin function", module_name))
+            else:
+                self.save(module_name)
             if name == module_name:
-                # CPython's C types (datetime.datetime) give a name that is not the module name's object
-                self._save_str(name, fresh=True)
+                self._save_name(name, ("a name made anew", len(self.memo)))
             else:
                 self.save(name)
             self._write(STACK_GLOBAL)
@@ -932,6 +946,7 @@ def _function():
 
 
 _FunctionType = type(_function)
+_BuiltinFunctionType = type(len)
 _TUPLE_SIZE_OPS = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _SAVERS = {
     bytes: _Pickler._save_bytes, str: _Pickler._save_str, dict: _Pickler._save_dict, set: _Pickler._save_set,

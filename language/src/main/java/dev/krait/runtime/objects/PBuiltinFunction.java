@@ -23,6 +23,9 @@ public final class PBuiltinFunction extends PythonObject {
     private final PythonClass owner;
     private final Object[] defaults;
     private final java.util.Map<String, Object> kwDefaults;
+    /** For a module-level builtin: the module's name ({@code __module__}) and the module ({@code __self__}). */
+    private String moduleName;
+    private PythonObject module;
 
     public PBuiltinFunction(PythonClass cls, Shape shape, String name, String qualname, Signature signature,
                     RootCallTarget callTarget, PythonClass owner, Object[] defaults,
@@ -49,6 +52,21 @@ public final class PBuiltinFunction extends PythonObject {
 
     public String getName() {
         return name;
+    }
+
+    /** Records the module a module-level builtin belongs to (pickle finds it there by name). */
+    public void setModule(String name, PythonObject moduleObject) {
+        this.moduleName = name;
+        this.module = moduleObject;
+    }
+
+    /** The module's name for a module-level builtin added to a module, else null. */
+    public String getModuleName() {
+        return moduleName;
+    }
+
+    public PythonObject getModule() {
+        return module;
     }
 
     public String getQualname() {
