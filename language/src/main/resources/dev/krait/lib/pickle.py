@@ -431,6 +431,10 @@ class _Pickler:
             self._write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._framing = True
+        # the hooks a subclass or the instance defines, looked up once per dump as CPython's pickler does
+        self._persistent_id = getattr(self, "persistent_id", None)
+        self._reducer_override = getattr(self, "reducer_override", None)
+        self._dispatch_table = getattr(self, "dispatch_table", dispatch_table)
         try:
             self.save(obj)
             self._write(STOP)
@@ -481,14 +485,13 @@ class _Pickler:
     # -- saving --
 
     def save(self, obj, save_persistent_id=True):
-        self._opcode_boundary()
-        if save_persistent_id:
-            persistent_id = getattr(self, "persistent_id", None)
-            if persistent_id is not None:
-                pid = persistent_id(obj)
-                if pid is not None:
-                    self.save_pers(pid)
-                    return
+        if self._framing:
+            self._opcode_boundary()
+        if save_persistent_id and self._persistent_id is not None:
+            pid = self._persistent_id(obj)
+            if pid is not None:
+                self.save_pers(pid)
+                return
         t = type(obj)
         if obj is None:
             self._write(NONE)
@@ -513,9 +516,8 @@ class _Pickler:
         if saver is not None and saver(self, obj) is not NotImplemented:
             return
         reduce_value = NotImplemented
-        reducer_override = getattr(self, "reducer_override", None)
-        if reducer_override is not None:
-            reduce_value = reducer_override(obj)
+        if self._reducer_override is not None:
+            reduce_value = self._reducer_override(obj)
         if reduce_value is NotImplemented:
             if t is type:
                 self._save_type(obj)
@@ -523,8 +525,7 @@ class _Pickler:
             if t is _FunctionType:
                 self.save_global(obj)
                 return
-            table = getattr(self, "dispatch_table", dispatch_table)
-            reduce = table.get(t)
+            reduce = self._dispatch_table.get(t)
             if reduce is not None:
                 reduce_value = reduce(obj)
             elif issubclass(t, type):
