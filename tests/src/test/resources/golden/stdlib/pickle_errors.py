@@ -76,4 +76,12 @@ for data in [b"", b"N", b"X\x05\x00\x00\x00ab", b"K", b"\x80\x06N.", b"zN.", b"\
              b"K\x01K\x02\x81.", b"K\x01)R.", b"I1x\n.", b"\x80\x02N.extra", b"NN."]:
     print(data, end=" ")
     attempt(lambda: pickle.loads(data))
+for data in [b"I0x10\n.", b"I010\n.", b"I-7\n.", b"L0x10L\n.", b"L12345678901234567890L\n.", b"Fabc\n.",
+             b"F1e3\n.", b"(c__builtin__\nlen\nI5\no.", b"(i__builtin__\nint\nI5\n.", b"\x80\x02}q\x00(K\x01K\x02K\x03u.",
+             b"(K\x01d.", b"]K\x01\x85b.", b"N\x90."]:
+    print(data, end=" ")
+    attempt(lambda: pickle.loads(data))
+attempt(lambda: pickle.dumps([1], protocol=2.0))
+attempt(lambda: pickle.dumps([1], protocol="2"))
+attempt(lambda: pickle.dumps([1], protocol=-1)[:2])
 print(issubclass(pickle.PicklingError, pickle.PickleError), issubclass(pickle.UnpicklingError, pickle.PickleError))

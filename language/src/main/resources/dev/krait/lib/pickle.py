@@ -330,7 +330,11 @@ def _find_global_name(obj, name):
 def _check_protocol(protocol):
     if protocol is None:
         return DEFAULT_PROTOCOL
-    protocol = protocol.__index__() if not isinstance(protocol, int) else protocol
+    if not isinstance(protocol, int):
+        index = getattr(type(protocol), "__index__", None)
+        if index is None:
+            raise TypeError(f"'{type(protocol).__name__}' object cannot be interpreted as an integer")
+        protocol = index(protocol)
     if protocol < 0:
         return HIGHEST_PROTOCOL
     if protocol > HIGHEST_PROTOCOL:
@@ -352,7 +356,7 @@ def _unicode_escape(text):
     return bytes(out)
 
 
-class _Pickler:
+class Pickler:
     """Pickler(file, protocol=None, *, fix_imports=True, buffer_callback=None)"""
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
@@ -950,9 +954,9 @@ _FunctionType = type(_function)
 _BuiltinFunctionType = type(len)
 _TUPLE_SIZE_OPS = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _SAVERS = {
-    bytes: _Pickler._save_bytes, str: _Pickler._save_str, dict: _Pickler._save_dict, set: _Pickler._save_set,
-    frozenset: _Pickler._save_frozenset, list: _Pickler._save_list, tuple: _Pickler._save_tuple,
-    bytearray: _Pickler._save_bytearray, PickleBuffer: _Pickler._save_picklebuffer,
+    bytes: Pickler._save_bytes, str: Pickler._save_str, dict: Pickler._save_dict, set: Pickler._save_set,
+    frozenset: Pickler._save_frozenset, list: Pickler._save_list, tuple: Pickler._save_tuple,
+    bytearray: Pickler._save_bytearray, PickleBuffer: Pickler._save_picklebuffer,
 }
 
 
@@ -1003,9 +1007,6 @@ class _Input:
             raise UnpicklingError("pickle data was truncated")
         return line
 
-    def at_end(self):
-        return self._pos >= len(self._data) and self._file_read is None
-
     def load_frame(self, size):
         if self._pos < len(self._data) and self._file_read is not None:
             raise UnpicklingError("beginning of a new frame before end of current frame")
@@ -1017,7 +1018,7 @@ class _Input:
             raise UnpicklingError("pickle data was truncated")
 
 
-class _Unpickler:
+class Unpickler:
     """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())"""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
@@ -1152,10 +1153,7 @@ class _Unpickler:
         elif data == b"01":
             value = True
         else:
-            try:
-                value = int(data, 0) if data[:2] in (b"0x", b"0X") else int(data)
-            except ValueError:
-                raise ValueError("could not convert string to int") from None
+            value = _c_integer(data)
         self.append(value)
 
     def load_binint(self):
@@ -1171,7 +1169,7 @@ class _Unpickler:
         data = self._line()
         if data[-1:] == b"L":
             data = data[:-1]
-        self.append(int(data))
+        self.append(int(data, 0))
 
     def load_long1(self):
         n = self._input.read(1)[0]
@@ -1184,7 +1182,11 @@ class _Unpickler:
         self.append(decode_long(self._input.read(n)))
 
     def load_float(self):
-        self.append(float(self._line()))
+        line = self._input.readline()
+        try:
+            self.append(float(line[:-1]))
+        except ValueError:
+            raise ValueError(f"could not convert string to float: '{line.decode('latin-1')}'") from None
 
     def load_binfloat(self):
         import struct
@@ -1268,7 +1270,7 @@ class _Unpickler:
         self.append(())
 
     def load_tuple1(self):
-        self.stack[-1:] = [(self._top(),)] if len(self.stack) >= 1 else self._underflow()
+        self.stack[-1] = (self._top(),)
 
     def load_tuple2(self):
         if len(self.stack) < 2:
@@ -1308,10 +1310,7 @@ class _Unpickler:
 
     def _instantiate(self, klass, args):
         if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
-            try:
-                value = klass(*args)
-            except TypeError as exc:
-                raise TypeError(f"in constructor for {klass.__name__}: {exc}", sys.exc_info()[2]) from None
+            value = klass(*args)
         else:
             value = klass.__new__(klass)
         self.append(value)
@@ -1441,11 +1440,7 @@ class _Unpickler:
 
     def load_append(self):
         value = self._pop()
-        target = self._top()
-        if type(target) is list:
-            target.append(value)
-        else:
-            target.append(value)
+        self._top().append(value)
 
     def load_appends(self):
         items = self._pop_mark()
@@ -1521,6 +1516,23 @@ class _Unpickler:
 
 
 _MISSING = object()
+
+
+def _c_integer(text):
+    """The int of the INT opcode's text, read as C's strtol with base 0 would (0x hex, a leading 0 for octal)."""
+    body = text.strip()
+    sign = 1
+    if body[:1] in (b"+", b"-"):
+        sign = -1 if body[:1] == b"-" else 1
+        body = body[1:]
+    try:
+        if body[:2] in (b"0x", b"0X"):
+            return sign * int(body[2:], 16)
+        if body[:1] == b"0" and len(body) > 1:
+            return sign * int(body[1:], 8)
+        return sign * int(body, 10)
+    except ValueError:
+        raise ValueError("could not convert string to int") from None
 
 
 def _key_text(code):
@@ -1599,34 +1611,34 @@ def _escape_decode(data):
 
 
 _LOADERS = {
-    MARK[0]: _Unpickler.load_mark, STOP[0]: _Unpickler.load_stop, POP[0]: _Unpickler.load_pop,
-    POP_MARK[0]: _Unpickler.load_pop_mark, DUP[0]: _Unpickler.load_dup, FLOAT[0]: _Unpickler.load_float,
-    INT[0]: _Unpickler.load_int, BININT[0]: _Unpickler.load_binint, BININT1[0]: _Unpickler.load_binint1,
-    LONG[0]: _Unpickler.load_long, BININT2[0]: _Unpickler.load_binint2, NONE[0]: _Unpickler.load_none,
-    PERSID[0]: _Unpickler.load_persid, BINPERSID[0]: _Unpickler.load_binpersid,
-    REDUCE[0]: _Unpickler.load_reduce, STRING[0]: _Unpickler.load_string,
-    BINSTRING[0]: _Unpickler.load_binstring, SHORT_BINSTRING[0]: _Unpickler.load_short_binstring,
-    UNICODE[0]: _Unpickler.load_unicode, BINUNICODE[0]: _Unpickler.load_binunicode,
-    APPEND[0]: _Unpickler.load_append, BUILD[0]: _Unpickler.load_build, GLOBAL[0]: _Unpickler.load_global,
-    DICT[0]: _Unpickler.load_dict, EMPTY_DICT[0]: _Unpickler.load_empty_dict,
-    APPENDS[0]: _Unpickler.load_appends, GET[0]: _Unpickler.load_get, BINGET[0]: _Unpickler.load_binget,
-    INST[0]: _Unpickler.load_inst, LONG_BINGET[0]: _Unpickler.load_long_binget, LIST[0]: _Unpickler.load_list,
-    EMPTY_LIST[0]: _Unpickler.load_empty_list, OBJ[0]: _Unpickler.load_obj, PUT[0]: _Unpickler.load_put,
-    BINPUT[0]: _Unpickler.load_binput, LONG_BINPUT[0]: _Unpickler.load_long_binput,
-    SETITEM[0]: _Unpickler.load_setitem, TUPLE[0]: _Unpickler.load_tuple,
-    EMPTY_TUPLE[0]: _Unpickler.load_empty_tuple, SETITEMS[0]: _Unpickler.load_setitems,
-    BINFLOAT[0]: _Unpickler.load_binfloat, PROTO[0]: _Unpickler.load_proto, NEWOBJ[0]: _Unpickler.load_newobj,
-    EXT1[0]: _Unpickler.load_ext1, EXT2[0]: _Unpickler.load_ext2, EXT4[0]: _Unpickler.load_ext4,
-    TUPLE1[0]: _Unpickler.load_tuple1, TUPLE2[0]: _Unpickler.load_tuple2, TUPLE3[0]: _Unpickler.load_tuple3,
-    NEWTRUE[0]: _Unpickler.load_true, NEWFALSE[0]: _Unpickler.load_false, LONG1[0]: _Unpickler.load_long1,
-    LONG4[0]: _Unpickler.load_long4, BINBYTES[0]: _Unpickler.load_binbytes,
-    SHORT_BINBYTES[0]: _Unpickler.load_short_binbytes, SHORT_BINUNICODE[0]: _Unpickler.load_short_binunicode,
-    BINUNICODE8[0]: _Unpickler.load_binunicode8, BINBYTES8[0]: _Unpickler.load_binbytes8,
-    EMPTY_SET[0]: _Unpickler.load_empty_set, ADDITEMS[0]: _Unpickler.load_additems,
-    FROZENSET[0]: _Unpickler.load_frozenset, NEWOBJ_EX[0]: _Unpickler.load_newobj_ex,
-    STACK_GLOBAL[0]: _Unpickler.load_stack_global, MEMOIZE[0]: _Unpickler.load_memoize,
-    FRAME[0]: _Unpickler.load_frame, BYTEARRAY8[0]: _Unpickler.load_bytearray8,
-    NEXT_BUFFER[0]: _Unpickler.load_next_buffer, READONLY_BUFFER[0]: _Unpickler.load_readonly_buffer,
+    MARK[0]: Unpickler.load_mark, STOP[0]: Unpickler.load_stop, POP[0]: Unpickler.load_pop,
+    POP_MARK[0]: Unpickler.load_pop_mark, DUP[0]: Unpickler.load_dup, FLOAT[0]: Unpickler.load_float,
+    INT[0]: Unpickler.load_int, BININT[0]: Unpickler.load_binint, BININT1[0]: Unpickler.load_binint1,
+    LONG[0]: Unpickler.load_long, BININT2[0]: Unpickler.load_binint2, NONE[0]: Unpickler.load_none,
+    PERSID[0]: Unpickler.load_persid, BINPERSID[0]: Unpickler.load_binpersid,
+    REDUCE[0]: Unpickler.load_reduce, STRING[0]: Unpickler.load_string,
+    BINSTRING[0]: Unpickler.load_binstring, SHORT_BINSTRING[0]: Unpickler.load_short_binstring,
+    UNICODE[0]: Unpickler.load_unicode, BINUNICODE[0]: Unpickler.load_binunicode,
+    APPEND[0]: Unpickler.load_append, BUILD[0]: Unpickler.load_build, GLOBAL[0]: Unpickler.load_global,
+    DICT[0]: Unpickler.load_dict, EMPTY_DICT[0]: Unpickler.load_empty_dict,
+    APPENDS[0]: Unpickler.load_appends, GET[0]: Unpickler.load_get, BINGET[0]: Unpickler.load_binget,
+    INST[0]: Unpickler.load_inst, LONG_BINGET[0]: Unpickler.load_long_binget, LIST[0]: Unpickler.load_list,
+    EMPTY_LIST[0]: Unpickler.load_empty_list, OBJ[0]: Unpickler.load_obj, PUT[0]: Unpickler.load_put,
+    BINPUT[0]: Unpickler.load_binput, LONG_BINPUT[0]: Unpickler.load_long_binput,
+    SETITEM[0]: Unpickler.load_setitem, TUPLE[0]: Unpickler.load_tuple,
+    EMPTY_TUPLE[0]: Unpickler.load_empty_tuple, SETITEMS[0]: Unpickler.load_setitems,
+    BINFLOAT[0]: Unpickler.load_binfloat, PROTO[0]: Unpickler.load_proto, NEWOBJ[0]: Unpickler.load_newobj,
+    EXT1[0]: Unpickler.load_ext1, EXT2[0]: Unpickler.load_ext2, EXT4[0]: Unpickler.load_ext4,
+    TUPLE1[0]: Unpickler.load_tuple1, TUPLE2[0]: Unpickler.load_tuple2, TUPLE3[0]: Unpickler.load_tuple3,
+    NEWTRUE[0]: Unpickler.load_true, NEWFALSE[0]: Unpickler.load_false, LONG1[0]: Unpickler.load_long1,
+    LONG4[0]: Unpickler.load_long4, BINBYTES[0]: Unpickler.load_binbytes,
+    SHORT_BINBYTES[0]: Unpickler.load_short_binbytes, SHORT_BINUNICODE[0]: Unpickler.load_short_binunicode,
+    BINUNICODE8[0]: Unpickler.load_binunicode8, BINBYTES8[0]: Unpickler.load_binbytes8,
+    EMPTY_SET[0]: Unpickler.load_empty_set, ADDITEMS[0]: Unpickler.load_additems,
+    FROZENSET[0]: Unpickler.load_frozenset, NEWOBJ_EX[0]: Unpickler.load_newobj_ex,
+    STACK_GLOBAL[0]: Unpickler.load_stack_global, MEMOIZE[0]: Unpickler.load_memoize,
+    FRAME[0]: Unpickler.load_frame, BYTEARRAY8[0]: Unpickler.load_bytearray8,
+    NEXT_BUFFER[0]: Unpickler.load_next_buffer, READONLY_BUFFER[0]: Unpickler.load_readonly_buffer,
 }
 
 
@@ -1638,10 +1650,6 @@ class _BytesSink:
         self.parts.append(data)
 
 
-Pickler = _Pickler
-Unpickler = _Unpickler
-Pickler.__name__ = Pickler.__qualname__ = "Pickler"
-Unpickler.__name__ = Unpickler.__qualname__ = "Unpickler"
 Pickler.__module__ = Unpickler.__module__ = "_pickle"
 
 
