@@ -89,9 +89,36 @@ def _object_getstate(obj):
     return state
 
 
+# attributes Krait keeps in the instance dict where CPython's exceptions have slots: not part of the pickled state
+_EXCEPTION_FIELDS = (
+    (OSError, ("errno", "strerror", "filename", "winerror", "filename2", "characters_written")),
+    (SyntaxError, ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line")),
+    (ImportError, ("msg", "name", "path")),
+)
+
+
 def _reduce_exception(exc, protocol):
+    """BaseException.__reduce__: (type, args[, instance dict]); OSError puts its filenames back in args and
+    ImportError its name and path in the state, as CPython's do."""
     state = getattr(exc, "__dict__", None)
-    return (type(exc), exc.args, state) if state else (type(exc), exc.args)
+    args = exc.args
+    if state:
+        state = dict(state)
+        for family, fields in _EXCEPTION_FIELDS:
+            if isinstance(exc, family):
+                for field in fields:
+                    state.pop(field, None)
+    if isinstance(exc, OSError) and exc.filename is not None:
+        if exc.filename2 is not None:
+            args = (exc.errno, exc.strerror, exc.filename, None, exc.filename2)
+        else:
+            args = (exc.errno, exc.strerror, exc.filename)
+    if isinstance(exc, ImportError):
+        state = state or {}
+        for field in ("name", "path"):
+            if getattr(exc, field) is not None:
+                state[field] = getattr(exc, field)
+    return (type(exc), args, state) if state else (type(exc), args)
 
 
 def _reduce_set(s, protocol):

@@ -51,6 +51,9 @@ def reduce(function, iterable, initial=_initial_missing, /):
     return value
 
 
+reduce.__module__ = "_functools"  # CPython's reduce is its C module's, and pickles name it there
+
+
 class partial:
     """partial(func, *args, **keywords): func with some arguments given in advance."""
 

@@ -264,6 +264,7 @@ _PY3_MODULES.update({"_bz2": "bz2", "_dbm": "dbm", "_functools": "functools", "_
 del _PY3_MODULES["collections"], _PY3_MODULES["io"], _PY3_MODULES["pickle"], _PY3_MODULES["xml.etree.ElementTree"]
 _PY3_NAMES = {new: old for old, new in _PY2_NAMES.items()}
 _PY3_NAMES[("builtins", "Exception")] = ("exceptions", "Exception")
+_PY3_NAMES[("_functools", "reduce")] = ("__builtin__", "reduce")
 for _name in ("BlockingIOError", "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError",
               "ConnectionError", "ConnectionRefusedError", "ConnectionResetError", "FileExistsError",
               "FileNotFoundError", "InterruptedError", "IsADirectoryError", "NotADirectoryError",
@@ -376,6 +377,8 @@ class Pickler:
         self._out = bytearray()
         self._frame_start = -1
         self._framing = False
+        self._persistent_id = self._reducer_override = None
+        self._dispatch_table = dispatch_table
 
     def clear_memo(self):
         self.memo.clear()

@@ -58,6 +58,8 @@ public final class PBuiltinFunction extends PythonObject {
     public void setModule(String name, PythonObject moduleObject) {
         this.moduleName = name;
         this.module = moduleObject;
+        // this function is immortal: the count it adds keeps the module alive as long as the function is reachable
+        dev.krait.runtime.memory.RefCounts.storeInto(this, moduleObject);
     }
 
     /** The module's name for a module-level builtin added to a module, else null. */
