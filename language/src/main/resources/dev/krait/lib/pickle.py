@@ -129,6 +129,8 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_HEADER_SIZE = 9
 _BATCHSIZE = 1000
+# how deep CPython 3.12's C pickler may nest: each save counts one level, the items of a list or dict one more
+_MAX_DEPTH = 1498
 
 
 def _u32(n):
@@ -379,6 +381,7 @@ class Pickler:
         self._framing = False
         self._persistent_id = self._reducer_override = None
         self._dispatch_table = dispatch_table
+        self._depth = 0
 
     def clear_memo(self):
         self.memo.clear()
@@ -442,12 +445,18 @@ class Pickler:
         self._persistent_id = getattr(self, "persistent_id", None)
         self._reducer_override = getattr(self, "reducer_override", None)
         self._dispatch_table = getattr(self, "dispatch_table", dispatch_table)
+        # nesting is bounded by _MAX_DEPTH as in CPython, not by Python's recursion limit: this pickler spends a
+        # few Python frames per level where CPython's spends none
+        self._depth = 0
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(limit + 5 * _MAX_DEPTH)
         try:
             self.save(obj)
             self._write(STOP)
             self._commit_frame()
             self._flush()
         finally:
+            sys.setrecursionlimit(limit)
             self._framing = False
             self._frame_start = -1
             self._out = bytearray()
@@ -492,9 +501,36 @@ class Pickler:
     # -- saving --
 
     def save(self, obj, save_persistent_id=True):
+        # (an exception leaves the depth counted: it ends the dump, which starts again from 0)
+        self._depth += 1
+        if self._depth > _MAX_DEPTH:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object")
+        self._save(obj, save_persistent_id)
+        self._depth -= 1
+
+    def _enter(self):
+        self._depth += 1
+        if self._depth > _MAX_DEPTH:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object")
+
+    def _check_python_call(self, function):
+        """CPython counts a call into Python code as one more level: at the limit, its RecursionError."""
+        if self._depth >= _MAX_DEPTH - 1 and type(function) is _MethodType:
+            raise RecursionError("maximum recursion depth exceeded")
+
+    def _check_python_reduce(self, cls):
+        """At the limit, the RecursionError of CPython's call of the reduction: a class's own __reduce_ex__ or
+        __reduce__ written in Python, else object.__reduce_ex__'s call of __getstate__."""
+        if type(getattr(cls, "__reduce_ex__", None)) is _FunctionType or \
+                type(getattr(cls, "__reduce__", None)) is _FunctionType:
+            raise RecursionError("maximum recursion depth exceeded")
+        raise RecursionError("maximum recursion depth exceeded while calling a Python object")
+
+    def _save(self, obj, save_persistent_id):
         if self._framing:
             self._opcode_boundary()
         if save_persistent_id and self._persistent_id is not None:
+            self._check_python_call(self._persistent_id)
             pid = self._persistent_id(obj)
             if pid is not None:
                 self.save_pers(pid)
@@ -524,6 +560,7 @@ class Pickler:
             return
         reduce_value = NotImplemented
         if self._reducer_override is not None:
+            self._check_python_call(self._reducer_override)
             reduce_value = self._reducer_override(obj)
         if reduce_value is NotImplemented:
             if t is type:
@@ -534,6 +571,8 @@ class Pickler:
                 return
             reduce = self._dispatch_table.get(t)
             if reduce is not None:
+                if self._depth >= _MAX_DEPTH - 1 and type(reduce) is _FunctionType:
+                    raise RecursionError("maximum recursion depth exceeded")
                 reduce_value = reduce(obj)
             elif issubclass(t, type):
                 self.save_global(obj)
@@ -541,11 +580,15 @@ class Pickler:
             else:
                 reduce = getattr(obj, "__reduce_ex__", None)
                 if reduce is not None:
+                    if self._depth >= _MAX_DEPTH - 1:
+                        self._check_python_reduce(t)
                     reduce_value = reduce(self.proto)
                 else:
                     reduce = getattr(obj, "__reduce__", None)
                     if reduce is None:
                         raise PicklingError(f"Can't pickle {t.__name__!r} object: {obj!r}")
+                    if self._depth >= _MAX_DEPTH - 1:
+                        self._check_python_reduce(t)
                     reduce_value = reduce()
         if isinstance(reduce_value, str):
             self.save_global(obj, reduce_value)
@@ -773,6 +816,11 @@ class Pickler:
         self.memoize(obj)
         if not obj:
             return
+        self._enter()
+        self._save_list_items(obj)
+        self._depth -= 1
+
+    def _save_list_items(self, obj):
         if not self.bin:
             self._batch_appends(iter(obj))
             return
@@ -819,6 +867,11 @@ class Pickler:
         self.memoize(obj)
         if not obj:
             return
+        self._enter()
+        self._save_dict_items(obj)
+        self._depth -= 1
+
+    def _save_dict_items(self, obj):
         if not self.bin:
             self._batch_setitems(iter(obj.items()))
             return
@@ -955,6 +1008,7 @@ def _function():
 
 _FunctionType = type(_function)
 _BuiltinFunctionType = type(len)
+
 _TUPLE_SIZE_OPS = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _SAVERS = {
     bytes: Pickler._save_bytes, str: Pickler._save_str, dict: Pickler._save_dict, set: Pickler._save_set,
@@ -1651,6 +1705,9 @@ class _BytesSink:
 
     def write(self, data):
         self.parts.append(data)
+
+
+_MethodType = type(_BytesSink().write)  # a bound method of a class written in Python
 
 
 Pickler.__module__ = Unpickler.__module__ = "_pickle"
