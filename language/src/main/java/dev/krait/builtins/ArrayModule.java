@@ -53,6 +53,7 @@ public final class ArrayModule {
         ObjectAttributes.put(module, "array", cls);
         ObjectAttributes.put(module, "ArrayType", cls);
         ObjectAttributes.put(module, "typecodes", TYPECODES);
+        context.getLanguage().getBuiltinRegistry().addFunctions(context, module, ArrayReconstructor.factories(), null, "array");
         PModule abc = dev.krait.runtime.ModuleLoader.importModule(context, "collections.abc");
         PyObjectCall.call(PyObjectGetAttr.get(PyObjectGetAttr.get(abc, "MutableSequence"), "register"), cls);
         return module;
@@ -488,6 +489,8 @@ public final class ArrayModule {
             }
             return array;
         });
+        OperatorMethods.define(context, cls, "__reduce_ex__", new String[]{"self", "protocol", "/"}, check,
+                        a -> ArrayReconstructor.reduce(self(a[0]), a[1]));
         OperatorMethods.define(context, cls, "__copy__", self, check, a -> copy(self(a[0]), 0, self(a[0]).length()));
         OperatorMethods.define(context, cls, "__deepcopy__", oneArg, check, a -> copy(self(a[0]), 0, self(a[0]).length()));
         OperatorMethods.define(context, cls, "append", oneArg, check, a -> {

@@ -139,8 +139,8 @@ public final class BuiltinRegistry {
                 }
                 cls.defineOwn(builtin.name(), entry);
             } else {
-                if (target instanceof dev.krait.runtime.objects.PModule module && !"builtins".equals(moduleName)) {
-                    function.setModule(module);
+                if (owner == null) {
+                    function.setModule(moduleName, target);
                 }
                 ObjectAttributes.put(target, builtin.name(), function);
             }

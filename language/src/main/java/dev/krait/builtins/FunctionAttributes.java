@@ -177,9 +177,8 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> builtinOf(self).getDoc() == null ? PNone.NONE : builtinOf(self).getDoc(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getModule() != null
-                        ? dev.krait.runtime.ObjectAttributes.get(builtinOf(self).getModule(), "__name__")
-                        : builtinOf(self).getOwner() == null ? "builtins" : PNone.NONE, null);
+        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
+                        : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
         BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
                         : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
 

@@ -22,14 +22,16 @@ public final class PythonFunctionsAsBuiltins {
         for (Object key : module.getNamespaceDict(context).storage().keysArray()) {
             if (!(key instanceof String name) || name.startsWith("_") ||
                             !(ObjectAttributes.get(module, name) instanceof PFunction function) ||
-                            !moduleName.equals(dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__"))) {
-                continue;
+                            dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__globals__") != module.getNamespaceDict(context)) {
+                continue; // private, or not defined here (imported from another module)
             }
+            // its module as the function says (operator's say _operator, as CPython's do)
+            Object functionModule = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");
             RefCounts.immortal(function);
             var target = new PythonFunctionAsBuiltinRootNode(context.getLanguage(), function).getCallTarget();
             PBuiltinFunction builtin = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), function.getName(),
                             function.getName(), function.getCode().signature(), target, null, function.getDefaults(), function.getKwDefaults());
-            builtin.setModule(module);
+            builtin.setModule(functionModule instanceof String m ? m : moduleName, module);
             Object doc = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__doc__");
             builtin.setDoc(doc == null || doc == PNone.NONE ? null : doc);
             ObjectAttributes.put(module, name, builtin);

@@ -56,6 +56,9 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __reduce__(self):
+        return type(self), (self.__origin__, self.__args__)
+
     def __repr__(self):
         if len(self.__args__) == 0:
             arguments = "()"

@@ -173,6 +173,10 @@ def decode(obj, encoding="utf-8", errors="strict"):
     return lookup(encoding).decode(obj, errors)[0]
 
 
+# CPython's encode and decode live in its C module _codecs; pickles name them there
+encode.__module__ = decode.__module__ = "_codecs"
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

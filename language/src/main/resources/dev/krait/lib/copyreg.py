@@ -89,9 +89,36 @@ def _object_getstate(obj):
     return state
 
 
+# attributes Krait keeps in the instance dict where CPython's exceptions have slots: not part of the pickled state
+_EXCEPTION_FIELDS = (
+    (OSError, ("errno", "strerror", "filename", "winerror", "filename2", "characters_written")),
+    (SyntaxError, ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line")),
+    (ImportError, ("msg", "name", "path")),
+)
+
+
 def _reduce_exception(exc, protocol):
+    """BaseException.__reduce__: (type, args[, instance dict]); OSError puts its filenames back in args and
+    ImportError its name and path in the state, as CPython's do."""
     state = getattr(exc, "__dict__", None)
-    return (type(exc), exc.args, state) if state else (type(exc), exc.args)
+    args = exc.args
+    if state:
+        state = dict(state)
+        for family, fields in _EXCEPTION_FIELDS:
+            if isinstance(exc, family):
+                for field in fields:
+                    state.pop(field, None)
+    if isinstance(exc, OSError) and exc.filename is not None:
+        if exc.filename2 is not None:
+            args = (exc.errno, exc.strerror, exc.filename, None, exc.filename2)
+        else:
+            args = (exc.errno, exc.strerror, exc.filename)
+    if isinstance(exc, ImportError):
+        state = state or {}
+        for field in ("name", "path"):
+            if getattr(exc, field) is not None:
+                state[field] = getattr(exc, field)
+    return (type(exc), args, state) if state else (type(exc), args)
 
 
 def _reduce_set(s, protocol):
@@ -130,8 +157,32 @@ _NEW_ARGUMENTS = {
 }
 
 
+def _reduce_builtin_function(function):
+    """A builtin function is pickled by name (a module's function) or as getattr(owner, name) (a method)."""
+    owner = function.__self__
+    name = function.__name__
+    if owner is None or type(owner).__name__ == "module":
+        qualname = function.__qualname__
+        if owner is None or "." not in qualname:
+            return qualname
+        # an unbound method of a builtin class (list.append): Krait's __self__ is the builtins module
+        for part in qualname.split(".")[:-1]:
+            owner = getattr(owner, part)
+    return (getattr, (owner, name))
+
+
+def _reduce_method(method):
+    return (getattr, (method.__self__, method.__func__.__name__))
+
+
+_OWN_TYPE_REDUCTION = {"builtin_function_or_method": _reduce_builtin_function, "method": _reduce_method}
+
+
 def _reduce_object(obj, protocol, base, type_name):
     """object.__reduce_ex__(protocol) (protocol None: object.__reduce__()); base is obj's nearest builtin class."""
+    by_type = _OWN_TYPE_REDUCTION.get(type_name)
+    if by_type is not None and type(obj) is base:
+        return by_type(obj)
     own = _OWN_REDUCTION.get(base)
     if own is not None:
         return own(obj, protocol)
@@ -179,12 +230,13 @@ def _reduce_ex(obj, protocol, base=None):
     cls = type(obj)
     if base is None:
         base = next((klass for klass in cls.__mro__ if klass in _NEW_ARGUMENTS), object)
+    if base is cls and base is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     state = None if base is object else base(obj)
     args = (cls, base, state)
     getstate = getattr(cls, "__getstate__", None)
-    if getstate is object.__getstate__ and _slotnames(cls) and not hasattr(obj, "__dict__"):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that defines __slots__ without "
-                        f"defining __getstate__ cannot be pickled with protocol {protocol}")
+    if getstate is object.__getstate__ and getattr(obj, "__slots__", None):
+        raise TypeError("a class that defines __slots__ without defining __getstate__ cannot be pickled")
     if getstate is object.__getstate__:
         try:
             values = obj.__dict__
@@ -195,6 +247,22 @@ def _reduce_ex(obj, protocol, base=None):
     if values:
         return _reconstructor, args, values
     return _reconstructor, args
+
+
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+def pickle_union(obj):
+    import functools
+    import operator
+    return functools.reduce, (operator.or_, obj.__args__)
+
+
+pickle(type(int | str), pickle_union)
 
 
 # ---- the extension registry (pickle's EXT opcodes) ----

@@ -326,6 +326,24 @@ class timedelta:
         return (self.__class__, self._key())
 
 
+def _state_bytes(state):
+    """The bytes of a pickled date/time state (given as bytes, or as str by Python 2 pickles)."""
+    return state.encode("latin-1") if isinstance(state, str) else bytes(state)
+
+
+def _is_state(value, size, month_index=None, hour_index=None):
+    """Whether a constructor's first argument is the packed state CPython's pickles hold."""
+    if not isinstance(value, (bytes, str)) or len(value) != size:
+        return False
+    if month_index is not None:
+        return 1 <= (ord(value[month_index:month_index + 1]) & 0x7F) <= 12
+    return (ord(value[hour_index:hour_index + 1]) & 0x7F) < 24
+
+
+def _pack_time(hour, minute, second, microsecond):
+    return bytes([hour, minute, second, microsecond >> 16, (microsecond >> 8) & 0xFF, microsecond & 0xFF])
+
+
 def _type_name(obj):
     """The name CPython's datetime types give themselves: datetime.date; a subclass's own __name__."""
     cls = type(obj)
@@ -582,6 +600,9 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, month_index=2):
+            state = _state_bytes(year)
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -742,7 +763,7 @@ class date:
         return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, (bytes([self._year >> 8, self._year & 0xFF, self._month, self._day]),))
 
 
 def _eq(a, b):
@@ -821,6 +842,13 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, hour_index=0):
+            state = _state_bytes(hour)
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second = state[0], state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            fold = 1 if hour > 127 else 0
+            hour &= 0x7F
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -999,8 +1027,13 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        hour = self._hour + 128 if self._fold and protocol > 3 else self._hour
+        state = _pack_time(hour, self._minute, self._second, self._microsecond)
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 def _format_time(hh, mm, ss, us, timespec="auto"):
@@ -1059,6 +1092,14 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
                 fold=0):
+        if _is_state(year, 10, month_index=2):
+            state = _state_bytes(year)
+            tzinfo = month
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
+            fold = 1 if month > 127 else 0
+            month &= 0x7F
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1436,9 +1477,14 @@ class datetime(date):
                 self._hashcode = hash((self._naive_microseconds() - offset._to_microseconds(),))
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        state = bytes([self._year >> 8, self._year & 0xFF, month, self._day]) + \
+            _pack_time(self._hour, self._minute, self._second, self._microsecond)
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

@@ -53,6 +53,9 @@ def reduce(function, iterable, initial=_initial_missing, /):
     return value
 
 
+reduce.__module__ = "_functools"  # CPython's reduce is its C module's, and pickles name it there
+
+
 class partial:
     """partial(func, *args, **keywords): func with some arguments given in advance."""
 
@@ -92,6 +95,25 @@ class partial:
 
     def __get__(self, obj, objtype=None):
         return self
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords) if keywords else {}
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 class partialmethod:

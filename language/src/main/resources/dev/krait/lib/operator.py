@@ -301,6 +301,9 @@ class attrgetter:
     def __repr__(self):
         return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
+    def __reduce__(self):
+        return type(self), self._attrs
+
 
 class itemgetter:
     """itemgetter(1, 0)(seq) is (seq[1], seq[0]); with one item, just that item."""
@@ -322,6 +325,9 @@ class itemgetter:
     def __repr__(self):
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
+    def __reduce__(self):
+        return type(self), self._items
+
 
 class methodcaller:
     """methodcaller('name', *args, **kwargs)(obj) is obj.name(*args, **kwargs)."""
@@ -342,6 +348,12 @@ class methodcaller:
         parts = [repr(self._name)] + [repr(a) for a in self._args]
         parts += [f"{k}={v!r}" for k, v in self._kwargs.items()]
         return f"operator.methodcaller({', '.join(parts)})"
+
+    def __reduce__(self):
+        if self._kwargs:
+            from functools import partial
+            return partial(type(self), self._name, **self._kwargs), self._args
+        return type(self), (self._name,) + self._args
 
 
 __lt__ = lt
@@ -390,3 +402,10 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+
+# CPython's operator functions are those of its C module _operator, and pickles name them there
+for _function in list(globals().values()):
+    if type(_function) is type(lt) and _function.__module__ == "operator":
+        _function.__module__ = "_operator"
+del _function

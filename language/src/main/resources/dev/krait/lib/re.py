@@ -606,6 +606,10 @@ def _reject_bytes(value):
         raise NotImplementedError("re: bytes patterns and strings are not supported by Krait yet")
 
 
+def _pickle_pattern(pattern):
+    return _compile, (pattern.pattern, pattern.flags)
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = flags._value_
@@ -704,3 +708,8 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_SPECIAL_CHARACTERS)
     raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
+
+
+import copyreg as _copyreg  # noqa: E402 (pickle rebuilds a Pattern by compiling it again, as CPython's re does)
+
+_copyreg.pickle(Pattern, _pickle_pattern)

@@ -626,6 +626,15 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
 
+    def __reduce__(self):
+        """Pickled as the subscription that makes it: operator.getitem(List, int)."""
+        import operator
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return operator.getitem, (origin, args)
+
     def __repr__(self):
         if self._name:
             name = "typing." + self._name
@@ -657,6 +666,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a builtin or collections.abc type: List, Dict, Iterable..."""
+
+    def __reduce__(self):
+        return self._name
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
         if name is None:
@@ -749,6 +761,10 @@ class _TupleType(_SpecialGenericAlias, _root=True):
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def copy_with(self, params):
         return Union[params]
+
+    def __reduce__(self):
+        getitem, (origin, args) = super().__reduce__()
+        return getitem, (Union, args)
 
     def __eq__(self, other):
         if not isinstance(other, (_UnionGenericAlias, _UnionType)):

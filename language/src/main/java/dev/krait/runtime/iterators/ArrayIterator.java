@@ -3,6 +3,7 @@ package dev.krait.runtime.iterators;
 import com.oracle.truffle.api.object.Shape;
 
 import dev.krait.runtime.objects.PArray;
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PythonClass;
 
@@ -13,6 +14,21 @@ public final class ArrayIterator extends PBuiltinIterator {
     public ArrayIterator(PythonClass cls, Shape shape, PArray array) {
         super(cls, shape);
         holdIterated(array);
+    }
+
+    @Override
+    public Object reduce(KraitContext context) {
+        return iterated() instanceof PArray array ? IteratorReductions.indexed(context, array, index)
+                        : IteratorReductions.exhausted(context, context.newTuple(new Object[0]));
+    }
+
+    @Override
+    public boolean setState(Object state) {
+        long position = IteratorReductions.index(state, iterated() instanceof PArray array ? array.length() : 0);
+        if (iterated() != null) {
+            index = (int) position;
+        }
+        return true;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.krait.runtime.iterators;
 
 import com.oracle.truffle.api.object.Shape;
 
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
@@ -15,6 +16,23 @@ public final class BytesIterator extends PBuiltinIterator {
     public BytesIterator(PythonClass cls, Shape shape, Object sequence) {
         super(cls, shape);
         holdIterated(sequence);
+    }
+
+    @Override
+    public Object reduce(KraitContext context) {
+        Object seq = iterated();
+        return seq == null ? IteratorReductions.exhausted(context, context.newTuple(new Object[0]))
+                        : IteratorReductions.indexed(context, seq, index);
+    }
+
+    @Override
+    public boolean setState(Object state) {
+        long length = Math.max(0, lengthHint()) + index;
+        long position = IteratorReductions.index(state, length);
+        if (iterated() != null) {
+            index = (int) position;
+        }
+        return true;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.krait.runtime.iterators;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
@@ -40,5 +41,13 @@ public final class CallIterator extends PBuiltinIterator {
             return null;
         }
         return value;
+    }
+
+    @Override
+    public Object reduce(KraitContext context) {
+        if (callable == null) {
+            return IteratorReductions.exhausted(context, context.newTuple(new Object[0]));
+        }
+        return context.newTuple(new Object[]{ObjectAttributes.get(context.getBuiltins(), "iter"), context.newTuple(new Object[]{callable, sentinel})});
     }
 }

@@ -47,4 +47,20 @@ public final class DictViewIterator extends PBuiltinIterator {
     public long lengthHint() {
         return position.lengthHint();
     }
+
+    @Override
+    public Object reduce(KraitContext c) {
+        DictStorage storage = position.dict();
+        int[] positions = position.remainingPositions();
+        Object[] items = new Object[positions.length];
+        for (int i = 0; i < items.length; i++) {
+            int ix = positions[i];
+            items[i] = switch (kind) {
+                case KEYS -> storage.keyAt(ix);
+                case VALUES -> storage.valueAt(ix);
+                case ITEMS -> c.newTuple(new Object[]{storage.keyAt(ix), storage.valueAt(ix)});
+            };
+        }
+        return IteratorReductions.remaining(c, items);
+    }
 }

@@ -48,11 +48,16 @@ public final class FunctionalIterators {
             dev.krait.runtime.memory.RefCounts.decRef(index);
             return context.newTuple(new Object[]{index, item});
         }
+
+        @Override
+        public Object reduce(KraitContext c) {
+            return c.newTuple(new Object[]{getPythonClass(), c.newTuple(new Object[]{iterator, count})});
+        }
     }
 
     public static final class Zip extends PBuiltinIterator {
         private Object[] iterators;
-        private final boolean strict;
+        private boolean strict;
         private final KraitContext context;
 
         public Zip(KraitContext context, PythonClass cls, Object[] iterators, boolean strict) {
@@ -98,6 +103,18 @@ public final class FunctionalIterators {
             }
             return context.newTuple(items);
         }
+
+        @Override
+        public Object reduce(KraitContext c) {
+            Object args = c.newTuple(iterators == null ? new Object[0] : iterators.clone());
+            return c.newTuple(strict ? new Object[]{getPythonClass(), args, true} : new Object[]{getPythonClass(), args});
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            strict = dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(state);
+            return true;
+        }
     }
 
     public static final class Map extends PBuiltinIterator {
@@ -138,6 +155,16 @@ public final class FunctionalIterators {
             }
             return PyObjectCall.call(function, args);
         }
+
+        @Override
+        public Object reduce(KraitContext c) {
+            Object[] args = new Object[1 + (iterators == null ? 0 : iterators.length)];
+            args[0] = function;
+            if (iterators != null) {
+                System.arraycopy(iterators, 0, args, 1, iterators.length);
+            }
+            return c.newTuple(new Object[]{getPythonClass(), c.newTuple(args)});
+        }
     }
 
     public static final class Filter extends PBuiltinIterator {
@@ -169,6 +196,11 @@ public final class FunctionalIterators {
                 }
             }
             return null;
+        }
+
+        @Override
+        public Object reduce(KraitContext c) {
+            return c.newTuple(new Object[]{getPythonClass(), c.newTuple(new Object[]{function, iterator})});
         }
     }
 

@@ -20,6 +20,22 @@ public final class GetItemIterator extends PBuiltinIterator {
     }
 
     @Override
+    public Object reduce(KraitContext context) {
+        Object sequence = iterated();
+        return sequence == null ? IteratorReductions.exhausted(context, context.newTuple(new Object[0]))
+                        : IteratorReductions.indexed(context, sequence, index);
+    }
+
+    @Override
+    public boolean setState(Object state) {
+        long position = IteratorReductions.index(state, Long.MAX_VALUE);
+        if (iterated() != null) {
+            index = position;
+        }
+        return true;
+    }
+
+    @Override
     public Object next() {
         Object sequence = iterated();
         if (sequence == null) {

@@ -30,4 +30,9 @@ public final class SetViewIterator extends PBuiltinIterator {
     public long lengthHint() {
         return position.lengthHint();
     }
+
+    @Override
+    public Object reduce(dev.krait.runtime.KraitContext context) {
+        return IteratorReductions.remaining(context, position.remainingKeys());
+    }
 }

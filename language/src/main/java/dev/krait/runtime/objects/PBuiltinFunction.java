@@ -23,8 +23,9 @@ public final class PBuiltinFunction extends PythonObject {
     private final PythonClass owner;
     private final Object[] defaults;
     private final java.util.Map<String, Object> kwDefaults;
-    /** The module a module-level builtin belongs to (its {@code __self__} and {@code __module__}); null for builtins. */
-    private PModule module;
+    /** For a module-level builtin: the module's name ({@code __module__}) and the module ({@code __self__}). */
+    private String moduleName;
+    private PythonObject module;
     /** Its {@code __doc__}: null for None. */
     private Object doc;
 
@@ -55,6 +56,23 @@ public final class PBuiltinFunction extends PythonObject {
         return name;
     }
 
+    /** Records the module a module-level builtin belongs to (pickle finds it there by name). */
+    public void setModule(String name, PythonObject moduleObject) {
+        this.moduleName = name;
+        this.module = moduleObject;
+        // this function is immortal: the count it adds keeps the module alive as long as the function is reachable
+        dev.krait.runtime.memory.RefCounts.storeInto(this, moduleObject);
+    }
+
+    /** The module's name for a module-level builtin added to a module, else null. */
+    public String getModuleName() {
+        return moduleName;
+    }
+
+    public PythonObject getModule() {
+        return module;
+    }
+
     public String getQualname() {
         return qualname;
     }
@@ -69,14 +87,6 @@ public final class PBuiltinFunction extends PythonObject {
 
     public PythonClass getOwner() {
         return owner;
-    }
-
-    public PModule getModule() {
-        return module;
-    }
-
-    public void setModule(PModule module) {
-        this.module = module;
     }
 
     public Object getDoc() {

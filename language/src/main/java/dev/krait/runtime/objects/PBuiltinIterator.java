@@ -46,4 +46,14 @@ public abstract class PBuiltinIterator extends PythonObject {
     public long lengthHint() {
         return -1;
     }
+
+    /** {@code __reduce__}: how pickle and copy rebuild this iterator, or null when it cannot be pickled. */
+    public Object reduce(dev.krait.runtime.KraitContext context) {
+        return null;
+    }
+
+    /** {@code __setstate__}: resumes at the position a reduction gave; false when this iterator keeps no state. */
+    public boolean setState(Object state) {
+        return false;
+    }
 }

@@ -48,6 +48,29 @@ public final class DictIterator {
         return ix;
     }
 
+    /** The entry positions of the items still to come, without advancing (what pickling the iterator saves). */
+    public int[] remainingPositions() {
+        DictStorage d = dict;
+        if (d == null) {
+            return new int[0];
+        }
+        if (d.size() != expectedSize) {
+            throw Errors.runtimeError("dictionary changed size during iteration");
+        }
+        int[] positions = new int[remaining];
+        int count = 0;
+        int at = position;
+        while (count < remaining) {
+            int ix = d.nextIndex(at);
+            if (ix < 0) {
+                break;
+            }
+            positions[count++] = ix;
+            at = ix + 1;
+        }
+        return java.util.Arrays.copyOf(positions, count);
+    }
+
     /** The dict being iterated, or null once exhausted. */
     public DictStorage dict() {
         return dict;

@@ -38,6 +38,28 @@ public final class SetIterator {
         return s.keyAt(slot);
     }
 
+    /** The keys still to come, without advancing (what pickling the iterator saves). */
+    public Object[] remainingKeys() {
+        SetStorage s = set;
+        if (s == null) {
+            return new Object[0];
+        }
+        if (s.size() != expectedSize) {
+            throw Errors.runtimeError("Set changed size during iteration");
+        }
+        java.util.List<Object> keys = new java.util.ArrayList<>();
+        int at = position;
+        while (keys.size() < Math.max(remaining, 0)) {
+            int slot = s.nextSlot(at);
+            if (slot < 0) {
+                break;
+            }
+            keys.add(s.keyAt(slot));
+            at = slot + 1;
+        }
+        return keys.toArray();
+    }
+
     /** {@code __length_hint__}: keys still to come, 0 when exhausted or after a size change. */
     public int lengthHint() {
         return set != null && set.size() == expectedSize ? Math.max(remaining, 0) : 0;

@@ -72,6 +72,11 @@ class deque:
     def copy(self):
         return deque(self._items, self._maxlen)
 
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None) or None
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return type(self), args, state, iter(list(self._items))
+
     __copy__ = copy
 
     def count(self, x):
@@ -213,6 +218,10 @@ class defaultdict(dict):
     def copy(self):
         return type(self)(self.default_factory, self)
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     __copy__ = copy
 
     def __repr__(self):
@@ -254,6 +263,9 @@ class OrderedDict(dict):
         return type(self)(self)
 
     __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (), self.__getstate__(), None, iter(self.items())
 
     def __repr__(self):
         if not self:
@@ -309,6 +321,9 @@ class Counter(dict):
 
     def copy(self):
         return type(self)(self)
+
+    def __reduce__(self):
+        return type(self), (dict(self),)
 
     def __delitem__(self, element):
         if element in self:
