@@ -104,6 +104,7 @@ final class BuiltinTypeInstaller {
         ExceptionGroupBuiltins.installAttributes(context);
         GetSetDescriptorBuiltins.install(registry, context);
         MethodWrapperBuiltins.install(registry, context);
+        MethodBuiltins.installComparisons(context);
         // every builtin type has a __doc__ its instances see (None where Krait has no docstring yet)
         for (PythonClass cls : c.all().values()) {
             if (cls.getOwn("__doc__") == null) {

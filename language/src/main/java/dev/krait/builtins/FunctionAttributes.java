@@ -86,6 +86,14 @@ final class FunctionAttributes {
             Object own = ObjectAttributes.get((PFunction) self, "__module__");
             return own != null ? own : name == null ? PNone.NONE : name;
         }, (self, value) -> ObjectAttributes.put((PFunction) self, "__module__", value));
+        // the builtins the function's code sees: its globals' __builtins__ (a module stands for its dict), as CPython 3.10+
+        BuiltinTypeInstaller.getset(context, function, "__builtins__", self -> {
+            Object builtins = ObjectAttributes.get(((PFunction) self).getGlobals(), "__builtins__");
+            if (builtins instanceof dev.krait.runtime.objects.PModule module) {
+                return module.getNamespaceDict(context);
+            }
+            return builtins != null ? builtins : context.getBuiltins().getNamespaceDict(context);
+        }, null);
         BuiltinTypeInstaller.getset(context, function, "__doc__", self -> {
             Object doc = ObjectAttributes.get((PFunction) self, "__doc__");
             return doc == null ? PNone.NONE : doc;

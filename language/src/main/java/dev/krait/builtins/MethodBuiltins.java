@@ -12,6 +12,39 @@ final class MethodBuiltins {
     private MethodBuiltins() {
     }
 
+    /**
+     * Bound methods compare equal when bound to the same object (identity) and their functions are equal, as
+     * CPython's {@code method_richcompare}; builtin functions bound to an object likewise ({@code d.keys == d.keys}).
+     */
+    static void installComparisons(KraitContext context) {
+        for (dev.krait.runtime.objects.PythonClass cls : new dev.krait.runtime.objects.PythonClass[]{context.classes().methodClass,
+                        context.classes().builtinFunctionClass}) {
+            java.util.function.Predicate<Object> isInstance = value -> dev.krait.runtime.protocol.PyObjectType.classOf(value) == cls;
+            OperatorMethods.define(context, cls, "__eq__", OperatorMethods.BINARY, isInstance, args -> equalMethods(cls, args[0], args[1]));
+            OperatorMethods.define(context, cls, "__ne__", OperatorMethods.BINARY, isInstance, args -> {
+                Object equal = equalMethods(cls, args[0], args[1]);
+                return equal == OperatorMethods.notImplemented() ? equal : !(Boolean) equal;
+            });
+            OperatorMethods.define(context, cls, "__hash__", OperatorMethods.UNARY, isInstance, args -> {
+                if (args[0] instanceof dev.krait.runtime.objects.PBoundMethod m) {
+                    return (long) System.identityHashCode(m.getSelf()) ^ dev.krait.runtime.protocol.PyObjectHash.hash(m.getFunction());
+                }
+                return (long) System.identityHashCode(args[0]);
+            });
+        }
+    }
+
+    private static Object equalMethods(dev.krait.runtime.objects.PythonClass cls, Object a, Object b) {
+        if (dev.krait.runtime.protocol.PyObjectType.classOf(b) != cls) {
+            return OperatorMethods.notImplemented();
+        }
+        if (a instanceof dev.krait.runtime.objects.PBoundMethod x && b instanceof dev.krait.runtime.objects.PBoundMethod y) {
+            return x.getSelf() == y.getSelf() && (x.getFunction() == y.getFunction() ||
+                            cls == KraitContext.get(null).classes().methodClass && dev.krait.runtime.protocol.PyObjectRichCompare.equals(x.getFunction(), y.getFunction()));
+        }
+        return a == b;
+    }
+
     @Builtin(name = "__new__", params = {"cls", "function", "instance", "/"})
     @GenerateNodeFactory
     abstract static class NewNode extends BuiltinNode.Builtin3 {
