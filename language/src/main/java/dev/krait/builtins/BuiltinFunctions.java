@@ -391,11 +391,14 @@ public final class BuiltinFunctions {
                     return value;
                 }
                 Object digits = PyNumber.index(ndigits);
-                if (digits instanceof Long n && n >= 0) {
-                    return value;
+                if (digits instanceof Long n && n >= 0 || !(digits instanceof Long) && IntOps.big(digits).signum() > 0) {
+                    return value; // no digits after the point to round away
                 }
                 java.math.BigDecimal exact = new java.math.BigDecimal(IntOps.big(value));
-                int scale = digits instanceof Long n ? (int) Math.max(n, -100000) : -100000;
+                if (!(digits instanceof Long n) || n < -(long) exact.precision()) {
+                    return 0L; // rounded at a place beyond its leading digit (|value| < 10**-ndigits / 2)
+                }
+                int scale = (int) (long) (Long) digits;
                 java.math.BigDecimal rounded = exact.setScale(scale, java.math.RoundingMode.HALF_EVEN);
                 return dev.krait.runtime.objects.PInt.normalize(rounded.toBigInteger());
             }

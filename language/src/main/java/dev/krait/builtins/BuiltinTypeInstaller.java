@@ -105,6 +105,7 @@ final class BuiltinTypeInstaller {
         GetSetDescriptorBuiltins.install(registry, context);
         MethodWrapperBuiltins.install(registry, context);
         MethodBuiltins.installComparisons(context);
+        FunctionGetBuiltins.install(registry, context);
         // every builtin type has a __doc__ its instances see (None where Krait has no docstring yet)
         for (PythonClass cls : c.all().values()) {
             if (cls.getOwn("__doc__") == null) {

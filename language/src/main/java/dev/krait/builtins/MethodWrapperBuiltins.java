@@ -60,7 +60,7 @@ final class MethodWrapperBuiltins {
                 throw dev.krait.runtime.exceptions.Errors.typeError("__get__(None, None) is invalid");
             }
             Object cls = owner == PNone.NONE || owner == PNone.NO_VALUE ? PyObjectType.classOf(instance) : owner;
-            return KraitContext.get(null).newBoundMethod(cls, wrapper.callable());
+            return PyObjectGetAttr.classMethodGet(KraitContext.get(null), wrapper.callable(), (PythonClass) cls);
         }
     }
 

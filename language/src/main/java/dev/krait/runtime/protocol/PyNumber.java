@@ -105,7 +105,8 @@ public final class PyNumber {
         Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) && !BuiltinArithmetic.isContainerSubclassInstance(a)
                         ? null : typeB.lookup(op.reflected);
         if (methodA != null) {
-            if (methodB != null && typeB.isSubclassOf(typeA)) {
+            // a subclass's reflected method goes first only when it overrides the base's (CPython's method_is_overloaded)
+            if (methodB != null && typeB.isSubclassOf(typeA) && methodB != typeA.lookup(op.reflected)) {
                 Object result = callBinary(methodB, b, a);
                 if (result != Singletons.NOT_IMPLEMENTED) {
                     return result;

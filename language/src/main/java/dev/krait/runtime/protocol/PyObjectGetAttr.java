@@ -168,6 +168,18 @@ public final class PyObjectGetAttr {
     }
 
     /**
+     * {@code classmethod.__get__}: binds the callable to the class; a callable that is itself a descriptor (a
+     * property, a user descriptor) is asked for its binding instead, as CPython 3.12 still does.
+     */
+    public static Object classMethodGet(KraitContext context, Object callable, PythonClass owner) {
+        if (callable instanceof PProperty || callable instanceof PythonObject && !(callable instanceof PythonClass) &&
+                        !PyObjectType.classOf(context, callable).isBuiltin() && PyObjectType.classOf(context, callable).lookup("__get__") != null) {
+            return descriptorGet(callable, owner, owner); // CPython passes the class as both instance and owner
+        }
+        return context.newBoundMethod(owner, callable);
+    }
+
+    /**
      * {@code descriptor.__get__(instance, owner)}; {@code instance} is null for a look-up on the class itself.
      */
     @TruffleBoundary
@@ -179,7 +191,7 @@ public final class PyObjectGetAttr {
             return instance == null || builtin.getOwner() == null ? descriptor : context.newBoundMethod(instance, descriptor);
         } else if (descriptor instanceof PMethodWrapper wrapper && wrapper.getPythonClass().isBuiltin()) {
             if (wrapper.isClassMethod()) {
-                return context.newBoundMethod(owner, wrapper.callable());
+                return classMethodGet(context, wrapper.callable(), owner);
             }
             return wrapper.callable();
         } else if (descriptor instanceof PProperty property && property.getPythonClass().isBuiltin()) {
