@@ -197,7 +197,11 @@ final class SymbolTableBuilder {
             case Stmt.TypeAlias t -> typeAlias(t);
             case Stmt.AugAssign a -> {
                 visitExpr(a.value());
-                visitExpr(a.target());
+                if (a.target() instanceof Expr.Attribute attribute) {
+                    visitExpr(attribute.value()); // x.__debug__ += 1 compiles (CPython checks no attribute name here)
+                } else {
+                    visitExpr(a.target());
+                }
             }
             case Stmt.AnnAssign a -> {
                 if (a.target() instanceof Expr.Name n) {
@@ -340,6 +344,7 @@ final class SymbolTableBuilder {
                 visitExpr(h.type());
             }
             if (h.name() != null) {
+                checkDebugName(h.name(), h, false);
                 addDef(h.name(), Symbol.DEF_LOCAL, h);
             }
             visitBody(h.body());
@@ -357,7 +362,7 @@ final class SymbolTableBuilder {
                 continue;
             }
             String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-            checkDebugName(bound, a, false);
+            checkDebugName(bound, stmt, false); // CPython points at the statement
             addDef(bound, Symbol.DEF_IMPORT, a);
         }
     }
@@ -427,6 +432,7 @@ final class SymbolTableBuilder {
         table.typeParamScopes.put(node, s);
         cur = s;
         for (TypeParam tp : typeParams) {
+            checkDebugName(tp.name(), tp, false);
             addDef(tp.name(), Symbol.DEF_TYPE_PARAM | Symbol.DEF_LOCAL, tp);
             if (tp instanceof TypeParam.TypeVar tv && tv.bound() != null) {
                 Scope bound = enter(ScopeKind.TYPE_VAR_BOUND, tv.name(), tv, cur.privateName);
@@ -482,6 +488,7 @@ final class SymbolTableBuilder {
     }
 
     private void classDef(Stmt.ClassDef c) {
+        checkDebugName(c.name(), c, false);
         addDef(c.name(), Symbol.DEF_LOCAL, c);
         c.decoratorList().forEach(this::visitExpr);
         Scope typeScope = null;
@@ -501,6 +508,9 @@ final class SymbolTableBuilder {
     }
 
     private void typeAlias(Stmt.TypeAlias t) {
+        if (t.name() instanceof Expr.Name n) {
+            checkDebugName(n.id(), t, false);
+        }
         visitExpr(t.name());
         String name = t.name() instanceof Expr.Name n ? n.id() : "<type alias>";
         Scope typeScope = null;
@@ -788,6 +798,7 @@ final class SymbolTableBuilder {
     private void comprehensionTarget(Expr target) {
         switch (target) {
             case Expr.Name n -> {
+                checkDebugName(n.id(), n, false);
                 Symbol existing = cur.symbols.get(SymbolTable.mangle(cur.privateName, n.id()));
                 if (existing != null && (existing.flags & (Symbol.DEF_NONLOCAL | Symbol.DEF_GLOBAL)) != 0) {
                     throw error("comprehension inner loop cannot rebind assignment expression target '" + n.id() +
