@@ -175,7 +175,12 @@ public final class BuiltinRegistry {
         String qualname = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
         RootCallTarget target = callTargets.computeIfAbsent(factory,
                         f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname).getCallTarget());
-        return new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), builtin.name(), qualname,
+        PBuiltinFunction function = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), builtin.name(), qualname,
                         signature, target, owner, defaults.toArray(), kwDefaults);
+        if (!builtin.doc().isEmpty()) {
+            // a docstring given in the annotation; the others come from docs/functions.txt (BuiltinDocs)
+            function.setDoc(builtin.doc());
+        }
+        return function;
     }
 }

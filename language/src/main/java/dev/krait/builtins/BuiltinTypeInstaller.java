@@ -106,12 +106,8 @@ final class BuiltinTypeInstaller {
         MethodWrapperBuiltins.install(registry, context);
         MethodBuiltins.installComparisons(context);
         FunctionGetBuiltins.install(registry, context);
-        // every builtin type has a __doc__ its instances see (None where Krait has no docstring yet)
-        for (PythonClass cls : c.all().values()) {
-            if (cls.getOwn("__doc__") == null) {
-                cls.defineOwn("__doc__", dev.krait.runtime.objects.PNone.NONE);
-            }
-        }
+        // every builtin type has a __doc__ its instances see: its docstring (docs/types.txt), or None
+        BuiltinDocs.installTypeDocs(c.all().values());
     }
 
     /** bytes, bytearray, memoryview, and what other types have for them (int.to_bytes, the Unicode errors' attributes). */

@@ -183,7 +183,10 @@ final class FunctionAttributes {
         PythonClass builtin = c.builtinFunctionClass;
         BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
         BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> builtinOf(self).getDoc() == null ? PNone.NONE : builtinOf(self).getDoc(), null);
+        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> {
+            Object doc = BuiltinDocs.docOf(builtinOf(self));
+            return doc == null ? PNone.NONE : doc;
+        }, null);
         BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
         BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
                         : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);

@@ -75,11 +75,23 @@ final class TypeBuiltins {
             Object module = ((PythonClass) self).getOwn("__module__");
             // type's own entry is this descriptor: type itself is a builtin
             return module == null || module instanceof dev.krait.runtime.objects.PGetSetDescriptor ? "builtins" : module;
-        }, (self, value) -> ((PythonClass) self).setOwn("__module__", value));
+        }, (self, value) -> ((PythonClass) self).setOwn("__module__", checkSpecialAttributeSet((PythonClass) self, "__module__", value)));
         BuiltinTypeInstaller.getset(context, type, "__doc__", self -> {
             Object doc = ((PythonClass) self).getOwn("__doc__");
-            return doc == null || doc instanceof dev.krait.runtime.objects.PGetSetDescriptor ? PNone.NONE : doc;
-        }, (self, value) -> ((PythonClass) self).setOwn("__doc__", value));
+            // a builtin type whose __doc__ entry serves its instances (function, type, ...) keeps its own aside
+            return doc == null ? PNone.NONE : doc instanceof dev.krait.runtime.objects.PGetSetDescriptor ? BuiltinDocs.docBehindDescriptor((PythonClass) self, doc) : doc;
+        }, (self, value) -> ((PythonClass) self).setOwn("__doc__", checkSpecialAttributeSet((PythonClass) self, "__doc__", value)));
+    }
+
+    /** CPython's check before assigning {@code __module__} or {@code __doc__} of a type ({@code value} null: a deletion). */
+    private static Object checkSpecialAttributeSet(PythonClass cls, String name, Object value) {
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+        }
+        return value;
     }
 
     @TruffleBoundary
