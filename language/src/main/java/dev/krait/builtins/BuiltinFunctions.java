@@ -558,7 +558,8 @@ public final class BuiltinFunctions {
                             !given(defaultValue)) {
                 return PyObjectCall.callSpecial(iterator, "__next__");
             }
-            Object item = PyIter.next(iterator);
+            // without a default, a StopIteration raised by code a builtin iterator calls (map's function) propagates
+            Object item = !given(defaultValue) && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin ? builtin.next() : PyIter.next(iterator);
             if (item == null) {
                 if (given(defaultValue)) {
                     return defaultValue;

@@ -344,7 +344,9 @@ public final class Translator {
 
     private StatementNode translateStmt(Stmt stmt) {
         return switch (stmt) {
-            case Stmt.Expr e -> new ExpressionStatementNode(expr(e.value()));
+            // single mode shows every expression statement of the module's code, also inside if/for/while/with/try
+            case Stmt.Expr e -> interactive && current.parent == null ? new DisplayResultNode(expr(e.value()))
+                            : new ExpressionStatementNode(expr(e.value()));
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> annAssign(a);
