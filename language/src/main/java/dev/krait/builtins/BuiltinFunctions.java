@@ -61,29 +61,35 @@ public final class BuiltinFunctions {
 
         @TruffleBoundary
         static void doPrint(KraitContext context, Object[] values, Object sep, Object end, Object file, Object flush) {
-            String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
-            String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    sb.append(separator);
-                }
-                sb.append(PyObjectRepr.str(values[i]));
-            }
-            sb.append(terminator);
             Object stream = file == PNone.NO_VALUE || file == PNone.NONE ? SysModule.stdout(context) : file;
             if (stream == PNone.NONE) {
                 return;
             }
+            String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
+            String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
+            boolean flushing = flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush);
             if (stream instanceof PTextStream text && text.out() != null) {
-                text.out().print(sb);
-                if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        text.out().print(separator);
+                    }
+                    text.out().print(PyObjectRepr.str(values[i]));
+                }
+                text.out().print(terminator);
+                if (flushing) {
                     text.out().flush();
                 }
                 return;
             }
-            PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), sb.toString());
-            if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+            // like CPython, each value, separator and the end are written by a call of their own
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), separator);
+                }
+                PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), PyObjectRepr.str(values[i]));
+            }
+            PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), terminator);
+            if (flushing) {
                 PyObjectCall.call(PyObjectGetAttr.get(stream, "flush"));
             }
         }

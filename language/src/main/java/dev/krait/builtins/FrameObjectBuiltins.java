@@ -106,7 +106,7 @@ final class FrameObjectBuiltins {
         }
         if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.nodes.root.GeneratorFunctionRootNode g) {
             flags |= switch (g.getKind()) {
-                case GENERATOR -> 0x20;
+                case GENERATOR -> g.isIterableCoroutine() ? 0x20 | 0x100 : 0x20;
                 case COROUTINE -> 0x80;
                 case ASYNC_GENERATOR -> 0x200;
             };

@@ -49,17 +49,6 @@ public final class PCode {
         this.kind = kind;
     }
 
-    /** Set by {@code types.coroutine} on a generator function's code: its generators can be awaited. */
-    private boolean iterableCoroutine;
-
-    public boolean isIterableCoroutine() {
-        return iterableCoroutine;
-    }
-
-    public void setIterableCoroutine(boolean iterableCoroutine) {
-        this.iterableCoroutine = iterableCoroutine;
-    }
-
     public boolean isGenerator() {
         return generator;
     }
