@@ -871,9 +871,10 @@ public final class BuiltinFunctions {
         @Specialization
         static Object importModule(Object[] args) {
             if (!(args[0] instanceof String name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + PyObjectType.typeName(args[0]));
+                throw Errors.typeError("module name must be a string");
             }
-            return dev.krait.runtime.ModuleLoader.importTop(KraitContext.get(null), name);
+            int level = given(args[4]) ? (int) dev.krait.runtime.protocol.PyNumber.asSize(args[4]) : 0;
+            return dev.krait.runtime.ModuleLoader.importFunction(KraitContext.get(null), name, args[1], given(args[3]) ? args[3] : null, level);
         }
     }
 }
