@@ -109,6 +109,37 @@ public final class PyIter {
     }
 
     /**
+     * The next item, or null when exhausted, for the builtin iterators that wrap another (enumerate, zip, map,
+     * filter): a StopIteration the wrapped iterator raises propagates with its value, as in CPython, where it
+     * reaches {@code next()} or {@code yield from} unchanged.
+     */
+    public static Object nextPropagating(Object iterator) {
+        if (iterator instanceof PBuiltinIterator builtin) {
+            return builtin.next();
+        }
+        if (iterator instanceof PGenerator generator && generator.isIterator()) {
+            boolean wasFinished = generator.isFinished();
+            Object item = GeneratorSupport.next(generator);
+            if (item == null && !wasFinished && generator.getReturnValue() != null && generator.getReturnValue() != dev.krait.runtime.objects.PNone.NONE) {
+                // a generator returning a value ends with StopIteration(value)
+                throw GeneratorSupport.stopIteration(generator.getReturnValue());
+            }
+            return item;
+        }
+        return nextFromMethod(iterator);
+    }
+
+    @TruffleBoundary
+    private static Object nextFromMethod(Object iterator) {
+        KraitContext context = KraitContext.get(null);
+        Object next = PyObjectType.classOf(context, iterator).lookup("__next__");
+        if (next == null) {
+            throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
+        }
+        return PyObjectCall.callDescriptor(next, iterator, new Object[0], new String[0], new Object[0]);
+    }
+
+    /**
      * The next item of a builtin iterator, or null when exhausted: a StopIteration raised by code it calls (the
      * function of {@code map}, the predicate of {@code filter}) ends the iteration, as it does in CPython's consumers.
      */
