@@ -377,7 +377,7 @@ public final class SysModule {
             if (string instanceof dev.krait.runtime.objects.PBoxedValue boxed && boxed.value() instanceof String) {
                 throw Errors.typeError("can't intern " + PyObjectType.typeName(string));
             }
-            throw Errors.typeError("intern() argument must be str, not " + PyObjectType.typeName(string));
+            throw Errors.typeError("intern() argument must be str, not " + (string == dev.krait.runtime.objects.PNone.NONE ? "None" : PyObjectType.typeName(string)));
         }
     }
 }

@@ -176,7 +176,11 @@ public final class ModuleLoader {
         }
         Object file = module instanceof PModule m ? ObjectAttributes.get(m, "__file__") : null;
         String where = file instanceof String f ? f : "unknown location";
-        throw Errors.raise(ErrorType.ImportError, "cannot import name '" + name + "' from '" + moduleName + "' (" + where + ")");
+        // the message names the module by its __name__, as CPython's does
+        Object ownName = PyObjectGetAttr.getOrNull(module, "__name__");
+        String shownName = ownName instanceof String s ? s : "<unknown module name>";
+        throw Errors.raise(ErrorType.ImportError, "cannot import name " + dev.krait.runtime.protocol.PyObjectRepr.repr(name) + " from " +
+                        dev.krait.runtime.protocol.PyObjectRepr.repr(shownName) + " (" + where + ")");
     }
 
     /**
