@@ -43,6 +43,7 @@ final class BuiltinTypeInstaller {
         WeakReferenceBuiltins.install(context);
         registry.addFunctions(context, c.methodClass, MethodBuiltinsFactory.getFactories(), c.methodClass, "builtins");
         BoundMethodComparison.install(registry, context);
+        FunctionConstructor.install(registry, context);
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
         registry.addFunctions(context, c.moduleClass, ModuleBuiltinsFactory.getFactories(), c.moduleClass, "builtins");

@@ -48,6 +48,9 @@ final class FrameObjectBuiltins {
         }, null);
         BuiltinTypeInstaller.getset(context, code, "co_varnames", self -> context.newTuple(parameterNames((CodeObject) self)), null);
         BuiltinTypeInstaller.getset(context, code, "co_flags", self -> codeFlags((CodeObject) self), null);
+        BuiltinTypeInstaller.getset(context, code, "co_freevars", self -> context.newTuple(
+                        self instanceof dev.krait.runtime.objects.PCodeObject c && c.root().getFunctionCode() != null
+                                        ? (Object[]) c.root().getFunctionCode().freeVariables().clone() : new Object[0]), null);
         BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalOnlyCount();

@@ -854,6 +854,7 @@ public final class Translator {
     private PCode finishFunction(Scope scope, String name, String qualname, Signature signature, List<StatementNode> statements,
                     int firstLine, int lastLine, boolean hidden) {
         PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
+        code.setFreeVariables(scope.freevars().toArray(new String[0]));
         StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator() || scope.isCoroutine()) {

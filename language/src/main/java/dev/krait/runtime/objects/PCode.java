@@ -59,5 +59,19 @@ public final class PCode {
 
     public void setCallTarget(RootCallTarget callTarget) {
         this.callTarget = callTarget;
+        if (callTarget.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
+            root.setFunctionCode(this);
+        }
+    }
+
+    /** The names of the free variables, in the order of the closure's cells. */
+    private String[] freeVariables = new String[0];
+
+    public String[] freeVariables() {
+        return freeVariables;
+    }
+
+    public void setFreeVariables(String[] freeVariables) {
+        this.freeVariables = freeVariables;
     }
 }
