@@ -560,12 +560,13 @@ public final class BuiltinFunctions {
             if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isIterator() && !given(defaultValue)) {
                 return dev.krait.runtime.protocol.GeneratorSupport.send(generator, PNone.NONE);
             }
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
-                            !given(defaultValue)) {
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()) &&
+                            !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) && !given(defaultValue)) {
                 return PyObjectCall.callSpecial(iterator, "__next__");
             }
             // without a default, a StopIteration raised by code a builtin iterator calls (map's function) propagates
-            Object item = !given(defaultValue) && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin ? builtin.next() : PyIter.next(iterator);
+            Object item = !given(defaultValue) && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()
+                            ? builtin.next() : PyIter.next(iterator);
             if (item == null) {
                 if (given(defaultValue)) {
                     return defaultValue;

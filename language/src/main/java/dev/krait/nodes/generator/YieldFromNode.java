@@ -117,7 +117,7 @@ public final class YieldFromNode extends ExpressionNode {
                 }
             } else if (iterator instanceof PGenerator generator) {
                 value = GeneratorSupport.send(generator, sent);
-            } else if (sent == PNone.NONE && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) {
+            } else if (sent == PNone.NONE && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
                 // directly, so that a StopIteration raised by code it calls (map's function) keeps its value
                 value = ((dev.krait.runtime.objects.PBuiltinIterator) iterator).next();
                 if (value == null) {

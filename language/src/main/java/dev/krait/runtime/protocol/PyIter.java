@@ -45,7 +45,7 @@ public final class PyIter {
                         BuiltinArithmetic.isExact(iterable)) {
             String name = iterable instanceof dev.krait.runtime.objects.PBytes ? "bytes_iterator" : "bytearray_iterator";
             return new dev.krait.runtime.iterators.BytesIterator(context.classes().byName(name), context.getShape(), iterable);
-        } else if (iterable instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterable)) {
+        } else if (iterable instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol() || PGenerator.isPlainGenerator(iterable)) {
             return iterable;
         } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {
             return new DictViewIterator(context.classes().iteratorClassFor(null, view.kind()), context.getShape(), view.dict().storage(),
@@ -87,7 +87,7 @@ public final class PyIter {
     /** The next item, or null when the iterator is exhausted. */
     @TruffleBoundary
     public static Object next(Object iterator) {
-        if (iterator instanceof PBuiltinIterator builtin) {
+        if (iterator instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
             return nextBuiltin(builtin);
         }
         if (iterator instanceof PGenerator generator && generator.isIterator()) {
@@ -114,7 +114,7 @@ public final class PyIter {
      * reaches {@code next()} or {@code yield from} unchanged.
      */
     public static Object nextPropagating(Object iterator) {
-        if (iterator instanceof PBuiltinIterator builtin) {
+        if (iterator instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
             return builtin.next();
         }
         if (iterator instanceof PGenerator generator && generator.isIterator()) {

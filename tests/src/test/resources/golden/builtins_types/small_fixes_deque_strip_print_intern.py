@@ -1,47 +1,8 @@
-# Bound method equality and hashing; deque indices; bytes.strip identity; print's separate writes; sys.intern.
+# deque indices; bytes.strip identity; print's separate writes; sys.intern.
 import io
 import sys
 from collections import deque
 
-
-class A:
-    def f(self):
-        return 0
-
-    def g(self):
-        return 1
-
-    def __eq__(self, other):
-        return True
-
-    __hash__ = object.__hash__
-
-
-a, b = A(), A()
-print(a.f == a.f, a.f != a.f, a.f is a.f)
-print(a.f == b.f, a.f != b.f, "(equal objects, not the same object)")
-print(a.f == a.g, a.f == A.f, A.f == A.f)
-print(a.f == None, None == a.f, a.f != None, a.f == 1)
-print(hash(a.f) == hash(a.f), hash(a.f) == hash(b.f) or "different")
-print({a.f: 1}[a.f], a.f in {a.f}, a.f in [a.f])
-print(a.f.__eq__(1), a.f.__ne__(1))
-
-
-class Unhashable:
-    __hash__ = None
-
-    def m(self):
-        pass
-
-
-u = Unhashable()
-print(hash(u.m) == hash(u.m), u.m == u.m)
-lst = []
-print(lst.append == lst.append, [].append == [].append, lst.append != lst.append)
-print(hash(lst.append) == hash(lst.append), len == len, len != abs)
-print({lst.append: "ok"}[lst.append])
-d1 = {}
-print(d1.get == d1.get, d1.get == d1.keys)
 
 # deques take integer indices (and objects with __index__), never slices
 d = deque([1, 2, 3], 10)
