@@ -66,9 +66,10 @@ public final class ModuleLoader {
         if (entry != null) {
             return entry;
         }
-        importModule(context, name);
+        PModule loaded = importModule(context, name);
+        // what the module's code left in sys.modules (a module may replace itself there)
         Object imported = context.modules().getItem(name);
-        return imported != null ? imported : importModule(context, name);
+        return imported != null ? imported : loaded;
     }
 
     /** {@code import a.b.c} binds {@code a}: imports the whole name, returns the top-level package. */
