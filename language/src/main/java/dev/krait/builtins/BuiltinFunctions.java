@@ -61,29 +61,35 @@ public final class BuiltinFunctions {
 
         @TruffleBoundary
         static void doPrint(KraitContext context, Object[] values, Object sep, Object end, Object file, Object flush) {
-            String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
-            String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    sb.append(separator);
-                }
-                sb.append(PyObjectRepr.str(values[i]));
-            }
-            sb.append(terminator);
             Object stream = file == PNone.NO_VALUE || file == PNone.NONE ? SysModule.stdout(context) : file;
             if (stream == PNone.NONE) {
                 return;
             }
+            String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
+            String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
+            boolean flushing = flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush);
             if (stream instanceof PTextStream text && text.out() != null) {
-                text.out().print(sb);
-                if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) {
+                        text.out().print(separator);
+                    }
+                    text.out().print(PyObjectRepr.str(values[i]));
+                }
+                text.out().print(terminator);
+                if (flushing) {
                     text.out().flush();
                 }
                 return;
             }
-            PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), sb.toString());
-            if (flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush)) {
+            // like CPython, each value, separator and the end are written by a call of their own
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), separator);
+                }
+                PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), PyObjectRepr.str(values[i]));
+            }
+            PyObjectCall.call(PyObjectGetAttr.get(stream, "write"), terminator);
+            if (flushing) {
                 PyObjectCall.call(PyObjectGetAttr.get(stream, "flush"));
             }
         }
@@ -557,11 +563,13 @@ public final class BuiltinFunctions {
             if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isIterator() && !given(defaultValue)) {
                 return dev.krait.runtime.protocol.GeneratorSupport.send(generator, PNone.NONE);
             }
-            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) && !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) &&
-                            !given(defaultValue)) {
+            if (!(iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()) &&
+                            !dev.krait.runtime.objects.PGenerator.isPlainGenerator(iterator) && !given(defaultValue)) {
                 return PyObjectCall.callSpecial(iterator, "__next__");
             }
-            Object item = PyIter.next(iterator);
+            // without a default, a StopIteration raised by code a builtin iterator calls (map's function) propagates
+            Object item = !given(defaultValue) && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()
+                            ? builtin.next() : PyIter.next(iterator);
             if (item == null) {
                 if (given(defaultValue)) {
                     return defaultValue;
@@ -867,9 +875,10 @@ public final class BuiltinFunctions {
         @Specialization
         static Object importModule(Object[] args) {
             if (!(args[0] instanceof String name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + PyObjectType.typeName(args[0]));
+                throw Errors.typeError("module name must be a string");
             }
-            return dev.krait.runtime.ModuleLoader.importTop(KraitContext.get(null), name);
+            int level = given(args[4]) ? (int) dev.krait.runtime.protocol.PyNumber.asSize(args[4]) : 0;
+            return dev.krait.runtime.ModuleLoader.importFunction(KraitContext.get(null), name, args[1], given(args[3]) ? args[3] : null, level);
         }
     }
 }

@@ -56,6 +56,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("array", ArrayModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
         moduleFactories.put("_krait_ast", AstModule::create);
+        moduleFactories.put("_krait_types", TypesSupportModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

@@ -42,6 +42,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.referenceTypeClass, WeakReferenceBuiltinsFactory.getFactories(), c.referenceTypeClass, "weakref");
         WeakReferenceBuiltins.install(context);
         registry.addFunctions(context, c.methodClass, MethodBuiltinsFactory.getFactories(), c.methodClass, "builtins");
+        FunctionConstructor.install(registry, context);
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
         registry.addFunctions(context, c.moduleClass, ModuleBuiltinsFactory.getFactories(), c.moduleClass, "builtins");

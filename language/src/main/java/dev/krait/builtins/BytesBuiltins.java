@@ -452,7 +452,12 @@ final class BytesBuiltins {
 
     private static Object strip(Object self, Object chars, boolean left, boolean right) {
         byte[] set = chars == PNone.NO_VALUE || chars == PNone.NONE ? null : ByteSequences.require(chars);
-        return ByteSequences.newLike(self, BytesMethods.strip(data(self), set, left, right));
+        byte[] data = data(self);
+        byte[] stripped = BytesMethods.strip(data, set, left, right);
+        if (stripped.length == data.length && self instanceof PBytes && BuiltinArithmetic.isExact(self)) {
+            return self; // nothing stripped: an exact bytes object is its own result
+        }
+        return ByteSequences.newLike(self, stripped);
     }
 
     private static byte fillchar(String method, Object fill) {

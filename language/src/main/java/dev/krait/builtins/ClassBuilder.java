@@ -307,7 +307,7 @@ final class ClassBuilder {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
                             "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
                             "traceback", "memoryview", "super",
-                            "enumerate", "zip", "map", "filter", "reversed", "TextIOWrapper" -> false;
+                            "TextIOWrapper" -> false;
             default -> true;
         };
     }

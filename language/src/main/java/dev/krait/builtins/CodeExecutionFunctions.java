@@ -74,7 +74,7 @@ public final class CodeExecutionFunctions {
                 Object compileTree = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "_compile");
                 return PyObjectCall.call(compileTree, source, filename, mode);
             }
-            return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object"),
+            return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename),
                             filename, parseMode);
         }
     }
@@ -100,7 +100,7 @@ public final class CodeExecutionFunctions {
                 throw Errors.typeError("locals must be a mapping or None, not " + PyObjectType.typeName(locals));
             }
             PCompiledCode code = args[0] instanceof PCompiledCode c ? c
-                            : SourceCompiler.compileCode(context, sourceText(args[0], "exec() arg 1 must be a string, bytes or code object"),
+                            : SourceCompiler.compileCode(context, sourceText(args[0], "exec() arg 1 must be a string, bytes or code object", "<string>"),
                                             "<string>", ParseMode.EXEC);
             run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
             return PNone.NONE;
@@ -129,7 +129,7 @@ public final class CodeExecutionFunctions {
             if (source instanceof PCompiledCode c) {
                 code = c;
             } else {
-                String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object");
+                String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object", "<string>");
                 code = SourceCompiler.compileCode(context, stripLeadingBlanks(text), "<string>", ParseMode.EVAL);
             }
             return run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
@@ -157,7 +157,11 @@ public final class CodeExecutionFunctions {
         return PyObjectType.classOf(value).lookup("__getitem__") != null;
     }
 
-    private static String sourceText(Object source, String typeError) {
+    private static String sourceText(Object source, String typeError, String filename) {
+        byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(source);
+        if (data != null) {
+            source = dev.krait.translator.SourceBytes.decode(KraitContext.get(null), data, filename);
+        }
         if (source instanceof String text) {
             if (text.indexOf('\0') >= 0) {
                 throw SyntaxErrors.withoutLocation(KraitContext.get(null), "source code string cannot contain null bytes");

@@ -48,6 +48,9 @@ final class FrameObjectBuiltins {
         }, null);
         BuiltinTypeInstaller.getset(context, code, "co_varnames", self -> context.newTuple(parameterNames((CodeObject) self)), null);
         BuiltinTypeInstaller.getset(context, code, "co_flags", self -> codeFlags((CodeObject) self), null);
+        BuiltinTypeInstaller.getset(context, code, "co_freevars", self -> context.newTuple(
+                        self instanceof dev.krait.runtime.objects.PCodeObject c && c.root().getFunctionCode() != null
+                                        ? (Object[]) c.root().getFunctionCode().freeVariables().clone() : new Object[0]), null);
         BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalOnlyCount();
@@ -106,7 +109,7 @@ final class FrameObjectBuiltins {
         }
         if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.nodes.root.GeneratorFunctionRootNode g) {
             flags |= switch (g.getKind()) {
-                case GENERATOR -> 0x20;
+                case GENERATOR -> g.isIterableCoroutine() ? 0x20 | 0x100 : 0x20;
                 case COROUTINE -> 0x80;
                 case ASYNC_GENERATOR -> 0x200;
             };

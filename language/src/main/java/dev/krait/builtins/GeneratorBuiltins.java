@@ -52,7 +52,49 @@ final class GeneratorBuiltins {
         @Specialization
         @TruffleBoundary
         static Object throwInto(Object[] args) {
-            return GeneratorSupport.throwInto((PGenerator) args[0], thrownException(args[1], args[2]));
+            PGenerator generator = (PGenerator) args[0];
+            Object delegate = generator.getAwaiting();
+            if (delegate != null && !(delegate instanceof PGenerator) && !generator.isFinished() && !generator.isRunning() &&
+                            !isGeneratorExit(args[1])) {
+                Object throwMethod = dev.krait.runtime.protocol.PyObjectGetAttr.getOrNull(delegate, "throw");
+                if (throwMethod != null) {
+                    return throwIntoDelegate(generator, throwMethod, args);
+                }
+            }
+            return GeneratorSupport.throwInto(generator, thrownException(args[1], args[2]));
+        }
+
+        /**
+         * As CPython does for a generator suspended in {@code yield from} an iterator with a {@code throw} method:
+         * the arguments go to that method as given; what it returns is yielded, its StopIteration's value is the
+         * yield from's result, another exception is raised at the yield from.
+         */
+        private static Object throwIntoDelegate(PGenerator generator, Object throwMethod, Object[] args) {
+            KraitContext context = KraitContext.get(null);
+            java.util.List<Object> given = new java.util.ArrayList<>();
+            given.add(args[1]);
+            if (args[2] != PNone.NO_VALUE) {
+                given.add(args[2]);
+                if (args[3] != PNone.NO_VALUE) {
+                    given.add(args[3]);
+                }
+            }
+            try {
+                return PyObjectCall.call(throwMethod, given.toArray());
+            } catch (PException e) {
+                generator.setDelegateDone();
+                if (dev.krait.runtime.protocol.ExceptionMatching.matches(context, e, context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.StopIteration))) {
+                    Object value = dev.krait.runtime.protocol.PyObjectGetAttr.getOrNull(dev.krait.runtime.protocol.ExceptionMatching.materialize(context, e), "value");
+                    return GeneratorSupport.send(generator, value == null ? PNone.NONE : value);
+                }
+                return GeneratorSupport.throwInto(generator, e);
+            }
+        }
+
+        private static boolean isGeneratorExit(Object type) {
+            PythonClass generatorExit = KraitContext.get(null).classes().byName("GeneratorExit");
+            return type instanceof PythonClass cls ? cls.isSubclassOf(generatorExit)
+                            : dev.krait.runtime.protocol.PyObjectType.classOf(KraitContext.get(null), type).isSubclassOf(generatorExit);
         }
     }
 

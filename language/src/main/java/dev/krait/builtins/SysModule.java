@@ -371,7 +371,13 @@ public final class SysModule {
     public abstract static class InternNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object intern(Object string) {
-            return string;
+            if (string instanceof String) {
+                return string;
+            }
+            if (string instanceof dev.krait.runtime.objects.PBoxedValue boxed && boxed.value() instanceof String) {
+                throw Errors.typeError("can't intern " + PyObjectType.typeName(string));
+            }
+            throw Errors.typeError("intern() argument must be str, not " + (string == dev.krait.runtime.objects.PNone.NONE ? "None" : PyObjectType.typeName(string)));
         }
     }
 }

@@ -53,12 +53,109 @@ public final class ModuleLoader {
         return module;
     }
 
+    /**
+     * Imports {@code name} (dotted) and returns what {@code sys.modules} holds for it, which need not be a module
+     * (a program may put any object there); None there stops the import.
+     */
+    @TruffleBoundary
+    public static Object importObject(KraitContext context, String name) {
+        Object entry = context.modules().getItem(name);
+        if (entry == dev.krait.runtime.objects.PNone.NONE) {
+            throw moduleNotFoundError("import of " + name + " halted; None in sys.modules", name);
+        }
+        if (entry != null) {
+            return entry;
+        }
+        PModule loaded = importModule(context, name);
+        // what the module's code left in sys.modules (a module may replace itself there)
+        Object imported = context.modules().getItem(name);
+        return imported != null ? imported : loaded;
+    }
+
     /** {@code import a.b.c} binds {@code a}: imports the whole name, returns the top-level package. */
     @TruffleBoundary
-    public static PModule importTop(KraitContext context, String name) {
-        importModule(context, name);
+    public static Object importTop(KraitContext context, String name) {
+        Object module = importObject(context, name);
         int dot = name.indexOf('.');
-        return context.getModule(dot < 0 ? name : name.substring(0, dot));
+        if (dot < 0) {
+            return module;
+        }
+        Object top = context.modules().getItem(name.substring(0, dot));
+        return top != null ? top : module;
+    }
+
+    /**
+     * The function an import statement calls: null while {@code builtins.__import__} is Krait's own (the statement
+     * imports directly), else the function a program put there.
+     */
+    @TruffleBoundary
+    public static Object overriddenImport(KraitContext context) {
+        Object function = ObjectAttributes.get(context.getBuiltins(), "__import__");
+        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction builtin && builtin.getOwner() == null &&
+                        builtin.getModule() == null && "__import__".equals(builtin.getName())) {
+            return null;
+        }
+        if (function == null) {
+            throw Errors.raise(ErrorType.ImportError, "__import__ not found");
+        }
+        return function;
+    }
+
+    /** Calls an overriding {@code __import__} as an import statement does. */
+    @TruffleBoundary
+    public static Object callImport(KraitContext context, Object function, String name, PModule globals, boolean moduleLevel,
+                    String[] fromlist, int level) {
+        Object globalsDict = globals.getNamespaceDict(context);
+        Object fromTuple = fromlist == null ? dev.krait.runtime.objects.PNone.NONE : context.newTuple(fromlist.clone());
+        return dev.krait.runtime.protocol.PyObjectCall.call(function, name, globalsDict,
+                        moduleLevel ? globalsDict : dev.krait.runtime.objects.PNone.NONE, fromTuple, (long) level);
+    }
+
+    /** {@code import a.b.c as d} binds what {@code __import__} returned for a.b.c followed down to c. */
+    @TruffleBoundary
+    public static Object followSubmodules(KraitContext context, Object top, String name) {
+        String[] parts = name.split("\\.");
+        Object module = top;
+        String prefix = parts[0];
+        for (int i = 1; i < parts.length; i++) {
+            module = importFrom(context, module, prefix, parts[i]);
+            prefix = prefix + "." + parts[i];
+        }
+        return module;
+    }
+
+    /** {@code from module import *}: the names of {@code __all__}, else the public names of its {@code __dict__}. */
+    @TruffleBoundary
+    public static void importStar(KraitContext context, Object imported, PModule globals) {
+        Object all = imported instanceof PModule module ? ObjectAttributes.get(module, "__all__") : PyObjectGetAttr.getOrNull(imported, "__all__");
+        Object[] names;
+        boolean skipPrivate = all == null;
+        if (all != null) {
+            names = dev.krait.runtime.protocol.PyIter.toArray(all);
+        } else if (imported instanceof PModule module) {
+            names = ObjectAttributes.names(module).toArray();
+        } else {
+            Object dict = PyObjectGetAttr.getOrNull(imported, "__dict__");
+            if (dict == null) {
+                throw Errors.raise(ErrorType.ImportError, "from-import-* object has no __dict__ and no __all__");
+            }
+            names = dev.krait.runtime.protocol.PyIter.toArray(dict);
+        }
+        for (Object name : names) {
+            if (!(name instanceof String string)) {
+                Object moduleName = PyObjectGetAttr.get(imported, "__name__");
+                if (!(moduleName instanceof String m)) {
+                    throw Errors.typeError("module __name__ must be a string, not " + dev.krait.runtime.protocol.PyObjectType.typeName(moduleName));
+                }
+                throw Errors.typeError((skipPrivate ? "Key in " + m + ".__dict__" : "Item in " + m + ".__all__") +
+                                " must be str, not " + dev.krait.runtime.protocol.PyObjectType.typeName(name));
+            }
+            if (skipPrivate && string.startsWith("_")) {
+                continue;
+            }
+            Object value = imported instanceof PModule module && skipPrivate ? ObjectAttributes.get(module, string) : PyObjectGetAttr.get(imported, string);
+            ObjectAttributes.put(globals, string, value);
+        }
     }
 
     /** {@code from module import name}: the attribute, or the submodule {@code module.name}. */
@@ -80,7 +177,125 @@ public final class ModuleLoader {
         }
         Object file = module instanceof PModule m ? ObjectAttributes.get(m, "__file__") : null;
         String where = file instanceof String f ? f : "unknown location";
-        throw Errors.raise(ErrorType.ImportError, "cannot import name '" + name + "' from '" + moduleName + "' (" + where + ")");
+        // the message names the module by its __name__, as CPython's does
+        Object ownName = PyObjectGetAttr.getOrNull(module, "__name__");
+        String shownName = ownName instanceof String s ? s : "<unknown module name>";
+        throw Errors.raise(ErrorType.ImportError, "cannot import name " + dev.krait.runtime.protocol.PyObjectRepr.repr(name) + " from " +
+                        dev.krait.runtime.protocol.PyObjectRepr.repr(shownName) + " (" + where + ")");
+    }
+
+    /**
+     * {@code builtins.__import__(name, globals, locals, fromlist, level)}: imports {@code name} (relative to the
+     * package {@code globals} names when level > 0); returns the top-level package without a fromlist, else the
+     * module itself, after importing the submodules the fromlist names that are not attributes yet.
+     */
+    @TruffleBoundary
+    public static Object importFunction(KraitContext context, String name, Object globals, Object fromlist, int level) {
+        if (level < 0) {
+            throw Errors.valueError("level must be >= 0");
+        }
+        String absolute = name;
+        if (level > 0) {
+            absolute = resolveNameFromGlobals(name, globals, level);
+        } else if (name.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        Object module = importObject(context, absolute);
+        Object[] names = fromlist == null || fromlist == dev.krait.runtime.objects.PNone.NONE ? new Object[0]
+                        : dev.krait.runtime.protocol.PyIter.toArray(fromlist);
+        if (names.length == 0) {
+            if (level > 0 && name.isEmpty()) {
+                return module;
+            }
+            int dot = name.indexOf('.');
+            if (dot < 0) {
+                return module;
+            }
+            String front = name.substring(0, dot);
+            if (level == 0) {
+                return importObject(context, front);
+            }
+            String wanted = absolute.substring(0, absolute.length() - (name.length() - front.length()));
+            Object top = context.modules().getItem(wanted);
+            if (top == null) {
+                throw Errors.raise(ErrorType.KeyError, dev.krait.runtime.protocol.PyObjectRepr.repr(wanted) + " not in sys.modules as expected");
+            }
+            return top;
+        }
+        if (PyObjectGetAttr.getOrNull(module, "__path__") != null) {
+            handleFromlist(context, module, names, false);
+        }
+        return module;
+    }
+
+    /** Imports the submodules a fromlist names that the package does not have as attributes yet. */
+    private static void handleFromlist(KraitContext context, Object module, Object[] names, boolean fromAll) {
+        for (Object item : names) {
+            if (!(item instanceof String x)) {
+                String where = fromAll ? PyObjectGetAttr.get(module, "__name__") + ".__all__" : "``from list''";
+                throw Errors.typeError("Item in " + where + " must be str, not " + dev.krait.runtime.protocol.PyObjectType.typeName(item));
+            }
+            if (x.equals("*")) {
+                Object all = fromAll ? null : PyObjectGetAttr.getOrNull(module, "__all__");
+                if (all != null) {
+                    handleFromlist(context, module, dev.krait.runtime.protocol.PyIter.toArray(all), true);
+                }
+                continue;
+            }
+            if (PyObjectGetAttr.getOrNull(module, x) != null) {
+                continue;
+            }
+            String fromName = PyObjectGetAttr.get(module, "__name__") + "." + x;
+            try {
+                importObject(context, fromName);
+            } catch (PException e) {
+                if (dev.krait.runtime.protocol.ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.ModuleNotFoundError))) {
+                    Object excName = PyObjectGetAttr.getOrNull(dev.krait.runtime.protocol.ExceptionMatching.materialize(context, e), "name");
+                    if (fromName.equals(excName) && context.modules().getItem(fromName) != dev.krait.runtime.objects.PNone.NONE) {
+                        continue;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** The absolute name of a relative import made by {@code __import__} with a globals dict. */
+    private static String resolveNameFromGlobals(String name, Object globals, int level) {
+        if (!(globals instanceof dev.krait.runtime.objects.PDict dict)) {
+            if (globals == null || globals == dev.krait.runtime.objects.PNone.NO_VALUE) {
+                throw Errors.raise(ErrorType.KeyError, "'__name__' not in globals");
+            }
+            throw Errors.typeError("globals must be a dict");
+        }
+        Object packageName = dict.getItem("__package__");
+        String base;
+        if (packageName != null && packageName != dev.krait.runtime.objects.PNone.NONE) {
+            if (!(packageName instanceof String p)) {
+                throw Errors.typeError("package must be a string");
+            }
+            base = p;
+        } else {
+            Object moduleName = dict.getItem("__name__");
+            if (moduleName == null) {
+                throw Errors.raise(ErrorType.KeyError, "'__name__' not in globals");
+            }
+            if (!(moduleName instanceof String m)) {
+                throw Errors.typeError("__name__ must be a string");
+            }
+            base = dict.getItem("__path__") != null ? m : (m.contains(".") ? m.substring(0, m.lastIndexOf('.')) : "");
+        }
+        if (base.isEmpty()) {
+            throw Errors.raise(ErrorType.ImportError, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.raise(ErrorType.ImportError, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
     }
 
     /** The absolute name of {@code from .module import …} written in the module whose globals are given. */
@@ -208,10 +423,14 @@ public final class ModuleLoader {
     }
 
     private static PException moduleNotFound(String message, String name) {
+        return moduleNotFoundError("No module named '" + message + "'", name);
+    }
+
+    private static PException moduleNotFoundError(String message, String name) {
         KraitContext context = KraitContext.get(null);
         dev.krait.runtime.objects.PBaseException exception = context.newException(ErrorType.ModuleNotFoundError,
-                        new Object[]{"No module named '" + message + "'"});
-        ObjectAttributes.put(exception, "msg", "No module named '" + message + "'");
+                        new Object[]{message});
+        ObjectAttributes.put(exception, "msg", message);
         ObjectAttributes.put(exception, "name", name);
         ObjectAttributes.put(exception, "path", dev.krait.runtime.objects.PNone.NONE);
         return PException.raise(exception, null);

@@ -32,6 +32,21 @@ public final class SyntaxErrors {
         return exc;
     }
 
+    /**
+     * A SyntaxError with the location details CPython gives (filename, lineno, offset, text, then optionally
+     * end_lineno and end_offset; those left out are None).
+     */
+    @TruffleBoundary
+    public static PException withDetails(KraitContext context, String msg, Object... details) {
+        PBaseException exception = context.newException(context.classes().byName("SyntaxError"), new Object[]{msg, context.newTuple(details)});
+        ObjectAttributes.put(exception, "msg", msg);
+        String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+        for (int i = 0; i < names.length; i++) {
+            ObjectAttributes.put(exception, names[i], i < details.length ? details[i] : PNone.NONE);
+        }
+        return PException.raise(exception, null);
+    }
+
     /** A SyntaxError about a source as a whole (no location: filename, lineno, ... are None). */
     @TruffleBoundary
     public static PException withoutLocation(KraitContext context, String msg) {

@@ -344,7 +344,9 @@ public final class Translator {
 
     private StatementNode translateStmt(Stmt stmt) {
         return switch (stmt) {
-            case Stmt.Expr e -> new ExpressionStatementNode(expr(e.value()));
+            // single mode shows every expression statement of the module's code, also inside if/for/while/with/try
+            case Stmt.Expr e -> interactive && current.parent == null ? new DisplayResultNode(expr(e.value()))
+                            : new ExpressionStatementNode(expr(e.value()));
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> annAssign(a);
@@ -597,10 +599,10 @@ public final class Translator {
         for (var alias : imp.names()) {
             String name = alias.name();
             if (alias.asname() != null) {
-                statements.add(new AssignNode(new TargetNode[]{nameTarget(alias.asname())}, new ImportNode(name, false)).setLineno(imp.lineno()));
+                statements.add(new AssignNode(new TargetNode[]{nameTarget(alias.asname())}, new ImportNode(name, false, current.parent == null)).setLineno(imp.lineno()));
             } else {
                 String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-                statements.add(new AssignNode(new TargetNode[]{nameTarget(top)}, new ImportNode(name, true)).setLineno(imp.lineno()));
+                statements.add(new AssignNode(new TargetNode[]{nameTarget(top)}, new ImportNode(name, true, current.parent == null)).setLineno(imp.lineno()));
             }
         }
         return statements.size() == 1 ? statements.get(0) : new BlockNode(statements.toArray(new StatementNode[0]));
@@ -609,7 +611,7 @@ public final class Translator {
     private StatementNode importFrom(Stmt.ImportFrom imp) {
         String module = imp.module() == null ? "" : imp.module();
         if (imp.names().size() == 1 && imp.names().get(0).name().equals("*")) {
-            return new ImportFromNode(module, imp.level(), null, null);
+            return new ImportFromNode(module, imp.level(), null, null, current.parent == null);
         }
         String[] names = new String[imp.names().size()];
         TargetNode[] targets = new TargetNode[names.length];
@@ -618,7 +620,7 @@ public final class Translator {
             names[i] = alias.name();
             targets[i] = nameTarget(alias.asname() != null ? alias.asname() : alias.name());
         }
-        return new ImportFromNode(module, imp.level(), names, targets);
+        return new ImportFromNode(module, imp.level(), names, targets, current.parent == null);
     }
 
     // ---------------------------------------------------------------- functions and classes
@@ -684,7 +686,7 @@ public final class Translator {
 
     /** {@code typing.NAME(args…)}: the objects PEP 695 syntax makes are typing's. */
     private ExpressionNode typingCall(String name, ExpressionNode... args) {
-        ExpressionNode helper = new dev.krait.nodes.expression.LoadAttributeNode(new dev.krait.nodes.modules.ImportNode("typing", true), name);
+        ExpressionNode helper = new dev.krait.nodes.expression.LoadAttributeNode(dev.krait.nodes.modules.ImportNode.forRuntime("typing"), name);
         return new GeneralCallNode(helper, null, args, new boolean[args.length], new String[0], new ExpressionNode[0]);
     }
 
@@ -852,6 +854,7 @@ public final class Translator {
     private PCode finishFunction(Scope scope, String name, String qualname, Signature signature, List<StatementNode> statements,
                     int firstLine, int lastLine, boolean hidden) {
         PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
+        code.setFreeVariables(scope.freevars().toArray(new String[0]));
         StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator() || scope.isCoroutine()) {

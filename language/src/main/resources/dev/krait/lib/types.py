@@ -333,20 +333,81 @@ async def _async_generator():
 AsyncGeneratorType = type(_async_generator())
 
 
-def coroutine(func):
-    """Convert regular generator function to a coroutine.
+class _GeneratorWrapper:
+    """What a callable wrapped by coroutine() returns in place of a generator: the generator, awaitable."""
 
-    The callable is wrapped, the wrapper returning what it returns (CPython returns a generator function itself, its
-    code marked as an iterable coroutine, which Python code cannot do in Krait)."""
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    if isinstance(func, FunctionType) and getattr(func.__code__, "co_flags", 0) & 0x20:
-        return func
+    if func.__class__ is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:  # a coroutine function, or already marked
+            return func
+        if flags & 0x20:
+            # its generators become awaitable (CO_ITERABLE_COROUTINE on its code)
+            import _krait_types
+            _krait_types.mark_iterable_coroutine(func)
+            return func
     import functools
+    import collections.abc
 
     @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100:
+            return coro
+        if coro.__class__ is GeneratorType or (isinstance(coro, collections.abc.Generator) and
+                                               not isinstance(coro, collections.abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
     return wrapped
 
 

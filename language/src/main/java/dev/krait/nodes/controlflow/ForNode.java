@@ -227,7 +227,7 @@ public final class ForNode extends StatementNode {
                 frame.setLong(counterSlot, index + 1);
                 item = list.get((int) index);
             } else {
-                item = state instanceof PBuiltinIterator builtin ? PyIter.nextBuiltin(builtin) : PyIter.next(state);
+                item = state instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol() ? PyIter.nextBuiltin(builtin) : PyIter.next(state);
                 if (item == null) {
                     return false;
                 }

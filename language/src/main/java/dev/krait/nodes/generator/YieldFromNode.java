@@ -41,6 +41,7 @@ public final class YieldFromNode extends ExpressionNode {
         Object iterator;
         Object sent = PNone.NONE;
         PException thrown = null;
+        boolean delegateDone = false;
         if (state.isResuming(frame)) {
             state.setResuming(frame, false);
             iterator = frame.getObject(iteratorSlot);
@@ -48,6 +49,7 @@ public final class YieldFromNode extends ExpressionNode {
             sent = generator.getSentValue();
             thrown = generator.getThrown();
             generator.setThrown(null);
+            delegateDone = generator.takeDelegateDone();
         } else {
             iterator = PyIter.getIter(iterable.execute(frame));
             frame.getFrameDescriptor().setSlotKind(iteratorSlot, FrameSlotKind.Object);
@@ -57,7 +59,15 @@ public final class YieldFromNode extends ExpressionNode {
         }
         Object[] outcome;
         try {
-            outcome = advance(iterator, sent, thrown);
+            if (delegateDone) {
+                // throw() already called the iterator's throw method: its outcome ends the yield from
+                if (thrown != null) {
+                    throw thrown;
+                }
+                outcome = new Object[]{true, sent};
+            } else {
+                outcome = advance(iterator, sent, thrown);
+            }
         } catch (PException e) {
             frame.setObject(iteratorSlot, null);
             state.generator(frame).setAwaiting(null);
@@ -107,8 +117,9 @@ public final class YieldFromNode extends ExpressionNode {
                 }
             } else if (iterator instanceof PGenerator generator) {
                 value = GeneratorSupport.send(generator, sent);
-            } else if (sent == PNone.NONE && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator) {
-                value = PyIter.next(iterator);
+            } else if (sent == PNone.NONE && iterator instanceof dev.krait.runtime.objects.PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
+                // directly, so that a StopIteration raised by code it calls (map's function) keeps its value
+                value = ((dev.krait.runtime.objects.PBuiltinIterator) iterator).next();
                 if (value == null) {
                     return new Object[]{true, PNone.NONE};
                 }

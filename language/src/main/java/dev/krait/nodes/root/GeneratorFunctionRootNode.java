@@ -52,6 +52,17 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         return kind;
     }
 
+    /** Set by {@code types.coroutine} (CO_ITERABLE_COROUTINE): the generators made can be awaited. */
+    private volatile boolean iterableCoroutine;
+
+    public boolean isIterableCoroutine() {
+        return iterableCoroutine;
+    }
+
+    public void setIterableCoroutine() {
+        iterableCoroutine = true;
+    }
+
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
@@ -65,7 +76,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         PGenerator generator = new PGenerator(cls, context.getShape(), materialized, resumeTarget,
                         function.getName(), function.getQualname(), countedSlots);
         generator.setKind(kind);
-        if (kind == PGenerator.Kind.GENERATOR && function.getCode().isIterableCoroutine()) {
+        if (kind == PGenerator.Kind.GENERATOR && iterableCoroutine) {
             generator.setIterableCoroutine(true);
         }
         materialized.setObject(state.generatorSlot(), generator);

@@ -74,6 +74,17 @@ public abstract class KraitRootNode extends RootNode {
         this.codeObject = codeObject;
     }
 
+    /** The def or lambda this is the body of (null for module and class bodies): what types.FunctionType makes functions of. */
+    private dev.krait.runtime.objects.PCode functionCode;
+
+    public dev.krait.runtime.objects.PCode getFunctionCode() {
+        return functionCode;
+    }
+
+    public void setFunctionCode(dev.krait.runtime.objects.PCode functionCode) {
+        this.functionCode = functionCode;
+    }
+
     @Override
     public String toString() {
         return qualifiedName;

@@ -37,7 +37,7 @@ public final class FunctionalIterators {
 
         @Override
         public Object next() {
-            Object item = PyIter.next(iterator);
+            Object item = PyIter.nextPropagating(iterator);
             if (item == null) {
                 return null;
             }
@@ -85,7 +85,8 @@ public final class FunctionalIterators {
             }
             Object[] items = new Object[iterators.length];
             for (int i = 0; i < iterators.length; i++) {
-                items[i] = PyIter.next(iterators[i]);
+                // strict zip treats a StopIteration as the end it checks; else the StopIteration propagates
+                items[i] = strict ? PyIter.next(iterators[i]) : PyIter.nextPropagating(iterators[i]);
                 if (items[i] == null) {
                     if (strict) {
                         if (i > 0) {
@@ -147,7 +148,7 @@ public final class FunctionalIterators {
             }
             Object[] args = new Object[iterators.length];
             for (int i = 0; i < iterators.length; i++) {
-                args[i] = PyIter.next(iterators[i]);
+                args[i] = PyIter.nextPropagating(iterators[i]);
                 if (args[i] == null) {
                     // like CPython's map, not latched: an iterator that resumes is followed
                     return null;
@@ -189,7 +190,7 @@ public final class FunctionalIterators {
         @Override
         public Object next() {
             Object item;
-            while ((item = PyIter.next(iterator)) != null) {
+            while ((item = PyIter.nextPropagating(iterator)) != null) {
                 Object test = function == PNone.NONE ? item : PyObjectCall.call(function, item);
                 if (PyObjectIsTrue.isTrue(test)) {
                     return item;

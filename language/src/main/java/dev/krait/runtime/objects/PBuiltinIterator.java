@@ -11,6 +11,14 @@ public abstract class PBuiltinIterator extends PythonObject {
         super(cls, shape);
     }
 
+    /**
+     * Whether iterating may call {@link #next()} directly: the iterator's type is the builtin one, not a subclass
+     * (of map, filter, zip, enumerate) that may define its own {@code __iter__} or {@code __next__}.
+     */
+    public final boolean hasNativeProtocol() {
+        return getPythonClass().isBuiltin();
+    }
+
     /** What the iterator iterates (a list, a dict…): held, counted, until the iteration ends; null after. */
     private Object iterated;
 

@@ -9,6 +9,14 @@ public final class PCellObject extends PythonObject {
     public PCellObject(PythonClass cls, Shape shape, PCell cell) {
         super(cls, shape);
         this.cell = cell;
+        // the cell object is one more holder of the cell: its value lives while the cell object does
+        dev.krait.runtime.memory.RefCounts.storeInto(this, cell);
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        visitor.visit(cell);
     }
 
     public PCell cell() {

@@ -49,17 +49,6 @@ public final class PCode {
         this.kind = kind;
     }
 
-    /** Set by {@code types.coroutine} on a generator function's code: its generators can be awaited. */
-    private boolean iterableCoroutine;
-
-    public boolean isIterableCoroutine() {
-        return iterableCoroutine;
-    }
-
-    public void setIterableCoroutine(boolean iterableCoroutine) {
-        this.iterableCoroutine = iterableCoroutine;
-    }
-
     public boolean isGenerator() {
         return generator;
     }
@@ -70,5 +59,19 @@ public final class PCode {
 
     public void setCallTarget(RootCallTarget callTarget) {
         this.callTarget = callTarget;
+        if (callTarget.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
+            root.setFunctionCode(this);
+        }
+    }
+
+    /** The names of the free variables, in the order of the closure's cells. */
+    private String[] freeVariables = new String[0];
+
+    public String[] freeVariables() {
+        return freeVariables;
+    }
+
+    public void setFreeVariables(String[] freeVariables) {
+        this.freeVariables = freeVariables;
     }
 }

@@ -150,9 +150,14 @@ public final class PFile extends PythonObject {
         loadText();
         StringBuilder result = new StringBuilder();
         int end = readText.length();
-        while (readIndex < end && (size < 0 || result.length() < size)) {
+        long count = 0; // characters are code points: a surrogate pair is one
+        while (readIndex < end && (size < 0 || count < size)) {
             char c = readText.charAt(readIndex++);
-            if (c == '\r' && newline == null) {
+            count++;
+            if (Character.isHighSurrogate(c) && readIndex < end && Character.isLowSurrogate(readText.charAt(readIndex))) {
+                result.append(c);
+                c = readText.charAt(readIndex++);
+            } else if (c == '\r' && newline == null) {
                 if (readIndex < end && readText.charAt(readIndex) == '\n') {
                     readIndex++;
                 }
@@ -170,8 +175,14 @@ public final class PFile extends PythonObject {
         StringBuilder line = new StringBuilder();
         int end = readText.length();
         boolean anyEnding = newline == null || newline.isEmpty();
-        while (readIndex < end && (size < 0 || line.length() < size)) {
+        long count = 0; // characters are code points: a surrogate pair is one
+        while (readIndex < end && (size < 0 || count < size)) {
             char c = readText.charAt(readIndex++);
+            count++;
+            if (Character.isHighSurrogate(c) && readIndex < end && Character.isLowSurrogate(readText.charAt(readIndex))) {
+                line.append(c).append(readText.charAt(readIndex++));
+                continue;
+            }
             if (anyEnding && c == '\r') {
                 boolean crlf = readIndex < end && readText.charAt(readIndex) == '\n';
                 if (newline == null) {
@@ -181,7 +192,7 @@ public final class PFile extends PythonObject {
                     line.append('\n');
                 } else {
                     line.append('\r');
-                    if (crlf && (size < 0 || line.length() < size)) {
+                    if (crlf && (size < 0 || count < size)) {
                         readIndex++;
                         line.append('\n');
                     }

@@ -232,6 +232,23 @@ public final class PGenerator extends PythonObject {
         this.sentValue = sentValue;
     }
 
+    /**
+     * Set when {@code throw()} has handed its arguments to the iterator a {@code yield from} delegates to (its own
+     * {@code throw} method) and resumes the generator with the outcome: the sent value is the yield from's result,
+     * or the thrown exception is raised there, without the iterator being asked again.
+     */
+    private boolean delegateDone;
+
+    public boolean takeDelegateDone() {
+        boolean done = delegateDone;
+        delegateDone = false;
+        return done;
+    }
+
+    public void setDelegateDone() {
+        delegateDone = true;
+    }
+
     public PException getThrown() {
         return thrown;
     }

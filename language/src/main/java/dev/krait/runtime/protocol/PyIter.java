@@ -45,7 +45,7 @@ public final class PyIter {
                         BuiltinArithmetic.isExact(iterable)) {
             String name = iterable instanceof dev.krait.runtime.objects.PBytes ? "bytes_iterator" : "bytearray_iterator";
             return new dev.krait.runtime.iterators.BytesIterator(context.classes().byName(name), context.getShape(), iterable);
-        } else if (iterable instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterable)) {
+        } else if (iterable instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol() || PGenerator.isPlainGenerator(iterable)) {
             return iterable;
         } else if (iterable instanceof dev.krait.runtime.objects.PDictView view) {
             return new DictViewIterator(context.classes().iteratorClassFor(null, view.kind()), context.getShape(), view.dict().storage(),
@@ -87,7 +87,7 @@ public final class PyIter {
     /** The next item, or null when the iterator is exhausted. */
     @TruffleBoundary
     public static Object next(Object iterator) {
-        if (iterator instanceof PBuiltinIterator builtin) {
+        if (iterator instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
             return nextBuiltin(builtin);
         }
         if (iterator instanceof PGenerator generator && generator.isIterator()) {
@@ -106,6 +106,37 @@ public final class PyIter {
             }
             throw e;
         }
+    }
+
+    /**
+     * The next item, or null when exhausted, for the builtin iterators that wrap another (enumerate, zip, map,
+     * filter): a StopIteration the wrapped iterator raises propagates with its value, as in CPython, where it
+     * reaches {@code next()} or {@code yield from} unchanged.
+     */
+    public static Object nextPropagating(Object iterator) {
+        if (iterator instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
+            return builtin.next();
+        }
+        if (iterator instanceof PGenerator generator && generator.isIterator()) {
+            boolean wasFinished = generator.isFinished();
+            Object item = GeneratorSupport.next(generator);
+            if (item == null && !wasFinished && generator.getReturnValue() != null && generator.getReturnValue() != dev.krait.runtime.objects.PNone.NONE) {
+                // a generator returning a value ends with StopIteration(value)
+                throw GeneratorSupport.stopIteration(generator.getReturnValue());
+            }
+            return item;
+        }
+        return nextFromMethod(iterator);
+    }
+
+    @TruffleBoundary
+    private static Object nextFromMethod(Object iterator) {
+        KraitContext context = KraitContext.get(null);
+        Object next = PyObjectType.classOf(context, iterator).lookup("__next__");
+        if (next == null) {
+            throw Errors.typeError("'" + PyObjectType.typeName(iterator) + "' object is not an iterator");
+        }
+        return PyObjectCall.callDescriptor(next, iterator, new Object[0], new String[0], new Object[0]);
     }
 
     /**

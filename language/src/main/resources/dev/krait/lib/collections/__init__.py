@@ -8,6 +8,13 @@ from itertools import chain as _chain, islice as _islice, repeat as _repeat
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
 
+def _deque_index(index):
+    """A deque index as an int: deques take integers (anything with __index__), never slices."""
+    if not hasattr(type(index), "__index__"):
+        raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
+    return type(index).__index__(index)
+
+
 class deque:
     """A double-ended queue, optionally bounded by maxlen (items fall off the other end)."""
 
@@ -124,20 +131,21 @@ class deque:
         return x in self._items
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            raise TypeError("sequence index must be integer, not 'slice'")
+        index = _deque_index(index)
         try:
             return self._items[index]
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __setitem__(self, index, value):
+        index = _deque_index(index)
         try:
             self._items[index] = value
         except IndexError:
             raise IndexError("deque index out of range") from None
 
     def __delitem__(self, index):
+        index = _deque_index(index)
         try:
             del self._items[index]
         except IndexError:
