@@ -110,6 +110,13 @@ public final class BuiltinRegistry {
         }
         module = factory.apply(context);
         context.putModule(name, module);
+        // parts of these C modules are written in Python in the modules built on them, which add them back:
+        // _io's in-memory streams (BytesIO, StringIO) in io, _weakref's proxy in weakref
+        if (name.equals("_io")) {
+            dev.krait.runtime.ModuleLoader.importModule(context, "io");
+        } else if (name.equals("_weakref")) {
+            dev.krait.runtime.ModuleLoader.importModule(context, "weakref");
+        }
         return module;
     }
 

@@ -92,7 +92,7 @@ public final class ModuleLoader {
     public static Object overriddenImport(KraitContext context) {
         Object function = ObjectAttributes.get(context.getBuiltins(), "__import__");
         if (function instanceof dev.krait.runtime.objects.PBuiltinFunction builtin && builtin.getOwner() == null &&
-                        builtin.getModule() == null && "__import__".equals(builtin.getName())) {
+                        "builtins".equals(builtin.getModuleName()) && "__import__".equals(builtin.getName())) {
             return null;
         }
         if (function == null) {

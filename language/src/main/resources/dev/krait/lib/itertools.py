@@ -315,31 +315,44 @@ class starmap(_Iterator):
         self._it = (function(*args) for args in iterable)
 
 
-def tee(iterable, n=2):
+def tee(iterable, n=2, /):
     """n independent iterators over one iterable."""
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def generate(own):
-        while True:
-            if not own:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for buffer in buffers:
-                    buffer.append(value)
-            yield own.pop(0)
-    return tuple(_Tee(generate(buffer)) for buffer in buffers)
+    first = it if hasattr(type(it), "__copy__") else _Tee(it)
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 class _Tee(_Iterator):
-    __slots__ = ()
+    """One of tee()'s iterators. The values read from the shared iterator form a linked list of [value, next]
+    cells; each tee object walks it from its own cell, so copies share what was read once."""
 
-    def __init__(self, generator):
-        self._it = generator
+    __slots__ = ("_cell",)
+
+    def __init__(self, iterable):
+        it = iter(iterable)
+        if isinstance(it, _Tee):
+            self._it, self._cell = it._it, it._cell
+        else:
+            self._it, self._cell = it, [None, None]
+
+    def __next__(self):
+        following = self._cell[1]
+        if following is None:
+            following = [next(self._it), None]
+            self._cell[1] = following
+        self._cell = following
+        return following[0]
+
+    def __copy__(self):
+        twin = _Tee.__new__(_Tee)
+        twin._it, twin._cell = self._it, self._cell
+        return twin
 
 
 _Tee.__name__ = "_tee"
@@ -398,7 +411,11 @@ class permutations(_Iterator):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
+        if r is not None and not isinstance(r, int):
+            raise TypeError("Expected int as r")
         r = n if r is None else r
+        if r < 0:
+            raise ValueError("r must be non-negative")
 
         def generate():
             if r > n or r < 0:

@@ -7,6 +7,7 @@ local wall-clock time stands for (local_to_utc). Local time is the zone named by
 (an IANA name such as "Europe/Paris", read again by tzset()), else the JVM's default zone.
 """
 
+import builtins as _builtins
 import _time
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
                    process_time_ns, thread_time, thread_time_ns, sleep)
@@ -45,6 +46,8 @@ class struct_time(tuple):
         self = tuple.__new__(cls, items[:9])
         extra = list(items[9:]) + [None] * (11 - len(items))
         if dict is not None:
+            if not isinstance(dict, _builtins.dict):  # the parameter's name hides the type
+                raise TypeError("time.struct_time() takes a dict as second arg, if any")
             if extra[0] is None:
                 extra[0] = dict.get("tm_zone")
             if extra[1] is None:

@@ -555,3 +555,8 @@ class finalize:
         if obj is None:
             return f"<{type(self).__name__} object at {hex(id(self))}; dead>"
         return f"<{type(self).__name__} object at {hex(id(self))}; for {type(obj).__name__!r} at {hex(id(obj))}>"
+
+
+# CPython's _weakref module has proxy and its types; Krait writes them here, in Python
+import _weakref
+_weakref.proxy, _weakref.ProxyType, _weakref.CallableProxyType = proxy, ProxyType, CallableProxyType
