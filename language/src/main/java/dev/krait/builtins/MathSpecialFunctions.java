@@ -179,7 +179,7 @@ final class MathSpecialFunctions {
             if (v == Double.NEGATIVE_INFINITY || v == Math.floor(v) && v <= 0) {
                 return domainError();
             }
-            return checkRange(ErrorFunction.gamma(v), v);
+            return checkRange(GammaFunction.gamma(v), v);
         }
     }
 
@@ -198,7 +198,7 @@ final class MathSpecialFunctions {
             if (v == Math.floor(v) && v <= 0) {
                 return domainError();
             }
-            return checkRange(ErrorFunction.lgamma(v), v);
+            return checkRange(GammaFunction.lgamma(v), v);
         }
     }
 
