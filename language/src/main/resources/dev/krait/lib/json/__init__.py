@@ -439,3 +439,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 def load(fp, **kw):
     """The Python value of the JSON document read from fp."""
     return loads(fp.read(), **kw)
+
+
+# CPython's json is a package whose halves are json.decoder and json.encoder; Krait keeps the code above and
+# gives those modules the names programs use from them
+from . import decoder, encoder  # noqa: E402
