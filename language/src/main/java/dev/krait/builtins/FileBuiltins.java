@@ -51,7 +51,7 @@ public final class FileBuiltins {
         var classes = context.classes();
         ObjectAttributes.put(io, "open", context.getBuiltins().getGlobal("open"));
         for (PythonClass cls : new PythonClass[]{classes.textFileClass, classes.bufferedReaderClass, classes.bufferedWriterClass,
-                        classes.bufferedRandomClass}) {
+                        classes.bufferedRandomClass, classes.fileIOClass}) {
             ObjectAttributes.put(io, cls.getName(), cls);
         }
         PythonClass unsupported = ClassBuilder.createClass(context, classes.typeClass, "UnsupportedOperation",
@@ -72,13 +72,18 @@ public final class FileBuiltins {
     static void install(BuiltinRegistry registry, KraitContext context) {
         var classes = context.classes();
         for (PythonClass cls : new PythonClass[]{classes.textFileClass, classes.bufferedReaderClass, classes.bufferedWriterClass,
-                        classes.bufferedRandomClass}) {
+                        classes.bufferedRandomClass, classes.fileIOClass}) {
             registry.addFunctions(context, cls, FileBuiltinsFactory.getFactories().stream()
-                            .filter(f -> f != FileBuiltinsFactory.OpenNodeFactory.getInstance()).toList(), cls, "_io");
+                            .filter(f -> f != FileBuiltinsFactory.OpenNodeFactory.getInstance() &&
+                                            f != FileBuiltinsFactory.FileIONewNodeFactory.getInstance()).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
             BuiltinTypeInstaller.getset(context, cls, "name", self -> file(self).name(), null);
             BuiltinTypeInstaller.getset(context, cls, "mode", self -> file(self).mode(), null);
             BuiltinTypeInstaller.getset(context, cls, "closed", self -> file(self).isClosed(), null);
+            if (cls == classes.fileIOClass) {
+                registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance()), cls, "_io");
+                BuiltinTypeInstaller.getset(context, cls, "closefd", self -> file(self).closesDescriptor(), null);
+            }
             if (cls == classes.textFileClass) {
                 BuiltinTypeInstaller.getset(context, cls, "encoding", self -> file(self).encodingName(), null);
                 BuiltinTypeInstaller.getset(context, cls, "errors", self -> file(self).errors(), null);
@@ -259,13 +264,18 @@ public final class FileBuiltins {
                 }
             }
             var classes = context.classes();
-            PythonClass cls = !binary ? classes.textFileClass
+            boolean unbuffered = given(args[2]) && args[2] != PNone.NONE && BuiltinArithmetic.isInt(args[2]) && PyNumber.asSize(args[2]) == 0;
+            if (unbuffered && !binary) {
+                throw Errors.valueError("can't have unbuffered text I/O");
+            }
+            PythonClass cls = !binary ? classes.textFileClass : unbuffered ? classes.fileIOClass
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
             // a binary file shows its raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
             String shownMode = !binary ? mode
                             : (creating ? "xb" : appending ? "ab" : reading && !updating ? "rb" : updating ? "rb" : "wb") + (updating ? "+" : "");
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
+            result.setClosesDescriptor(closefd);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
             context.noteOpenFile(result);
@@ -571,6 +581,72 @@ public final class FileBuiltins {
         }
     }
 
+    @Builtin(name = "readall", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadAllNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object readall(Object self) {
+            PFile file = readable(self);
+            if (!file.isBinary()) {
+                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute 'readall'");
+            }
+            try {
+                return bytesObject(file.readBytes(-1));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    /** {@code readinto(b)}: reads up to len(b) bytes into the writable buffer b; the number read. */
+    @Builtin(name = "readinto", params = {"self", "buffer", "/"})
+    @GenerateNodeFactory
+    abstract static class ReadIntoNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object readinto(Object self, Object buffer) {
+            PFile file = readable(self);
+            if (!file.isBinary()) {
+                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute 'readinto'");
+            }
+            if (!(buffer instanceof dev.krait.runtime.objects.PByteArray) && !(buffer instanceof dev.krait.runtime.objects.PMemoryView) &&
+                            !(buffer instanceof dev.krait.runtime.objects.PArray)) {
+                throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + PyObjectType.typeName(buffer));
+            }
+            long room = dev.krait.runtime.protocol.PyObjectSize.size(buffer);
+            byte[] data;
+            try {
+                data = file.readBytes(room);
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+            KraitContext context = KraitContext.get(null);
+            var slice = new dev.krait.runtime.objects.PSlice(context.classes().sliceClass, context.getShape(), 0L, (long) data.length, PNone.NONE);
+            dev.krait.runtime.protocol.PyObjectGetItem.setItem(buffer, slice, bytesObject(data));
+            return (long) data.length;
+        }
+    }
+
+    /** {@code _io.FileIO(file, mode='r', closefd=True, opener=None)}: open() of the binary mode without a buffer. */
+    @Builtin(name = "__new__", params = {"cls", "file", "mode=", "closefd=", "opener="})
+    @GenerateNodeFactory
+    abstract static class FileIONewNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object newFileIO(Object[] args) {
+            String mode = args[2] == PNone.NO_VALUE ? "r" : PBoxedValue.unwrap(args[2]) instanceof String s ? s : null;
+            if (mode == null) {
+                throw Errors.typeError("FileIO() argument 'mode' must be str, not " + PyObjectType.typeName(args[2]));
+            }
+            if (mode.indexOf('t') >= 0 || mode.indexOf('U') >= 0) {
+                throw Errors.valueError("invalid mode: " + mode);
+            }
+            String binaryMode = mode.indexOf('b') >= 0 ? mode : mode + "b";
+            return OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4]});
+        }
+    }
+
     @Builtin(name = "__repr__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class ReprNode extends BuiltinNode.Builtin1 {
@@ -579,6 +655,13 @@ public final class FileBuiltins {
         static String repr(Object self) {
             PFile file = file(self);
             String type = "_io." + file.getPythonClass().getName();
+            if (file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
+                if (file.isClosed()) {
+                    return "<" + type + " [closed]>";
+                }
+                return "<" + type + " name=" + PyObjectRepr.repr(file.name()) + " mode=" + PyObjectRepr.repr(file.mode()) +
+                                " closefd=" + (file.closesDescriptor() ? "True" : "False") + ">";
+            }
             if (file.isBinary()) {
                 return "<" + type + " name=" + PyObjectRepr.repr(file.name()) + ">";
             }

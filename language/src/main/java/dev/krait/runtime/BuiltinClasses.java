@@ -88,6 +88,8 @@ public final class BuiltinClasses {
     public final PythonClass bufferedReaderClass;
     public final PythonClass bufferedWriterClass;
     public final PythonClass bufferedRandomClass;
+    /** {@code _io.FileIO}: a binary file without a buffer ({@code open(f, "rb", buffering=0)}). */
+    public final PythonClass fileIOClass;
     public final PythonClass tracebackClass;
     public final PythonClass frameClass;
     public final PythonClass cellClass;
@@ -183,6 +185,7 @@ public final class BuiltinClasses {
         bufferedReaderClass = builtin("BufferedReader", objectClass);
         bufferedWriterClass = builtin("BufferedWriter", objectClass);
         bufferedRandomClass = builtin("BufferedRandom", objectClass);
+        fileIOClass = builtin("FileIO", objectClass);
         tracebackClass = builtin("traceback", objectClass);
         frameClass = builtin("frame", objectClass);
         cellClass = builtin("cell", objectClass);

@@ -2,12 +2,12 @@
 BytesIO."""
 
 import _io
-from _io import open, BufferedReader, BufferedWriter, BufferedRandom, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+from _io import open, BufferedReader, BufferedWriter, BufferedRandom, FileIO, UnsupportedOperation, DEFAULT_BUFFER_SIZE
 from _io import TextIOWrapper as _FileTextIOWrapper
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom",
+__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO",
            "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 

@@ -38,6 +38,17 @@ public final class PFile extends PythonObject {
     private int readIndex;
     private long readStart;
 
+    /** Whether closing closes the file descriptor (a FileIO's {@code closefd}). */
+    private boolean closesDescriptor = true;
+
+    public boolean closesDescriptor() {
+        return closesDescriptor;
+    }
+
+    public void setClosesDescriptor(boolean closesDescriptor) {
+        this.closesDescriptor = closesDescriptor;
+    }
+
     public PFile(PythonClass cls, Shape shape, Object name, String mode, boolean binary, boolean readable, boolean writable,
                     String encodingName, String errors, String newline, SeekableByteChannel channel) {
         super(cls, shape);
