@@ -91,9 +91,8 @@ def _is_list(value):
 
 
 def _is_async_func(value):
-    if getattr(value, '__code__', None) is not None:
-        return bool(value.__code__.co_flags & 0x80)
-    return False
+    flags = getattr(getattr(value, '__code__', None), 'co_flags', None)
+    return isinstance(flags, int) and bool(flags & 0x80)
 
 
 def _is_async_obj(value):
@@ -464,6 +463,26 @@ def _check_and_set_parent(parent, value, name, new_name):
     return True
 
 
+def _delegating(name):
+    """A property kept in '_mock_NAME', or on the autospec function this mock stands behind."""
+    private = '_mock_' + name
+
+    def getter(self):
+        delegate = self._mock_delegate
+        if delegate is None:
+            return self.__dict__[private]
+        return getattr(delegate, name)
+
+    def setter(self, value):
+        delegate = self._mock_delegate
+        if delegate is None:
+            object.__setattr__(self, private, value)
+        else:
+            setattr(delegate, name, value)
+
+    return property(getter, setter)
+
+
 class _SpecState:
     def __init__(self, spec, spec_set=False, parent=None, name=None, ids=None, instance=False):
         self.spec = spec
@@ -492,6 +511,7 @@ class NonCallableMock:
         setup(self, '_mock_new_name', _new_name)
         setup(self, '_mock_new_parent', _new_parent)
         setup(self, '_mock_sealed', False)
+        setup(self, '_mock_delegate', None)
         if '_mock_return_value' not in self.__dict__:
             setup(self, '_mock_return_value', DEFAULT)
         setup(self, '_mock_side_effect', None)
@@ -503,7 +523,6 @@ class NonCallableMock:
         self._mock_add_spec(spec, spec_set, _spec_as_instance, _eat_self)
         setup(self, '_mock_children', {})
         setup(self, '_mock_wraps', wraps)
-        setup(self, '_mock_delegate', None)
         setup(self, '_mock_called', False)
         setup(self, '_mock_call_args', None)
         setup(self, '_mock_call_count', 0)
@@ -517,16 +536,12 @@ class NonCallableMock:
             self.configure_mock(**kwargs)
         super().__init__()
 
-    # the call record, as plain read/write attributes
-    called = property(lambda self: self._mock_called, lambda self, v: object.__setattr__(self, '_mock_called', v))
-    call_count = property(lambda self: self._mock_call_count,
-                          lambda self, v: object.__setattr__(self, '_mock_call_count', v))
-    call_args = property(lambda self: self._mock_call_args,
-                         lambda self, v: object.__setattr__(self, '_mock_call_args', v))
-    call_args_list = property(lambda self: self._mock_call_args_list,
-                              lambda self, v: object.__setattr__(self, '_mock_call_args_list', v))
-    mock_calls = property(lambda self: self._mock_mock_calls,
-                          lambda self, v: object.__setattr__(self, '_mock_mock_calls', v))
+    # the call record (kept by the function create_autospec made, when there is one)
+    called = _delegating('called')
+    call_count = _delegating('call_count')
+    call_args = _delegating('call_args')
+    call_args_list = _delegating('call_args_list')
+    mock_calls = _delegating('mock_calls')
 
     def attach_mock(self, mock, attribute):
         """Make mock the attribute `attribute` of this mock, recording its calls here too."""
@@ -749,6 +764,11 @@ class NonCallableMock:
             del self._mock_children[name]
         self._mock_children[name] = _deleted
 
+    def _configured_return_value(self):
+        if self._mock_delegate is not None:
+            return self._mock_delegate.return_value
+        return self._mock_return_value
+
     def _format_mock_call_signature(self, args, kwargs):
         return _format_call_signature(self._mock_name or 'mock', args, kwargs)
 
@@ -944,7 +964,7 @@ class CallableMixin:
                 result = effect(*args, **kwargs)
             if result is not DEFAULT:
                 return result
-        if self._mock_return_value is not DEFAULT:
+        if self._configured_return_value() is not DEFAULT:
             return self.return_value
         if self._mock_wraps is not None:
             return self._mock_wraps(*args, **kwargs)
@@ -1043,7 +1063,7 @@ class AsyncMockMixin:
                 result = effect(*args, **kwargs)
             if result is not DEFAULT:
                 return result
-        if self._mock_return_value is not DEFAULT:
+        if self._configured_return_value() is not DEFAULT:
             return self.return_value
         if self._mock_wraps is not None:
             if _is_async_func(self._mock_wraps):
@@ -1167,6 +1187,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
     options.update(kwargs)
     mock = klass(**options)
     mock._mock_check_sig = True
+    if _parent is None and isinstance(spec, type(create_autospec)) and mock._spec_signature is not None:
+        return _autospec_function(spec, mock, mock._spec_signature)
     if isinstance(spec, type(create_autospec)) or getattr(spec, '__code__', None) is not None:
         mock._mock_autospec = None
     else:
@@ -1176,6 +1198,43 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
         mock.return_value._mock_new_parent = mock
         mock.return_value._mock_new_name = '()'
     return mock
+
+
+def _autospec_function(spec, mock, signature):
+    """A real function with spec's signature standing before mock (so that, on a class, it binds self)."""
+    def autospecced(*args, **kwargs):
+        signature.bind(*args, **kwargs)
+        return mock(*args, **kwargs)
+
+    for attribute in ('__name__', '__qualname__', '__doc__', '__module__', '__defaults__', '__kwdefaults__'):
+        try:
+            setattr(autospecced, attribute, getattr(spec, attribute))
+        except (AttributeError, TypeError):
+            pass
+    autospecced.mock = mock
+    autospecced.called = False
+    autospecced.call_count = 0
+    autospecced.call_args = None
+    autospecced.call_args_list = _CallList()
+    autospecced.method_calls = _CallList()
+    autospecced.mock_calls = _CallList()
+    autospecced.return_value = mock._mock_return_value
+    autospecced.side_effect = mock._mock_side_effect
+    object.__setattr__(mock, '_mock_delegate', autospecced)
+    for name in ('assert_called_with', 'assert_called_once_with', 'assert_has_calls', 'assert_any_call',
+                 'assert_not_called', 'assert_called', 'assert_called_once'):
+        setattr(autospecced, name, getattr(mock, name))
+
+    def reset_mock(*args, **kwargs):
+        autospecced.method_calls = _CallList()
+        autospecced.mock_calls = _CallList()
+        mock.reset_mock(*args, **kwargs)
+        value = autospecced.return_value
+        if _is_instance_mock(value) and value is not mock:
+            value.reset_mock()
+
+    autospecced.reset_mock = reset_mock
+    return autospecced
 
 
 class InvalidSpecError(Exception):
@@ -1693,7 +1752,7 @@ def mock_open(mock=None, read_data=''):
         import io
         _file_spec = sorted(set(dir(io.TextIOWrapper)) | set(dir(io.BytesIO)))
     if mock is None:
-        mock = MagicMock(name='open', spec=open)
+        mock = MagicMock(name='open', spec=sorted(dir(open)))
     handle = MagicMock(spec=_file_spec)
     handle.__enter__.return_value = handle
     handle.write.return_value = None
