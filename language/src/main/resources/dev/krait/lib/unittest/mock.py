@@ -126,8 +126,8 @@ def _signature_of(spec, as_instance=False, eat_self=False):
             spec = spec.__call__
             eat_self = True
         else:
-            spec = spec.__init__ if spec.__init__ is not object.__init__ else spec
-            eat_self = spec is not object and getattr(spec, '__name__', '') == '__init__'
+            spec = spec.__init__
+            eat_self = True
     elif not callable(spec):
         return None
     try:
