@@ -188,3 +188,38 @@ with patch('builtins.open', mb):
     print(open('x', 'rb').read())
 handle = mock_open(read_data='a\nb')()
 print(handle.readline(), handle.readline(), repr(handle.readline()))
+
+# calls on the handle, magic methods included, in the parent's mock_calls
+m = mock_open(read_data='x')
+with patch('builtins.open', m):
+    with open('a') as f:
+        f.read()
+m.assert_has_calls([call('a'), call().__enter__(), call().read(), call().__exit__(None, None, None)])
+print(m.mock_calls)
+print(call.__enter__(), call().__exit__(None, None, None))
+
+# inside unittest test cases
+import unittest
+
+
+class PatchedTests(unittest.TestCase):
+    @patch('json.dumps', return_value='mocked')
+    def test_patched(self, md):
+        self.assertEqual(json.dumps({}), 'mocked')
+        md.assert_called_once_with({})
+
+    @patch.object(C, 'attr', 'patched')
+    def test_object(self):
+        self.assertEqual(C.attr, 'patched')
+
+    def test_failing_assertion(self):
+        mocked = Mock(name='mocked')
+        mocked(1)
+        mocked.assert_called_with(2)
+
+
+result = unittest.TestResult()
+unittest.TestLoader().loadTestsFromTestCase(PatchedTests).run(result)
+print(result.testsRun, result.wasSuccessful(), [str(t) for t, _ in result.failures])
+print(result.failures[0][1].splitlines()[-3:])
+print(json.dumps is original_dumps, C.attr)

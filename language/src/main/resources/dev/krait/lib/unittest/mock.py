@@ -240,8 +240,6 @@ class _Call(tuple):
         return _Call((self._mock_name, args, kwargs), name=name, parent=self)
 
     def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
         if self._mock_name is None:
             return _Call(name=attr, from_kall=False)
         return _Call(name='%s.%s' % (self._mock_name, attr), parent=self, from_kall=False)
