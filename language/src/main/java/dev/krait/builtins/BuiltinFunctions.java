@@ -196,7 +196,23 @@ public final class BuiltinFunctions {
                 }
                 return sub.isSubclassOf(cls);
             }
-            return PyObjectType.classOf(obj).isSubclassOf(cls);
+            PythonClass type = PyObjectType.classOf(obj);
+            if (type.isSubclassOf(cls)) {
+                return true;
+            }
+            return claimedClass(obj, type) instanceof PythonClass claimed && claimed != type && claimed.isSubclassOf(cls);
+        }
+
+        /**
+         * CPython's fallback: an object whose class overrides {@code __class__} (a property, as mocks with a spec
+         * have) is also an instance of the class it claims; null when the class does not override it.
+         */
+        private static Object claimedClass(Object obj, PythonClass type) {
+            Object own = type.lookup("__class__");
+            if (own == null || own == KraitContext.get(null).classes().byName("object").lookup("__class__")) {
+                return null;
+            }
+            return PyObjectGetAttr.getOrNull(obj, "__class__");
         }
     }
 

@@ -166,6 +166,10 @@ public final class PyObjectGetItem {
         if (InteropValues.isForeign(container)) {
             return ForeignObjects.contains(container, key);
         }
+        if (BuiltinArithmetic.isContainerSubclassInstance(container)) {
+            // a subclass of list, tuple, set or dict may define its own __contains__
+            return containsByLookup(container, key);
+        }
         if (container instanceof PDict dict) {
             return dict.containsKey(key);
         }
@@ -203,6 +207,11 @@ public final class PyObjectGetItem {
         if (container instanceof dev.krait.runtime.objects.PRangeBase range && BuiltinArithmetic.isInt(key)) {
             return RangeOps.containsInt(range, BuiltinArithmetic.asInt(key));
         }
+        return containsByLookup(container, key);
+    }
+
+    /** {@code in} through the type's {@code __contains__}, else by iterating. */
+    private static boolean containsByLookup(Object container, Object key) {
         PythonClass type = PyObjectType.classOf(container);
         Object contains = type.lookup("__contains__");
         if (contains != null) {

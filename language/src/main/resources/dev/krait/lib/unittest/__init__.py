@@ -2433,10 +2433,3 @@ for _cls, _module in ((SkipTest, 'unittest.case'), (TestCase, 'unittest.case'), 
     _cls.__module__ = _module
 del _cls, _module
 
-
-if __name__ == "__main__":
-    # python -m unittest NAME...: the tests of the named modules, classes or methods, run by the unittest module the
-    # tests themselves import (this file running as __main__ is a second copy, whose TestCase they do not subclass)
-    sys.argv[0] = "python -m unittest"
-    import unittest as _unittest
-    _unittest.TestProgram(module=None)
