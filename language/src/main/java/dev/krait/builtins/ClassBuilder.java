@@ -325,6 +325,77 @@ final class ClassBuilder {
         return solid;
     }
 
+    /** {@code cls.__bases__ = value}, with CPython's checks; the class and its subclasses get new MROs. */
+    @TruffleBoundary
+    static void assignBases(KraitContext context, PythonClass cls, Object value) {
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + cls.getName() + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + cls.getName() + "'");
+        }
+        if (!(value instanceof dev.krait.runtime.objects.PTuple tuple)) {
+            throw Errors.typeError("can only assign tuple to " + cls.getName() + ".__bases__, not " + PyObjectType.typeName(value));
+        }
+        if (tuple.length() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + cls.getName() + ".__bases__, not ()");
+        }
+        List<PythonClass> newBases = new ArrayList<>();
+        for (Object item : tuple.items()) {
+            if (!(item instanceof PythonClass base)) {
+                throw Errors.typeError(cls.getName() + ".__bases__ must be tuple of classes, not '" + PyObjectType.typeName(item) + "'");
+            }
+            if (base.isSubclassOf(cls)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            if (!isBaseType(context, base)) {
+                throw Errors.typeError("type '" + base.getName() + "' is not an acceptable base type");
+            }
+            newBases.add(base);
+        }
+        // CPython's compatible_for_assignment between the bases that give the instances their layout: a builtin
+        // base and a class base free their instances differently, and two layouts must match
+        PythonClass oldBest = bestBase(context, List.of(cls.getBases()));
+        PythonClass newBest = bestBase(context, newBases);
+        if (oldBest.isBuiltin() != newBest.isBuiltin() || oldBest.isBuiltin() && oldBest != newBest) {
+            throw Errors.typeError("__bases__ assignment: '" + newBest.getName() + "' deallocator differs from '" + oldBest.getName() + "'");
+        }
+        if (solidBase(context, List.of(cls.getBases())) != solidBase(context, newBases)) {
+            throw Errors.typeError("__bases__ assignment: '" + newBest.getName() + "' object layout differs from '" + oldBest.getName() + "'");
+        }
+        PythonClass[] oldBases = cls.getBases();
+        PythonClass[] oldMro = cls.getMro();
+        cls.replaceBases(newBases.toArray(new PythonClass[0]), computeMro(cls, newBases));
+        try {
+            recomputeSubclassMros(cls);
+        } catch (RuntimeException e) {
+            cls.replaceBases(oldBases, oldMro); // an inconsistent MRO below: nothing changes
+            recomputeSubclassMros(cls);
+            throw e;
+        }
+    }
+
+    /** CPython's {@code best_base}: the first base whose instance layout is the most derived. */
+    private static PythonClass bestBase(KraitContext context, List<PythonClass> bases) {
+        PythonClass best = bases.get(0);
+        PythonClass winner = best.getSolidBase();
+        for (PythonClass base : bases) {
+            PythonClass candidate = base.getSolidBase();
+            if (candidate != winner && candidate.isSubclassOf(winner)) {
+                winner = candidate;
+                best = base;
+            }
+        }
+        return best;
+    }
+
+    private static void recomputeSubclassMros(PythonClass cls) {
+        for (PythonClass sub : cls.getSubclasses()) {
+            sub.replaceBases(sub.getBases(), computeMro(sub, List.of(sub.getBases())));
+            recomputeSubclassMros(sub);
+        }
+    }
+
     /** C3 linearization. */
     private static PythonClass[] computeMro(PythonClass cls, List<PythonClass> bases) {
         List<List<PythonClass>> sequences = new ArrayList<>();

@@ -64,7 +64,8 @@ final class TypeBuiltins {
             }
             ((PythonClass) self).setQualname(s);
         });
-        BuiltinTypeInstaller.getset(context, type, "__bases__", self -> context.newTuple(((PythonClass) self).getBases().clone()), null);
+        BuiltinTypeInstaller.getset(context, type, "__bases__", self -> context.newTuple(((PythonClass) self).getBases().clone()),
+                        (self, value) -> ClassBuilder.assignBases(context, (PythonClass) self, value));
         BuiltinTypeInstaller.getset(context, type, "__base__", self -> {
             PythonClass[] bases = ((PythonClass) self).getBases();
             return bases.length == 0 ? PNone.NONE : bases[0];

@@ -257,6 +257,28 @@ public final class PythonClass extends PythonObject {
     }
 
     @TruffleBoundary
+    private void removeSubclass(PythonClass subclass) {
+        subclasses.removeIf(ref -> ref.get() == subclass || ref.get() == null);
+    }
+
+    /**
+     * {@code C.__bases__ = …}: the new bases and the MRO computed from them; the caller recomputes the subclasses'
+     * MROs. Everything compiled against the old MRO is invalidated.
+     */
+    @TruffleBoundary
+    public void replaceBases(PythonClass[] newBases, PythonClass[] newMro) {
+        for (PythonClass base : bases) {
+            base.removeSubclass(this);
+        }
+        this.bases = newBases;
+        for (PythonClass base : newBases) {
+            base.addSubclass(this);
+        }
+        this.mro = newMro;
+        invalidate();
+    }
+
+    @TruffleBoundary
     public List<PythonClass> getSubclasses() {
         List<PythonClass> result = new ArrayList<>();
         for (WeakReference<PythonClass> ref : subclasses) {
