@@ -56,8 +56,9 @@ def _wants_more(error, source):
 
 
 def _ends_in_open_block(source, filename, symbol, flags):
-    """True when the last statement is compound and no empty line closed it yet."""
-    if symbol == "eval" or source.endswith("\n"):
+    """True when the command is a compound statement that no empty line closed yet
+    (in 'single' mode a compound statement ends only with an empty line)."""
+    if symbol != "single" or source.endswith("\n"):
         return False
     import ast
     try:

@@ -284,7 +284,7 @@ class DocTestParser:
             want_lines = want_lines[:-1]
         want = "\n".join(line[indent:] for line in want_lines)
         exc_msg = self._find_exception_message(want)
-        options = self._find_options(source, name, lineno + 1)
+        options = self._find_options(source, name, lineno)
         return source, options, want, exc_msg
 
     def _find_exception_message(self, want):
@@ -302,7 +302,7 @@ class DocTestParser:
             for option in match.group(1).replace(",", " ").split():
                 if option[:1] not in ("+", "-") or option[1:] not in OPTIONFLAGS_BY_NAME:
                     raise ValueError("line %r of the doctest for %s has an invalid option: %r"
-                                     % (lineno, name, option))
+                                     % (lineno + 1, name, option))
                 options[OPTIONFLAGS_BY_NAME[option[1:]]] = option[0] == "+"
         if options and _blank_or_comment(source):
             raise ValueError("line %r of the doctest for %s has an option directive on a line "
