@@ -154,3 +154,16 @@ try:
 except doctest.UnexpectedException as failure:
     print("UnexpectedException", failure.exc_info[0].__name__, failure.example.source, end="")
 print(doctest.script_from_examples(text))
+
+# how parse() splits text and examples
+for sample in [">>> 1\n1\n\ntext\n  >>> 2\n  2\n", "Summary.\n\n    >>> a = 1\n    >>> a\n    1\n    text right after\n",
+               "\t>>> 'tab'\n\t'tab'", ">>> 1\n1", "no examples at all\n", "  >>> x = [\n  ...   1]\n  >>> x\n  [1]\n\n  end",
+               ">>> print('a')\na\n   \n>>> 2\n2\n"]:
+    parts = doctest.DocTestParser().parse(sample)
+    print([p if isinstance(p, str) else (p.source, p.want, p.lineno, p.indent) for p in parts])
+try:
+    doctest.DocTestParser().parse("   >>> x\n   ... y\n   out\n  back\n")
+except ValueError as error:
+    print("ValueError", error)
+for t in doctest.DocTestFinder(exclude_empty=False).find(Holder, "Holder", globs={}):
+    print(t.name, t.lineno, len(t.examples))
