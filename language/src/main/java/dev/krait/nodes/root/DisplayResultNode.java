@@ -26,11 +26,10 @@ public final class DisplayResultNode extends StatementNode {
     @TruffleBoundary
     private static void display(KraitContext context, Object result) {
         Object hook = ObjectAttributes.get(context.getModule("sys"), "displayhook");
-        if (hook != null) {
-            PyObjectCall.call(hook, result);
-            return;
+        if (hook == null) {
+            throw dev.krait.runtime.exceptions.Errors.runtimeError("lost sys.displayhook");
         }
-        show(context, result);
+        PyObjectCall.call(hook, result);
     }
 
     /**
