@@ -35,6 +35,7 @@ public final class SysModule {
         Object[] argv = arguments.length == 0 ? new Object[]{""} : arguments.clone();
         ObjectAttributes.put(sys, "argv", context.newList(argv));
         ObjectAttributes.put(sys, "__excepthook__", ObjectAttributes.get(sys, "excepthook"));
+        ObjectAttributes.put(sys, "__displayhook__", ObjectAttributes.get(sys, "displayhook"));
         ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
         ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString())));
         PTextStream stdout = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdout>", context.out(), null);
@@ -275,6 +276,17 @@ public final class SysModule {
                 context.err().print(new dev.krait.runtime.TracebackPrinter(context).format(exception));
             }
             context.err().flush();
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code displayhook(object)}: what the REPL and {@code single} mode code do with an expression's value. */
+    @Builtin(name = "displayhook", params = {"object", "/"})
+    @GenerateNodeFactory
+    public abstract static class DisplayHookNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        Object hook(Object value) {
+            dev.krait.nodes.root.DisplayResultNode.show(KraitContext.get(this), value);
             return PNone.NONE;
         }
     }

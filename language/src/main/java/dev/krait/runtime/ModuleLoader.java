@@ -298,6 +298,15 @@ public final class ModuleLoader {
         return name.isEmpty() ? base : base + "." + name;
     }
 
+    /** A sys.path entry as a directory; '' and '.' stand for the working directory, so modules found there get
+     * its absolute path as {@code __file__} (as CPython's FileFinder does), not "/cwd/./name.py". */
+    private static TruffleFile searchDirectory(KraitContext context, String directory) {
+        if (directory.isEmpty() || directory.equals(".")) {
+            return context.getEnv().getPublicTruffleFile(".").getAbsoluteFile().normalize();
+        }
+        return context.getEnv().getPublicTruffleFile(directory);
+    }
+
     /** The absolute name of {@code from .module import …} written in the module whose globals are given. */
     @TruffleBoundary
     public static String resolveName(KraitContext context, String module, int level, PModule globals) {
@@ -342,7 +351,7 @@ public final class ModuleLoader {
             if (!(entry instanceof String directory)) {
                 continue;
             }
-            TruffleFile base = context.getEnv().getPublicTruffleFile(directory.isEmpty() ? "." : directory);
+            TruffleFile base = searchDirectory(context, directory);
             TruffleFile packageDir = base.resolve(simpleName);
             TruffleFile init = packageDir.resolve("__init__.py");
             if (init.isRegularFile()) {
@@ -473,7 +482,7 @@ public final class ModuleLoader {
             if (!(entry instanceof String directory)) {
                 continue;
             }
-            TruffleFile base = context.getEnv().getPublicTruffleFile(directory.isEmpty() ? "." : directory);
+            TruffleFile base = searchDirectory(context, directory);
             TruffleFile file = base.resolve(name.replace('.', '/') + ".py");
             if (!file.isRegularFile()) {
                 file = base.resolve(name.replace('.', '/')).resolve("__main__.py");

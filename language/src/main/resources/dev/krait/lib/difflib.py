@@ -1,7 +1,7 @@
 """Comparing sequences (Krait's implementation of CPython 3.12's difflib, the commonly used part):
 SequenceMatcher, Differ, ndiff, unified_diff, get_close_matches, IS_LINE_JUNK, IS_CHARACTER_JUNK."""
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
+__all__ = ['get_close_matches', 'context_diff', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'unified_diff', 'Match']
 
 
@@ -426,3 +426,46 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             if tag in ('replace', 'insert'):
                 for line in b[j1:j2]:
                     yield '+' + line
+
+
+def _format_range_context(start, stop):
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return '{}'.format(beginning)
+    return '{},{}'.format(beginning, beginning + length - 1)
+
+
+_CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3, lineterm='\n'):
+    """The delta of two lists of lines in context format (***/--- header, hunks of n lines of context
+    showing the old lines, then the new)."""
+    for seq in (a, b):
+        if seq and not isinstance(seq[0], str):
+            raise TypeError('lines to compare must be str, not %s (%r)' % (type(seq[0]).__name__, seq[0]))
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
+            todate = '\t{}'.format(tofiledate) if tofiledate else ''
+            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
+            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+        first, last = group[0], group[-1]
+        yield '***************' + lineterm
+        yield '*** {} ****{}'.format(_format_range_context(first[1], last[2]), lineterm)
+        if any(tag in ('replace', 'delete') for tag, _, _, _, _ in group):
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_PREFIX[tag] + line
+        yield '--- {} ----{}'.format(_format_range_context(first[3], last[4]), lineterm)
+        if any(tag in ('replace', 'insert') for tag, _, _, _, _ in group):
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_PREFIX[tag] + line
