@@ -587,15 +587,10 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readall(Object self) {
-            PFile file = readable(self);
-            if (!file.isBinary()) {
+            if (!readable(self).isBinary()) {
                 throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute 'readall'");
             }
-            try {
-                return bytesObject(file.readBytes(-1));
-            } catch (IOException e) {
-                throw osError(e, null);
-            }
+            return ReadNode.read(self, PNone.NO_VALUE);
         }
     }
 
