@@ -41,3 +41,10 @@ for value in ("abc", -2, LookupError):
         operator.length_hint(Hint(value))
     except Exception as e:
         print(type(e).__name__, e)
+import time
+t = time.gmtime(0)
+print(1970 in t, -42 in t)
+class L(list):
+    def __contains__(self, x): return "own"
+class M(list): pass
+print(5 in L([1]), 1 in M([1]), 2 in M([1]))

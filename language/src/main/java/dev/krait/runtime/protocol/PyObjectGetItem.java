@@ -166,8 +166,9 @@ public final class PyObjectGetItem {
         if (InteropValues.isForeign(container)) {
             return ForeignObjects.contains(container, key);
         }
-        if (BuiltinArithmetic.isContainerSubclassInstance(container)) {
-            // a subclass of list, tuple, set or dict may define its own __contains__
+        if (BuiltinArithmetic.isContainerSubclassInstance(container) &&
+                        !(PyObjectType.classOf(container).lookup("__contains__") instanceof dev.krait.runtime.objects.PBuiltinFunction)) {
+            // a subclass of list, tuple, set or dict that defines its own __contains__ (the builtin one is below)
             return containsByLookup(container, key);
         }
         if (container instanceof PDict dict) {
