@@ -97,6 +97,12 @@ public final class BuiltinRegistry {
         };
     }
 
+    /**
+     * Builtin modules part of which is written in Python in the module built on them, which adds those parts back:
+     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's.
+     */
+    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref");
+
     /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
     @TruffleBoundary
     public PModule getOrCreateModule(KraitContext context, String name) {
@@ -110,12 +116,9 @@ public final class BuiltinRegistry {
         }
         module = factory.apply(context);
         context.putModule(name, module);
-        // parts of these C modules are written in Python in the modules built on them, which add them back:
-        // _io's in-memory streams (BytesIO, StringIO) in io, _weakref's proxy in weakref
-        if (name.equals("_io")) {
-            dev.krait.runtime.ModuleLoader.importModule(context, "io");
-        } else if (name.equals("_weakref")) {
-            dev.krait.runtime.ModuleLoader.importModule(context, "weakref");
+        String completedBy = COMPLETED_IN_PYTHON_BY.get(name);
+        if (completedBy != null) {
+            dev.krait.runtime.ModuleLoader.importModule(context, completedBy);
         }
         return module;
     }

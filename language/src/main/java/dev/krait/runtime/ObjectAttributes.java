@@ -77,16 +77,23 @@ public final class ObjectAttributes {
      * then on holds them. A module's is the dict mirroring its globals. null for objects that cannot have one (instances of
      * builtin types, classes).
      */
+    /**
+     * Whether {@code object}, an instance of a builtin type, is of one of the builtin types whose instances have a
+     * {@code __dict__} (functions, modules, exceptions, staticmethod/classmethod objects).
+     */
+    public static boolean isBuiltinWithInstanceDict(Object object) {
+        return object instanceof dev.krait.runtime.objects.PFunction || object instanceof dev.krait.runtime.objects.PBaseException ||
+                        object instanceof PModule || object instanceof dev.krait.runtime.objects.PMethodWrapper;
+    }
+
     @TruffleBoundary
     public static dev.krait.runtime.objects.PDict instanceDict(KraitContext context, Object object) {
         if (object instanceof PModule module) {
             return module.getNamespaceDict(context);
         }
-        if (!(object instanceof PythonObject pythonObject) || object instanceof PModule ||
-                        object instanceof dev.krait.runtime.objects.PythonClass || !pythonObject.getPythonClass().acceptsAttributes() ||
-                        pythonObject.getPythonClass().isBuiltin() && !(object instanceof dev.krait.runtime.objects.PFunction) &&
-                                        !(object instanceof dev.krait.runtime.objects.PBaseException) &&
-                                        !(object instanceof dev.krait.runtime.objects.PMethodWrapper)) {
+        if (!(object instanceof PythonObject pythonObject) || object instanceof dev.krait.runtime.objects.PythonClass ||
+                        !pythonObject.getPythonClass().acceptsAttributes() ||
+                        pythonObject.getPythonClass().isBuiltin() && !isBuiltinWithInstanceDict(object)) {
             return null;
         }
         dev.krait.runtime.objects.PDict dict = pythonObject.getInstanceDict();

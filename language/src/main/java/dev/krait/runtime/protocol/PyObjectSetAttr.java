@@ -50,7 +50,7 @@ public final class PyObjectSetAttr {
         if (object instanceof PythonObject && !type.acceptsAttributes() && !type.isBuiltin() && !type.hasSlot(name)) {
             throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
         }
-        if (!(object instanceof PythonObject pythonObject) || type.isBuiltin() && !hasInstanceDict(object, type)) {
+        if (!(object instanceof PythonObject pythonObject) || type.isBuiltin() && !(type.acceptsAttributes() && ObjectAttributes.isBuiltinWithInstanceDict(object))) {
             if (descriptor == null) {
                 throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
             }
@@ -63,13 +63,6 @@ public final class PyObjectSetAttr {
         } else {
             ObjectAttributes.put(pythonObject, name, value);
         }
-    }
-
-    /** Instances of builtin types take attributes only where CPython's have a {@code __dict__}. */
-    private static boolean hasInstanceDict(Object object, PythonClass builtinType) {
-        return builtinType.acceptsAttributes() && (object instanceof dev.krait.runtime.objects.PFunction ||
-                        object instanceof dev.krait.runtime.objects.PBaseException || object instanceof dev.krait.runtime.objects.PModule ||
-                        object instanceof dev.krait.runtime.objects.PMethodWrapper);
     }
 
     public static boolean setViaDescriptor(Object descriptor, Object object, String name, Object value) {
