@@ -353,7 +353,7 @@ public final class BuiltinFunctions {
     public abstract static class SortedNode extends BuiltinNode.Builtin3 {
         @Specialization
         public static Object sorted(Object iterable, Object key, Object reverse) {
-            PList list = PList.presized(KraitContext.get(null), PyIter.toArray(iterable));
+            PList list = PList.presized(KraitContext.get(null), PyIter.toArrayAskingLengthHint(iterable));
             ListBuiltins.sort(list, key, reverse);
             return list;
         }

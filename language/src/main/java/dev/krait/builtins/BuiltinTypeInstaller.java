@@ -65,7 +65,8 @@ final class BuiltinTypeInstaller {
         StdBufferBuiltins.install(registry, context);
         for (PythonClass iteratorClass : new PythonClass[]{c.iteratorClass, c.listIteratorClass, c.tupleIteratorClass,
                         c.strIteratorClass, c.rangeIteratorClass, c.longRangeIteratorClass, c.setIteratorClass, c.dictKeyIteratorClass, c.dictValueIteratorClass,
-                        c.dictItemIteratorClass, c.listReverseIteratorClass, c.reversedClass}) {
+                        c.dictItemIteratorClass, c.listReverseIteratorClass, c.reversedClass, c.dictReverseKeyIteratorClass,
+                        c.dictReverseValueIteratorClass, c.dictReverseItemIteratorClass}) {
             registry.addFunctions(context, iteratorClass, IteratorBuiltinsFactory.getFactories(), iteratorClass, "builtins");
         }
         for (PythonClass iteratorClass : new PythonClass[]{c.rangeIteratorClass, c.longRangeIteratorClass}) {

@@ -437,10 +437,8 @@ final class BytesBuiltins {
 
     @TruffleBoundary
     private static Object join(Object self, Object iterable) {
-        Object iterator = PyIter.getIter(iterable);
         List<byte[]> parts = new ArrayList<>();
-        Object item;
-        while ((item = PyIter.next(iterator)) != null) {
+        for (Object item : PyIter.sequenceFast(iterable, "can only join an iterable")) {
             byte[] part = ByteSequences.dataOrNull(item);
             if (part == null) {
                 throw Errors.typeError("sequence item " + parts.size() + ": expected a bytes-like object, " + PyObjectType.typeName(item) + " found");

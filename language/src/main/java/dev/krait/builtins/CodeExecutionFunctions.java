@@ -15,6 +15,7 @@ import dev.krait.runtime.SyntaxErrors;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PCompiledCode;
 import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -186,7 +187,8 @@ public final class CodeExecutionFunctions {
             globals.setItem("__builtins__", context.getBuiltins().getNamespaceDict(context));
         }
         PModule module = PModule.forNamespace(context, globals);
-        boolean namespace = locals != globals;
+        // a dict subclass as the namespace is used through its __getitem__/__setitem__, as CPython's LOAD_NAME does
+        boolean namespace = locals != globals || !BuiltinArithmetic.isExact(globals);
         RootCallTarget target = SourceCompiler.codeTarget(context.getLanguage(), context, code, namespace);
         Object result = namespace ? target.call(module, locals) : target.call(module);
         return code.isExpression() ? result : PNone.NONE;

@@ -293,9 +293,9 @@ final class DictBuiltins {
         @Specialization
         @TruffleBoundary
         static Object reversed(Object self) {
-            Object[] keys = self(self, "__reversed__").storage().keysArray();
-            java.util.Collections.reverse(java.util.Arrays.asList(keys));
-            return PyIter.getIter(KraitContext.get(null).newList(keys));
+            KraitContext context = KraitContext.get(null);
+            return new DictViewIterator(context.classes().dictReverseKeyIteratorClass, context.getShape(), self(self, "__reversed__").storage(),
+                            DictViewIterator.Kind.KEYS, context, true);
         }
     }
 

@@ -56,9 +56,8 @@ final class DictView {
         OperatorMethods.define(context, cls, "__repr__", OperatorMethods.UNARY, check,
                         args -> PyObjectRepr.builtinRepr(KraitContext.get(null), ((PDictView) args[0]).getPythonClass(), args[0]));
         OperatorMethods.define(context, cls, "__reversed__", OperatorMethods.UNARY, check, args -> {
-            Object[] items = PyIter.toArray(args[0]);
-            java.util.Collections.reverse(java.util.Arrays.asList(items));
-            return PyIter.getIter(KraitContext.get(null).newList(items));
+            KraitContext c = KraitContext.get(null);
+            return new DictViewIterator(c.classes().reverseIteratorClassFor(kind), c.getShape(), ((PDictView) args[0]).dict().storage(), kind, c, true);
         });
     }
 

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.iterators.GetItemIterator;
 import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.GeneratorSupport;
@@ -77,7 +78,11 @@ final class IteratorBuiltins {
     @GenerateNodeFactory
     abstract static class LengthHintNode extends BuiltinNode.Builtin1 {
         @Specialization
-        static long lengthHint(Object self) {
+        @TruffleBoundary
+        static Object lengthHint(Object self) {
+            if (self instanceof GetItemIterator getItem) {
+                return getItem.lengthHintObject(KraitContext.get(null));
+            }
             return Math.max(0, ((PBuiltinIterator) self).lengthHint());
         }
     }

@@ -96,7 +96,7 @@ final class ListBuiltins {
             if (iterable == PNone.NO_VALUE) {
                 list.setContents(PList.EMPTY, 0);
             } else {
-                Object[] items = PyIter.toArray(iterable);
+                Object[] items = PyIter.toArrayAskingLengthHint(iterable);
                 list.setContents(java.util.Arrays.copyOf(items, (items.length + 1) & ~1), items.length);
             }
             return PNone.NONE;

@@ -186,7 +186,7 @@ final class StrBuiltins {
         @TruffleBoundary
         static String join(Object self, Object iterable) {
             String separator = self(self, "join");
-            Object[] items = PyIter.toArray(iterable);
+            Object[] items = PyIter.sequenceFast(iterable, "can only join an iterable");
             String[] parts = new String[items.length];
             for (int i = 0; i < items.length; i++) {
                 if (!(PBoxedValue.unwrap(items[i]) instanceof String s)) {

@@ -32,7 +32,7 @@ final class TupleBuiltins {
             KraitContext context = KraitContext.get(null);
             Object iterable = cls == context.classes().tupleClass ? ConstructorArgs.positionalOnly("tuple", args, kwargs, 1)[0]
                             : ((PTuple) args).length() > 0 ? ((PTuple) args).get(0) : PNone.NO_VALUE;
-            Object[] items = iterable == PNone.NO_VALUE ? new Object[0] : PyIter.toArray(iterable).clone();
+            Object[] items = iterable == PNone.NO_VALUE ? new Object[0] : PyIter.toArrayAskingLengthHint(iterable).clone();
             if (cls == context.classes().tupleClass && iterable instanceof PTuple tuple && tuple.getPythonClass() == cls) {
                 return tuple;
             }

@@ -69,6 +69,9 @@ public final class BuiltinClasses {
     public final PythonClass dictItemIteratorClass;
     public final PythonClass callableIteratorClass;
     public final PythonClass listReverseIteratorClass;
+    public final PythonClass dictReverseKeyIteratorClass;
+    public final PythonClass dictReverseValueIteratorClass;
+    public final PythonClass dictReverseItemIteratorClass;
     public final PythonClass enumerateClass;
     public final PythonClass zipClass;
     public final PythonClass mapClass;
@@ -169,6 +172,9 @@ public final class BuiltinClasses {
         dictItemIteratorClass = builtin("dict_itemiterator", objectClass);
         callableIteratorClass = builtin("callable_iterator", objectClass);
         listReverseIteratorClass = builtin("list_reverseiterator", objectClass);
+        dictReverseKeyIteratorClass = builtin("dict_reversekeyiterator", objectClass);
+        dictReverseValueIteratorClass = builtin("dict_reversevalueiterator", objectClass);
+        dictReverseItemIteratorClass = builtin("dict_reverseitemiterator", objectClass);
         enumerateClass = builtin("enumerate", objectClass);
         zipClass = builtin("zip", objectClass);
         mapClass = builtin("map", objectClass);
@@ -332,6 +338,15 @@ public final class BuiltinClasses {
             };
         }
         return iteratorClass;
+    }
+
+    /** The class of {@code reversed(d)} and of the reversed dict views. */
+    public PythonClass reverseIteratorClassFor(dev.krait.runtime.iterators.DictViewIterator.Kind kind) {
+        return switch (kind) {
+            case KEYS -> dictReverseKeyIteratorClass;
+            case VALUES -> dictReverseValueIteratorClass;
+            case ITEMS -> dictReverseItemIteratorClass;
+        };
     }
 
     public PythonClass errorClass(ErrorType type) {

@@ -10,7 +10,9 @@ import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.GlobalCell;
+import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.protocol.BuiltinArithmetic;
 
 /**
  * Reads a global name: the module's globals, then builtins; NameError if neither has it. A global (or builtin) that
@@ -53,7 +55,7 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         if (value == null) {
             value = builtin.get();
             if (value == null) {
-                throw notDefined(name);
+                return readFromNamespaceMapping(cachedGlobals, name);
             }
         }
         return value;
@@ -79,9 +81,27 @@ public abstract class ReadGlobalNode extends ExpressionNode {
             value = context.getBuiltins().getGlobal(name);
         }
         if (value == null) {
-            throw notDefined(name);
+            return readFromNamespaceMapping(globals, name);
         }
         return value;
+    }
+
+    /**
+     * A name neither the globals nor builtins bind: when the globals are a dict subclass (exec's globals), CPython
+     * asks its {@code __getitem__}, so {@code __missing__} can supply the name; else NameError.
+     */
+    @TruffleBoundary
+    private static Object readFromNamespaceMapping(PModule globals, String name) {
+        if (globals.hasNamespaceDict()) {
+            PDict dict = globals.getNamespaceDict(null);
+            if (!BuiltinArithmetic.isExact(dict)) {
+                Object value = NamespaceMapping.get(dict, name);
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        throw notDefined(name);
     }
 
     @TruffleBoundary

@@ -8,7 +8,7 @@ import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.storage.DictIterator;
 import dev.krait.runtime.storage.DictStorage;
 
-/** Iterates a dict's keys, values or items. */
+/** Iterates a dict's keys, values or items, forwards or (reversed()) backwards. */
 public final class DictViewIterator extends PBuiltinIterator {
     public enum Kind {
         KEYS,
@@ -21,8 +21,13 @@ public final class DictViewIterator extends PBuiltinIterator {
     private final KraitContext context;
 
     public DictViewIterator(PythonClass cls, Shape shape, DictStorage storage, Kind kind, KraitContext context) {
+        this(cls, shape, storage, kind, context, false);
+    }
+
+    /** A reversed iterator ({@code reversed(d)}, {@code reversed(d.values())}…) when {@code reversed}. */
+    public DictViewIterator(PythonClass cls, Shape shape, DictStorage storage, Kind kind, KraitContext context, boolean reversed) {
         super(cls, shape);
-        this.position = new DictIterator(storage);
+        this.position = new DictIterator(storage, reversed);
         this.kind = kind;
         this.context = context;
         holdIterated(storage.owner());

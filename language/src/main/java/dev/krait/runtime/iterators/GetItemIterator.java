@@ -9,6 +9,9 @@ import dev.krait.runtime.objects.PBuiltinIterator;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.PyObjectGetItem;
+import dev.krait.runtime.protocol.PyObjectSize;
+import dev.krait.runtime.protocol.PyObjectType;
+import dev.krait.runtime.protocol.Singletons;
 
 /** The old iteration protocol: {@code obj[0]}, {@code obj[1]}, … until IndexError or StopIteration. */
 public final class GetItemIterator extends PBuiltinIterator {
@@ -35,6 +38,21 @@ public final class GetItemIterator extends PBuiltinIterator {
         return true;
     }
 
+    /**
+     * CPython's {@code __length_hint__} of this iterator: {@code len(sequence) - index}, asking the sequence's
+     * {@code __len__} each time (its errors propagate), NotImplemented when the sequence has no length.
+     */
+    public Object lengthHintObject(KraitContext context) {
+        Object sequence = iterated();
+        if (sequence == null) {
+            return 0L;
+        }
+        if (PyObjectType.classOf(context, sequence).lookup("__len__") == null) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return Math.max(0L, PyObjectSize.size(sequence) - index);
+    }
+
     @Override
     public Object next() {
         Object sequence = iterated();
@@ -42,7 +60,10 @@ public final class GetItemIterator extends PBuiltinIterator {
             return null;
         }
         try {
-            return PyObjectGetItem.getItem(sequence, index++);
+            // an error from the element leaves the position where it is: the next call asks for it again
+            Object item = PyObjectGetItem.getItem(sequence, index);
+            index++;
+            return item;
         } catch (PException e) {
             KraitContext context = KraitContext.get(null);
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.IndexError)) ||

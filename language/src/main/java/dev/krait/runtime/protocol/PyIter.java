@@ -182,6 +182,54 @@ public final class PyIter {
         return items.toArray();
     }
 
+    /**
+     * The items as CPython's {@code PySequence_List}/{@code list_extend} collect them (list(), tuple(), list.extend,
+     * sorted()): the iterator is made first, then the iterable is asked its length hint, then walked.
+     */
+    @TruffleBoundary
+    public static Object[] toArrayAskingLengthHint(Object iterable) {
+        if (iterable instanceof PList list && iteratesAsBuiltin(list)) {
+            return list.toArray();
+        }
+        if (iterable instanceof PTuple tuple && iteratesAsBuiltin(tuple)) {
+            return tuple.items();
+        }
+        if (iterable instanceof dev.krait.runtime.objects.PRangeBase) {
+            return toArray(iterable);
+        }
+        Object iterator = getIter(iterable);
+        long hint = PyObjectLengthHint.lengthHint(iterable, 8);
+        java.util.ArrayList<Object> items = new java.util.ArrayList<>((int) Math.min(hint, 1 << 16));
+        Object item;
+        while ((item = next(iterator)) != null) {
+            items.add(item);
+        }
+        return items.toArray();
+    }
+
+    /**
+     * CPython's {@code PySequence_Fast} (what str.join and bytes.join walk): an exact list or tuple as it is, else
+     * the items of its iterator, which is asked its length hint; {@code message} is the TypeError for a
+     * non-iterable.
+     */
+    @TruffleBoundary
+    public static Object[] sequenceFast(Object iterable, String message) {
+        if ((iterable instanceof PList || iterable instanceof PTuple) && BuiltinArithmetic.isExact(iterable)) {
+            return iterable instanceof PList list ? list.toArray() : ((PTuple) iterable).items();
+        }
+        Object iterator;
+        try {
+            iterator = getIter(iterable);
+        } catch (PException e) {
+            KraitContext context = KraitContext.get(null);
+            if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.TypeError))) {
+                throw Errors.typeError(message);
+            }
+            throw e;
+        }
+        return toArrayAskingLengthHint(iterator);
+    }
+
     /** Whether a list or tuple (or a subclass that keeps the builtin {@code __iter__}) can be read item by item directly. */
     private static boolean iteratesAsBuiltin(Object sequence) {
         if (BuiltinArithmetic.isExact(sequence)) {

@@ -13,6 +13,7 @@ import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PGetSetDescriptor;
 import dev.krait.runtime.objects.PMethodWrapper;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PProperty;
@@ -233,7 +234,12 @@ public final class PyObjectGetAttr {
             return Errors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
         }
         if (object instanceof PModule module) {
-            return Errors.attributeError("module '" + module.getModuleName() + "' has no attribute '" + name + "'");
+            // named by its __name__ as it is now (deleted or not a str: no name)
+            Object moduleName = module.getGlobal("__name__");
+            if (PBoxedValue.unwrap(moduleName) instanceof String s) {
+                return Errors.attributeError("module '" + s + "' has no attribute '" + name + "'");
+            }
+            return Errors.attributeError("module has no attribute '" + name + "'");
         }
         return Errors.attributeError("'" + PyObjectType.typeName(object) + "' object has no attribute '" + name + "'");
     }

@@ -45,14 +45,32 @@ public final class PyObjectRepr {
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, value);
         Object str = type.lookup("__str__");
-        if (str != null && !isObjectMethod(context, str)) {
-            return checkString(PyObjectCall.callDescriptor(str, value, new Object[0], new String[0], new Object[0]), "__str__");
+        if (str != null && !isObjectMethod(context, str, "__str__")) {
+            return checkString(callSlot(context, str, value), "__str__");
         }
         return repr(value);
     }
 
-    private static boolean isObjectMethod(KraitContext context, Object method) {
-        return method instanceof PBuiltinFunction builtin && builtin.getOwner() == context.classes().objectClass;
+    /** Whether {@code method} is object's own {@code name} (object.__str__ installed as __repr__ is not). */
+    private static boolean isObjectMethod(KraitContext context, Object method, String name) {
+        return method instanceof PBuiltinFunction builtin && builtin.getOwner() == context.classes().objectClass && builtin.getName().equals(name);
+    }
+
+    /**
+     * Calls a {@code __repr__}/{@code __str__} slot counting it as a call level, like CPython's
+     * {@code Py_EnterRecursiveCall}: slots that call each other through builtins (object.__str__ installed as
+     * __repr__) end in RecursionError, not in a Java stack overflow.
+     */
+    private static Object callSlot(KraitContext context, Object slot, Object value) {
+        if (context.enterCall() > context.getRecursionLimit()) {
+            context.exitCall();
+            throw Errors.recursionError("maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return PyObjectCall.callDescriptor(slot, value, new Object[0], new String[0], new Object[0]);
+        } finally {
+            context.exitCall();
+        }
     }
 
     @TruffleBoundary
@@ -76,8 +94,8 @@ public final class PyObjectRepr {
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, value);
         Object repr = type.lookup("__repr__");
-        if (repr != null && !isObjectMethod(context, repr)) {
-            return checkString(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
+        if (repr != null && !isObjectMethod(context, repr, "__repr__")) {
+            return checkString(callSlot(context, repr, value), "__repr__");
         }
         return builtinRepr(context, type, value);
     }
@@ -103,8 +121,8 @@ public final class PyObjectRepr {
         if (value instanceof PythonObject && !InteropValues.isForeign(value)) {
             KraitContext context = KraitContext.get(null);
             Object repr = PyObjectType.classOf(context, value).lookup("__repr__");
-            if (repr != null && !isObjectMethod(context, repr)) {
-                return checkStringObject(PyObjectCall.callDescriptor(repr, value, new Object[0], new String[0], new Object[0]), "__repr__");
+            if (repr != null && !isObjectMethod(context, repr, "__repr__")) {
+                return checkStringObject(callSlot(context, repr, value), "__repr__");
             }
         }
         return repr(value);

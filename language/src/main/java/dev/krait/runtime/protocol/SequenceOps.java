@@ -149,7 +149,7 @@ public final class SequenceOps {
 
     @TruffleBoundary
     public static void extend(PList list, Object iterable) {
-        Object[] items = PyIter.toArray(iterable);
+        Object[] items = PyIter.toArrayAskingLengthHint(iterable);
         if (list.capacity() == 0) {
             // CPython allocates an empty list exactly (rounded up to even) for what it will hold
             list.setPermutedContents(new Object[(items.length + 1) & ~1], 0);

@@ -11,17 +11,26 @@ import dev.krait.runtime.exceptions.Errors;
  * <li>if the size is the same but more items turn up than there were (a key was removed and another added),
  * RuntimeError "dictionary keys changed during iteration", after which the iterator is exhausted.</li>
  * </ul>
+ * A reversed iterator ({@code reversed(d)}, {@code reversed(d.items())}…) walks the positions backwards with the
+ * same size check; like CPython's, it does not look for changed keys.
  */
 public final class DictIterator {
     private DictStorage dict;
     private int expectedSize;
     private int position;
     private int remaining;
+    private final boolean reversed;
 
     public DictIterator(DictStorage dict) {
+        this(dict, false);
+    }
+
+    public DictIterator(DictStorage dict, boolean reversed) {
         this.dict = dict;
         this.expectedSize = dict.size();
         this.remaining = expectedSize;
+        this.reversed = reversed;
+        this.position = reversed ? dict.indexLimit() - 1 : 0;
     }
 
     /** The entry position of the next item (read it with {@code keyAt}/{@code valueAt}), or -1 when exhausted. */
@@ -34,10 +43,15 @@ public final class DictIterator {
             expectedSize = -1;
             throw Errors.runtimeError("dictionary changed size during iteration");
         }
-        int ix = d.nextIndex(position);
-        if (ix < 0) {
+        int ix = reversed ? d.previousIndex(position) : d.nextIndex(position);
+        if (ix < 0 || reversed && remaining == 0) {
             dict = null;
             return -1;
+        }
+        if (reversed) {
+            position = ix - 1;
+            remaining--;
+            return ix;
         }
         if (remaining == 0) {
             dict = null;
@@ -61,12 +75,12 @@ public final class DictIterator {
         int count = 0;
         int at = position;
         while (count < remaining) {
-            int ix = d.nextIndex(at);
+            int ix = reversed ? d.previousIndex(at) : d.nextIndex(at);
             if (ix < 0) {
                 break;
             }
             positions[count++] = ix;
-            at = ix + 1;
+            at = reversed ? ix - 1 : ix + 1;
         }
         return java.util.Arrays.copyOf(positions, count);
     }
