@@ -26,3 +26,8 @@ for bad in ["", "[1, 2", '{"a" 1}', '{a: 1}', "[1,]", '{"a": 1,}', "nul", '"abc'
         print(repr(bad), "->", e, e.pos, e.lineno, e.colno)
 print(json.loads('{"x": 1}', object_hook=lambda d: sorted(d.items())), json.loads("1.5", parse_float=str))
 print(isinstance(json.JSONDecodeError("m", "d", 0), ValueError))
+
+# an invalid \uXXXX escape is reported at the 'u'
+for s in ("\"\\uD800\\u", "\"\\uD800\\uXY", "\"\\uzz", "\"\\u12", "\"abc\\uD834\\u00"):
+    try: json.loads(s)
+    except json.JSONDecodeError as e: print(repr(s), e.msg, e.pos)

@@ -338,7 +338,7 @@ final class BytesBuiltins {
             throw Errors.memoryError("");
         }
         byte[] result = new byte[(int) (d.length * count)];
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && d.length > 0; i++) {
             System.arraycopy(d, 0, result, i * d.length, d.length);
         }
         return ByteSequences.newLike(self, result);

@@ -167,9 +167,25 @@ public final class CodeExecutionFunctions {
             if (text.indexOf('\0') >= 0) {
                 throw SyntaxErrors.withoutLocation(KraitContext.get(null), "source code string cannot contain null bytes");
             }
+            if (hasLoneSurrogate(text)) {
+                // CPython encodes the source to UTF-8 before parsing it: the encoder's UnicodeEncodeError
+                dev.krait.runtime.bytes.Codecs.encode(text, "utf-8", "strict");
+            }
             return text;
         }
         throw Errors.typeError(typeError);
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** eval() ignores the spaces and tabs before an expression. */

@@ -26,6 +26,23 @@ def _check_index(value, what):
     return value
 
 
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _ssize(value):
+    """An argument CPython reads as a C Py_ssize_t."""
+    value = _check_index(value, "")
+    if not -_SSIZE_MAX - 1 <= value <= _SSIZE_MAX:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return int(value)
+
+
+def _check_allocatable(count):
+    """CPython allocates count index slots up front: MemoryError when no array could hold them."""
+    if count > 0x7FFFFFF7:
+        raise MemoryError
+
+
 class count(_Iterator):
     """count(start=0, step=1): start, start + step, start + 2 * step, …"""
 
@@ -392,14 +409,33 @@ class product(_Iterator):
     __slots__ = ()
 
     def __init__(self, *iterables, repeat=1):
+        repeat = _ssize(repeat)
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        # the pools' count is settled before any iterable is read
+        if repeat and len(iterables) > (_SSIZE_MAX // 8) // repeat:
+            raise OverflowError("repeat argument too large")
         pools = [tuple(pool) for pool in iterables] * repeat
 
         def generate():
-            result = [()]
             for pool in pools:
-                result = [x + (y,) for x in result for y in pool]
-            for combination in result:
-                yield combination
+                if not pool:
+                    return
+            count = len(pools)
+            indices = [0] * count
+            yield tuple([pool[0] for pool in pools])
+            while True:
+                # advance the odometer: the rightmost position that has not run out
+                i = count - 1
+                while i >= 0:
+                    indices[i] += 1
+                    if indices[i] < len(pools[i]):
+                        break
+                    indices[i] = 0
+                    i -= 1
+                else:
+                    return
+                yield tuple([pools[j][indices[j]] for j in range(count)])
         self._it = generate()
 
 
@@ -413,9 +449,10 @@ class permutations(_Iterator):
         n = len(pool)
         if r is not None and not isinstance(r, int):
             raise TypeError("Expected int as r")
-        r = n if r is None else r
+        r = n if r is None else _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
+        _check_allocatable(r)
 
         def generate():
             if r > n or r < 0:
@@ -445,10 +482,12 @@ class combinations(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable, r):
+        r = _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         pool = tuple(iterable)
         n = len(pool)
+        _check_allocatable(r)
 
         def generate():
             if r > n:
@@ -474,10 +513,12 @@ class combinations_with_replacement(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable, r):
+        r = _ssize(r)
         if r < 0:
             raise ValueError("r must be non-negative")
         pool = tuple(iterable)
         n = len(pool)
+        _check_allocatable(r)
 
         def generate():
             if not n and r:

@@ -174,7 +174,7 @@ public final class BuiltinArithmetic {
             throw Errors.memoryError("");
         }
         Object[] result = new Object[(int) (items.length * count)];
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && items.length > 0; i++) {
             System.arraycopy(items, 0, result, i * items.length, items.length);
         }
         return sequence instanceof PList ? context.newList(result) : context.newTuple(result);

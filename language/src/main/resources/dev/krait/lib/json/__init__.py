@@ -341,7 +341,7 @@ class JSONDecoder:
         digits = s[j + 2:j + 6]
         if len(digits) == 4 and all(c in "0123456789abcdefABCDEF" for c in digits):
             return int(digits, 16)
-        raise JSONDecodeError("Invalid \\uXXXX escape", s, j)
+        raise JSONDecodeError("Invalid \\uXXXX escape", s, j + 1)
 
     def _object(self, s, i):
         pairs = []
