@@ -19,22 +19,35 @@ public final class PythonFunctionsAsBuiltins {
     }
 
     public static void convert(KraitContext context, PModule module, String moduleName) {
-        for (Object key : module.getNamespaceDict(context).storage().keysArray()) {
+        Object[] names = module.getNamespaceDict(context).storage().keysArray();
+        java.util.IdentityHashMap<PFunction, PBuiltinFunction> converted = new java.util.IdentityHashMap<>();
+        for (Object key : names) {
             if (!(key instanceof String name) || name.startsWith("_") ||
                             !(ObjectAttributes.get(module, name) instanceof PFunction function) ||
                             dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__globals__") != module.getNamespaceDict(context)) {
                 continue; // private, or not defined here (imported from another module)
             }
-            // its module as the function says (operator's say _operator, as CPython's do)
-            Object functionModule = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");
-            RefCounts.immortal(function);
-            var target = new PythonFunctionAsBuiltinRootNode(context.getLanguage(), function).getCallTarget();
-            PBuiltinFunction builtin = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), function.getName(),
-                            function.getName(), function.getCode().signature(), target, null, function.getDefaults(), function.getKwDefaults());
-            builtin.setModule(functionModule instanceof String m ? m : moduleName, module);
-            Object doc = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__doc__");
-            builtin.setDoc(doc == null || doc == PNone.NONE ? null : doc);
+            PBuiltinFunction builtin = converted.computeIfAbsent(function, f -> asBuiltin(context, module, moduleName, f));
             ObjectAttributes.put(module, name, builtin);
         }
+        // aliases of a converted function (operator.__abs__ is operator.abs) are the same builtin
+        for (Object key : names) {
+            if (key instanceof String name && ObjectAttributes.get(module, name) instanceof PFunction function && converted.containsKey(function)) {
+                ObjectAttributes.put(module, name, converted.get(function));
+            }
+        }
+    }
+
+    private static PBuiltinFunction asBuiltin(KraitContext context, PModule module, String moduleName, PFunction function) {
+        // its module as the function says (operator's say _operator, as CPython's do)
+        Object functionModule = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");
+        RefCounts.immortal(function);
+        var target = new PythonFunctionAsBuiltinRootNode(context.getLanguage(), function).getCallTarget();
+        PBuiltinFunction builtin = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), function.getName(),
+                        function.getName(), function.getCode().signature(), target, null, function.getDefaults(), function.getKwDefaults());
+        builtin.setModule(functionModule instanceof String m ? m : moduleName, module);
+        Object doc = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__doc__");
+        builtin.setDoc(doc == null || doc == PNone.NONE ? null : doc);
+        return builtin;
     }
 }

@@ -3,9 +3,10 @@ package dev.krait.runtime.protocol;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 
-/** dict equality and {@code d1 | d2}. */
+/** dict equality, merging ({@code PyDict_Merge}) and {@code d1 | d2}. */
 public final class MappingOps {
     private MappingOps() {
     }
@@ -29,10 +30,44 @@ public final class MappingOps {
     public static PDict merged(PDict a, PDict b) {
         PDict result = KraitContext.get(null).newDict();
         result.setStorage(a.storage().copy());
-        for (Object entry : b.storage().itemsArray()) {
-            Object[] item = (Object[]) entry;
-            result.setItem(item[0], item[1]);
-        }
+        dictMerge(result, b);
         return result;
+    }
+
+    /**
+     * {@code PyDict_Merge}: the entries of {@code mapping} put into {@code dict} (dict.update, {@code {**m}},
+     * {@code d1 | d2}); a dict whose class keeps dict's {@code __iter__} is read directly, anything else through
+     * {@code keys()} and {@code __getitem__}.
+     */
+    @TruffleBoundary
+    public static void dictMerge(PDict dict, Object mapping) {
+        // CPython's dict_merge reads a dict's entries directly unless its class overrides __iter__
+        if (mapping instanceof PDict other && iteratesAsDict(other)) {
+            // entry by entry, as CPython: a key's __eq__ or __hash__ that changes the source is a RuntimeError
+            var source = other.storage();
+            int size = source.size();
+            for (int ix = source.nextIndex(0); ix >= 0; ix = source.nextIndex(ix + 1)) {
+                dict.setItem(source.keyAt(ix), source.valueAt(ix));
+                if (source.size() != size) {
+                    throw Errors.runtimeError("dict mutated during update");
+                }
+            }
+            return;
+        }
+        Object keysMethod = PyObjectGetAttr.getOrNull(mapping, "keys");
+        if (keysMethod == null) {
+            throw Errors.typeError("'" + PyObjectType.typeName(mapping) + "' object is not a mapping");
+        }
+        for (Object key : PyIter.toArray(PyObjectCall.call(keysMethod))) {
+            dict.setItem(key, PyObjectGetItem.getItem(mapping, key));
+        }
+    }
+
+    private static boolean iteratesAsDict(PDict dict) {
+        if (BuiltinArithmetic.isExact(dict)) {
+            return true;
+        }
+        var dictClass = dev.krait.runtime.KraitContext.get(null).classes().dictClass;
+        return PyObjectType.classOf(dict).lookup("__iter__") == dictClass.lookup("__iter__");
     }
 }
