@@ -382,17 +382,16 @@ public final class ModuleLoader {
      */
     private static PModule loadBundled(KraitContext context, String name) {
         String base = BUNDLED_ROOT + name.replace('.', '/');
-        boolean isPackage = true;
-        java.io.InputStream packageInit = KraitLanguage.class.getResourceAsStream(base + "/__init__.py");
-        if (packageInit == null) {
-            isPackage = false;
+        java.net.URL url = KraitLanguage.class.getResource(base + "/__init__.py");
+        boolean isPackage = url != null;
+        if (!isPackage) {
+            url = KraitLanguage.class.getResource(base + ".py");
         }
-        java.io.InputStream stream = isPackage ? packageInit : KraitLanguage.class.getResourceAsStream(base + ".py");
-        if (stream == null) {
+        if (url == null) {
             return null;
         }
         String text;
-        try (stream) {
+        try (java.io.InputStream stream = url.openStream()) {
             text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
@@ -406,6 +405,10 @@ public final class ModuleLoader {
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
+        String file = IMPLEMENTED_IN_C.contains(name) ? null : bundledFile(url);
+        if (file != null) {
+            ObjectAttributes.put(module, "__file__", file);
+        }
         ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
         context.putModule(name, module);
         try {
@@ -418,6 +421,29 @@ public final class ModuleLoader {
             throw e;
         }
         return module;
+    }
+
+    /**
+     * Where a bundled module's source is, as its {@code __file__}: a file of the classes directory, or inside the
+     * language jar named as zipimport names archive members ({@code /path/krait-language.jar/dev/krait/lib/json/
+     * __init__.py}); null for a location with no path (a native image's resources), like CPython's frozen modules.
+     */
+    private static String bundledFile(java.net.URL url) {
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return java.nio.file.Path.of(url.toURI()).toString();
+            }
+            if ("jar".equals(url.getProtocol())) {
+                String spec = url.getPath(); // file:/path/x.jar!/dev/krait/lib/a.py
+                int bang = spec.indexOf("!/");
+                if (spec.startsWith("file:") && bang > 0) {
+                    return java.nio.file.Path.of(new java.net.URI(spec.substring(0, bang))).toString() + spec.substring(bang + 1);
+                }
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+        return null;
     }
 
     /** The single {@code __path__} entry of a bundled package: names where its submodules are, in the jar. */

@@ -93,23 +93,56 @@ class TextIOBase(IOBase):
 class StringIO(TextIOBase):
     """A text stream in memory: write() appends at the position, getvalue() returns everything."""
 
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")  # StringIO's message has no full stop
+
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
         if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
         self._newline = newline
+        # the kinds of line ending written so far (1: "\r", 2: "\n", 4: "\r\n"), kept in universal-newline modes
+        self._seen = 0
         self._chunks = [self._translate(initial_value or "")]
         self._length = len(self._chunks[0])  # of all the chunks together
         self._text = None
         self._pos = 0
 
     def _translate(self, s):
-        if self._newline is None:
-            return s.replace("\r\n", "\n").replace("\r", "\n")
-        if self._newline not in ("", "\n"):
-            return s.replace("\n", self._newline)
+        newline = self._newline
+        if newline is None or newline == "":
+            crlf = s.count("\r\n")
+            if crlf:
+                self._seen |= 4
+            if s.count("\r") > crlf:
+                self._seen |= 1
+            if s.count("\n") > crlf:
+                self._seen |= 2
+            if newline is None:
+                return s.replace("\r\n", "\n").replace("\r", "\n")
+            return s
+        if newline != "\n":
+            return s.replace("\n", newline)
         return s
+
+    def _line_end(self, value, start):
+        """Where the line starting at start ends (past its terminator), by this stream's newline mode."""
+        newline = self._newline
+        if newline == "":
+            cr = value.find("\r", start)
+            lf = value.find("\n", start)
+            if cr < 0 and lf < 0:
+                return len(value)
+            if cr < 0 or 0 <= lf < cr:
+                return lf + 1
+            return cr + 2 if value.startswith("\n", cr + 1) else cr + 1
+        terminator = "\n" if newline is None else newline
+        end = value.find(terminator, start)
+        return len(value) if end < 0 else end + len(terminator)
 
     def _value(self):
         if self._text is None:
@@ -153,8 +186,7 @@ class StringIO(TextIOBase):
     def readline(self, size=-1):
         self._check_open()
         value = self._value()
-        end = value.find("\n", self._pos)
-        end = len(value) if end < 0 else end + 1
+        end = self._line_end(value, self._pos)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         result = value[self._pos:end]
@@ -198,7 +230,11 @@ class StringIO(TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        self._check_open()
+        if self._newline is not None and self._newline != "":
+            return None
+        kinds = tuple(kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit)
+        return kinds[0] if len(kinds) == 1 else (kinds or None)
 
     def __repr__(self):
         return f"<_io.StringIO object at {hex(id(self))}>"
