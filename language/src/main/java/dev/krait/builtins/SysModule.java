@@ -378,6 +378,27 @@ public final class SysModule {
         }
     }
 
+    /** {@code sys._current_frames()}: every thread's innermost frame by thread identity. */
+    @Builtin(name = "_current_frames", params = {})
+    @GenerateNodeFactory
+    public abstract static class CurrentFramesNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static Object currentFrames() {
+            KraitContext context = KraitContext.get(null);
+            java.util.Map<Long, Object> frames = context.threads().currentFrames(() -> {
+                try {
+                    return dev.krait.runtime.FrameObjects.runningFrame(context, 0);
+                } catch (dev.krait.runtime.exceptions.PException none) {
+                    return null; // no Python frame running on that thread
+                }
+            });
+            dev.krait.runtime.objects.PDict result = context.newDict();
+            frames.forEach(result::setItem);
+            return result;
+        }
+    }
+
     @Builtin(name = "intern", params = {"string", "/"})
     @GenerateNodeFactory
     public abstract static class InternNode extends BuiltinNode.Builtin1 {

@@ -26,10 +26,59 @@ public final class PythonThreads {
     /** Every thread started and not yet joined: Truffle requires them all finished before the context is disposed. */
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private volatile long stackSize;
+    /** The thread the context was made on: Python's main thread. */
+    private final Thread mainThread = Thread.currentThread();
 
     public PythonThreads(KraitContext context, TruffleLanguage.Env env) {
         this.context = context;
         this.env = env;
+    }
+
+    /**
+     * {@code sys._current_frames()}: each thread's innermost Python frame by thread identity. The caller's own is
+     * taken directly; every other thread is asked, one at a time, to make its frame objects itself at its next
+     * safepoint (threads waiting for the GIL reach one at once). A thread that does not answer within a second (in a
+     * blocking call that is not interruptible) is left out.
+     */
+    @TruffleBoundary
+    public java.util.Map<Long, Object> currentFrames(java.util.function.Supplier<Object> innermostFrame) {
+        java.util.Map<Long, Object> frames = new java.util.LinkedHashMap<>();
+        Thread current = Thread.currentThread();
+        java.util.List<Thread> others = new java.util.ArrayList<>();
+        if (mainThread != current && mainThread.isAlive()) {
+            others.add(mainThread);
+        }
+        for (Thread thread : running) {
+            if (thread != current && !others.contains(thread)) {
+                others.add(thread);
+            }
+        }
+        Object own = innermostFrame.get();
+        if (own != null) {
+            frames.put(ident(current), own);
+        }
+        for (Thread thread : others) {
+            Object[] answer = new Object[1];
+            try {
+                java.util.concurrent.Future<Void> done = env.submitThreadLocal(new Thread[]{thread}, new ThreadLocalAction(false, false) {
+                    @Override
+                    protected void perform(Access access) {
+                        answer[0] = innermostFrame.get();
+                    }
+                });
+                done.get(1, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (IllegalStateException | IllegalArgumentException | java.util.concurrent.ExecutionException |
+                            java.util.concurrent.TimeoutException gone) {
+                continue; // ended, not entered in this context, or not reaching a safepoint
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (answer[0] != null) {
+                frames.put(ident(thread), answer[0]);
+            }
+        }
+        return frames;
     }
 
     /** A thread's identity as {@code threading.get_ident()} gives it. */
