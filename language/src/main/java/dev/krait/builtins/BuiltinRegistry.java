@@ -54,6 +54,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
+        moduleFactories.put("_collections", CollectionsModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
@@ -92,7 +93,8 @@ public final class BuiltinRegistry {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "coroutine", "async_generator", "async_generator_asend",
                             "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
-                            "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom" -> false;
+                            "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom", "deque", "_deque_iterator",
+                            "_deque_reverse_iterator" -> false;
             default -> true;
         };
     }
