@@ -363,7 +363,7 @@ final class DequeBuiltins {
             PDeque deque = self(self, "insert");
             Object[] given = ((PTuple) args).items();
             if (given.length != 2) {
-                throw Errors.typeError("insert expected 2 arguments, got " + given.length);
+                throw Errors.typeError("insert() takes exactly 2 arguments (" + given.length + " given)");
             }
             long index = PyNumber.asSsizeArgument(given[0]);
             if (deque.maxlen() == deque.size()) {
@@ -374,7 +374,10 @@ final class DequeBuiltins {
         }
     }
 
-    /** CPython's {@code deque_remove}: compares at the left end, rotating past each item that differs. */
+    /**
+     * CPython 3.12's {@code deque_remove}: finds the first equal item (an IndexError if the deque moved meanwhile), then
+     * deletes it by rotation.
+     */
     @Builtin(name = "remove", params = {"self", "value", "/"})
     @GenerateNodeFactory
     abstract static class RemoveNode extends BuiltinNode.Builtin2 {
@@ -382,28 +385,16 @@ final class DequeBuiltins {
         @TruffleBoundary
         static Object remove(Object self, Object value) {
             PDeque deque = self(self, "remove");
-            int n = deque.size();
-            for (int i = 0; i < n; i++) {
-                Object item = deque.get(0);
-                boolean equal;
-                try {
-                    equal = PyObjectRichCompare.equals(item, value);
-                } catch (RuntimeException e) {
-                    if (deque.size() == n) {
-                        deque.rotate(i);
-                    }
-                    throw e;
-                }
-                if (deque.size() != n) {
-                    throw Errors.indexError("deque mutated during remove().");
+            long state = deque.state();
+            for (int i = 0, n = deque.size(); i < n; i++) {
+                boolean equal = PyObjectRichCompare.equals(deque.get(i), value);
+                if (deque.state() != state) {
+                    throw Errors.indexError("deque mutated during iteration");
                 }
                 if (equal) {
-                    Object removed = deque.popLeft();
-                    deque.rotate(i);
-                    RefCounts.decRef(removed);
+                    RefCounts.decRef(deque.removeAt(i));
                     return PNone.NONE;
                 }
-                deque.rotate(-1);
             }
             throw Errors.valueError(PyObjectRepr.repr(value) + " is not in deque");
         }
@@ -469,20 +460,8 @@ final class DequeBuiltins {
         }
     }
 
-    /** A position given to {@code d[i]}: an int or an object with {@code __index__}, counted from the end if negative. */
-    @TruffleBoundary
     private static int position(PDeque deque, Object key) {
-        if (!BuiltinArithmetic.isInt(key) && PyObjectType.classOf(key).lookup("__index__") == null) {
-            throw Errors.typeError("sequence index must be integer, not '" + PyObjectType.typeName(key) + "'");
-        }
-        long i = PyNumber.asSize(key);
-        if (i < 0) {
-            i += deque.size();
-        }
-        if (i < 0 || i >= deque.size()) {
-            throw Errors.indexError("deque index out of range");
-        }
-        return (int) i;
+        return dev.krait.runtime.protocol.DequeIndex.ofMethodArgument(deque, key);
     }
 
     @Builtin(name = "__getitem__", params = {"self", "key", "/"})

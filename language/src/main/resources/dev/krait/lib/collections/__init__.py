@@ -8,6 +8,7 @@ from itertools import chain as _chain, islice as _islice, repeat as _repeat
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
 from _collections import deque  # a builtin type in Java, as CPython's is in C
+from _collections import _deque_iterator  # so that pickle finds it as collections._deque_iterator, as in CPython
 
 
 class defaultdict(dict):
