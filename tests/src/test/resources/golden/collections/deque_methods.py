@@ -279,3 +279,19 @@ match deque([1, 2, 3]):
         print("matched", first, rest)
 print(sorted(deque([3, 1, 2])), list(reversed(deque("abc"))), max(deque([4, 9, 2])), tuple(deque(range(3))))
 print(sys.getrefcount(deque) > 0, collections.deque is deque)
+
+# sizes as CPython's 64-item blocks give them, and the rest of _collections
+print(_collections.defaultdict is collections.defaultdict, _collections.OrderedDict is collections.OrderedDict)
+sizes = [sys.getsizeof(deque()), sys.getsizeof(deque(range(100))), deque().__sizeof__(), sys.getsizeof(deque([1]).copy())]
+d = deque()
+for i in range(300):
+    d.appendleft(i)
+    if i % 50 == 0:
+        sizes.append(sys.getsizeof(d))
+for i in range(290):
+    d.pop()
+    if i % 60 == 0:
+        sizes.append(sys.getsizeof(d))
+d.rotate(31)
+sizes.append(sys.getsizeof(d))
+print(sizes)

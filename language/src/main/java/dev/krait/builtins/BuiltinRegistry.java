@@ -101,9 +101,10 @@ public final class BuiltinRegistry {
 
     /**
      * Builtin modules part of which is written in Python in the module built on them, which adds those parts back:
-     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's.
+     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's, _collections' defaultdict and
+     * OrderedDict are collections'.
      */
-    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref");
+    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref", "_collections", "collections");
 
     /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
     @TruffleBoundary

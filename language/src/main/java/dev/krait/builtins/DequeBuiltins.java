@@ -113,6 +113,9 @@ final class DequeBuiltins {
             iterable = context().newList(deque.toArray());
         }
         Object iterator = PyIter.getIter(iterable);
+        if (deque.maxlen() != 0) {
+            deque.startFilling(left);
+        }
         Object item;
         while ((item = PyIter.next(iterator)) != null) {
             if (deque.maxlen() == 0) {
@@ -241,7 +244,11 @@ final class DequeBuiltins {
         if (cls == context.classes().dequeClass) {
             PDeque copy = newDeque(context, cls);
             copy.setMaxlen(deque.maxlen());
-            extend(copy, deque, false);
+            if (deque.size() == 1) {
+                copy.append(deque.get(0));
+            } else {
+                extend(copy, deque, false);
+            }
             return copy;
         }
         Object result = deque.maxlen() < 0 ? PyObjectCall.call(cls, deque) : PyObjectCall.call(cls, deque, deque.maxlen());
@@ -694,6 +701,15 @@ final class DequeBuiltins {
             Object args = deque.maxlen() < 0 ? context.newTuple(new Object[0])
                             : context.newTuple(new Object[]{context.newTuple(new Object[0]), deque.maxlen()});
             return context.newTuple(new Object[]{deque.getPythonClass(), args, state, iterator});
+        }
+    }
+
+    @Builtin(name = "__sizeof__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class SizeOfNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long sizeOf(Object self) {
+            return self(self, "__sizeof__").cpythonSizeOf();
         }
     }
 

@@ -24,6 +24,13 @@ public final class PDeque extends PythonObject {
     private long maxlen = -1;
     /** Bumped whenever the ends move (appends, pops, clear, rotate): what iterators compare against. */
     private long state;
+    /**
+     * Where CPython's deque would keep its leftmost item in its first 64-item block ({@code leftindex}), followed
+     * only so that {@code __sizeof__} reports the number of blocks CPython would hold.
+     */
+    private int blockLeftIndex = BLOCK_CENTER;
+    private static final int BLOCK_LENGTH = 64;
+    private static final int BLOCK_CENTER = 32;
 
     public PDeque(PythonClass cls, Shape shape) {
         super(cls, shape);
@@ -104,6 +111,7 @@ public final class PDeque extends PythonObject {
         head = (head - 1) & (ring.length - 1);
         ring[head] = value;
         size++;
+        blockLeftIndex = (blockLeftIndex - 1) & (BLOCK_LENGTH - 1);
         if (needsTrim()) {
             RefCounts.decRef(pop());
         } else {
@@ -119,6 +127,9 @@ public final class PDeque extends PythonObject {
         int at = slot(size - 1);
         Object item = ring[at];
         ring[at] = null;
+        if (size == 1 && ((blockLeftIndex + size - 1) & (BLOCK_LENGTH - 1)) == 0) {
+            blockLeftIndex = BLOCK_CENTER;
+        }
         size--;
         state++;
         shrinkIfSparse();
@@ -131,6 +142,9 @@ public final class PDeque extends PythonObject {
         ring[head] = null;
         head = (head + 1) & (ring.length - 1);
         size--;
+        if (++blockLeftIndex == BLOCK_LENGTH) {
+            blockLeftIndex = size > 0 ? 0 : BLOCK_CENTER;
+        }
         state++;
         shrinkIfSparse();
         return item;
@@ -185,6 +199,7 @@ public final class PDeque extends PythonObject {
         ring = EMPTY;
         head = 0;
         size = 0;
+        blockLeftIndex = BLOCK_CENTER;
         state++;
         for (Object item : items) {
             RefCounts.decRef(item);
@@ -210,6 +225,7 @@ public final class PDeque extends PythonObject {
             }
         }
         state++;
+        blockLeftIndex = (int) ((blockLeftIndex - n) & (BLOCK_LENGTH - 1));
         if (n == 0) {
             return;
         }
@@ -270,6 +286,22 @@ public final class PDeque extends PythonObject {
             }
             rotate(index);
         }
+    }
+
+    /**
+     * An extend into an empty deque starts CPython's items at one end of a block (the left end for {@code extend},
+     * the right end for {@code extendleft}), which decides how many blocks the items take.
+     */
+    public void startFilling(boolean fromLeft) {
+        if (size == 0) {
+            blockLeftIndex = fromLeft ? BLOCK_LENGTH - 1 : 1;
+        }
+    }
+
+    /** CPython's {@code deque.__sizeof__()}: the deque object and its 64-item blocks. */
+    public long cpythonSizeOf() {
+        long blocks = (blockLeftIndex + size + BLOCK_LENGTH - 1) / BLOCK_LENGTH;
+        return 216 + blocks * (8L * BLOCK_LENGTH + 16);
     }
 
     @Override

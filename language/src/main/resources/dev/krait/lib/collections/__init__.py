@@ -407,6 +407,12 @@ class ChainMap(_collections_abc.MutableMapping):
 
 _collections_abc.MutableSequence.register(deque)
 
+# CPython defines these two in _collections, next to deque
+import _collections
+_collections.defaultdict = defaultdict
+_collections.OrderedDict = OrderedDict
+del _collections
+
 
 class UserDict(_collections_abc.MutableMapping):
     """A dict-like wrapper around a real dict kept in .data, meant to be subclassed."""
