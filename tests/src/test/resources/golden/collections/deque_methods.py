@@ -295,3 +295,13 @@ for i in range(290):
 d.rotate(31)
 sizes.append(sys.getsizeof(d))
 print(sizes)
+
+# constructors and descriptors used the wrong way
+attempt("deque.__new__(1)", lambda: deque.__new__(1))
+attempt("deque.__new__(list)", lambda: deque.__new__(list))
+attempt("deque.__init__([])", lambda: deque.__init__([]))
+attempt("maxlen of a list", lambda: deque.maxlen.__get__([]))
+attempt("maxlen set", lambda: deque.__dict__["maxlen"].__set__(deque(), 1))
+attempt("subclass the iterator", lambda: type("X", (type(iter(deque())),), {}))
+attempt("iterator.__new__(list)", lambda: type(iter(deque())).__new__(list, deque()))
+print(type(deque.__new__(Sub)).__name__, deque.__new__(deque, 1, 2, x=3), deque.__new__(deque, "ab", 3).maxlen)
