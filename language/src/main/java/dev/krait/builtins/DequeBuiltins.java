@@ -752,8 +752,10 @@ final class DequeBuiltins {
         KraitContext context = context();
         PythonClass cls = reverse ? context.classes().dequeReverseIteratorClass : context.classes().dequeIteratorClass;
         DequeIterator iterator = new DequeIterator(cls, context.getShape(), deque, reverse);
-        for (long i = 0; i < index && iterator.next() != null; i++) {
-            // skipping the items before index
+        for (long i = 0; i < index; i++) {
+            if (iterator.next() == null) {
+                break;
+            }
         }
         return iterator;
     }

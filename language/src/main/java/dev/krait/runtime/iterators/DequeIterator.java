@@ -59,11 +59,6 @@ public final class DequeIterator extends PBuiltinIterator {
         }
     }
 
-    /** Whether a step a constructor takes to skip items failed with items still counted (it then raises). */
-    public long counter() {
-        return counter;
-    }
-
     @Override
     public long lengthHint() {
         return counter;
