@@ -305,3 +305,31 @@ attempt("maxlen set", lambda: deque.__dict__["maxlen"].__set__(deque(), 1))
 attempt("subclass the iterator", lambda: type("X", (type(iter(deque())),), {}))
 attempt("iterator.__new__(list)", lambda: type(iter(deque())).__new__(list, deque()))
 print(type(deque.__new__(Sub)).__name__, deque.__new__(deque, 1, 2, x=3), deque.__new__(deque, "ab", 3).maxlen)
+
+
+# a subclass's subscripts word their errors as a deque's do, unless it overrides the method
+class Plain(deque):
+    pass
+
+
+class Own(deque):
+    def __getitem__(self, i):
+        return ("own", i)
+
+
+p = Plain("ab")
+attempt("Plain['x']", lambda: p["x"])
+attempt("Plain[2**70] = 1", lambda: p.__class__.__setitem__(p, 2**70, 1))
+attempt("del Plain['x']", lambda: p.__delitem__("x"))
+attempt("Plain[5] = 1", lambda: p.__setitem__(5, 1))
+p[-1] = "B"
+del p[0]
+print(p, Own("ab")["x"], Own("ab")[0])
+try:
+    p["k"] = 1
+except TypeError as e:
+    print(e)
+try:
+    del p[9]
+except IndexError as e:
+    print(e)

@@ -15,6 +15,14 @@ public final class DequeIndex {
     private DequeIndex() {
     }
 
+    /**
+     * Whether {@code d[key]} on this deque reaches the deque's own item method (a plain deque, or a subclass that does
+     * not override {@code method}): then the subscript's wording applies, as CPython's sequence slot is used.
+     */
+    public static boolean usesDequeMethod(dev.krait.runtime.KraitContext context, PDeque deque, String method) {
+        return deque.getPythonClass().isBuiltin() || deque.getPythonClass().lookup(method) == context.classes().dequeClass.getOwn(method);
+    }
+
     /** The position for {@code d[key]}, {@code d[key] = v} and {@code del d[key]}. */
     @TruffleBoundary
     public static int ofSubscript(PDeque deque, Object key) {

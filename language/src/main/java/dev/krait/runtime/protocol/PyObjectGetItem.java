@@ -47,7 +47,7 @@ public final class PyObjectGetItem {
             }
             return tuple.get(SequenceOps.normalizeIndex(key, tuple.length(), "tuple"));
         }
-        if (container instanceof dev.krait.runtime.objects.PDeque deque && BuiltinArithmetic.isExact(deque)) {
+        if (container instanceof dev.krait.runtime.objects.PDeque deque && DequeIndex.usesDequeMethod(context, deque, "__getitem__")) {
             return deque.get(DequeIndex.ofSubscript(deque, key));
         }
         if (container instanceof String s) {
@@ -121,7 +121,8 @@ public final class PyObjectGetItem {
         }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, container);
-        if (!type.isBuiltin()) {
+        if (!type.isBuiltin() && !(container instanceof dev.krait.runtime.objects.PDeque deque &&
+                        DequeIndex.usesDequeMethod(context, deque, value == null ? "__delitem__" : "__setitem__"))) {
             Object setitem = type.lookup(value == null ? "__delitem__" : "__setitem__");
             if (setitem != null) {
                 Object[] args = value == null ? new Object[]{key} : new Object[]{key, value};
