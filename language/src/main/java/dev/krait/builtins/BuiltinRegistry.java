@@ -54,6 +54,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
+        moduleFactories.put("_collections", CollectionsModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
@@ -92,16 +93,18 @@ public final class BuiltinRegistry {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
                             "module", "generator", "coroutine", "async_generator", "async_generator_asend",
                             "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
-                            "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom" -> false;
+                            "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom", "deque", "_deque_iterator",
+                            "_deque_reverse_iterator" -> false;
             default -> true;
         };
     }
 
     /**
      * Builtin modules part of which is written in Python in the module built on them, which adds those parts back:
-     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's.
+     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's, _collections' defaultdict and
+     * OrderedDict are collections'.
      */
-    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref");
+    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref", "_collections", "collections");
 
     /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
     @TruffleBoundary

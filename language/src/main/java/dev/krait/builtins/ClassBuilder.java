@@ -171,7 +171,7 @@ final class ClassBuilder {
                 throw Errors.typeError("bases must be types");
             }
             if (!isBaseType(context, cls)) {
-                throw Errors.typeError("type '" + cls.getName() + "' is not an acceptable base type");
+                throw Errors.typeError("type '" + cls.getTypeName() + "' is not an acceptable base type");
             }
             bases.add(cls);
         }
@@ -349,7 +349,7 @@ final class ClassBuilder {
                 throw Errors.typeError("a __bases__ item causes an inheritance cycle");
             }
             if (!isBaseType(context, base)) {
-                throw Errors.typeError("type '" + base.getName() + "' is not an acceptable base type");
+                throw Errors.typeError("type '" + base.getTypeName() + "' is not an acceptable base type");
             }
             newBases.add(base);
         }

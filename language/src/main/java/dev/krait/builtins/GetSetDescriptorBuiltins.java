@@ -34,7 +34,7 @@ final class GetSetDescriptorBuiltins {
     /** CPython's {@code descr_check}: the descriptor only applies to instances of the class that defines it. */
     private static void checkApplies(PGetSetDescriptor descriptor, Object instance) {
         if (!PyObjectType.isInstance(instance, descriptor.owner())) {
-            throw Errors.typeError("descriptor '" + descriptor.name() + "' for '" + descriptor.owner().getName() +
+            throw Errors.typeError("descriptor '" + descriptor.name() + "' for '" + descriptor.owner().getTypeName() +
                             "' objects doesn't apply to a '" + PyObjectType.typeName(instance) + "' object");
         }
     }

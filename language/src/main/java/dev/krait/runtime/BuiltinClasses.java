@@ -29,6 +29,10 @@ public final class BuiltinClasses {
     public final PythonClass memoryviewClass;
     /** The array module's array (a builtin type of that module, as in CPython). */
     public final PythonClass arrayClass;
+    /** {@code collections.deque} and its iterators (builtin types of the _collections module, as in CPython). */
+    public final PythonClass dequeClass;
+    public final PythonClass dequeIteratorClass;
+    public final PythonClass dequeReverseIteratorClass;
     public final PythonClass noneClass;
     public final PythonClass notImplementedClass;
     public final PythonClass ellipsisClass;
@@ -126,6 +130,9 @@ public final class BuiltinClasses {
         builtin("memory_iterator", objectClass);
         arrayClass = builtin("array", objectClass);
         builtin("arrayiterator", objectClass);
+        dequeClass = builtin("deque", objectClass);
+        dequeIteratorClass = builtin("_deque_iterator", objectClass);
+        dequeReverseIteratorClass = builtin("_deque_reverse_iterator", objectClass);
         noneClass = builtin("NoneType", objectClass);
         notImplementedClass = builtin("NotImplementedType", objectClass);
         ellipsisClass = builtin("ellipsis", objectClass);
@@ -195,7 +202,7 @@ public final class BuiltinClasses {
         tracebackClass = builtin("traceback", objectClass);
         frameClass = builtin("frame", objectClass);
         cellClass = builtin("cell", objectClass);
-        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass, memoryviewClass}) {
+        for (PythonClass sequence : new PythonClass[]{listClass, tupleClass, rangeClass, memoryviewClass, dequeClass}) {
             sequence.addPatternFlags(PythonClass.SEQUENCE);
         }
         dictClass.addPatternFlags(PythonClass.MAPPING);

@@ -69,6 +69,8 @@ public final class ObjectSizes {
             return array.cpythonSizeOf();
         } else if (value instanceof dev.krait.runtime.objects.PMemoryView) {
             return 168;
+        } else if (value instanceof dev.krait.runtime.objects.PDeque deque) {
+            return deque.cpythonSizeOf();
         } else if (value instanceof PSlice) {
             return 40;
         } else if (value instanceof PFunction) {
@@ -114,7 +116,7 @@ public final class ObjectSizes {
                         value instanceof PFunction || value instanceof PBoundMethod || value instanceof PGenerator ||
                         value instanceof PBuiltinIterator || value instanceof PModule || value instanceof PythonClass ||
                         value instanceof PSlice || value instanceof dev.krait.runtime.objects.PMemoryView ||
-                        value instanceof dev.krait.runtime.objects.PArray;
+                        value instanceof dev.krait.runtime.objects.PArray || value instanceof dev.krait.runtime.objects.PDeque;
     }
 
     /** 24 bytes and 4 per 30-bit digit (zero has one digit). */

@@ -39,6 +39,7 @@ public final class WeakReferences {
         }
         return object instanceof PFunction || object instanceof PythonClass || object instanceof PSet ||
                         object instanceof PGenerator || object instanceof PModule || object instanceof dev.krait.runtime.objects.PMemoryView ||
+                        object instanceof dev.krait.runtime.objects.PDeque ||
                         object instanceof PBoundMethod && cls == KraitContext.get(null).classes().methodClass;
     }
 

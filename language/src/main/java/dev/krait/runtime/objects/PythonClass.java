@@ -48,6 +48,8 @@ public final class PythonClass extends PythonObject {
     private java.util.Set<String> slotNames;
     /** Whether instances have a {@code __del__} to run when they are released (looked up along the MRO). */
     @CompilationFinal private boolean hasFinalizer;
+    /** See {@link #getTypeName()}; null when it is the name. */
+    private String typeName;
 
     public PythonClass(PythonClass metaclass, Shape shape, String name, PythonClass[] bases, boolean builtin) {
         super(metaclass, shape);
@@ -70,6 +72,18 @@ public final class PythonClass extends PythonObject {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /**
+     * CPython's {@code tp_name}, which error messages show: the name, except for a builtin type defined in a module
+     * other than builtins, whose tp_name says the module too ({@code collections.deque}).
+     */
+    public String getTypeName() {
+        return typeName != null ? typeName : name;
+    }
+
+    public void setTypeName(String typeName) {
+        this.typeName = typeName;
     }
 
     public String getQualname() {

@@ -132,10 +132,10 @@ public final class ArgumentBinder {
     @TruffleBoundary
     private static RuntimeException notASubtype(dev.krait.runtime.objects.PythonClass owner, Object cls) {
         if (!(cls instanceof dev.krait.runtime.objects.PythonClass type)) {
-            return Errors.typeError(owner.getName() + ".__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
+            return Errors.typeError(owner.getTypeName() + ".__new__(X): X is not a type object (" + PyObjectType.typeName(cls) + ")");
         }
-        return Errors.typeError(owner.getName() + ".__new__(" + type.getName() + "): " + type.getName() + " is not a subtype of " +
-                        owner.getName());
+        return Errors.typeError(owner.getTypeName() + ".__new__(" + type.getTypeName() + "): " + type.getTypeName() + " is not a subtype of " +
+                        owner.getTypeName());
     }
 
     /** The search methods of str, bytes and bytearray, which CPython parses with PyArg_ParseTuple, not Argument Clinic. */

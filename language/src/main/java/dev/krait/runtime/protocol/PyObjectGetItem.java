@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.objects.PDict;
@@ -45,6 +46,9 @@ public final class PyObjectGetItem {
                 return context.newTuple(SequenceOps.sliceArray(tuple.items(), indices));
             }
             return tuple.get(SequenceOps.normalizeIndex(key, tuple.length(), "tuple"));
+        }
+        if (container instanceof dev.krait.runtime.objects.PDeque deque && DequeIndex.usesDequeMethod(context, deque, "__getitem__")) {
+            return deque.get(DequeIndex.ofSubscript(deque, key));
         }
         if (container instanceof String s) {
             return SequenceOps.strGetItem(s, key);
@@ -117,7 +121,8 @@ public final class PyObjectGetItem {
         }
         KraitContext context = KraitContext.get(null);
         PythonClass type = PyObjectType.classOf(context, container);
-        if (!type.isBuiltin()) {
+        if (!type.isBuiltin() && !(container instanceof dev.krait.runtime.objects.PDeque deque &&
+                        DequeIndex.usesDequeMethod(context, deque, value == null ? "__delitem__" : "__setitem__"))) {
             Object setitem = type.lookup(value == null ? "__delitem__" : "__setitem__");
             if (setitem != null) {
                 Object[] args = value == null ? new Object[]{key} : new Object[]{key, value};
@@ -145,6 +150,15 @@ public final class PyObjectGetItem {
                 list.removeAt(index);
             } else {
                 list.set(index, value);
+            }
+            return;
+        }
+        if (container instanceof dev.krait.runtime.objects.PDeque deque) {
+            int index = DequeIndex.ofSubscript(deque, key);
+            if (value == null) {
+                RefCounts.decRef(deque.removeAt(index));
+            } else {
+                deque.set(index, value);
             }
             return;
         }

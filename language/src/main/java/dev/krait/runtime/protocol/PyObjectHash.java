@@ -47,7 +47,7 @@ public final class PyObjectHash {
         }
         Object hash = type.lookup("__hash__");
         if (hash == null || hash == PNone.NONE) {
-            throw Errors.typeError("unhashable type: '" + type.getName() + "'");
+            throw Errors.typeError("unhashable type: '" + type.getTypeName() + "'");
         }
         if (hash instanceof PBuiltinFunction builtin && builtin.getOwner() == context.classes().objectClass) {
             return Hashing.identityHash(value);

@@ -162,7 +162,7 @@ public final class PyObjectRepr {
             return "slice(" + repr(slice.start()) + ", " + repr(slice.stop()) + ", " + repr(slice.step()) + ")";
         } else if (value instanceof dev.krait.runtime.objects.PGetSetDescriptor getset) {
             String kind = type == context.classes().memberDescriptorClass ? "member" : "attribute";
-            return "<" + kind + " '" + getset.name() + "' of '" + getset.owner().getName() + "' objects>";
+            return "<" + kind + " '" + getset.name() + "' of '" + getset.owner().getTypeName() + "' objects>";
         } else if (value instanceof PythonClass cls) {
             return "<class '" + qualifiedName(cls) + "'>";
         } else if (value instanceof PFunction function) {
@@ -216,7 +216,11 @@ public final class PyObjectRepr {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
     }
 
-    private static String guarded(Object container, String recursive, java.util.function.Supplier<String> body) {
+    /**
+     * CPython's {@code Py_ReprEnter}/{@code Py_ReprLeave}: {@code body} for a container not already being shown on
+     * this thread, {@code recursive} for one that is (a list inside itself shows as {@code [...]}).
+     */
+    public static String guarded(Object container, String recursive, java.util.function.Supplier<String> body) {
         IdentityHashMap<Object, Object> inProgress = IN_PROGRESS.get();
         if (inProgress.containsKey(container)) {
             return recursive;

@@ -83,8 +83,8 @@ public final class PyObjectRichCompare {
         if (op == CompareOperator.NE) {
             return a != b;
         }
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getName() + "' and '" +
-                        typeB.getName() + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getTypeName() + "' and '" +
+                        typeB.getTypeName() + "'");
     }
 
     /** Comparisons among builtin types, or {@code NotImplemented}. */

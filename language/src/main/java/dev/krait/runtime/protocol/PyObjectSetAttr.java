@@ -81,7 +81,7 @@ public final class PyObjectSetAttr {
         }
         if (descriptor instanceof PGetSetDescriptor getset) {
             if (getset.setter() == null) {
-                throw Errors.attributeError("attribute '" + name + "' of '" + getset.owner().getName() +
+                throw Errors.attributeError("attribute '" + name + "' of '" + getset.owner().getTypeName() +
                                 "' objects is not writable");
             }
             getset.setter().accept(object, value);

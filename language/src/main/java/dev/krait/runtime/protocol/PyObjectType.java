@@ -40,7 +40,7 @@ public final class PyObjectType {
     }
 
     public static String typeName(Object value) {
-        return classOf(value).getName();
+        return classOf(value).getTypeName();
     }
 
     public static boolean isInstance(Object value, PythonClass cls) {

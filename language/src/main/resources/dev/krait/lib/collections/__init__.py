@@ -7,204 +7,8 @@ from itertools import chain as _chain, islice as _islice, repeat as _repeat
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
-
-def _deque_index(index):
-    """A deque index as an int: deques take integers (anything with __index__), never slices."""
-    if not hasattr(type(index), "__index__"):
-        raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
-    return type(index).__index__(index)
-
-
-class deque:
-    """A double-ended queue, optionally bounded by maxlen (items fall off the other end)."""
-
-    __slots__ = ("_items", "_maxlen", "__weakref__")
-    __abc_tpflags__ = 1 << 5  # a sequence to match statements, as CPython's deque
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                raise TypeError("an integer is required")
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
-
-    def append(self, x):
-        self._items.append(x)
-        self._trim_left()
-
-    def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
-
-    def clear(self):
-        self._items.clear()
-
-    def copy(self):
-        return deque(self._items, self._maxlen)
-
-    def __reduce__(self):
-        state = getattr(self, "__dict__", None) or None
-        args = () if self._maxlen is None else ((), self._maxlen)
-        return type(self), args, state, iter(list(self._items))
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=_sys.maxsize):
-        try:
-            return self._items.index(x, start, stop)
-        except ValueError:
-            raise ValueError(f"{x!r} is not in deque") from None
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        if self._items:
-            n %= len(self._items)
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def __getitem__(self, index):
-        index = _deque_index(index)
-        try:
-            return self._items[index]
-        except IndexError:
-            raise IndexError("deque index out of range") from None
-
-    def __setitem__(self, index, value):
-        index = _deque_index(index)
-        try:
-            self._items[index] = value
-        except IndexError:
-            raise IndexError("deque index out of range") from None
-
-    def __delitem__(self, index):
-        index = _deque_index(index)
-        try:
-            del self._items[index]
-        except IndexError:
-            raise IndexError("deque index out of range") from None
-
-    def __eq__(self, other):
-        if isinstance(other, deque):
-            return self._items == other._items
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, deque):
-            return self._items < other._items
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, deque):
-            return self._items <= other._items
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, deque):
-            return self._items > other._items
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, deque):
-            return self._items >= other._items
-        return NotImplemented
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return deque(self._items + other._items, self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
-
-    __rmul__ = __mul__
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-    def __imul__(self, n):
-        self._items *= n
-        self._trim_left()
-        return self
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
+from _collections import deque  # a builtin type in Java, as CPython's is in C
+from _collections import _deque_iterator  # so that pickle finds it as collections._deque_iterator, as in CPython
 
 
 class defaultdict(dict):
@@ -602,6 +406,12 @@ class ChainMap(_collections_abc.MutableMapping):
 
 
 _collections_abc.MutableSequence.register(deque)
+
+# CPython defines these two in _collections, next to deque
+import _collections
+_collections.defaultdict = defaultdict
+_collections.OrderedDict = OrderedDict
+del _collections
 
 
 class UserDict(_collections_abc.MutableMapping):
