@@ -91,3 +91,12 @@ try:
     calendar.March
 except AttributeError as e:
     print("AttributeError", e)
+for bad in [lambda: calendar.setfirstweekday("x"), lambda: calendar.monthrange(2024, "1"), lambda: calendar.isleap("x"), lambda: calendar.weekday(2024, 13, 1), lambda: calendar.month_name["x"],
+            lambda: calendar.TextCalendar().formatmonth(2024, 13), lambda: calendar.timegm((2024, 1)), lambda: list(calendar.Calendar().itermonthdates(9999, 12)), lambda: list(calendar.Calendar().itermonthdates(1, 1))]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(calendar.Day.MONDAY + 1, calendar.Month.MAY * 2, calendar.Day(0) is calendar.MONDAY, calendar.MONDAY == 0, hash(calendar.MONDAY) == hash(0), [d.name for d in calendar.Day], calendar.Month["MAY"])
+import pickle
+print(pickle.loads(pickle.dumps(calendar.TUESDAY)) is calendar.TUESDAY)
