@@ -1244,7 +1244,12 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         """The datetime that date_string shows, read with a strftime format."""
-        return cls(*_strptime(date_string, format))
+        if not isinstance(date_string, str):
+            raise TypeError(f"strptime() argument 1 must be str, not {_strptime_argument(date_string)}")
+        if not isinstance(format, str):
+            raise TypeError(f"strptime() argument 2 must be str, not {_strptime_argument(format)}")
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timestamp(self):
         """POSIX timestamp; a naive datetime is taken as local time."""
@@ -1628,134 +1633,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
-def _strptime(data_string, format):
-    """The datetime fields that data_string shows, read with format (C-locale names)."""
-    if not isinstance(data_string, str):
-        raise TypeError(f"strptime() argument 1 must be str, not {type(data_string).__name__}")
-    if not isinstance(format, str):
-        raise TypeError(f"strptime() argument 2 must be str, not {type(format).__name__}")
-    year, month, day = 1900, 1, 1
-    hour = minute = second = microsecond = 0
-    pm = None
-    tz = None
-    weekday = julian = None
-    pos = 0
-    i = 0
+def _strptime_argument(value):
+    """The name CPython's argument check gives a non-str argument: the type's, or None."""
+    return "None" if value is None else type(value).__name__
 
-    def mismatch():
-        return ValueError(f"time data {data_string!r} does not match format {format!r}")
 
-    def number(max_digits, low, high):
-        nonlocal pos
-        end = pos
-        while end < len(data_string) and end - pos < max_digits and data_string[end].isdigit():
-            end += 1
-        if end == pos:
-            raise mismatch()
-        value = int(data_string[pos:end])
-        if not low <= value <= high:
-            raise mismatch()
-        pos = end
-        return value
-
-    def name(names):
-        nonlocal pos
-        for index, candidate in sorted(enumerate(names), key=lambda item: -len(item[1] or "")):
-            if candidate and data_string[pos:pos + len(candidate)].lower() == candidate.lower():
-                pos += len(candidate)
-                return index
-        raise mismatch()
-
-    while i < len(format):
-        c = format[i]
-        if c == "%" and i + 1 < len(format):
-            d = format[i + 1]
-            i += 2
-            if d == "Y":
-                year = number(4, 0, 9999)
-            elif d == "y":
-                y = number(2, 0, 99)
-                year = y + (2000 if y < 69 else 1900)
-            elif d == "m":
-                month = number(2, 1, 12)
-            elif d == "d":
-                day = number(2, 1, 31)
-            elif d == "H":
-                hour = number(2, 0, 23)
-            elif d == "I":
-                hour = number(2, 1, 12)
-                if pm is None:
-                    pm = False
-            elif d == "M":
-                minute = number(2, 0, 59)
-            elif d == "S":
-                second = number(2, 0, 61)
-            elif d == "f":
-                start = pos
-                value = number(6, 0, 999999)
-                microsecond = int(str(value).rjust(pos - start, "0").ljust(6, "0"))
-            elif d == "p":
-                index = name(["AM", "PM"])
-                pm = index == 1
-            elif d == "b" or d == "h":
-                month = name(_SHORT_MONTHS)
-            elif d == "B":
-                month = name(_MONTH_NAMES)
-            elif d == "a":
-                weekday = name(_SHORT_DAYS)
-            elif d == "A":
-                weekday = name(_DAY_NAMES)
-            elif d == "j":
-                julian = number(3, 1, 366)
-            elif d == "z":
-                if data_string[pos:pos + 1] == "Z":
-                    pos += 1
-                    tz = timezone.utc
-                else:
-                    sign = data_string[pos:pos + 1]
-                    if sign not in ("+", "-"):
-                        raise mismatch()
-                    pos += 1
-                    hours = number(2, 0, 23)
-                    if data_string[pos:pos + 1] == ":":
-                        pos += 1
-                    minutes = number(2, 0, 59)
-                    seconds = 0
-                    if data_string[pos:pos + 1] == ":" or data_string[pos:pos + 1].isdigit():
-                        if data_string[pos:pos + 1] == ":":
-                            pos += 1
-                        seconds = number(2, 0, 59)
-                    offset = timedelta(hours=hours, minutes=minutes, seconds=seconds)
-                    tz = timezone(-offset if sign == "-" else offset)
-            elif d == "Z":
-                index = name(["UTC", "GMT"])
-                tz = None
-            elif d == "%":
-                if data_string[pos:pos + 1] != "%":
-                    raise mismatch()
-                pos += 1
-            else:
-                raise ValueError(f"'{d}' is a bad directive in format '{format}'")
-        elif c.isspace():
-            i += 1
-            while pos < len(data_string) and data_string[pos].isspace():
-                pos += 1
-        else:
-            if data_string[pos:pos + 1] != c:
-                raise mismatch()
-            pos += 1
-            i += 1
-    if pos != len(data_string):
-        raise ValueError(f"unconverted data remains: {data_string[pos:]}")
-    if pm is not None:
-        if pm and hour != 12:
-            hour += 12
-        elif not pm and hour == 12:
-            hour = 0
-    if julian is not None:
-        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + julian - 1)
-    if second > 59:
-        second = 59
-    if day > _days_in_month(year, month):
-        raise ValueError("day is out of range for month")
-    return year, month, day, hour, minute, second, microsecond, tz

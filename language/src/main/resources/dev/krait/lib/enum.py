@@ -1,6 +1,7 @@
 """Enumerations (Krait's implementation): Enum, IntEnum, StrEnum, Flag, IntFlag, ReprEnum, auto, unique."""
 
-__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique"]
+__all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "auto", "unique",
+           "global_enum", "global_enum_repr", "global_str"]
 
 
 class auto:
@@ -331,3 +332,25 @@ def unique(enumeration):
 
 
 _ENUM_BASES_READY = True
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    module = type(self).__module__.rsplit(".", 1)[-1]
+    return f"{module}.{self._name_}"
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """A class decorator: the members become globals of the enum's module, and their repr() module.NAME
+    (their str() the bare name too, unless the enum is a ReprEnum and update_str is false)."""
+    import sys
+    cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -88,10 +88,29 @@ public final class PyObjectGetAttr {
             // a method shows its function's attributes (CPython's method_getattro)
             value = lookup(method.getFunction(), name, false);
         }
+        if (value == null && object instanceof PModule module) {
+            return callModuleGetattr(context, module, name, propagate);
+        }
         if (value == null) {
             return callGetattrHook(type, object, name, null, propagate);
         }
         return value;
+    }
+
+    /** A module's own {@code __getattr__(name)} function (PEP 562), called for a name the module lacks. */
+    private static Object callModuleGetattr(KraitContext context, PModule module, String name, boolean propagate) {
+        Object getattr = ObjectAttributes.get(module, "__getattr__");
+        if (getattr == null) {
+            return null;
+        }
+        try {
+            return PyObjectCall.call(getattr, name);
+        } catch (PException e) {
+            if (!propagate && isAttributeError(context, e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private static Object callGetattrHook(PythonClass type, Object object, String name, PException original, boolean propagate) {
