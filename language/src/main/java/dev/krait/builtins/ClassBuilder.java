@@ -11,6 +11,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PCell;
+import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PList;
@@ -66,10 +67,22 @@ final class ClassBuilder {
         if (bases != originalBases) {
             dev.krait.nodes.local.NamespaceMapping.set(namespace, "__orig_bases__", context.newTuple(originalBases));
         }
+        if (classCell instanceof PCell) {
+            // type.__new__ fills the cell before __set_name__ and __init_subclass__ run (zero-argument super there)
+            dev.krait.nodes.local.NamespaceMapping.set(namespace, "__classcell__", classCell);
+        }
         Object[] args = new Object[]{name, context.newTuple(bases), namespace};
         Object cls = PyObjectCall.call(metaclass, args, keywordNames(keywords), keywordValues(keywords));
-        if (classCell instanceof PCell cell) {
-            cell.set(cls);
+        if (classCell instanceof PCell cell && cls instanceof PythonClass) {
+            Object cellClass = cell.get();
+            if (cellClass == null) {
+                throw Errors.runtimeError("__class__ not set defining " + PyObjectRepr.repr(name) + " as " + PyObjectRepr.repr(cls) +
+                                ". Was __classcell__ propagated to type.__new__?");
+            }
+            if (cellClass != cls) {
+                throw Errors.typeError("__class__ set to " + PyObjectRepr.repr(cellClass) + " defining " + PyObjectRepr.repr(name) + " as " +
+                                PyObjectRepr.repr(cls));
+            }
         }
         return cls;
     }
@@ -188,6 +201,12 @@ final class ClassBuilder {
             if (item[0] instanceof String key) {
                 cls.defineOwn(key, item[1]);
             }
+        }
+        Object classCell = cls.removeOwn("__classcell__");
+        if (classCell instanceof PCell cell) {
+            cell.set(cls);
+        } else if (classCell != null) {
+            throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + PyObjectRepr.repr(PyObjectType.classOf(context, classCell)));
         }
         inheritPatternFlags(cls, bases, solid);
         Object qualname = cls.removeOwn("__qualname__");

@@ -1487,8 +1487,9 @@ public final class Translator {
             }
             int state = current.temp("<for iterator>");
             current.countedTemps.add(state);
-            loop = new ForNode(iterable, target(generator.target()), blockOf(body), null,
-                            current.temp("<for counter>"), state, generatorStateOrNull()).setLineno(node.lineno());
+            ForNode forLoop = new ForNode(iterable, target(generator.target()), blockOf(body), null,
+                            current.temp("<for counter>"), state, generatorStateOrNull());
+            loop = (i == 0 ? forLoop.overIterator() : forLoop).setLineno(node.lineno());
         }
         if (resultSlot >= 0) {
             current.countedTemps.add(resultSlot);

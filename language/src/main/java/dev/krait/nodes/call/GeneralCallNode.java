@@ -68,25 +68,10 @@ public final class GeneralCallNode extends ExpressionNode {
 
     @TruffleBoundary
     private Object call(Object function, Object[] args, Object[] kwargs) {
-        List<Object> positionalArgs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            if (starred[i]) {
-                Object iterable = args[i];
-                try {
-                    for (Object item : PyIter.toArray(iterable)) {
-                        positionalArgs.add(item);
-                    }
-                } catch (dev.krait.runtime.exceptions.PException e) {
-                    if (PyObjectType.classOf(iterable).lookup("__iter__") == null && PyObjectType.classOf(iterable).lookup("__getitem__") == null) {
-                        throw Errors.typeError(calleeName(function) + " argument after * must be an iterable, not " +
-                                        PyObjectType.typeName(iterable));
-                    }
-                    throw e;
-                }
-            } else {
-                positionalArgs.add(args[i]);
-            }
-        }
+        // CPython passes a lone *iterable to the call as it is, converted after the ** mappings were merged; several
+        // positional parts are first gathered into a list ("Value after * must be an iterable")
+        boolean loneStar = args.length == 1 && starred[0];
+        List<Object> positionalArgs = loneStar ? null : positionalArguments(function, args, false);
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < kwargs.length; i++) {
@@ -113,6 +98,9 @@ public final class GeneralCallNode extends ExpressionNode {
                 }
             }
         }
+        if (loneStar) {
+            positionalArgs = positionalArguments(function, args, true);
+        }
         // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
         com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
         com.oracle.truffle.api.nodes.Node previous = location.set(this);
@@ -121,6 +109,29 @@ public final class GeneralCallNode extends ExpressionNode {
         } finally {
             location.set(previous);
         }
+    }
+
+    private List<Object> positionalArguments(Object function, Object[] args, boolean loneStar) {
+        List<Object> positionalArgs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (starred[i]) {
+                Object iterable = args[i];
+                try {
+                    for (Object item : PyIter.toArray(iterable)) {
+                        positionalArgs.add(item);
+                    }
+                } catch (dev.krait.runtime.exceptions.PException e) {
+                    if (PyObjectType.classOf(iterable).lookup("__iter__") == null && PyObjectType.classOf(iterable).lookup("__getitem__") == null) {
+                        throw Errors.typeError((loneStar ? calleeName(function) + " argument" : "Value") + " after * must be an iterable, not " +
+                                        PyObjectType.typeName(iterable));
+                    }
+                    throw e;
+                }
+            } else {
+                positionalArgs.add(args[i]);
+            }
+        }
+        return positionalArgs;
     }
 
     private static String keywordName(Object function, Object key) {
@@ -138,13 +149,13 @@ public final class GeneralCallNode extends ExpressionNode {
         values.add(value);
     }
 
-    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()} (no module for builtins), else "T object". */
+    /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()} (no module for builtins), else str(callee). */
     private static String calleeName(Object function) {
         Object qualname;
         try {
             qualname = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__qualname__");
         } catch (dev.krait.runtime.exceptions.PException e) {
-            return PyObjectType.typeName(function) + " object";
+            return dev.krait.runtime.protocol.PyObjectRepr.str(function);
         }
         String name = dev.krait.runtime.protocol.PyObjectRepr.str(qualname);
         Object module;

@@ -42,6 +42,8 @@ public final class ForNode extends StatementNode {
     /** Set in a generator: on resume, the loop continues its current iteration instead of starting over. */
     private final GeneratorState generator;
     private final BranchProfile breakTaken = BranchProfile.create();
+    /** The iterable is an iterator already (a comprehension's first iterable): iter() is not called on it again. */
+    private boolean overIterator;
 
     /**
      * @param counterSlot a frame slot for the position in a range or list (a long)
@@ -73,6 +75,12 @@ public final class ForNode extends StatementNode {
         this.orelse = orelse;
     }
 
+    /** Marks the iterable as an iterator already made (CPython's FOR_ITER on a comprehension's {@code .0}). */
+    public ForNode overIterator() {
+        this.overIterator = true;
+        return this;
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (generator == null || !generator.isResuming(frame)) {
@@ -86,7 +94,7 @@ public final class ForNode extends StatementNode {
             } else {
                 value = iterable.execute(frame);
             }
-            Object state = value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin()) ? value
+            Object state = overIterator || value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin()) ? value
                             : PyIter.getIter(value);
             // the loop keeps its iterator (or list) across the statements of its body: counted meanwhile
             holdState.execute(state);

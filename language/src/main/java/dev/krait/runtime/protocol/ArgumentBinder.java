@@ -305,9 +305,6 @@ public final class ArgumentBinder {
         frame[0] = callee;
         int positionalCount = signature.positionalCount();
         int given = positional.length;
-        if (given > positionalCount && !signature.hasVarargs()) {
-            throw tooManyPositional(qualname, signature, defaults, given, kwNames);
-        }
         System.arraycopy(positional, 0, frame, 1, Math.min(given, positionalCount));
         if (signature.hasVarargs()) {
             Object[] rest = given > positionalCount ? java.util.Arrays.copyOfRange(positional, positionalCount, given)
@@ -347,6 +344,10 @@ public final class ArgumentBinder {
         if (positionalOnlyAsKeyword != null) {
             throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword arguments: '" +
                             String.join(", ", positionalOnlyAsKeyword) + "'");
+        }
+        // as CPython: keyword errors ("got multiple values") come before too many positional arguments
+        if (given > positionalCount && !signature.hasVarargs()) {
+            throw tooManyPositional(qualname, signature, defaults, given, kwNames);
         }
         List<String> missing = null;
         int defaultsStart = positionalCount - (defaults == null ? 0 : defaults.length);
