@@ -890,10 +890,11 @@ public final class BuiltinFunctions {
     public abstract static class ImportNode extends BuiltinNode.BuiltinN {
         @Specialization
         static Object importModule(Object[] args) {
-            if (!(args[0] instanceof String name)) {
+            // the level is converted with the arguments, before the name is looked at
+            int level = given(args[4]) ? (int) dev.krait.runtime.protocol.PyNumber.asSize(args[4]) : 0;
+            if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(args[0]) instanceof String name)) {
                 throw Errors.typeError("module name must be a string");
             }
-            int level = given(args[4]) ? (int) dev.krait.runtime.protocol.PyNumber.asSize(args[4]) : 0;
             return dev.krait.runtime.ModuleLoader.importFunction(KraitContext.get(null), name, args[1], given(args[3]) ? args[3] : null, level);
         }
     }

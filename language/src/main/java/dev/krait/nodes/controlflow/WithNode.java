@@ -45,7 +45,9 @@ public final class WithNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         Object mgr;
         Object[] methods;
-        if (generator != null && generator.isResuming(frame)) {
+        Object value = null;
+        boolean resuming = generator != null && generator.isResuming(frame);
+        if (resuming) {
             Object[] saved = (Object[]) frame.getObject(managerSlot);
             mgr = saved[0];
             methods = (Object[]) saved[1];
@@ -53,7 +55,6 @@ public final class WithNode extends StatementNode {
             mgr = manager.execute(frame);
             // the statement keeps its manager until __exit__ returns: counted meanwhile
             RefCounts.incRef(mgr);
-            Object value;
             try {
                 methods = lookup(mgr);
                 value = PyObjectCall.callDescriptor(methods[0], mgr, new Object[0], new String[0], new Object[0]);
@@ -65,13 +66,15 @@ public final class WithNode extends StatementNode {
                 frame.getFrameDescriptor().setSlotKind(managerSlot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
                 frame.setObject(managerSlot, new Object[]{mgr, methods});
             }
-            if (target != null) {
-                target.assign(frame, value);
-            }
         }
         try {
+            // the target is assigned inside the statement: an error there reaches __exit__ as the body's would
+            if (!resuming && target != null) {
+                target.assign(frame, value);
+            }
             body.executeVoid(frame);
         } catch (PException e) {
+            e.noteLine(getLineno()); // an error of the target's assignment is on this statement's line
             TryExceptNode.noteCaught(this, frame, e);
             boolean suppressed;
             try {
@@ -103,8 +106,11 @@ public final class WithNode extends StatementNode {
         PythonClass type = PyObjectType.classOf(mgr);
         Object enter = type.lookup("__enter__");
         Object exit = type.lookup("__exit__");
-        if (enter == null || exit == null) {
+        if (enter == null) {
             throw Errors.typeError("'" + type.getName() + "' object does not support the context manager protocol");
+        }
+        if (exit == null) {
+            throw Errors.typeError("'" + type.getName() + "' object does not support the context manager protocol (missed __exit__ method)");
         }
         return new Object[]{enter, exit};
     }

@@ -12,6 +12,7 @@ public final class AndOrNode extends ExpressionNode {
     @Child private ExpressionNode right;
     private final boolean isAnd;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
+    private final com.oracle.truffle.api.profiles.BranchProfile temporaryProfile = com.oracle.truffle.api.profiles.BranchProfile.create();
 
     public AndOrNode(ExpressionNode left, ExpressionNode right, boolean isAnd) {
         this.left = left;
@@ -24,6 +25,8 @@ public final class AndOrNode extends ExpressionNode {
         Object value = left.execute(frame);
         boolean truth = value instanceof Boolean b ? b : PyObjectIsTrue.isTrue(value);
         if (profile.profile(truth == isAnd)) {
+            // the operand tested and passed over dies now, as CPython pops it, before the next one is evaluated
+            dev.krait.runtime.memory.Temporaries.consumed(this, value, null, temporaryProfile);
             return right.execute(frame);
         }
         return value;

@@ -98,7 +98,14 @@ public final class YieldFromNode extends ExpressionNode {
                 if (iterator instanceof PGenerator generator) {
                     GeneratorSupport.close(generator);
                 } else {
-                    Object closeMethod = PyObjectGetAttr.getOrNull(iterator, "close");
+                    Object closeMethod;
+                    try {
+                        closeMethod = PyObjectGetAttr.getOrNull(iterator, "close");
+                    } catch (PException lookupFailed) {
+                        // CPython reports a failing lookup of close as unraisable and closes all the same
+                        dev.krait.runtime.memory.Deallocator.reportUnraisable(context, lookupFailed, iterator);
+                        closeMethod = null;
+                    }
                     if (closeMethod != null) {
                         PyObjectCall.call(closeMethod);
                     }
