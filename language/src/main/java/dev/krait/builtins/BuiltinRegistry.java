@@ -51,6 +51,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_abc", AbcModule::create);
         moduleFactories.put("_krait_re", RegexModule::create);
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
+        moduleFactories.put("_krait_codecs", EscapeCodecsModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
