@@ -56,6 +56,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
+        moduleFactories.put("_krait_ucd_3_2_0", Ucd320Module::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
     }
@@ -100,9 +101,10 @@ public final class BuiltinRegistry {
 
     /**
      * Builtin modules part of which is written in Python in the module built on them, which adds those parts back:
-     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's.
+     * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's, unicodedata's UCD type and
+     * ucd_3_2_0 are _krait_ucd's.
      */
-    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref");
+    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref", "unicodedata", "_krait_ucd");
 
     /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
     @TruffleBoundary
