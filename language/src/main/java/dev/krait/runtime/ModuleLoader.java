@@ -420,6 +420,26 @@ public final class ModuleLoader {
         return module;
     }
 
+    /**
+     * The source text of the bundled module {@code name} and whether it is a package ({@code [text, Boolean]}), or
+     * null when Krait bundles no module by that name.
+     */
+    @TruffleBoundary
+    public static Object[] bundledSource(String name) {
+        String base = BUNDLED_ROOT + name.replace('.', '/');
+        java.io.InputStream packageInit = KraitLanguage.class.getResourceAsStream(base + "/__init__.py");
+        boolean isPackage = packageInit != null;
+        java.io.InputStream stream = isPackage ? packageInit : KraitLanguage.class.getResourceAsStream(base + ".py");
+        if (stream == null) {
+            return null;
+        }
+        try (stream) {
+            return new Object[]{new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), isPackage};
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The single {@code __path__} entry of a bundled package: names where its submodules are, in the jar. */
     private static String bundledPathEntry(String packageName) {
         return "<frozen " + packageName + ">";
