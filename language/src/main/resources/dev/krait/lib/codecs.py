@@ -12,7 +12,8 @@ __all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "ge
            "replace_errors", "backslashreplace_errors", "xmlcharrefreplace_errors", "namereplace_errors",
            "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
            "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode",
-           "escape_encode", "escape_decode"]
+           "escape_encode", "escape_decode", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -89,6 +90,8 @@ def lookup(encoding):
         return _transform(_TRANSFORMS[key])
     if key in ("unicode_escape", "raw_unicode_escape"):
         return _escape_codec(key)
+    if key in ("idna", "punycode"):
+        return __import__("encodings." + key, fromlist=("getregentry",)).getregentry()
     raise LookupError("unknown encoding: " + encoding)
 
 
@@ -159,6 +162,109 @@ def _escape_codec(key):
 
     return CodecInfo(encode, lambda input, errors="strict": decode(input, errors), name=name,
                      incrementalencoder=_incremental_encoder(encode), incrementaldecoder=IncrementalDecoder)
+
+
+class Codec:
+    """The stateless coder interface: encode and decode return (output, length consumed)."""
+
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes input given in pieces; encode(input, final) returns the output so far."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder keeping the input its _buffer_encode(input, errors, final) leaves unconsumed."""
+
+    def __init__(self, errors="strict"):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_encode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
+class IncrementalDecoder:
+    """Decodes input given in pieces; decode(input, final) returns the text so far."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder keeping the input its _buffer_decode(input, errors, final) leaves unconsumed."""
+
+    def __init__(self, errors="strict"):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
 
 
 def _incremental_encoder(encode):
