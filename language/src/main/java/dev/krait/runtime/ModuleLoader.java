@@ -381,22 +381,12 @@ public final class ModuleLoader {
      * there is none by that name.
      */
     private static PModule loadBundled(KraitContext context, String name) {
-        String base = BUNDLED_ROOT + name.replace('.', '/');
-        boolean isPackage = true;
-        java.io.InputStream packageInit = KraitLanguage.class.getResourceAsStream(base + "/__init__.py");
-        if (packageInit == null) {
-            isPackage = false;
-        }
-        java.io.InputStream stream = isPackage ? packageInit : KraitLanguage.class.getResourceAsStream(base + ".py");
-        if (stream == null) {
+        Object[] found = bundledSource(name);
+        if (found == null) {
             return null;
         }
-        String text;
-        try (stream) {
-            text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
-        }
+        String text = (String) found[0];
+        boolean isPackage = (Boolean) found[1];
         Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
         PModule module = context.newModule(name);
         if (isPackage) {
@@ -422,7 +412,7 @@ public final class ModuleLoader {
 
     /**
      * The source text of the bundled module {@code name} and whether it is a package ({@code [text, Boolean]}), or
-     * null when Krait bundles no module by that name.
+     * null when Krait bundles no module by that name (ImportError if it cannot be read).
      */
     @TruffleBoundary
     public static Object[] bundledSource(String name) {
@@ -436,7 +426,7 @@ public final class ModuleLoader {
         try (stream) {
             return new Object[]{new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), isPackage};
         } catch (IOException e) {
-            return null;
+            throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
         }
     }
 
