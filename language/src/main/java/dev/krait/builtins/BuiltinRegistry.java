@@ -51,11 +51,14 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_abc", AbcModule::create);
         moduleFactories.put("_krait_re", RegexModule::create);
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
+        moduleFactories.put("_krait_codecs", EscapeCodecsModule::create);
+        moduleFactories.put("_krait_frozen", FrozenModulesModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
         moduleFactories.put("_collections", CollectionsModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
+        moduleFactories.put("_krait_ucd_3_2_0", Ucd320Module::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
     }
@@ -102,9 +105,10 @@ public final class BuiltinRegistry {
     /**
      * Builtin modules part of which is written in Python in the module built on them, which adds those parts back:
      * _io's in-memory streams (BytesIO, StringIO) are io's, _weakref's proxy is weakref's, _collections' defaultdict and
-     * OrderedDict are collections'.
+     * OrderedDict are collections', unicodedata's UCD type and ucd_3_2_0 are _krait_ucd's.
      */
-    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref", "_collections", "collections");
+    private static final Map<String, String> COMPLETED_IN_PYTHON_BY = Map.of("_io", "io", "_weakref", "weakref", "_collections", "collections",
+                    "unicodedata", "_krait_ucd");
 
     /** The builtin module {@code name}, made on first import; null if there is no such builtin module. */
     @TruffleBoundary

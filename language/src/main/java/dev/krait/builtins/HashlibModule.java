@@ -158,4 +158,27 @@ public final class HashlibModule {
             return key == null ? PNone.NONE : ByteSequences.newBytes(key);
         }
     }
+
+    /**
+     * {@code scrypt(password, salt, n, r, p, maxmem, dklen)}: the derived key; hashlib.py has checked the arguments
+     * and the memory the derivation needs.
+     */
+    @Builtin(name = "scrypt", params = {"password", "salt", "n", "r", "p", "dklen", "/"})
+    @GenerateNodeFactory
+    public abstract static class ScryptNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object scrypt(Object[] args) {
+            long n = integer(args[2]);
+            long r = integer(args[3]);
+            long p = integer(args[4]);
+            long dklen = integer(args[5]);
+            if (n < 2 || (n & (n - 1)) != 0 || r < 1 || p < 1 || dklen < 1 || dklen > Integer.MAX_VALUE ||
+                            dev.krait.runtime.hashing.Scrypt.memoryNeeded(n, r, p) > Integer.MAX_VALUE) {
+                throw Errors.valueError("_krait_hashlib.scrypt(): a parameter is out of range");
+            }
+            return ByteSequences.newBytes(dev.krait.runtime.hashing.Scrypt.derive(ByteSequences.require(args[0]), ByteSequences.require(args[1]),
+                            (int) n, (int) r, (int) p, (int) dklen));
+        }
+    }
 }

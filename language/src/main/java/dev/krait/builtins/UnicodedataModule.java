@@ -30,16 +30,16 @@ public final class UnicodedataModule {
     }
 
     /** How Argument Clinic names a wrong argument's type: None by itself, anything else by its type. */
-    private static String shownType(Object value) {
+    static String shownType(Object value) {
         return value == PNone.NONE ? "None" : PyObjectType.typeName(value);
     }
 
-    private static String text(Object value) {
+    static String text(Object value) {
         return PBoxedValue.unwrap(value) instanceof String s ? s : null;
     }
 
     /** The one character a function takes, with CPython's TypeError for anything else. */
-    private static int character(String function, String argument, Object value) {
+    static int character(String function, String argument, Object value) {
         String s = text(value);
         if (s == null || s.isEmpty() || s.codePointCount(0, s.length()) != 1) {
             throw Errors.typeError(function + "() argument " + argument + "must be a unicode character, not " + shownType(value));
@@ -47,11 +47,11 @@ public final class UnicodedataModule {
         return s.codePointAt(0);
     }
 
-    private static int character(String function, Object value) {
+    static int character(String function, Object value) {
         return character(function, "", value);
     }
 
-    private static String form(String function, Object value) {
+    static String form(String function, Object value) {
         String s = text(value);
         if (s == null) {
             throw Errors.typeError(function + "() argument 1 must be str, not " + shownType(value));
@@ -59,7 +59,7 @@ public final class UnicodedataModule {
         return s;
     }
 
-    private static java.text.Normalizer.Form normalizationForm(String form) {
+    static java.text.Normalizer.Form normalizationForm(String form) {
         java.text.Normalizer.Form normalization = UnicodeDatabase.form(form);
         if (normalization == null) {
             throw Errors.valueError("invalid normalization form");
@@ -67,7 +67,7 @@ public final class UnicodedataModule {
         return normalization;
     }
 
-    private static String unistr(String function, Object value) {
+    static String unistr(String function, Object value) {
         String s = text(value);
         if (s == null) {
             throw Errors.typeError(function + "() argument 2 must be str, not " + shownType(value));

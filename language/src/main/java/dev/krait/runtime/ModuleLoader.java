@@ -372,6 +372,12 @@ public final class ModuleLoader {
     private static final java.util.Set<String> IMPLEMENTED_IN_C = java.util.Set.of("itertools", "operator", "bisect",
                     "struct", "_csv", "binascii", "zlib", "time", "datetime", "math", "_generic_types", "decimal");
 
+    /** The modules CPython 3.12 freezes into its executable, which it shows as {@code <module 'os' (frozen)>}. */
+    private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io", "_collections_abc",
+                    "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "importlib.util", "importlib.machinery",
+                    "runpy", "zipimport", "__hello__", "__phello__", "__phello__.ham", "__phello__.ham.eggs", "__phello__.spam",
+                    "__hello_only__");
+
     /** The prefix of the bundled modules' paths in the language jar. */
     private static final String BUNDLED_ROOT = "/dev/krait/lib/";
 
@@ -381,21 +387,13 @@ public final class ModuleLoader {
      * there is none by that name.
      */
     private static PModule loadBundled(KraitContext context, String name) {
-        String base = BUNDLED_ROOT + name.replace('.', '/');
-        java.net.URL url = KraitLanguage.class.getResource(base + "/__init__.py");
-        boolean isPackage = url != null;
-        if (!isPackage) {
-            url = KraitLanguage.class.getResource(base + ".py");
-        }
-        if (url == null) {
+        Object[] found = bundledSource(name);
+        if (found == null) {
             return null;
         }
-        String text;
-        try (java.io.InputStream stream = url.openStream()) {
-            text = new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
-        }
+        String text = (String) found[0];
+        boolean isPackage = (Boolean) found[1];
+        java.net.URL url = (java.net.URL) found[2];
         Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
         PModule module = context.newModule(name);
         if (isPackage) {
@@ -404,6 +402,9 @@ public final class ModuleLoader {
             ObjectAttributes.put(module, "__package__", name);
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
+        }
+        if (FROZEN_IN_CPYTHON.contains(name)) {
+            module.markFrozen();
         }
         String file = IMPLEMENTED_IN_C.contains(name) ? null : bundledFile(url);
         if (file != null) {
@@ -444,6 +445,29 @@ public final class ModuleLoader {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The source text of the bundled module {@code name}, whether it is a package and where it is
+     * ({@code [text, Boolean, URL]}), or null when Krait bundles no module by that name (ImportError if it cannot be
+     * read).
+     */
+    @TruffleBoundary
+    public static Object[] bundledSource(String name) {
+        String base = BUNDLED_ROOT + name.replace('.', '/');
+        java.net.URL url = KraitLanguage.class.getResource(base + "/__init__.py");
+        boolean isPackage = url != null;
+        if (!isPackage) {
+            url = KraitLanguage.class.getResource(base + ".py");
+        }
+        if (url == null) {
+            return null;
+        }
+        try (java.io.InputStream stream = url.openStream()) {
+            return new Object[]{new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), isPackage, url};
+        } catch (IOException e) {
+            throw Errors.raise(ErrorType.ImportError, "could not read " + base + ": " + e.getMessage());
+        }
     }
 
     /** The single {@code __path__} entry of a bundled package: names where its submodules are, in the jar. */

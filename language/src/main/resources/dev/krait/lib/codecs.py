@@ -3,13 +3,17 @@
 constants, encode/decode, open, and incremental coders (which buffer until the input is final)."""
 
 import builtins as _builtins
+import _krait_codecs
 
 __all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "getincrementalencoder",
            "getincrementaldecoder", "iterencode", "iterdecode", "register", "unregister", "lookup_error",
            "register_error", "CodecInfo", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
            "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE", "strict_errors", "ignore_errors",
            "replace_errors", "backslashreplace_errors", "xmlcharrefreplace_errors", "namereplace_errors",
-           "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode"]
+           "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
+           "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode",
+           "escape_encode", "escape_decode", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -84,6 +88,10 @@ def lookup(encoding):
         return _text_codec(_TEXT_CODECS[key])
     if key in _TRANSFORMS:
         return _transform(_TRANSFORMS[key])
+    if key in ("unicode_escape", "raw_unicode_escape"):
+        return _escape_codec(key)
+    if key in ("idna", "punycode"):
+        return __import__("encodings." + key, fromlist=("getregentry",)).getregentry()
     raise LookupError("unknown encoding: " + encoding)
 
 
@@ -122,6 +130,141 @@ def _transform(name):
             return binascii.a2b_base64(input), len(input)
     return CodecInfo(encode, decode, name=name, _is_text_encoding=False,
                      incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+
+
+def _escape_codec(key):
+    if key == "unicode_escape":
+        encode, decode, name = unicode_escape_encode, unicode_escape_decode, "unicode-escape"
+    else:
+        encode, decode, name = raw_unicode_escape_encode, raw_unicode_escape_decode, "raw-unicode-escape"
+
+    class IncrementalDecoder:
+        """Keeps an escape cut off at the end of one input for the next."""
+
+        def __init__(self, errors="strict"):
+            self.errors = errors
+            self.buffer = b""
+
+        def decode(self, input, final=False):
+            data = self.buffer + bytes(input)
+            text, consumed = decode(data, self.errors, final)
+            self.buffer = data[consumed:]
+            return text
+
+        def reset(self):
+            self.buffer = b""
+
+        def getstate(self):
+            return (self.buffer, 0)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+
+    return CodecInfo(encode, lambda input, errors="strict": decode(input, errors), name=name,
+                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=IncrementalDecoder)
+
+
+class Codec:
+    """The stateless coder interface: encode and decode return (output, length consumed)."""
+
+    def encode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes input given in pieces; encode(input, final) returns the output so far."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder keeping the input its _buffer_encode(input, errors, final) leaves unconsumed."""
+
+    def __init__(self, errors="strict"):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_encode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
+class IncrementalDecoder:
+    """Decodes input given in pieces; decode(input, final) returns the text so far."""
+
+    def __init__(self, errors="strict"):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder keeping the input its _buffer_decode(input, errors, final) leaves unconsumed."""
+
+    def __init__(self, errors="strict"):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
 
 
 def _incremental_encoder(encode):
@@ -294,3 +437,64 @@ def ascii_encode(input, errors="strict"):
 
 def ascii_decode(input, errors="strict"):
     return lookup("ascii").decode(input, errors)
+
+
+def _errors_argument(function, errors):
+    if errors is None:
+        return "strict"
+    if not isinstance(errors, str):
+        raise TypeError(f"{function}() argument 2 must be str or None, not {type(errors).__name__}")
+    return errors
+
+
+def _decoder_input(data):
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    return data
+
+
+def unicode_escape_encode(str, errors=None, /):
+    """(bytes, length): str with Python's backslash escapes for everything but printable ASCII."""
+    if not isinstance(str, _builtins.str):
+        raise TypeError(f"unicode_escape_encode() argument 1 must be str, not {type(str).__name__}")
+    _errors_argument("unicode_escape_encode", errors)
+    return _builtins.str.encode(str, "unicode_escape"), len(str)
+
+
+def raw_unicode_escape_encode(str, errors=None, /):
+    """(bytes, length): str as Latin-1, with \\u and \\U escapes for the characters beyond."""
+    if not isinstance(str, _builtins.str):
+        raise TypeError(f"raw_unicode_escape_encode() argument 1 must be str, not {type(str).__name__}")
+    _errors_argument("raw_unicode_escape_encode", errors)
+    return _builtins.str.encode(str, "raw_unicode_escape"), len(str)
+
+
+def unicode_escape_decode(data, errors=None, final=True, /):
+    """(str, bytes consumed): data with its backslash escapes interpreted."""
+    data = _decoder_input(data)
+    return _krait_codecs.unicode_escape_decode(data, _errors_argument("unicode_escape_decode", errors), bool(final))
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True, /):
+    """(str, bytes consumed): data as Latin-1 with its \\u and \\U escapes interpreted."""
+    data = _decoder_input(data)
+    return _krait_codecs.raw_unicode_escape_decode(data, _errors_argument("raw_unicode_escape_decode", errors),
+                                                   bool(final))
+
+
+def escape_encode(data, errors=None, /):
+    """(bytes, length): data with the escapes of a bytes literal, without the quotes."""
+    if type(data) is not bytes:
+        raise TypeError(f"escape_encode() argument 1 must be bytes, not {type(data).__name__}")
+    _errors_argument("escape_encode", errors)
+    return _krait_codecs.escape_encode(data), len(data)
+
+
+def escape_decode(data, errors=None, /):
+    """(bytes, length): the bytes the escapes of a bytes literal in data stand for."""
+    data = _decoder_input(data)
+    if errors is not None:
+        _errors_argument("escape_decode", errors)
+    return _krait_codecs.escape_decode(data, errors), len(data)

@@ -5,7 +5,7 @@ import _krait_hashlib
 
 __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s", "sha3_224", "sha3_256",
            "sha3_384", "sha3_512", "shake_128", "shake_256", "new", "algorithms_guaranteed", "algorithms_available",
-           "pbkdf2_hmac", "file_digest")
+           "file_digest", "pbkdf2_hmac")
 
 algorithms_guaranteed = frozenset(("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s",
                                    "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"))
@@ -35,15 +35,6 @@ def _data_bytes(data):
         raise TypeError("Strings must be encoded before hashing")
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError("object supporting the buffer API required")
-    return data
-
-
-def _initial(data, string):
-    if string is not None:
-        if data is not _NO_DATA:
-            raise TypeError("'data' and 'string' are mutually exclusive and support for 'string' keyword parameter "
-                            "is slated for removal in a future version.")
-        return string
     return data
 
 
@@ -111,9 +102,13 @@ class HASH(_Hash):
 HASH.__module__ = "_hashlib"
 
 
-def _xof_length(length):
+def _xof_length(length, hexadecimal):
     if not isinstance(length, int):
         raise TypeError(f"'{type(length).__name__}' object cannot be interpreted as an integer")
+    if not -(1 << 63) <= length < 1 << 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    if length < 0 and not hexadecimal:
+        raise SystemError("Negative size passed to PyBytes_FromStringAndSize")
     if length < 0 or length >= 1 << 31:
         raise MemoryError()
     return length
@@ -129,12 +124,12 @@ class HASHXOF(_Hash):
     def digest(self, length=_NO_DATA):
         if length is _NO_DATA:
             raise TypeError("digest() missing required argument 'length' (pos 1)")
-        return _krait_hashlib.digest(self._state, _xof_length(length))
+        return _krait_hashlib.digest(self._state, _xof_length(length, False))
 
     def hexdigest(self, length=_NO_DATA):
         if length is _NO_DATA:
             raise TypeError("hexdigest() missing required argument 'length' (pos 1)")
-        return _krait_hashlib.hexdigest(self._state, _xof_length(length))
+        return _krait_hashlib.hexdigest(self._state, _xof_length(length, True))
 
 
 HASHXOF.__module__ = "_hashlib"
@@ -153,6 +148,8 @@ def _byte_param(value, what, limit):
 class _Blake2(_Hash):
     __slots__ = ("_digest_size",)
 
+    __repr__ = object.__repr__
+
     _BIG = True
     _MAX_DIGEST = 64
     _MAX_SALT = 16
@@ -160,8 +157,9 @@ class _Blake2(_Hash):
 
     def __new__(cls, data=_NO_DATA, /, *, digest_size=None, key=b"", salt=b"", person=b"", fanout=1, depth=1,
                 leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True,
-                string=None):
-        data = _initial(data, string)
+                **unexpected):
+        for keyword in unexpected:
+            raise TypeError(f"'{keyword}' is an invalid keyword argument for {cls.__name__}()")
         limit = cls._MAX_DIGEST
         if digest_size is None:
             digest_size = limit
@@ -241,9 +239,16 @@ blake2s.__module__ = "_blake2"
 
 
 def _constructor(name, cls):
-    def construct(string=_NO_DATA, *, usedforsecurity=True, **unexpected):
-        for keyword in unexpected:
-            raise TypeError(f"'{keyword}' is an invalid keyword argument for openssl_{name}()")
+    def construct(*args, usedforsecurity=True, **keywords):
+        if len(args) > 1:
+            raise TypeError(f"openssl_{name}() takes at most 1 positional argument ({len(args)} given)")
+        string = args[0] if args else _NO_DATA
+        for keyword, value in keywords.items():
+            if keyword != "string":
+                raise TypeError(f"'{keyword}' is an invalid keyword argument for openssl_{name}()")
+            if args:
+                raise TypeError(f"argument for openssl_{name}() given by name ('string') and position (1)")
+            string = value
         return _make(cls, name, string)
     construct.__name__ = construct.__qualname__ = "openssl_" + name
     return construct
@@ -273,11 +278,11 @@ def new(name, data=_NO_DATA, **kwargs):
         return blake2b(data, **kwargs) if data is not _NO_DATA else blake2b(**kwargs)
     if key == "blake2s":
         return blake2s(data, **kwargs) if data is not _NO_DATA else blake2s(**kwargs)
-    string = kwargs.pop("string", None)
     kwargs.pop("usedforsecurity", None)
-    if kwargs:
-        raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for new()")
-    data = _initial(data, string)
+    for keyword in kwargs:
+        if keyword == "string":
+            raise TypeError("argument for new() given by name ('string') and position (2)")
+        raise TypeError(f"'{keyword}' is an invalid keyword argument for new()")
     if key.startswith("shake"):
         return _make(HASHXOF, key, data)
     if key not in _DIGEST_SIZES:
@@ -310,6 +315,62 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     if dklen >= 1 << 31:
         raise OverflowError("key length is too great.")
     return _krait_hashlib.pbkdf2(name, password, salt, iterations, dklen)
+
+
+def _unsigned(name, value):
+    if value is not None and not isinstance(value, int):
+        raise TypeError(f"scrypt() argument '{name}' must be int, not {type(value).__name__}")
+    if value is None or not 0 <= value < 1 << 64:
+        raise TypeError(f"{name} is required and must be an unsigned int")
+    return value
+
+
+def _index(value):
+    if not isinstance(value, int):
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return value
+
+
+def scrypt(*args, **kwargs):
+    """scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64): the scrypt key (RFC 7914) of password and salt,
+    with CPU/memory cost n (a power of 2), block size r and parallelism p, within maxmem bytes (0: 32 MiB)."""
+    if len(args) > 1:
+        raise TypeError(f"scrypt() takes exactly 1 positional argument ({len(args)} given)")
+    for keyword in kwargs:
+        if keyword not in ("password", "salt", "n", "r", "p", "maxmem", "dklen"):
+            raise TypeError(f"'{keyword}' is an invalid keyword argument for scrypt()")
+    if args:
+        if "password" in kwargs:
+            raise TypeError("argument for scrypt() given by name ('password') and position (1)")
+        password = args[0]
+    elif "password" in kwargs:
+        password = kwargs["password"]
+    else:
+        raise TypeError("scrypt() missing required argument 'password' (pos 1)")
+    for value in (password, kwargs.get("salt", b"")):
+        if not isinstance(value, (bytes, bytearray, memoryview)):
+            raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+    if "salt" not in kwargs:
+        raise TypeError("salt is required")
+    n = _unsigned("n", kwargs.get("n"))
+    r = _unsigned("r", kwargs.get("r"))
+    p = _unsigned("p", kwargs.get("p"))
+    maxmem = _index(kwargs.get("maxmem", 0))
+    dklen = _index(kwargs.get("dklen", 64))
+    if not 0 <= maxmem <= 0x7FFFFFFF:
+        raise ValueError("maxmem must be positive and smaller than 2147483647")
+    if not 1 <= dklen <= 0x7FFFFFFF:
+        raise ValueError("dklen must be greater than 0 and smaller than 2147483647")
+    if n < 2 or n & (n - 1):
+        raise ValueError("n must be a power of 2.")
+    if r == 0 or p == 0:
+        raise ValueError("Invalid parameter combination for n, r, p, maxmem.")
+    if r > 0xFFFFFFFF or p > 0xFFFFFFFF:
+        raise ValueError("[digital envelope routines] parameter too large")
+    if (16 * r < 64 and n >= 1 << (16 * r)) or p > ((1 << 30) - 1) // r or p * 128 * r > 0x7FFFFFFF or \
+            128 * r * (n + 2) + p * 128 * r > (maxmem or 32 * 1024 * 1024):
+        raise ValueError("[digital envelope routines] memory limit exceeded")
+    return _krait_hashlib.scrypt(bytes(password), bytes(kwargs["salt"]), n, r, p, dklen)
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

@@ -29,7 +29,9 @@ public final class Codecs {
         UTF16BE("utf-16-be"),
         UTF32("utf-32"),
         UTF32LE("utf-32-le"),
-        UTF32BE("utf-32-be");
+        UTF32BE("utf-32-be"),
+        UNICODE_ESCAPE("unicodeescape"),
+        RAW_UNICODE_ESCAPE("rawunicodeescape");
 
         final String codecName;
 
@@ -51,7 +53,8 @@ public final class Codecs {
         return s;
     }
 
-    private static Encoding lookup(String name) {
+    /** The codec Java implements for a name, or null when only the codec registry (codecs.py) may know it. */
+    private static Encoding lookupOrNull(String name) {
         String normalized = name.strip().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         Encoding encoding = switch (normalized) {
             case "utf_8", "utf8", "u8", "utf", "cp65001" -> Encoding.UTF8;
@@ -63,8 +66,15 @@ public final class Codecs {
             case "utf_32", "utf32", "u32" -> Encoding.UTF32;
             case "utf_32_le", "utf_32le" -> Encoding.UTF32LE;
             case "utf_32_be", "utf_32be" -> Encoding.UTF32BE;
+            case "unicode_escape" -> Encoding.UNICODE_ESCAPE;
+            case "raw_unicode_escape" -> Encoding.RAW_UNICODE_ESCAPE;
             default -> null;
         };
+        return encoding;
+    }
+
+    private static Encoding lookup(String name) {
+        Encoding encoding = lookupOrNull(name);
         if (encoding == null) {
             throw Errors.lookupError("unknown encoding: " + name);
         }
@@ -79,7 +89,14 @@ public final class Codecs {
 
     @TruffleBoundary
     public static String decode(byte[] data, String encodingName, String errors) {
-        Encoding encoding = lookup(encodingName);
+        Encoding encoding = lookupOrNull(encodingName);
+        if (encoding == null) {
+            return RegisteredCodecs.decode(data, encodingName, errors);
+        } else if (encoding == Encoding.UNICODE_ESCAPE) {
+            return EscapeCodecs.unicodeEscapeDecode(data, errors, true, 1).text();
+        } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
+            return EscapeCodecs.rawUnicodeEscapeDecode(data, errors, true).text();
+        }
         Decoder decoder = new Decoder(data, errors);
         switch (encoding) {
             case UTF8 -> decoder.utf8();
@@ -87,6 +104,7 @@ public final class Codecs {
             case LATIN1 -> decoder.singleByte(256, "latin-1");
             case UTF16, UTF16LE, UTF16BE -> decoder.utf16(encoding);
             case UTF32, UTF32LE, UTF32BE -> decoder.utf32(encoding);
+            default -> throw new IllegalStateException(encoding.name());
         }
         return decoder.out.toString();
     }
@@ -294,7 +312,14 @@ public final class Codecs {
 
     @TruffleBoundary
     public static byte[] encode(String s, String encodingName, String errors) {
-        Encoding encoding = lookup(encodingName);
+        Encoding encoding = lookupOrNull(encodingName);
+        if (encoding == null) {
+            return RegisteredCodecs.encode(s, encodingName, errors);
+        } else if (encoding == Encoding.UNICODE_ESCAPE) {
+            return EscapeCodecs.unicodeEscapeEncode(s);
+        } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
+            return EscapeCodecs.rawUnicodeEscapeEncode(s);
+        }
         int[] cps = s.codePoints().toArray();
         Encoder encoder = new Encoder(s, cps, errors, encoding);
         return encoder.run();

@@ -49,6 +49,17 @@ public final class PModule extends PythonObject implements DictStorage.EntryObse
         return madeByProgram;
     }
 
+    /** Whether this is a bundled module CPython freezes into its executable (its repr says "(frozen)"). */
+    private boolean frozen;
+
+    public void markFrozen() {
+        frozen = true;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
     /** The cell of {@code name}, made (unbound) when the name has none yet. */
     @TruffleBoundary
     public GlobalCell getCell(String name) {

@@ -181,6 +181,9 @@ public final class PyObjectRepr {
             String name = function instanceof PFunction f ? f.getQualname() : repr(function);
             return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
         } else if (value instanceof PModule module) {
+            if (module.isFrozen()) {
+                return "<module '" + module.getModuleName() + "' (frozen)>";
+            }
             Object file = dev.krait.runtime.ObjectAttributes.get(module, "__file__");
             if (module.isMadeByProgram() && !(file instanceof String)) {
                 Object name = dev.krait.runtime.ObjectAttributes.get(module, "__name__");

@@ -1,0 +1,64 @@
+package dev.krait.runtime.bytes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ModuleLoader;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBoxedValue;
+import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
+import dev.krait.runtime.protocol.PyObjectType;
+
+/**
+ * {@code str.encode} and {@code bytes.decode} with a codec {@link Codecs} does not implement in Java (idna,
+ * punycode, a codec a program registered): the codec registry of the bundled {@code codecs.py} finds it, and, as in
+ * CPython, it must be a text encoding whose encoder gives bytes and whose decoder gives str.
+ */
+final class RegisteredCodecs {
+    private RegisteredCodecs() {
+    }
+
+    private static Object codecInfo(String encoding, String use) {
+        Object codecs = ModuleLoader.importModule(KraitContext.get(null), "codecs");
+        Object info = PyObjectCall.call(PyObjectGetAttr.get(codecs, "lookup"), encoding);
+        Object isText = PyObjectGetAttr.get(info, "_is_text_encoding");
+        if (!PyObjectIsTrue.isTrue(isText)) {
+            throw Errors.lookupError("'" + encoding + "' is not a text encoding; use codecs." + use + "() to handle arbitrary codecs");
+        }
+        return info;
+    }
+
+    /** The first item of the (result, length consumed) tuple a codec function returns. */
+    private static Object result(Object returned, String what) {
+        if (!(returned instanceof PTuple tuple) || tuple.items().length != 2) {
+            throw Errors.typeError(what + " must return a tuple (object, integer)");
+        }
+        return tuple.items()[0];
+    }
+
+    @TruffleBoundary
+    static byte[] encode(String text, String encoding, String errors) {
+        Object info = codecInfo(encoding, "encode");
+        Object encoded = result(PyObjectCall.call(PyObjectGetAttr.get(info, "encode"), text, errors), "encoder");
+        if (!(encoded instanceof PBytes bytes)) {
+            throw Errors.typeError("'" + encoding + "' encoder returned '" + PyObjectType.typeName(encoded) +
+                            "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+        }
+        return bytes.bytes();
+    }
+
+    @TruffleBoundary
+    static String decode(byte[] data, String encoding, String errors) {
+        Object info = codecInfo(encoding, "decode");
+        Object decoded = result(PyObjectCall.call(PyObjectGetAttr.get(info, "decode"), ByteSequences.newBytes(data), errors), "decoder");
+        if (!(PBoxedValue.unwrap(decoded) instanceof String text)) {
+            throw Errors.typeError("'" + encoding + "' decoder returned '" + PyObjectType.typeName(decoded) +
+                            "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        }
+        return text;
+    }
+}
