@@ -1,6 +1,8 @@
 package dev.krait.runtime;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
@@ -347,6 +349,7 @@ public final class ModuleLoader {
             Object sysPath = ObjectAttributes.get(context.getModule("sys"), "path");
             searchPath = sysPath instanceof PList list ? list.toArray() : new Object[0];
         }
+        List<Object> namespacePortions = new ArrayList<>();
         for (Object entry : searchPath) {
             if (!(entry instanceof String directory)) {
                 continue;
@@ -361,8 +364,28 @@ public final class ModuleLoader {
             if (file.isRegularFile()) {
                 return execute(context, name, file, null);
             }
+            if (packageDir.isDirectory()) {
+                namespacePortions.add(packageDir.getAbsoluteFile().getPath());
+            }
+        }
+        if (!namespacePortions.isEmpty()) {
+            return namespacePackage(context, name, namespacePortions);
         }
         throw moduleNotFound(name, name);
+    }
+
+    /**
+     * PEP 420: directories named {@code name} without {@code __init__.py} on the search path, and no module by that
+     * name anywhere on it, make a namespace package: no code, no file, its {@code __path__} all those directories.
+     */
+    private static PModule namespacePackage(KraitContext context, String name, List<Object> portions) {
+        PModule module = context.newModule(name);
+        module.markNamespacePackage();
+        ObjectAttributes.put(module, "__file__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(module, "__path__", context.newList(portions.toArray()));
+        ObjectAttributes.put(module, "__package__", name);
+        context.putModule(name, module);
+        return module;
     }
 
     /**

@@ -66,7 +66,8 @@ public final class AttributeTargetNode extends TargetNode {
         }
 
         protected boolean isPlainStore(PythonClass cls, Object object) {
-            if (object instanceof PythonClass || cls.isBuiltin()) {
+            // a module (of a ModuleType subclass too) keeps its attributes as its globals
+            if (object instanceof PythonClass || object instanceof dev.krait.runtime.objects.PModule || cls.isBuiltin()) {
                 return false;
             }
             if (cls.lookup("__setattr__") instanceof PFunction) {

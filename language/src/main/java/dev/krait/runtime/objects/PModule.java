@@ -49,6 +49,17 @@ public final class PModule extends PythonObject implements DictStorage.EntryObse
         return madeByProgram;
     }
 
+    /** Whether this is a namespace package (PEP 420): its repr lists its directories. */
+    private boolean namespacePackage;
+
+    public void markNamespacePackage() {
+        namespacePackage = true;
+    }
+
+    public boolean isNamespacePackage() {
+        return namespacePackage;
+    }
+
     /** Whether this is a bundled module CPython freezes into its executable (its repr says "(frozen)"). */
     private boolean frozen;
 

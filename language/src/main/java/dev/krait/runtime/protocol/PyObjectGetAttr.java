@@ -89,7 +89,11 @@ public final class PyObjectGetAttr {
             value = lookup(method.getFunction(), name, false);
         }
         if (value == null && object instanceof PModule module) {
-            return callModuleGetattr(context, module, name, propagate);
+            value = callModuleGetattr(context, module, name, propagate);
+            if (value != null) {
+                return value;
+            }
+            // then the __getattr__ of a module subclass (types.ModuleType subclassed)
         }
         if (value == null) {
             return callGetattrHook(type, object, name, null, propagate);

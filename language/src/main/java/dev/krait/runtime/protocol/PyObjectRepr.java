@@ -184,6 +184,9 @@ public final class PyObjectRepr {
             if (module.isFrozen()) {
                 return "<module '" + module.getModuleName() + "' (frozen)>";
             }
+            if (module.isNamespacePackage()) {
+                return "<module '" + module.getModuleName() + "' (namespace) from " + repr(dev.krait.runtime.ObjectAttributes.get(module, "__path__")) + ">";
+            }
             Object file = dev.krait.runtime.ObjectAttributes.get(module, "__file__");
             if (module.isMadeByProgram() && !(file instanceof String)) {
                 Object name = dev.krait.runtime.ObjectAttributes.get(module, "__name__");
