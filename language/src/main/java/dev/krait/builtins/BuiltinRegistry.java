@@ -57,6 +57,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("unicodedata", UnicodedataModule::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
+        moduleFactories.put("_krait_socket", SocketModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {

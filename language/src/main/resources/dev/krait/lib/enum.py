@@ -77,7 +77,10 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is not None:
-            return _functional(cls, value, names, start)
+            enum_class = _functional(cls, value, names, start)
+            if module is not None:
+                enum_class.__module__ = module
+            return enum_class
         if isinstance(value, cls):
             return value
         try:
@@ -154,7 +157,7 @@ def _member_type(bases):
 def _functional(cls, name, names, start):
     if isinstance(names, str):
         names = names.replace(",", " ").split()
-    if names and isinstance(names[0], str) and not isinstance(names, dict):
+    if names and not isinstance(names, dict) and isinstance(names[0], str):
         items = [(n, start + i) for i, n in enumerate(names)]
     elif isinstance(names, dict):
         items = list(names.items())
