@@ -23,6 +23,8 @@ public final class FileDescriptorTable {
 
     private final TreeMap<Integer, Entry> entries = new TreeMap<>();
     private final TreeMap<Integer, SocketHandle> sockets = new TreeMap<>();
+    /** Numbers held by objects that are neither files nor sockets (select.epoll). */
+    private final java.util.TreeSet<Integer> reserved = new java.util.TreeSet<>();
     private int umask = 0022;
 
     @TruffleBoundary
@@ -34,7 +36,7 @@ public final class FileDescriptorTable {
 
     private int lowestFree() {
         int fd = 3;
-        while (entries.containsKey(fd) || sockets.containsKey(fd)) {
+        while (entries.containsKey(fd) || sockets.containsKey(fd) || reserved.contains(fd)) {
             fd++;
         }
         return fd;
@@ -57,6 +59,19 @@ public final class FileDescriptorTable {
     @TruffleBoundary
     public void removeSocket(long fd) {
         sockets.remove((int) fd);
+    }
+
+    /** A number for an object that is neither a file nor a socket, until {@link #unreserve}. */
+    @TruffleBoundary
+    public int reserve() {
+        int fd = lowestFree();
+        reserved.add(fd);
+        return fd;
+    }
+
+    @TruffleBoundary
+    public void unreserve(long fd) {
+        reserved.remove((int) fd);
     }
 
     /** Whether {@code fd} names an open file (not a socket). */

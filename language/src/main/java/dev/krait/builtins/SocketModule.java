@@ -214,6 +214,28 @@ public final class SocketModule {
         }
     }
 
+    /** {@code reserve()}: a descriptor number for a select.epoll object. */
+    @Builtin(name = "reserve", params = {})
+    @GenerateNodeFactory
+    public abstract static class ReserveNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static Object reserve() {
+            return (long) KraitContext.get(null).fileDescriptors().reserve();
+        }
+    }
+
+    @Builtin(name = "unreserve", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class UnreserveNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object unreserve(Object fd) {
+            KraitContext.get(null).fileDescriptors().unreserve(PyNumber.asSize(fd));
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "settimeout", params = {"fd", "nanos"})
     @GenerateNodeFactory
     public abstract static class SetTimeoutNode extends BuiltinNode.Builtin2 {

@@ -717,7 +717,9 @@ def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0, /):
     """socketpair([family[, type [, proto]]]) -> (socket object, socket object)"""
     family = _c_int(family)
     kind = _c_int(type) & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
-    if family not in (AF_UNIX, AF_INET, AF_INET6):
+    if family in (AF_INET, AF_INET6):
+        raise OSError(95, "Operation not supported")
+    if family != AF_UNIX:
         raise OSError(97, "Address family not supported by protocol")
     if kind != SOCK_STREAM:
         raise NotImplementedError("socket: Krait's socketpair() makes only SOCK_STREAM pairs")
@@ -875,7 +877,8 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
         if not kinds:
             raise _gaierror(EAI_SOCKTYPE)
     if proto:
-        kinds = [(kind, proto, name) for kind, number, name in kinds if number in (proto, 0)]
+        kinds = ([k for k in kinds if k[1] == proto]
+                 or [(kind, proto, name) for kind, number, name in kinds if number == 0])
     kinds = [(kind, number, ports[name]) for kind, number, name in kinds if name in ports]
     if not kinds:
         raise _gaierror(EAI_SERVICE)

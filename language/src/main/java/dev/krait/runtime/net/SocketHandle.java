@@ -65,6 +65,8 @@ public final class SocketHandle {
     private long timeoutNanos = -1;
     private boolean listening;
     private boolean connecting;
+    /** shutdown(SHUT_WR) was called: writes fail with EPIPE (Java would report a closed channel). */
+    private boolean outputShut;
     private int pendingError;
     /** One end of a {@code socketpair()}: its addresses read as unnamed. */
     private boolean pairEnd;
@@ -278,7 +280,9 @@ public final class SocketHandle {
                 Files.deleteIfExists(unix.getPath());
             }
             ServerSocketChannel server = ServerSocketChannel.open(protocolFamily(family));
-            server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            if (server.supportedOptions().contains(StandardSocketOptions.SO_REUSEADDR)) {
+                server.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            }
             setChannel(server);
             replayOptions();
             server.bind(local, Math.max(backlog, 0));
@@ -450,7 +454,7 @@ public final class SocketHandle {
     }
 
     private void checkStreamConnected() {
-        if (listening || (!((SocketChannel) channel).isConnected() && !connecting)) {
+        if (outputShut || listening || (!((SocketChannel) channel).isConnected() && !connecting)) {
             throw new NetError(NetError.EPIPE);
         }
     }
@@ -538,6 +542,7 @@ public final class SocketHandle {
             }
             if (how == 1 || how == 2) {
                 stream.shutdownOutput();
+                outputShut = true;
             }
         } catch (IOException e) {
             throw NetError.of(e);
