@@ -526,6 +526,11 @@ class _BufferedRWPair(io.BufferedIOBase):
             self._reader.close()
 
 
+for _cls in (_BufferedReader, _BufferedWriter, _BufferedRWPair):
+    _cls.__name__ = _cls.__qualname__ = _cls.__name__[1:]
+del _cls
+
+
 def getfqdn(name=""):
     """Get fully qualified domain name from name.
 
