@@ -28,7 +28,7 @@ import dev.krait.runtime.KraitContext;
 
 /**
  * One socket of the {@code _socket} module on a Java NIO channel. The channel is always non-blocking: a blocking
- * call (or one with a timeout) tries the operation and, when it would block, waits on the socket's own selector with
+ * call (or one with a timeout) tries the operation and, when it would block, waits on the socket's own selectors with
  * the GIL released, as CPython polls before it retries. A stream socket starts as a SocketChannel; {@code listen()}
  * replaces it by a ServerSocketChannel bound to the same address, since Java keeps the two kinds apart.
  */
@@ -59,8 +59,13 @@ public final class SocketHandle {
     private final int type;
     private final int proto;
     private NetworkChannel channel;
-    private Selector selector;
-    private SelectionKey key;
+    /**
+     * The selectors a blocking call waits on: one for reading (and accepting), one for writing (and connecting), so
+     * that a thread waiting to receive does not hold up another waiting to send on the same socket.
+     */
+    private Selector readSelector;
+    private Selector writeSelector;
+    private SelectionKey writeKey;
     /** -1: blocking; 0: non-blocking; else the timeout of each call. */
     private long timeoutNanos = -1;
     private boolean listening;
@@ -145,8 +150,9 @@ public final class SocketHandle {
     private void setChannel(NetworkChannel newChannel) throws IOException {
         channel = newChannel;
         ((SelectableChannel) newChannel).configureBlocking(false);
-        selector = null;
-        key = null;
+        readSelector = null;
+        writeSelector = null;
+        writeKey = null;
     }
 
     /** One more descriptor names this socket. */
@@ -205,13 +211,23 @@ public final class SocketHandle {
         if (timeoutNanos == 0) {
             throw new NetError(NetError.EAGAIN);
         }
-        if (selector == null) {
-            selector = Selector.open();
-            key = ((SelectableChannel) channel).register(selector, ops);
-        }
+        Selector selector;
         try {
-            key.interestOps(ops);
-        } catch (java.nio.channels.CancelledKeyException e) {
+            if ((ops & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0) {
+                if (readSelector == null) {
+                    readSelector = Selector.open();
+                    ((SelectableChannel) channel).register(readSelector, ops);
+                }
+                selector = readSelector;
+            } else {
+                if (writeSelector == null) {
+                    writeSelector = Selector.open();
+                    writeKey = ((SelectableChannel) channel).register(writeSelector, ops);
+                }
+                writeKey.interestOps(ops);
+                selector = writeSelector;
+            }
+        } catch (java.nio.channels.CancelledKeyException | java.nio.channels.ClosedSelectorException e) {
             throw new NetError(NetError.EBADF);
         }
         boolean[] ready = new boolean[1];
@@ -559,11 +575,14 @@ public final class SocketHandle {
     }
 
     private void closeChannel() throws IOException {
-        if (selector != null) {
-            selector.close();
-            selector = null;
-            key = null;
+        for (Selector selector : new Selector[]{readSelector, writeSelector}) {
+            if (selector != null) {
+                selector.close();
+            }
         }
+        readSelector = null;
+        writeSelector = null;
+        writeKey = null;
         channel.close();
     }
 
