@@ -63,3 +63,26 @@ d.sendall(b"one\ntwo\nthree")
 d.close()
 with c, c.makefile("rb") as f:
     print(list(f))
+
+# sendfile() from a binary file, and os.close() of a socket's descriptor
+import os
+import tempfile
+
+a, b = socket.socketpair()
+with tempfile.TemporaryFile() as f:
+    f.write(b"0123456789" * 1000)
+    f.flush()
+    f.seek(0)
+    print(a.sendfile(f, 5, 100), f.tell(), len(b.recv(1000)))
+    attempt("sendfile count", a.sendfile, f, 0, 0)
+    f.seek(0)
+    print(a.sendfile(f), f.tell())
+got = 0
+while got < 10000:
+    got += len(b.recv(65536))
+print(got)
+os.close(b.fileno())
+attempt("recv after os.close", b.recv, 1)
+attempt("close after os.close", b.close)
+print(b.fileno())
+a.close()

@@ -92,6 +92,15 @@ public final class FileDescriptorTable {
 
     @TruffleBoundary
     public void close(long fd) {
+        SocketHandle socket = socket(fd);
+        if (socket != null) {
+            // os.close() of a socket's descriptor (the socket object then reports EBADF, as in CPython)
+            sockets.remove((int) fd);
+            if (socket.release()) {
+                socket.close();
+            }
+            return;
+        }
         Entry entry = get(fd);
         entries.remove((int) fd);
         try {

@@ -142,6 +142,41 @@ class socket(_socket.socket):
         text.mode = mode
         return text
 
+    def sendfile(self, file, offset=0, count=None):
+        """sendfile(file[, offset[, count]]) -> sent
+
+        Send a file (opened in binary mode) until EOF or until count bytes are sent; returns the number of bytes
+        sent. The file's position is left after the last byte sent. (Krait has no os.sendfile: the data goes
+        through send().)"""
+        if "b" not in getattr(file, "mode", "b"):
+            raise ValueError("file should be opened in binary mode")
+        if not self.type & SOCK_STREAM:
+            raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError(f"count must be a positive integer (got {count!r})")
+            if count <= 0:
+                raise ValueError(f"count must be a positive integer (got {count!r})")
+        if offset:
+            file.seek(offset)
+        total_sent = 0
+        try:
+            while True:
+                blocksize = min(count - total_sent, 8192) if count else 8192
+                if blocksize <= 0:
+                    break
+                data = memoryview(file.read(blocksize))
+                if not data:
+                    break
+                while data:
+                    sent = self.send(data)
+                    total_sent += sent
+                    data = data[sent:]
+            return total_sent
+        finally:
+            if total_sent > 0 and hasattr(file, "seek"):
+                file.seek(offset + total_sent)
+
     def _decref_socketios(self):
         if self._io_refs > 0:
             self._io_refs -= 1
