@@ -80,9 +80,13 @@ public final class FileDescriptorTable {
         return fd >= 0 && fd <= Integer.MAX_VALUE && entries.containsKey((int) fd);
     }
 
-    /** The entry of {@code fd}, or OSError(EBADF). */
+    /** The entry of {@code fd} (a socket's is a channel that receives and sends), or OSError(EBADF). */
     @TruffleBoundary
     public Entry get(long fd) {
+        SocketHandle socket = socket(fd);
+        if (socket != null) {
+            return new Entry(new SocketByteChannel(socket), null);
+        }
         Entry entry = fd >= 0 && fd <= Integer.MAX_VALUE ? entries.get((int) fd) : null;
         if (entry == null) {
             throw OSErrorBuiltins.fromErrno(9, null);

@@ -70,6 +70,14 @@ public final class SocketModule {
         return (int) PyNumber.asSize(value);
     }
 
+    /**
+     * The buffer for a receive of {@code size} bytes: at most 1 MiB (more than any datagram), since a receive may
+     * always return less than it was asked for and the size is allocated before anything arrives.
+     */
+    private static int receiveSize(Object size) {
+        return (int) Math.min(PyNumber.asSize(size), 1 << 20);
+    }
+
     /** The socket numbered {@code fd}: EBADF if nothing has that number, ENOTSOCK if a file has. */
     @TruffleBoundary
     static SocketHandle handle(Object fd) {
@@ -369,7 +377,7 @@ public final class SocketModule {
         @TruffleBoundary
         static Object recv(Object fd, Object size) {
             try {
-                return ByteSequences.newBytes(handle(fd).recv(integer(size)));
+                return ByteSequences.newBytes(handle(fd).recv(receiveSize(size)));
             } catch (NetError | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 throw raise(e);
             }
@@ -384,7 +392,7 @@ public final class SocketModule {
         @TruffleBoundary
         static Object recvfrom(Object fd, Object size) {
             try {
-                Object[] received = handle(fd).recvFrom(integer(size));
+                Object[] received = handle(fd).recvFrom(receiveSize(size));
                 return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes((byte[]) received[0]), pythonAddress((SocketAddress) received[1])});
             } catch (NetError | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
                 throw raise(e);

@@ -80,6 +80,13 @@ def _index(value):
     return method(value)
 
 
+def _ssize(value):
+    number = _index(value)
+    if not -9223372036854775808 <= number <= 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return number
+
+
 def _c_int(value):
     number = _index(value)
     if not -2147483648 <= number <= 2147483647:
@@ -550,7 +557,7 @@ unless they are explicitly set."""
 
     def recv(self, bufsize, flags=0, /):
         """Receive up to bufsize bytes from the socket."""
-        size = _index(bufsize)
+        size = _ssize(bufsize)
         flags = _flags(flags, MSG_DONTWAIT)
         if size < 0:
             raise ValueError("negative buffersize in recv")
@@ -558,7 +565,7 @@ unless they are explicitly set."""
 
     def recvfrom(self, bufsize, flags=0, /):
         """Like recv(buffersize, flags) but also return the sender's address info."""
-        size = _index(bufsize)
+        size = _ssize(bufsize)
         flags = _flags(flags, MSG_DONTWAIT)
         if size < 0:
             raise ValueError("negative buffersize in recvfrom")
@@ -578,7 +585,7 @@ unless they are explicitly set."""
         """A version of recv() that stores its data into a buffer rather than creating a new string."""
         view = self._writable_view(buffer, "recv_into")
         with view:
-            size = _index(nbytes)
+            size = _ssize(nbytes)
             flags = _flags(flags, MSG_DONTWAIT)
             if size < 0:
                 raise ValueError("negative buffersize in recv_into")
@@ -596,7 +603,7 @@ unless they are explicitly set."""
         """Like recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info."""
         view = self._writable_view(buffer, "recvfrom_into")
         with view:
-            size = _index(nbytes)
+            size = _ssize(nbytes)
             flags = _flags(flags, MSG_DONTWAIT)
             if size < 0:
                 raise ValueError("negative buffersize in recvfrom_into")

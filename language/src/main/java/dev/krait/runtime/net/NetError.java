@@ -125,6 +125,7 @@ public final class NetError extends RuntimeException {
             case EAGAIN -> "Resource temporarily unavailable";
             case 13 -> "Permission denied";
             case EINVAL -> "Invalid argument";
+            case 29 -> "Illegal seek";
             case EPIPE -> "Broken pipe";
             case ENOTSOCK -> "Socket operation on non-socket";
             case EDESTADDRREQ -> "Destination address required";
