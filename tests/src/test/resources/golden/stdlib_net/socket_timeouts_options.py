@@ -116,3 +116,13 @@ print(server.fileno(), repr(server).startswith("<socket.socket [closed] fd=-1"))
 again = socket.socket(fileno=fd)
 print(again.family, again.type, again.getsockname()[0], again.fileno() == fd)
 again.close()
+
+# wrong argument counts get the C parser's messages
+s = socket.socket()
+for name, args in [("bind", ()), ("bind", (1, 2)), ("connect", ()), ("connect_ex", ()), ("listen", (1, 2)),
+                   ("recv", ()), ("recv", (1, 2, 3)), ("send", ()), ("send", (1, 2, 3)), ("sendall", ()),
+                   ("settimeout", ()), ("setblocking", ()), ("shutdown", (1, 2)), ("getsockopt", (1,)),
+                   ("getsockopt", (1, 2, 3, 4)), ("setsockopt", (1, 2)), ("setsockopt", (1, 2, 3, 4, 5)),
+                   ("recvfrom", ()), ("getsockname", (1,)), ("fileno", (1,)), ("gettimeout", (1,))]:
+    attempt(f"{name}{args}", getattr(s, name), *args)
+s.close()

@@ -96,6 +96,38 @@ def _c_int(value):
     return number
 
 
+def _plural(count):
+    return "argument" if count == 1 else "arguments"
+
+
+def _c_arguments(style, low=0, high=0):
+    """Checks a method's positional arguments as CPython's C parser does, with its messages: style "O" (exactly
+    one), "none", "tuple" (low to high) or "exactly" (messages name `low` even when high more are accepted)."""
+    def decorate(function):
+        name = function.__name__
+
+        def method(self, *args):
+            given = len(args)
+            if style == "O" and given != 1:
+                raise TypeError(f"socket.{name}() takes exactly one argument ({given} given)")
+            if style == "none" and given:
+                raise TypeError(f"socket.{name}() takes no arguments ({given} given)")
+            if style == "exactly" and not low <= given <= high:
+                raise TypeError(f"{name}() takes exactly {low} {_plural(low)} ({given} given)")
+            if style == "tuple":
+                if given < low:
+                    raise TypeError(f"{name}() takes at least {low} {_plural(low)} ({given} given)")
+                if given > high:
+                    raise TypeError(f"{name}() takes at most {high} {_plural(high)} ({given} given)")
+            return function(self, *args)
+
+        method.__name__ = name
+        method.__qualname__ = function.__qualname__
+        method.__doc__ = function.__doc__
+        return method
+    return decorate
+
+
 def _timeout_nanos(value):
     """Validates a timeout as CPython's settimeout does; the nanoseconds _krait_socket takes (-1: blocking)."""
     if value is None:
@@ -498,6 +530,7 @@ unless they are explicitly set."""
             raise OSError(9, "Bad file descriptor")
         return self._fd
 
+    @_c_arguments("none")
     def fileno(self):
         """Return the integer file descriptor of the socket."""
         return self._fd
@@ -522,21 +555,25 @@ unless they are explicitly set."""
         fd, address = _k.accept(self._check_fd())
         return fd, _from_java_address(self._family, address)
 
+    @_c_arguments("O")
     def bind(self, address, /):
         """Bind the socket to a local address."""
         fd = self._check_fd()
         _k.bind(fd, _to_java_address(self._family, address, "bind"))
 
+    @_c_arguments("tuple", 0, 1)
     def listen(self, backlog=128, /):
         """Enable a server to accept connections."""
         backlog = _c_int(backlog)
         _k.listen(self._check_fd(), max(backlog, 0))
 
+    @_c_arguments("O")
     def connect(self, address, /):
         """Connect the socket to a remote address."""
         fd = self._check_fd()
         _k.connect(fd, _to_java_address(self._family, address, "connect"), False)
 
+    @_c_arguments("O")
     def connect_ex(self, address, /):
         """Like connect(address), but return an error code instead of raising an exception."""
         fd = self._fd
@@ -555,6 +592,7 @@ unless they are explicitly set."""
                 _k.settimeout(fd, _timeout_nanos(self._timeout)[1])
         return operation(fd, *args)
 
+    @_c_arguments("tuple", 1, 2)
     def recv(self, bufsize, flags=0, /):
         """Receive up to bufsize bytes from the socket."""
         size = _ssize(bufsize)
@@ -563,6 +601,7 @@ unless they are explicitly set."""
             raise ValueError("negative buffersize in recv")
         return self._with_flags(flags, _k.recv, size)
 
+    @_c_arguments("tuple", 1, 2)
     def recvfrom(self, bufsize, flags=0, /):
         """Like recv(buffersize, flags) but also return the sender's address info."""
         size = _ssize(bufsize)
@@ -617,6 +656,7 @@ unless they are explicitly set."""
             target[:len(data)] = data
             return len(data), (None if address is None else _from_java_address(self._family, address))
 
+    @_c_arguments("tuple", 1, 2)
     def send(self, data, flags=0, /):
         """Send a data string to the socket."""
         view = _readable_buffer(data)
@@ -624,6 +664,7 @@ unless they are explicitly set."""
             flags = _flags(flags, MSG_DONTWAIT | MSG_NOSIGNAL)
             return self._with_flags(flags, _k.send, view.tobytes())
 
+    @_c_arguments("tuple", 1, 2)
     def sendall(self, data, flags=0, /):
         """Send a data string to the socket, until all data is sent or an error occurs."""
         view = _readable_buffer(data)
@@ -647,6 +688,7 @@ unless they are explicitly set."""
             target = _to_java_address(self._family, address, "sendto")
             return self._with_flags(flags, _k.sendto, view.tobytes(), target)
 
+    @_c_arguments("O")
     def shutdown(self, how, /):
         """Shut down the reading side of the socket (flag == SHUT_RD), the writing side (SHUT_WR), or both."""
         how = _c_int(how)
@@ -655,14 +697,17 @@ unless they are explicitly set."""
             raise OSError(22, "Invalid argument")
         _k.shutdown(fd, how)
 
+    @_c_arguments("none")
     def getsockname(self):
         """Return the address of the local endpoint."""
         return _from_java_address(self._family, _k.getsockname(self._check_fd()))
 
+    @_c_arguments("none")
     def getpeername(self):
         """Return the address of the remote endpoint."""
         return _from_java_address(self._family, _k.getpeername(self._check_fd()))
 
+    @_c_arguments("exactly", 3, 4)
     def setsockopt(self, level, optname, value, optlen=None, /):
         """Set a socket option."""
         level = _c_int(level)
@@ -680,6 +725,7 @@ unless they are explicitly set."""
             number = int.from_bytes(data, "little", signed=True)
         _k.setsockopt(self._check_fd(), level, optname, number)
 
+    @_c_arguments("tuple", 2, 3)
     def getsockopt(self, level, optname, buflen=0, /):
         """Get a socket option."""
         level = _c_int(level)
@@ -692,6 +738,7 @@ unless they are explicitly set."""
             raise OSError("getsockopt buflen out of range")
         return value.to_bytes(4, "little", signed=True)[:buflen]
 
+    @_c_arguments("O")
     def setblocking(self, flag, /):
         """Set the socket to blocking (flag is true) or non-blocking (false)."""
         blocking = bool(flag)
@@ -699,11 +746,13 @@ unless they are explicitly set."""
         self._timeout = None if blocking else 0.0
         _k.settimeout(fd, -1 if blocking else 0)
 
+    @_c_arguments("none")
     def getblocking(self):
         """Return True if socket is in blocking mode, False if it is in non-blocking mode."""
         self._check_fd()
         return self._timeout != 0.0
 
+    @_c_arguments("O")
     def settimeout(self, value, /):
         """Set a timeout on socket operations: a float (seconds), or None for blocking."""
         seconds, nanos = _timeout_nanos(value)
@@ -711,6 +760,7 @@ unless they are explicitly set."""
         self._timeout = seconds
         _k.settimeout(fd, nanos)
 
+    @_c_arguments("none")
     def gettimeout(self):
         """Returns the timeout in seconds (float) associated with socket operations, or None."""
         return self._timeout
