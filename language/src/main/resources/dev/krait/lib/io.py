@@ -614,7 +614,7 @@ class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
         if size < 0:
             data = self._buffer.read()
         else:
-            # read1 takes what the stream has now (a socket's makefile() must not wait for a whole chunk)
+            # read1 (where the buffer has it) returns what has arrived: a pipe's next line must not wait for more
             read = getattr(self._buffer, "read1", None) or self._buffer.read
             data = read(max(size, self._CHUNK_SIZE))
         if data is None:
@@ -666,7 +666,7 @@ class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
             end = self._line_end(self._text)
             if end >= 0 or self._eof or (0 <= size <= len(self._text)):
                 break
-            self._fill(0)
+            self._fill(self._CHUNK_SIZE)
         if end < 0:
             end = len(self._text)
         if 0 <= size < end:
