@@ -259,6 +259,28 @@ public final class KraitContext {
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private dev.krait.runtime.threads.PythonThreadState firstThreadState;
     private Thread firstThread;
 
+    /** The thread that made the context: Python's main thread, the one signal handlers run on. */
+    public Thread mainThread() {
+        return firstThread;
+    }
+
+    private dev.krait.runtime.os.SignalState signals;
+
+    /** The signal handlers of this context (made on first use, by the {@code _signal} module). */
+    public dev.krait.runtime.os.SignalState signals() {
+        if (signals == null) {
+            signals = new dev.krait.runtime.os.SignalState(this);
+        }
+        return signals;
+    }
+
+    /** The process's signal dispositions this context changed go back to what they were. */
+    public void releaseSignals() {
+        if (signals != null) {
+            signals.release();
+        }
+    }
+
     /** A thread entered the context for the first time (TruffleLanguage.initializeThread). */
     public void noteThread(Thread thread) {
         if (firstThread != null && thread != firstThread) {

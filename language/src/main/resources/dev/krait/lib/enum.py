@@ -77,7 +77,7 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is not None:
-            return _functional(cls, value, names, start)
+            return _functional(cls, value, names, start, module, qualname)
         if isinstance(value, cls):
             return value
         try:
@@ -115,8 +115,7 @@ class EnumType(type):
         super().__setattr__(name, value)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>" if cls.__dict__.get("_member_names_") is not None and not issubclass(cls, Flag) \
-            else f"<flag {cls.__name__!r}>"
+        return f"<flag {cls.__name__!r}>" if issubclass(cls, Flag) else f"<enum {cls.__name__!r}>"
 
     @property
     def __members__(cls):
@@ -151,16 +150,27 @@ def _member_type(bases):
     return object
 
 
-def _functional(cls, name, names, start):
+def _functional(cls, name, names, start, module=None, qualname=None):
     if isinstance(names, str):
         names = names.replace(",", " ").split()
-    if names and isinstance(names[0], str) and not isinstance(names, dict):
-        items = [(n, start + i) for i, n in enumerate(names)]
-    elif isinstance(names, dict):
+    if isinstance(names, dict):
         items = list(names.items())
+    elif names and isinstance(names[0], str):
+        items = [(n, start + i) for i, n in enumerate(names)]
     else:
         items = list(names)
     namespace = {key: value for key, value in items}
+    if module is None:
+        # the module that called the enum class, as CPython's functional API names it
+        import sys
+        try:
+            module = sys._getframe(2).f_globals["__name__"]
+        except (AttributeError, ValueError, KeyError):
+            pass
+    if module is not None:
+        namespace["__module__"] = module
+    if qualname is not None:
+        namespace["__qualname__"] = qualname
     return EnumType.__new__(EnumType, name, (cls,), namespace)
 
 
