@@ -20,4 +20,9 @@ public final class KraitOptions {
                     "(default true). When false, objects are left to the Java garbage collector: __del__ and weak reference callbacks never run.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<Boolean> ReferenceCounting = new OptionKey<>(true);
+
+    @Option(help = "The context's standard streams are the process's own (set by the krait command): child processes that " +
+                    "subprocess starts use them directly, where otherwise a thread copies between them and the context's streams.",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> InheritStandardStreams = new OptionKey<>(false);
 }

@@ -274,6 +274,13 @@ public final class KraitContext {
         return signals;
     }
 
+    private final java.util.Map<Long, dev.krait.runtime.os.ChildProcess> childProcesses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The processes subprocess started and has not let go of, by process id. */
+    public java.util.Map<Long, dev.krait.runtime.os.ChildProcess> childProcesses() {
+        return childProcesses;
+    }
+
     /** The process's signal dispositions this context changed go back to what they were. */
     public void releaseSignals() {
         if (signals != null) {

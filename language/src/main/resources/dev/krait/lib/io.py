@@ -611,7 +611,12 @@ class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
         """Reads and decodes one more chunk (all the rest for size < 0); False at the end of the stream."""
         if self._eof:
             return False
-        data = self._buffer.read() if size < 0 else self._buffer.read(max(size, self._CHUNK_SIZE))
+        if size < 0:
+            data = self._buffer.read()
+        else:
+            # read1 (where the buffer has it) returns what has arrived: a pipe's next line must not wait for more
+            read = getattr(self._buffer, "read1", None) or self._buffer.read
+            data = read(max(size, self._CHUNK_SIZE))
         if data is None:
             data = b""
         final = size < 0 or not data
@@ -661,7 +666,7 @@ class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
             end = self._line_end(self._text)
             if end >= 0 or self._eof or (0 <= size <= len(self._text)):
                 break
-            self._fill()
+            self._fill(self._CHUNK_SIZE)
         if end < 0:
             end = len(self._text)
         if 0 <= size < end:
