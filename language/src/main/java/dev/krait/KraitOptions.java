@@ -25,4 +25,14 @@ public final class KraitOptions {
                     "subprocess starts use them directly, where otherwise a thread copies between them and the context's streams.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<Boolean> InheritStandardStreams = new OptionKey<>(false);
+
+    @Option(help = "The path of the command that started Krait: sys.executable (set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> Executable = new OptionKey<>("");
+
+    @Option(help = "The interpreter flags of python's command line, as sys.flags names them, comma-separated: safe_path (-P), " +
+                    "isolated (-I), ignore_environment (-E), no_user_site (-s), no_site (-S), dont_write_bytecode (-B), " +
+                    "bytes_warning (-b, twice: bytes_warning=2), inspect (-i), quiet (-q) (set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> Flags = new OptionKey<>("");
 }

@@ -70,7 +70,7 @@ def getgrnam(name):
 
 If name is not valid, raise KeyError."""
     if not isinstance(name, str):
-        raise TypeError(f"getgrnam() argument must be str, not {type(name).__name__}")
+        raise TypeError(f"getgrnam() argument 'name' must be str, not {type(name).__name__}")
     if "\0" in name:
         raise ValueError("embedded null byte")
     for entry in _entries():

@@ -322,9 +322,7 @@ def _stream_spec(value):
     or a file object Krait opened (whose content Java copies to or from the child)."""
     if value is None or isinstance(value, int):
         return value
-    flush = getattr(value, "flush", None)
-    if flush is not None:
-        flush()
+    # not flushed first, as CPython hands over the descriptor as it is
     try:
         fileno = value.fileno
     except AttributeError:
