@@ -6,11 +6,9 @@ What a POSIX fork/exec can do and ProcessBuilder cannot is refused with NotImple
 close_fds=False, pass_fds, start_new_session, process_group, user/group/extra_groups and umask. With executable=
 (and no shell) the program runs with its own path as argv[0], not args[0]."""
 
-import builtins as _builtins
 import io
 import os
 import signal
-import sys
 import time
 import types
 
