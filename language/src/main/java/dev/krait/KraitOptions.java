@@ -35,4 +35,9 @@ public final class KraitOptions {
                     "bytes_warning (-b, twice: bytes_warning=2), inspect (-i), quiet (-q) (set by the krait command).",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<String> Flags = new OptionKey<>("");
+
+    @Option(help = "Install CPython's start-up signal handler: SIGINT (Ctrl-C) raises KeyboardInterrupt in the main thread " +
+                    "(set by the krait command for programs; an embedding keeps its own handlers until the program imports signal).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> InstallSignalHandlers = new OptionKey<>(false);
 }

@@ -63,13 +63,14 @@ public final class SignalModule {
         PythonClass itimerError = ClassBuilder.createClass(context, classes.typeClass, "itimer_error", new Object[]{classes.byName("OSError")},
                         namespace, context.newDict());
         ObjectAttributes.put(module, "ItimerError", itimerError);
-        // what CPython starts with: SIGINT raises KeyboardInterrupt; SIGPIPE and SIGXFSZ are ignored (the JVM ignores
-        // them too, so that is only recorded)
+        // what CPython starts with: SIGINT raises KeyboardInterrupt, unless the process started with it ignored;
+        // SIGPIPE and SIGXFSZ are ignored (the JVM ignores them too, so that is only recorded)
         SignalState state = context.signals();
         if (state.handler(2) instanceof Long) {
-            state.setHandler(2, ObjectAttributes.get(module, "default_int_handler"));
-            state.presetHandler(13, SignalState.SIG_IGN);
-            state.presetHandler(25, SignalState.SIG_IGN);
+            boolean installed = OsSignals.route(2, state);
+            state.presetHandler(2, installed ? ObjectAttributes.get(module, "default_int_handler") : SignalState.SIG_IGN, installed);
+            state.presetHandler(13, SignalState.SIG_IGN, false);
+            state.presetHandler(25, SignalState.SIG_IGN, false);
         }
         return module;
     }
@@ -148,22 +149,30 @@ public final class SignalModule {
     /**
      * Sends {@code signum} to this process and, as CPython does before the next bytecode, runs its Python handler
      * before returning. The JVM catches a signal on a thread of its own, so this waits (without the GIL) for it to
-     * arrive there first.
+     * arrive there first. A signal whose handler the JVM would not let Krait install (SIGQUIT, SIGILL, SIGFPE,
+     * SIGSEGV, or SIGINT ignored since the process started) is not sent: its handler runs, or, ignored, nothing
+     * happens, as in CPython.
      */
     @TruffleBoundary
     static void raiseAndHandle(KraitContext context, int signum) {
         SignalState state = context.signals();
-        boolean handled = !(state.handler(signum) instanceof Long);
-        long before = state.caughtCount();
-        try {
-            OsSignals.raise(signum);
-        } catch (Libc.ErrnoException e) {
-            throw OSErrorBuiltins.fromErrno(e.errno, null);
-        } catch (UnsupportedOperationException e) {
-            throw OSErrorBuiltins.fromErrno(38, null);
+        Object handler = state.handler(signum);
+        boolean callable = !(handler instanceof Long);
+        long before = state.caughtCount(signum);
+        if (state.isInstalled(signum) || handler.equals(SignalState.SIG_DFL)) {
+            try {
+                OsSignals.raise(signum);
+            } catch (Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+        } else if (callable) {
+            state.deliver(signum);
         }
-        if (handled && Thread.currentThread() == context.mainThread()) {
-            context.gil().releaseWhile(null, s -> s.awaitCaught(before, 1000), state);
+        if (callable && Thread.currentThread() == context.mainThread()) {
+            // the JVM starts a thread to dispatch each signal: on a loaded machine that can take a while
+            context.gil().releaseWhile(null, s -> s.awaitCaught(signum, before, 10_000), state);
             state.runPending();
         }
     }

@@ -87,6 +87,10 @@ public final class KraitContext {
         ObjectAttributes.put(mainModule, "__builtins__", builtinsModule);
         modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
+        if (env.getOptions().get(KraitOptions.InstallSignalHandlers)) {
+            // _signal installs SIGINT's default_int_handler when it is made
+            language.getBuiltinRegistry().getOrCreateModule(this, "_signal");
+        }
     }
 
     public KraitLanguage getLanguage() {

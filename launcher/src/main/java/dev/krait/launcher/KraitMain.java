@@ -86,6 +86,8 @@ public final class KraitMain {
             }
             if (!interactive) {
                 builder.option("krait.ExitOnUncaught", "true");
+                // Ctrl-C raises KeyboardInterrupt in the program (the prompt handles it itself)
+                builder.option("krait.InstallSignalHandlers", "true");
             }
             // the standard streams are the process's own, so child processes can have them as they are
             builder.option("krait.InheritStandardStreams", "true");

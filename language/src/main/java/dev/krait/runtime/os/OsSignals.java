@@ -73,13 +73,15 @@ public final class OsSignals {
         return true;
     }
 
-    /** Installs the kernel's disposition (ignore, or the default action) for a signal of {@code owner}. */
+    /** Installs the kernel's disposition (ignore, or the default action) for a signal of {@code owner}; false when the JVM does not let it. */
     @TruffleBoundary
-    public static synchronized void setDisposition(int signum, boolean ignore, SignalState owner) {
-        if (set(signum, ignore ? IGNORE : SignalHandler.SIG_DFL)) {
-            receivers[signum] = null;
-            owners[signum] = owner;
+    public static synchronized boolean setDisposition(int signum, boolean ignore, SignalState owner) {
+        if (!set(signum, ignore ? IGNORE : SignalHandler.SIG_DFL)) {
+            return false;
         }
+        receivers[signum] = null;
+        owners[signum] = owner;
+        return true;
     }
 
     /** A context ends: the signals it changed last get back the handlers the JVM had. */
@@ -103,7 +105,9 @@ public final class OsSignals {
         try {
             SignalHandler previous = Signal.handle(new Signal(name), handler);
             original.putIfAbsent(signum, previous);
-            return true;
+            // HotSpot leaves a shutdown signal the process started with ignored (nohup, a shell's background job)
+            // as it is, and says so by returning SIG_IGN
+            return !(previous == SignalHandler.SIG_IGN && (signum == 1 || signum == 2 || signum == 15) && handler != IGNORE);
         } catch (IllegalArgumentException | UnsupportedOperationException reserved) {
             // a signal the JVM keeps for itself, or one the platform does not have
             return false;

@@ -31,8 +31,10 @@ public final class SignalState {
     /** The handler of each signal: a callable, SIG_DFL or SIG_IGN (counted while stored). */
     private final Object[] handlers = new Object[OsSignals.NSIG];
     private final AtomicIntegerArray pending = new AtomicIntegerArray(OsSignals.NSIG);
-    /** Signals caught so far (waiters compare it); guarded by this object's monitor. */
-    private long caught;
+    /** Whether the handler is installed in the process (the JVM refuses some signals; the start-up state is not). */
+    private final boolean[] installed = new boolean[OsSignals.NSIG];
+    /** How often each signal was caught so far (waiters compare it); guarded by this object's monitor. */
+    private final long[] caught = new long[OsSignals.NSIG];
     /** Python handlers run so far ({@code signal.pause} waits for one). */
     private volatile long handled;
 
@@ -57,18 +59,32 @@ public final class SignalState {
         RefCounts.incRef(handler);
         handlers[signum] = handler;
         if (handler instanceof Long disposition) {
-            OsSignals.setDisposition(signum, disposition == SIG_IGN, this);
+            installed[signum] = OsSignals.setDisposition(signum, disposition == SIG_IGN, this);
         } else {
-            OsSignals.route(signum, this);
+            installed[signum] = OsSignals.route(signum, this);
         }
         RefCounts.decRef(previous);
         return previous;
     }
 
-    /** The state a context starts with, without touching the process: a handler recorded, not installed. */
-    public void presetHandler(int signum, Object handler) {
+    /** The state a context starts with: a handler recorded, installed in the process already or not. */
+    public void presetHandler(int signum, Object handler, boolean isInstalled) {
         RefCounts.incRef(handler);
         handlers[signum] = handler;
+        installed[signum] = isInstalled;
+    }
+
+    /** Whether the process acts on {@code signum} as the handler says (the JVM let Krait install it). */
+    public boolean isInstalled(int signum) {
+        return installed[signum];
+    }
+
+    /**
+     * A signal sent to this process that the JVM would not let Krait catch, but whose Python handler CPython would
+     * run: it is handled as if it had been caught.
+     */
+    public void deliver(int signum) {
+        trip(signum);
     }
 
     public long handledCount() {
@@ -79,7 +95,7 @@ public final class SignalState {
     void trip(int signum) {
         pending.set(signum, 1);
         synchronized (this) {
-            caught++;
+            caught[signum]++;
             notifyAll();
         }
         requestHandling();
@@ -102,16 +118,16 @@ public final class SignalState {
         }
     }
 
-    public synchronized long caughtCount() {
-        return caught;
+    public synchronized long caughtCount(int signum) {
+        return caught[signum];
     }
 
-    /** Waits (without the GIL) until a signal after {@code before} was caught, or the time runs out. */
+    /** Waits (without the GIL) until {@code signum} was caught after {@code before}, or the time runs out. */
     @TruffleBoundary
-    public synchronized void awaitCaught(long before, long timeoutMillis) {
+    public synchronized void awaitCaught(int signum, long before, long timeoutMillis) {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long left;
-        while (caught == before && (left = deadline - System.currentTimeMillis()) > 0) {
+        while (caught[signum] == before && (left = deadline - System.currentTimeMillis()) > 0) {
             try {
                 wait(left);
             } catch (InterruptedException e) {
