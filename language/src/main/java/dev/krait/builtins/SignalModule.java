@@ -150,8 +150,9 @@ public final class SignalModule {
      * Sends {@code signum} to this process and, as CPython does before the next bytecode, runs its Python handler
      * before returning. The JVM catches a signal on a thread of its own, so this waits (without the GIL) for it to
      * arrive there first. A signal whose handler the JVM would not let Krait install (SIGQUIT, SIGILL, SIGFPE,
-     * SIGSEGV, or SIGINT ignored since the process started) is not sent: its handler runs, or, ignored, nothing
-     * happens, as in CPython.
+     * SIGSEGV, or SIGINT ignored since the process started) is not sent: its handler runs, as in CPython. Nor is an
+     * ignored signal: the JVM would dispatch it later, perhaps to a handler installed meanwhile, where the kernel
+     * drops it at once.
      */
     @TruffleBoundary
     static void raiseAndHandle(KraitContext context, int signum) {
@@ -159,7 +160,7 @@ public final class SignalModule {
         Object handler = state.handler(signum);
         boolean callable = !(handler instanceof Long);
         long before = state.caughtCount(signum);
-        if (state.isInstalled(signum) || handler.equals(SignalState.SIG_DFL)) {
+        if (callable ? state.isInstalled(signum) : handler.equals(SignalState.SIG_DFL)) {
             try {
                 OsSignals.raise(signum);
             } catch (Libc.ErrnoException e) {
