@@ -112,6 +112,17 @@ try:
 except subprocess.TimeoutExpired as e:
     print("text timeout output:", e.output)
 
+attempt("str input in binary mode:", subprocess.run, ["cat"], input="x", capture_output=True)
+attempt("bytes shell command:", subprocess.run, b"echo bytes command", shell=True, capture_output=True)
+attempt("path-like program:", subprocess.run, __import__("pathlib").Path("/bin/true"))
+attempt("bytes environment:", subprocess.run, ["sh", "-c", "echo $A"], env={b"A": b"bytes"}, capture_output=True)
+attempt("NUL in environment:", subprocess.run, ["true"], env={"A": "x\0y"})
+attempt("NUL in argument:", subprocess.run, ["echo", "x\0y"])
+attempt("no arguments:", subprocess.run, [])
+attempt("BytesIO as stdin:", subprocess.run, ["cat"], stdin=__import__("io").BytesIO(b"x"))
+print(subprocess.run(["sh", "-c", "printf '%s' \"$1\"", "sh", "quote\" and space"], capture_output=True).stdout)
+print(subprocess.list2cmdline(["a b", 'c"d', "e\\", ""]))
+
 # children writing to the parent's own stdout and stderr
 sys.stdout.flush()
 subprocess.run(["echo", "child on stdout"])

@@ -561,6 +561,8 @@ class Popen:
                         self._chunks[which].append(left)
             if input is not None and self.stdin and self.text_mode:
                 input = input.encode(self.stdin.encoding, self.stdin.errors)
+            elif input is not None and self.stdin:
+                input = memoryview(input).tobytes()
             if self.stdin:
                 # Java writes the input and closes the pipe
                 self._raw(self.stdin)._closed = True
