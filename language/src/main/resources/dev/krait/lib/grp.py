@@ -48,10 +48,24 @@ def _entries():
     return entries
 
 
-def getgrgid(id):
+def _argument(function, parameter, args, kwargs):
+    """The one argument of a function Argument Clinic declares as f(parameter), with its errors."""
+    given = len(args) + len(kwargs)
+    if given > 1:
+        kind = "argument" if args else "keyword argument"
+        raise TypeError(f"{function}() takes at most 1 {kind} ({given} given)")
+    if args:
+        return args[0]
+    if parameter in kwargs:
+        return kwargs[parameter]
+    raise TypeError(f"{function}() missing required argument '{parameter}' (pos 1)")
+
+
+def getgrgid(*args, **kwargs):
     """Return the group database entry for the given numeric group ID.
 
 If id is not valid, raise KeyError."""
+    id = _argument("getgrgid", "id", args, kwargs)
     if not isinstance(id, int):
         try:
             id = id.__index__()
@@ -65,10 +79,11 @@ If id is not valid, raise KeyError."""
     raise KeyError(f"getgrgid(): gid not found: {id}")
 
 
-def getgrnam(name):
+def getgrnam(*args, **kwargs):
     """Return the group database entry for the given group name.
 
 If name is not valid, raise KeyError."""
+    name = _argument("getgrnam", "name", args, kwargs)
     if not isinstance(name, str):
         raise TypeError(f"getgrnam() argument 'name' must be str, not {type(name).__name__}")
     if "\0" in name:
@@ -79,9 +94,13 @@ If name is not valid, raise KeyError."""
     raise KeyError(f"getgrnam(): name not found: {name!r}")
 
 
-def getgrall():
+def getgrall(*args, **kwargs):
     """Return a list of all available group entries, in arbitrary order.
 
 An entry whose name starts with '+' or '-' represents an instruction
 to use YP/NIS and may not be accessible via getgrnam or getgrgid."""
+    if kwargs:
+        raise TypeError("grp.getgrall() takes no keyword arguments")
+    if args:
+        raise TypeError(f"grp.getgrall() takes no arguments ({len(args)} given)")
     return _entries()

@@ -50,11 +50,20 @@ def _id(value, what):
     return value
 
 
-def getpwuid(uid, /):
+def _one_argument(name, args, kwargs):
+    """The single argument of a C function taking exactly one (METH_O), with CPython's errors."""
+    if kwargs:
+        raise TypeError(f"pwd.{name}() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"pwd.{name}() takes exactly one argument ({len(args)} given)")
+    return args[0]
+
+
+def getpwuid(*args, **kwargs):
     """Return the password database entry for the given numeric user ID.
 
 See `help(pwd)` for more on password database entries."""
-    uid = _id(uid, "uid")
+    uid = _id(_one_argument("getpwuid", args, kwargs), "uid")
     if not -1 <= uid <= _UID_MAX:
         raise KeyError("getpwuid(): uid not found")
     for entry in _entries():
@@ -63,10 +72,11 @@ See `help(pwd)` for more on password database entries."""
     raise KeyError(f"getpwuid(): uid not found: {uid}")
 
 
-def getpwnam(name, /):
+def getpwnam(*args, **kwargs):
     """Return the password database entry for the given user name.
 
 See `help(pwd)` for more on password database entries."""
+    name = _one_argument("getpwnam", args, kwargs)
     if not isinstance(name, str):
         raise TypeError(f"getpwnam() argument must be str, not {type(name).__name__}")
     if "\0" in name:
@@ -77,8 +87,12 @@ See `help(pwd)` for more on password database entries."""
     raise KeyError(f"getpwnam(): name not found: {name!r}")
 
 
-def getpwall():
+def getpwall(*args, **kwargs):
     """Return a list of all available password database entries, in arbitrary order.
 
 See help(pwd) for more on password database entries."""
+    if kwargs:
+        raise TypeError("pwd.getpwall() takes no keyword arguments")
+    if args:
+        raise TypeError(f"pwd.getpwall() takes no arguments ({len(args)} given)")
     return _entries()
