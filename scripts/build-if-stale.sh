@@ -141,9 +141,11 @@ krait_java_command() {
   # limit of 1000 (1 MB, the default, stops near 500).
   # -XX:+UseParallelGC: on 2 cores G1's concurrent threads compete with the program; the parallel collector gave
   # 15-40% shorter steady-state iterations on the benchmarks (measured 2026-11-22).
+  # krait.language (the language jar as an automatic module) calls the C library (kill, alarm, setitimer) through
+  # java.lang.foreign.
   KRAIT_JAVA_COMMAND+=(--add-modules ALL-MODULE-PATH
     -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
-    --enable-native-access=org.graalvm.truffle,org.jline,ALL-UNNAMED
+    --enable-native-access=org.graalvm.truffle,org.jline,krait.language,ALL-UNNAMED
     --sun-misc-unsafe-memory-access=allow
     -Xss16m -XX:+UseParallelGC)
 }

@@ -86,6 +86,7 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected void finalizeContext(KraitContext context) {
         context.threads().stopAll();
+        context.releaseSignals();
     }
 
     @Override

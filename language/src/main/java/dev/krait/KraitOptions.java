@@ -20,4 +20,24 @@ public final class KraitOptions {
                     "(default true). When false, objects are left to the Java garbage collector: __del__ and weak reference callbacks never run.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<Boolean> ReferenceCounting = new OptionKey<>(true);
+
+    @Option(help = "The context's standard streams are the process's own (set by the krait command): child processes that " +
+                    "subprocess starts use them directly, where otherwise a thread copies between them and the context's streams.",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> InheritStandardStreams = new OptionKey<>(false);
+
+    @Option(help = "The path of the command that started Krait: sys.executable (set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> Executable = new OptionKey<>("");
+
+    @Option(help = "The interpreter flags of python's command line, as sys.flags names them, comma-separated: safe_path (-P), " +
+                    "isolated (-I), ignore_environment (-E), no_user_site (-s), no_site (-S), dont_write_bytecode (-B), " +
+                    "bytes_warning (-b, twice: bytes_warning=2), inspect (-i), quiet (-q) (set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> Flags = new OptionKey<>("");
+
+    @Option(help = "Install CPython's start-up signal handler: SIGINT (Ctrl-C) raises KeyboardInterrupt in the main thread " +
+                    "(set by the krait command for programs; an embedding keeps its own handlers until the program imports signal).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> InstallSignalHandlers = new OptionKey<>(false);
 }

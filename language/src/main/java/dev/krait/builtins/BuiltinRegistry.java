@@ -47,6 +47,8 @@ public final class BuiltinRegistry {
         moduleFactories.put("runpy", RunpyModule::create);
         moduleFactories.put("_io", FileBuiltins::createIoModule);
         moduleFactories.put("posix", PosixModule::create);
+        moduleFactories.put("_signal", SignalModule::create);
+        moduleFactories.put("_krait_subprocess", SubprocessModule::create);
         moduleFactories.put("_linecache", LinecacheModule::create);
         moduleFactories.put("_krait_abc", AbcModule::create);
         moduleFactories.put("_krait_re", RegexModule::create);

@@ -78,7 +78,12 @@ final class OSErrorBuiltins {
         return switch ((int) errno) {
             case 1 -> "Operation not permitted";
             case 2 -> "No such file or directory";
+            case 3 -> "No such process";
+            case 4 -> "Interrupted system call";
+            case 7 -> "Argument list too long";
+            case 8 -> "Exec format error";
             case 9 -> "Bad file descriptor";
+            case 10 -> "No child processes";
             case 13 -> "Permission denied";
             case 17 -> "File exists";
             case 18 -> "Invalid cross-device link";
@@ -87,6 +92,7 @@ final class OSErrorBuiltins {
             case 22 -> "Invalid argument";
             case 28 -> "No space left on device";
             case 30 -> "Read-only file system";
+            case 32 -> "Broken pipe";
             case 36 -> "File name too long";
             case 39 -> "Directory not empty";
             case 40 -> "Too many levels of symbolic links";

@@ -665,6 +665,54 @@ public final class PosixModule {
         }
     }
 
+    @Builtin(name = "getppid", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetPpidNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static long getppid() {
+            try {
+                return dev.krait.runtime.os.Libc.getppid();
+            } catch (UnsupportedOperationException e) {
+                // no native access: the JDK knows the parent while it lives
+                return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
+            }
+        }
+    }
+
+    /**
+     * {@code kill(pid, signal)}. A signal this process sends itself is handled before the call returns, as in
+     * CPython, where the kernel delivers it at once and the next bytecode runs the Python handler.
+     */
+    @Builtin(name = "kill", params = {"pid", "signal", "/"})
+    @GenerateNodeFactory
+    public abstract static class KillNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object kill(Object pidArgument, Object signalArgument) {
+            long pid = PyNumber.asSize(pidArgument);
+            long signum = PyNumber.asSize(signalArgument);
+            KraitContext context = KraitContext.get(null);
+            if (pid == ProcessHandle.current().pid() && signum > 0 && signum < dev.krait.runtime.os.OsSignals.NSIG) {
+                // the handlers CPython starts with (SIGINT's KeyboardInterrupt) are in place once _signal exists
+                context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, "_signal");
+                SignalModule.raiseAndHandle(context, (int) signum);
+                return PNone.NONE;
+            }
+            if (pid > Integer.MAX_VALUE || pid < Integer.MIN_VALUE || signum > Integer.MAX_VALUE || signum < Integer.MIN_VALUE) {
+                throw Errors.overflowError("signed integer is greater than maximum");
+            }
+            try {
+                dev.krait.runtime.os.Libc.kill(pid, (int) signum);
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "cpu_count", params = {})
     @GenerateNodeFactory
     public abstract static class CpuCountNode extends BuiltinNode.Builtin0 {

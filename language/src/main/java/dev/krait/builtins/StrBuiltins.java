@@ -98,7 +98,8 @@ final class StrBuiltins {
     }
 
     static PList list(String[] parts) {
-        return KraitContext.get(null).newList(parts.clone());
+        // an Object[] copy: the list may later hold anything (a String[] would refuse an int)
+        return KraitContext.get(null).newList(java.util.Arrays.copyOf(parts, parts.length, Object[].class));
     }
 
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})

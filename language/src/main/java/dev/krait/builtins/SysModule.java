@@ -37,7 +37,8 @@ public final class SysModule {
         ObjectAttributes.put(sys, "__excepthook__", ObjectAttributes.get(sys, "excepthook"));
         ObjectAttributes.put(sys, "__displayhook__", ObjectAttributes.get(sys, "displayhook"));
         ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
-        ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString())));
+        InterpreterFlags flags = InterpreterFlags.of(context);
+        ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString(), flags)));
         PTextStream stdout = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdout>", context.out(), null);
         PTextStream stderr = new PTextStream(context.classes().textIOClass, context.getShape(), "<stderr>", context.err(), null);
         PTextStream stdin = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdin>", null, null);
@@ -66,10 +67,11 @@ public final class SysModule {
                         : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
         ObjectAttributes.put(sys, "maxsize", Long.MAX_VALUE);
         ObjectAttributes.put(sys, "byteorder", "little");
-        ObjectAttributes.put(sys, "executable", "krait");
+        String executable = context.getEnv().getOptions().get(dev.krait.KraitOptions.Executable);
+        ObjectAttributes.put(sys, "executable", executable.isEmpty() ? "krait" : executable);
         ObjectAttributes.put(sys, "builtin_module_names", context.newTuple(context.getLanguage().getBuiltinRegistry().builtinModuleNames().toArray()));
         ObjectAttributes.put(sys, "modules", context.modules());
-        ObjectAttributes.put(sys, "flags", PNone.NONE);
+        ObjectAttributes.put(sys, "flags", flags.toStructSequence(context));
         return sys;
     }
 
@@ -79,9 +81,11 @@ public final class SysModule {
                         new Object[]{"krait", PNone.NONE, versionInfo});
     }
 
-    private static Object[] initialPath(KraitContext context, String script) {
+    private static Object[] initialPath(KraitContext context, String script, InterpreterFlags flags) {
         List<Object> path = new ArrayList<>();
-        if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
+        if (flags.isSet("safe_path")) {
+            // -P, -I or PYTHONSAFEPATH: the script's directory (or the current one) is not searched
+        } else if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
             path.add("");
         } else if (script.equals("-m")) {
             path.add(context.getEnv().getCurrentWorkingDirectory().getPath());
@@ -89,7 +93,7 @@ public final class SysModule {
             File parent = new File(script).getAbsoluteFile().getParentFile();
             path.add(parent == null ? "" : parent.getPath());
         }
-        String pythonPath = System.getenv("PYTHONPATH");
+        String pythonPath = flags.isSet("ignore_environment") ? null : System.getenv("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String entry : pythonPath.split(File.pathSeparator)) {
                 path.add(entry);

@@ -87,6 +87,10 @@ public final class KraitContext {
         ObjectAttributes.put(mainModule, "__builtins__", builtinsModule);
         modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
+        if (env.getOptions().get(KraitOptions.InstallSignalHandlers)) {
+            // _signal installs SIGINT's default_int_handler when it is made
+            language.getBuiltinRegistry().getOrCreateModule(this, "_signal");
+        }
     }
 
     public KraitLanguage getLanguage() {
@@ -258,6 +262,35 @@ public final class KraitContext {
     private final com.oracle.truffle.api.Assumption singleThreaded = com.oracle.truffle.api.Truffle.getRuntime().createAssumption("one thread");
     @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private dev.krait.runtime.threads.PythonThreadState firstThreadState;
     private Thread firstThread;
+
+    /** The thread that made the context: Python's main thread, the one signal handlers run on. */
+    public Thread mainThread() {
+        return firstThread;
+    }
+
+    private dev.krait.runtime.os.SignalState signals;
+
+    /** The signal handlers of this context (made on first use, by the {@code _signal} module). */
+    public dev.krait.runtime.os.SignalState signals() {
+        if (signals == null) {
+            signals = new dev.krait.runtime.os.SignalState(this);
+        }
+        return signals;
+    }
+
+    private final java.util.Map<Long, dev.krait.runtime.os.ChildProcess> childProcesses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The processes subprocess started and has not let go of, by process id. */
+    public java.util.Map<Long, dev.krait.runtime.os.ChildProcess> childProcesses() {
+        return childProcesses;
+    }
+
+    /** The process's signal dispositions this context changed go back to what they were. */
+    public void releaseSignals() {
+        if (signals != null) {
+            signals.release();
+        }
+    }
 
     /** A thread entered the context for the first time (TruffleLanguage.initializeThread). */
     public void noteThread(Thread thread) {

@@ -4,7 +4,7 @@ environment, and os.path (posixpath)."""
 import sys
 import posix as _posix
 import abc as _abc
-from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, cpu_count, chmod,
+from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, getppid, kill, cpu_count, chmod,
                    symlink, readlink, link, access, umask, urandom, open, close, read, write, lseek)
 
 name = "posix"

@@ -29,48 +29,70 @@ final class CommandLine {
     boolean quiet;
     boolean unbuffered;
 
+    /** sys.flags the options set, in the order given ({@code krait.Flags}); -b twice counts 2. */
+    final Map<String, Integer> flags = new LinkedHashMap<>();
+
     static CommandLine parse(String[] args) throws UsageException {
         CommandLine line = new CommandLine();
         int i = 0;
+        options:
         while (i < args.length) {
             String arg = args[i++];
-            if (arg.equals("-c") || arg.equals("-m")) {
-                if (i >= args.length) {
-                    throw new UsageException("Argument expected for the " + arg + " option");
-                }
-                line.mode = arg.equals("-c") ? Mode.COMMAND : Mode.MODULE;
-                line.target = args[i++];
-                break;
-            } else if (arg.startsWith("-c") || arg.startsWith("-m")) {
-                // python -cCODE and -mMODULE are accepted too.
-                line.mode = arg.startsWith("-c") ? Mode.COMMAND : Mode.MODULE;
-                line.target = arg.substring(2);
-                break;
-            } else if (arg.equals("-")) {
+            if (arg.equals("-")) {
                 line.mode = Mode.STDIN;
                 line.target = "-";
                 break;
-            } else if (arg.equals("-h") || arg.equals("-?") || arg.equals("--help")) {
-                line.mode = Mode.HELP;
+            } else if (arg.equals("--help") || arg.equals("--version")) {
+                line.mode = arg.equals("--help") ? Mode.HELP : Mode.VERSION;
                 return line;
-            } else if (arg.equals("-V") || arg.equals("--version")) {
-                line.mode = Mode.VERSION;
-                return line;
-            } else if (arg.equals("-i")) {
-                line.inspect = true;
-            } else if (arg.equals("-q")) {
-                line.quiet = true;
-            } else if (arg.equals("-u")) {
-                line.unbuffered = true;
-            } else if (arg.equals("-B") || arg.equals("-E") || arg.equals("-s")) {
-                // Accepted for compatibility with scripts that pass them; they change nothing in Krait yet.
             } else if (arg.equals("--engine") || arg.startsWith("--engine=")) {
                 String engine = arg.equals("--engine") ? next(args, i++, arg) : arg.substring("--engine=".length());
                 line.polyglotOptions.put("krait.Engine", engine);
             } else if (arg.startsWith("--") && arg.length() > 2) {
                 addPolyglotOption(line.polyglotOptions, arg.substring(2));
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                throw new UsageException("Unknown option: " + arg);
+                // one or more single-letter options, as python takes them: -IPc CODE, -cCODE, -Esm mod
+                for (int k = 1; k < arg.length(); k++) {
+                    char option = arg.charAt(k);
+                    switch (option) {
+                        case 'c', 'm' -> {
+                            line.mode = option == 'c' ? Mode.COMMAND : Mode.MODULE;
+                            if (k + 1 < arg.length()) {
+                                line.target = arg.substring(k + 1);
+                            } else if (i < args.length) {
+                                line.target = args[i++];
+                            } else {
+                                throw new UsageException("Argument expected for the -" + option + " option");
+                            }
+                            break options;
+                        }
+                        case 'h', '?' -> {
+                            line.mode = Mode.HELP;
+                            return line;
+                        }
+                        case 'V' -> {
+                            line.mode = Mode.VERSION;
+                            return line;
+                        }
+                        case 'i' -> {
+                            line.inspect = true;
+                            line.flags.put("inspect", 1);
+                        }
+                        case 'q' -> {
+                            line.quiet = true;
+                            line.flags.put("quiet", 1);
+                        }
+                        case 'u' -> line.unbuffered = true;
+                        case 'B' -> line.flags.put("dont_write_bytecode", 1);
+                        case 'E' -> line.flags.put("ignore_environment", 1);
+                        case 'I' -> line.flags.put("isolated", 1);
+                        case 'P' -> line.flags.put("safe_path", 1);
+                        case 's' -> line.flags.put("no_user_site", 1);
+                        case 'S' -> line.flags.put("no_site", 1);
+                        case 'b' -> line.flags.merge("bytes_warning", 1, Integer::sum);
+                        default -> throw new UsageException("Unknown option: -" + option);
+                    }
+                }
             } else {
                 line.mode = Mode.FILE;
                 line.target = arg;
@@ -79,6 +101,11 @@ final class CommandLine {
         }
         while (i < args.length) {
             line.programArguments.add(args[i++]);
+        }
+        if (!line.flags.isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            line.flags.forEach((name, count) -> names.append(names.isEmpty() ? "" : ",").append(name).append(count == 1 ? "" : "=" + count));
+            line.polyglotOptions.put("krait.Flags", names.toString());
         }
         return line;
     }

@@ -86,6 +86,15 @@ public final class KraitMain {
             }
             if (!interactive) {
                 builder.option("krait.ExitOnUncaught", "true");
+                // Ctrl-C raises KeyboardInterrupt in the program (the prompt handles it itself)
+                builder.option("krait.InstallSignalHandlers", "true");
+            }
+            // the standard streams are the process's own, so child processes can have them as they are
+            builder.option("krait.InheritStandardStreams", "true");
+            String executable = System.getProperty("krait.executable");
+            if (executable != null && !executable.isEmpty()) {
+                // the krait script's path, for sys.executable (subprocess.run([sys.executable, ...]))
+                builder.option("krait.Executable", executable);
             }
             context = builder.build();
         } catch (IllegalArgumentException e) {

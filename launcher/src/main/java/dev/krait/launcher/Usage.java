@@ -18,7 +18,11 @@ final class Usage {
         out.println("  -h, --help     print this help message and exit");
         out.println("  -V, --version  print the Krait version and exit");
         out.println("  -u             unbuffered stdout (stdout is block-buffered when not a terminal)");
-        out.println("  -B, -E, -s     accepted for compatibility; no effect yet");
+        out.println("  -E             ignore PYTHON* environment variables (such as PYTHONPATH)");
+        out.println("  -I             isolate Python from the user's environment (implies -E, -P and -s)");
+        out.println("  -P             don't prepend a potentially unsafe path to sys.path");
+        out.println("  -B, -s, -S, -b set sys.flags (dont_write_bytecode, no_user_site, no_site,");
+        out.println("                 bytes_warning) and change nothing else in Krait");
         out.println("  --engine=ast|bytecode");
         out.println("                 the execution engine (context option krait.Engine)");
         out.println("  --GROUP.NAME=VALUE");

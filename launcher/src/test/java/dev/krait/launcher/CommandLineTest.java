@@ -81,4 +81,31 @@ class CommandLineTest {
         assertThrows(CommandLine.UsageException.class, () -> parse("-c"));
         assertThrows(CommandLine.UsageException.class, () -> parse("-Z"));
     }
+
+    @Test
+    void interpreterFlagsBecomeTheFlagsOption() throws Exception {
+        CommandLine line = parse("-P", "-E", "-c", "code", "-I");
+        assertEquals(CommandLine.Mode.COMMAND, line.mode);
+        assertEquals("code", line.target);
+        assertEquals("safe_path,ignore_environment", line.polyglotOptions.get("krait.Flags"));
+        assertArrayEquals(new String[] {"-c", "-I"}, line.pythonArgv());
+        assertTrue(parse("-c", "pass").polyglotOptions.isEmpty(), "no flags, no option");
+    }
+
+    @Test
+    void singleLetterOptionsCombineAsInPython() throws Exception {
+        CommandLine line = parse("-IPc", "import sys", "a");
+        assertEquals(CommandLine.Mode.COMMAND, line.mode);
+        assertEquals("import sys", line.target);
+        assertEquals("isolated,safe_path", line.polyglotOptions.get("krait.Flags"));
+        assertArrayEquals(new String[] {"-c", "a"}, line.pythonArgv());
+        CommandLine module = parse("-Esmjson.tool");
+        assertEquals(CommandLine.Mode.MODULE, module.mode);
+        assertEquals("json.tool", module.target);
+        assertEquals("ignore_environment,no_user_site", module.polyglotOptions.get("krait.Flags"));
+        assertEquals("bytes_warning=2,quiet", parse("-bbq").polyglotOptions.get("krait.Flags"));
+        assertTrue(parse("-qi").inspect);
+        assertThrows(CommandLine.UsageException.class, () -> parse("-Ic"));
+        assertThrows(CommandLine.UsageException.class, () -> parse("-PZ"));
+    }
 }

@@ -64,6 +64,11 @@ public final class PFile extends PythonObject {
         this.channel = channel;
     }
 
+    /** The channel the file reads and writes (a child process's stream can be copied to or from it). */
+    public SeekableByteChannel channel() {
+        return channel;
+    }
+
     public Object name() {
         return name;
     }
