@@ -312,37 +312,63 @@ public final class BuiltinFunctions {
             }
             Object iterator = PyIter.getIter(iterable);
             Object item;
-            double compensation = 0.0;
-            boolean compensating = false;
-            while ((item = PyIter.next(iterator)) != null) {
-                if (total instanceof Double a && (item instanceof Double || item instanceof Long)) {
-                    double x = item instanceof Double d ? d : (double) (Long) item;
-                    double t = a + x;
-                    if (Math.abs(a) >= Math.abs(x)) {
-                        compensation += (a - t) + x;
-                    } else {
-                        compensation += (x - t) + a;
+            // CPython's three phases: ints added as machine words while the total and the items are ints; then, once
+            // the total is a float, floats added with Neumaier's compensation (ints added plainly); then plain additions
+            if (total instanceof Long) {
+                long intTotal = (Long) total;
+                total = null;
+                while (total == null) {
+                    item = PyIter.next(iterator);
+                    if (item == null) {
+                        return intTotal;
                     }
-                    compensating = true;
-                    total = t;
-                    continue;
+                    Object value = item instanceof Boolean b ? (Object) (b ? 1L : 0L) : item;
+                    if (value instanceof Long b) {
+                        long r = intTotal + b;
+                        if (((intTotal ^ r) & (b ^ r)) >= 0) {
+                            intTotal = r;
+                            continue;
+                        }
+                    }
+                    total = PyNumber.binaryOp(BinaryOperator.ADD, intTotal, item);
                 }
-                if (compensating) {
-                    total = (Double) total + compensation;
-                    compensation = 0.0;
-                    compensating = false;
-                }
-                if (total instanceof Long a && item instanceof Long b) {
-                    long r = a + b;
-                    if (((a ^ r) & (b ^ r)) >= 0) {
-                        total = r;
+            }
+            if (total instanceof Double) {
+                double floatTotal = (Double) total;
+                double compensation = 0.0;
+                total = null;
+                while (total == null) {
+                    item = PyIter.next(iterator);
+                    if (item == null) {
+                        return compensation != 0.0 && Double.isFinite(compensation) ? floatTotal + compensation : floatTotal;
+                    }
+                    if (item instanceof Double x) {
+                        double t = floatTotal + x;
+                        if (Math.abs(floatTotal) >= Math.abs(x)) {
+                            compensation += (floatTotal - t) + x;
+                        } else {
+                            compensation += (x - t) + floatTotal;
+                        }
+                        floatTotal = t;
                         continue;
                     }
+                    Object intValue = dev.krait.runtime.objects.PBoxedValue.unwrap(item);
+                    if (intValue instanceof Boolean b) {
+                        intValue = b ? 1L : 0L;
+                    }
+                    if (intValue instanceof Long n && (item instanceof Long || item instanceof Boolean ||
+                                    PyObjectType.classOf(item).isSubclassOf(KraitContext.get(null).classes().intClass))) {
+                        floatTotal += (double) n;
+                        continue;
+                    }
+                    if (compensation != 0.0 && Double.isFinite(compensation)) {
+                        floatTotal += compensation;
+                    }
+                    total = PyNumber.binaryOp(BinaryOperator.ADD, floatTotal, item);
                 }
-                total = PyNumber.binaryOp(BinaryOperator.ADD, total, item);
             }
-            if (compensating && !Double.isInfinite(compensation) && !Double.isNaN(compensation)) {
-                total = (Double) total + compensation;
+            while ((item = PyIter.next(iterator)) != null) {
+                total = PyNumber.binaryOp(BinaryOperator.ADD, total, item);
             }
             return total;
         }

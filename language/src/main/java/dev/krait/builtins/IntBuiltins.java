@@ -139,11 +139,15 @@ final class IntBuiltins {
             }
             if (base != PNone.NO_VALUE) {
                 boolean bytes = x instanceof dev.krait.runtime.objects.PBytes || x instanceof dev.krait.runtime.objects.PByteArray;
+                // the base is checked first, as CPython does (a huge one clamps, then fails the range check)
+                Object b = PyNumber.index(base);
+                long radix = b instanceof Long l ? l : dev.krait.runtime.objects.PInt.toBigInteger(b).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+                if ((radix != 0 && radix < 2) || radix > 36) {
+                    throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+                }
                 if (!(x instanceof String) && !bytes) {
                     throw Errors.typeError("int() can't convert non-string with explicit base");
                 }
-                Object b = PyNumber.index(base);
-                long radix = b instanceof Long l ? l : Long.MAX_VALUE;
                 if (bytes) {
                     return parseBytes(x, radix);
                 }

@@ -158,7 +158,8 @@ public final class NumberParsing {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (word.equals("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
+            // "-nan" keeps its sign bit (math.copysign(1.0, float("-nan")) is -1.0)
+            return negative ? Double.longBitsToDouble(0xfff8000000000000L) : Double.NaN;
         }
         StringBuilder clean = new StringBuilder(t.length());
         if (negative) {
