@@ -97,6 +97,7 @@ public final class BuiltinRegistry {
         }
         return switch (name) {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
+                            "method_descriptor", "wrapper_descriptor", "method-wrapper",
                             "module", "generator", "coroutine", "async_generator", "async_generator_asend",
                             "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
                             "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom", "deque", "_deque_iterator",
@@ -196,7 +197,7 @@ public final class BuiltinRegistry {
         String qualname = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
         RootCallTarget target = callTargets.computeIfAbsent(factory,
                         f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname).getCallTarget());
-        PBuiltinFunction function = new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), builtin.name(), qualname,
+        PBuiltinFunction function = new PBuiltinFunction(context.classes().builtinFunctionClassFor(builtin.name(), owner), context.getShape(), builtin.name(), qualname,
                         signature, target, owner, defaults.toArray(), kwDefaults);
         if (!builtin.doc().isEmpty()) {
             // a docstring given in the annotation; the others come from docs/functions.txt (BuiltinDocs)

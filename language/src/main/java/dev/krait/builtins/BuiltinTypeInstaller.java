@@ -47,7 +47,8 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
         registry.addFunctions(context, c.moduleClass, ModuleBuiltinsFactory.getFactories(), c.moduleClass, "builtins");
         SingletonTypeBuiltins.install(registry, context);
-        for (PythonClass callableClass : new PythonClass[]{c.functionClass, c.builtinFunctionClass, c.methodClass, c.staticmethodClass}) {
+        for (PythonClass callableClass : new PythonClass[]{c.functionClass, c.builtinFunctionClass, c.methodClass, c.staticmethodClass,
+                        c.methodDescriptorClass, c.wrapperDescriptorClass, c.methodWrapperClass}) {
             registry.addFunctions(context, callableClass, FunctionCallBuiltinsFactory.getFactories(), callableClass, "builtins");
         }
         registry.addFunctions(context, c.superClass, SuperBuiltinsFactory.getFactories(), c.superClass, "builtins");

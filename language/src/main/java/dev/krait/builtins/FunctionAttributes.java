@@ -180,18 +180,39 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, method, "__qualname__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__qualname__"), null);
         BuiltinTypeInstaller.getset(context, method, "__doc__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__doc__"), null);
 
-        PythonClass builtin = c.builtinFunctionClass;
-        BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> {
-            Object doc = BuiltinDocs.docOf(builtinOf(self));
-            return doc == null ? PNone.NONE : doc;
-        }, null);
-        BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
-        BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
-                        : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
-        BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
-                        : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
+        for (PythonClass builtin : new PythonClass[]{c.builtinFunctionClass, c.methodDescriptorClass, c.wrapperDescriptorClass,
+                        c.methodWrapperClass}) {
+            BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
+            BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
+            BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> {
+                Object doc = BuiltinDocs.docOf(builtinOf(self));
+                return doc == null ? PNone.NONE : doc;
+            }, null);
+            BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
+            BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
+                            : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
+            BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
+                            : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
+        }
+        for (PythonClass descriptor : new PythonClass[]{c.methodDescriptorClass, c.wrapperDescriptorClass}) {
+            BuiltinTypeInstaller.getset(context, descriptor, "__objclass__", self -> builtinOf(self).getOwner(), null);
+            // list.append.__get__(obj): the method bound to obj (the descriptor itself without an instance)
+            OperatorMethods.define(context, descriptor, "__get__", new String[]{"self", "instance", "owner=", "/"},
+                            value -> value instanceof PBuiltinFunction, args -> {
+                                PBuiltinFunction unbound = (PBuiltinFunction) args[0];
+                                Object instance = args[1];
+                                if (instance == PNone.NONE) {
+                                    return unbound;
+                                }
+                                PythonClass objclass = unbound.getOwner();
+                                if (!dev.krait.runtime.protocol.PyObjectType.classOf(instance).isSubclassOf(objclass)) {
+                                    throw dev.krait.runtime.exceptions.Errors.typeError("descriptor '" + unbound.getName() + "' for '" +
+                                                    objclass.getName() + "' objects doesn't apply to a '" +
+                                                    dev.krait.runtime.protocol.PyObjectType.typeName(instance) + "' object");
+                                }
+                                return context.newBoundMethod(instance, unbound);
+                            });
+        }
 
         PythonClass generator = c.generatorClass;
         BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);

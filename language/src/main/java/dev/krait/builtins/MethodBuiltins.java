@@ -23,7 +23,7 @@ final class MethodBuiltins {
      */
     static void installComparisons(KraitContext context) {
         for (PythonClass cls : new PythonClass[]{context.classes().methodClass,
-                        context.classes().builtinFunctionClass}) {
+                        context.classes().builtinFunctionClass, context.classes().methodWrapperClass}) {
             java.util.function.Predicate<Object> isInstance = value -> PyObjectType.classOf(value) == cls;
             OperatorMethods.define(context, cls, "__eq__", OperatorMethods.BINARY, isInstance, args -> equalMethods(cls, args[0], args[1]));
             OperatorMethods.define(context, cls, "__ne__", OperatorMethods.BINARY, isInstance, args -> {

@@ -114,7 +114,7 @@ final class OperatorMethods {
                 targets.put(qualname, new WeakReference<>(target));
             }
         }
-        owner.defineOwn(name, new PBuiltinFunction(context.classes().builtinFunctionClass, context.getShape(), name, qualname,
+        owner.defineOwn(name, new PBuiltinFunction(context.classes().builtinFunctionClassFor(name, owner), context.getShape(), name, qualname,
                         Signature.parse(names.toArray(new String[0])), target, owner, defaults.toArray(), null));
     }
 
@@ -123,23 +123,12 @@ final class OperatorMethods {
      * (slot wrappers) and ordinary methods (method descriptors) word it differently.
      */
     static RuntimeException descriptorError(String method, String typeName, Object self) {
-        if (method.startsWith("__") && method.endsWith("__") && !isMethodDescriptor(method, typeName)) {
+        if (dev.krait.runtime.protocol.SlotWrappers.isSlotWrapper(method, typeName)) {
             return Errors.typeError("descriptor '" + method + "' requires a '" + typeName + "' object but received a '" +
                             PyObjectType.typeName(self) + "'");
         }
         return Errors.typeError("descriptor '" + method + "' for '" + typeName + "' objects doesn't apply to a '" +
                         PyObjectType.typeName(self) + "' object");
-    }
-
-    /** The special methods CPython defines as ordinary methods rather than through type slots. */
-    private static boolean isMethodDescriptor(String method, String typeName) {
-        return switch (method) {
-            case "__sizeof__", "__format__", "__getnewargs__", "__reduce__", "__reversed__", "__round__", "__trunc__", "__floor__",
-                            "__ceil__", "__init_subclass__", "__class_getitem__" -> true;
-            case "__getitem__" -> typeName.equals("dict") || typeName.equals("list");
-            case "__contains__" -> typeName.equals("dict") || typeName.equals("set") || typeName.equals("frozenset");
-            default -> false;
-        };
     }
 
     /**

@@ -47,6 +47,12 @@ public final class BuiltinClasses {
     public final PythonClass functionClass;
     public final PythonClass builtinFunctionClass;
     public final PythonClass methodClass;
+    /** A builtin type's ordinary method read from the class ({@code list.append}). */
+    public final PythonClass methodDescriptorClass;
+    /** A builtin type's slot method read from the class ({@code int.__add__}). */
+    public final PythonClass wrapperDescriptorClass;
+    /** A slot method bound to an object ({@code (1).__add__}). */
+    public final PythonClass methodWrapperClass;
     public final PythonClass moduleClass;
     public final PythonClass generatorClass;
     public final PythonClass coroutineClass;
@@ -147,6 +153,9 @@ public final class BuiltinClasses {
         functionClass = builtin("function", objectClass);
         builtinFunctionClass = builtin("builtin_function_or_method", objectClass);
         methodClass = builtin("method", objectClass);
+        methodDescriptorClass = builtin("method_descriptor", objectClass);
+        wrapperDescriptorClass = builtin("wrapper_descriptor", objectClass);
+        methodWrapperClass = builtin("method-wrapper", objectClass);
         moduleClass = builtin("module", objectClass);
         moduleClass.setAcceptsAttributes(true);
         functionClass.setAcceptsAttributes(true);
@@ -345,6 +354,18 @@ public final class BuiltinClasses {
             };
         }
         return iteratorClass;
+    }
+
+    /**
+     * The class of a builtin function: {@code builtin_function_or_method} for a module's function (and a type's
+     * {@code __new__}), else {@code wrapper_descriptor} for a method CPython defines through a type slot and
+     * {@code method_descriptor} for an ordinary one.
+     */
+    public PythonClass builtinFunctionClassFor(String name, PythonClass owner) {
+        if (owner == null || name.equals("__new__")) {
+            return builtinFunctionClass;
+        }
+        return dev.krait.runtime.protocol.SlotWrappers.isSlotWrapper(name, owner.getName()) ? wrapperDescriptorClass : methodDescriptorClass;
     }
 
     /** The class of {@code reversed(d)} and of the reversed dict views. */

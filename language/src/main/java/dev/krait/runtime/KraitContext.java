@@ -572,8 +572,10 @@ public final class KraitContext {
 
     /** A function bound to {@code self}: a {@code method}, or for a builtin a {@code builtin_function_or_method}. */
     public PBoundMethod newBoundMethod(Object self, Object function) {
-        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction) {
-            return new PBoundMethod(classes.builtinFunctionClass, shape, self, function);
+        if (function instanceof dev.krait.runtime.objects.PBuiltinFunction builtin) {
+            // a slot method bound is a method-wrapper, any other a builtin_function_or_method
+            PythonClass cls = builtin.getPythonClass() == classes.wrapperDescriptorClass ? classes.methodWrapperClass : classes.builtinFunctionClass;
+            return new PBoundMethod(cls, shape, self, function);
         }
         return new PBoundMethod(classes.methodClass, shape, self, function);
     }

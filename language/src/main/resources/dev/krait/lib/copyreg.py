@@ -175,7 +175,9 @@ def _reduce_method(method):
     return (getattr, (method.__self__, method.__func__.__name__))
 
 
-_OWN_TYPE_REDUCTION = {"builtin_function_or_method": _reduce_builtin_function, "method": _reduce_method}
+_OWN_TYPE_REDUCTION = {"builtin_function_or_method": _reduce_builtin_function, "method_descriptor": _reduce_builtin_function,
+                       "wrapper_descriptor": _reduce_builtin_function, "method-wrapper": _reduce_builtin_function,
+                       "method": _reduce_method}
 
 
 def _reduce_object(obj, protocol, base, type_name):

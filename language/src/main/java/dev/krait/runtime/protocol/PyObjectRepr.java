@@ -169,14 +169,16 @@ public final class PyObjectRepr {
             return "<function " + function.getQualname() + " at " + address(value) + ">";
         } else if (value instanceof PBuiltinFunction builtin) {
             if (builtin.getOwner() != null) {
-                return "<method '" + builtin.getName() + "' of '" + builtin.getOwner().getName() + "' objects>";
+                String kind = type == context.classes().wrapperDescriptorClass ? "slot wrapper" : "method";
+                return "<" + kind + " '" + builtin.getName() + "' of '" + builtin.getOwner().getName() + "' objects>";
             }
             return "<built-in function " + builtin.getName() + ">";
         } else if (value instanceof PBoundMethod method) {
             Object function = method.getFunction();
             if (function instanceof PBuiltinFunction builtin) {
-                return "<built-in method " + builtin.getName() + " of " + PyObjectType.typeName(method.getSelf()) +
-                                " object at " + address(method.getSelf()) + ">";
+                String what = type == context.classes().methodWrapperClass ? "<method-wrapper '" + builtin.getName() + "' of "
+                                : "<built-in method " + builtin.getName() + " of ";
+                return what + PyObjectType.typeName(method.getSelf()) + " object at " + address(method.getSelf()) + ">";
             }
             String name = function instanceof PFunction f ? f.getQualname() : repr(function);
             return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
