@@ -21,6 +21,16 @@ final class SingletonTypeBuiltins {
         BuiltinClasses c = context.classes();
         registry.addFunctions(context, c.noneClass, List.of(SingletonTypeBuiltinsFactory.NoneNewNodeFactory.getInstance(),
                         SingletonTypeBuiltinsFactory.NoneReprNodeFactory.getInstance()), c.noneClass, "builtins");
+        // NoneType's own truth, hash and comparisons (equal only to itself), as CPython 3.12's
+        java.util.function.Predicate<Object> isNone = value -> value == PNone.NONE;
+        OperatorMethods.define(context, c.noneClass, "__bool__", OperatorMethods.UNARY, isNone, args -> false);
+        OperatorMethods.define(context, c.noneClass, "__hash__", OperatorMethods.UNARY, isNone,
+                        args -> dev.krait.runtime.protocol.PyObjectHash.hash(PNone.NONE));
+        OperatorMethods.comparisons(context, c.noneClass, isNone, (op, self, other) -> switch (op) {
+            case EQ -> self == other ? (Object) true : OperatorMethods.notImplemented();
+            case NE -> self == other ? (Object) false : OperatorMethods.notImplemented();
+            default -> OperatorMethods.notImplemented();
+        });
         registry.addFunctions(context, c.ellipsisClass, List.of(SingletonTypeBuiltinsFactory.EllipsisNewNodeFactory.getInstance(),
                         SingletonTypeBuiltinsFactory.EllipsisReprNodeFactory.getInstance(), SingletonTypeBuiltinsFactory.EllipsisReduceNodeFactory.getInstance()),
                         c.ellipsisClass, "builtins");
