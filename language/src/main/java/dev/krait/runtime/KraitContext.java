@@ -570,6 +570,13 @@ public final class KraitContext {
         return emptyTuple;
     }
 
+    /** Imported modules' translated code by source (see ModuleLoader.moduleCode). */
+    private final java.util.Map<Object, com.oracle.truffle.api.RootCallTarget> moduleCodeCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public java.util.Map<Object, com.oracle.truffle.api.RootCallTarget> moduleCodeCache() {
+        return moduleCodeCache;
+    }
+
     /** A function bound to {@code self}: a {@code method}, or for a builtin a {@code builtin_function_or_method}. */
     public PBoundMethod newBoundMethod(Object self, Object function) {
         if (function instanceof dev.krait.runtime.objects.PBuiltinFunction builtin) {

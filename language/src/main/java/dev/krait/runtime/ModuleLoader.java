@@ -436,7 +436,7 @@ public final class ModuleLoader {
         ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
         context.putModule(name, module);
         try {
-            SourceCompiler.compileModule(context.getLanguage(), context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
+            moduleCode(context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
             if (IMPLEMENTED_IN_C.contains(name)) {
                 dev.krait.builtins.PythonFunctionsAsBuiltins.convert(context, module, name);
             }
@@ -537,13 +537,30 @@ public final class ModuleLoader {
         ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
         context.putModule(name, module);
         try {
-            RootCallTarget target = SourceCompiler.compileModule(context.getLanguage(), context, source);
+            RootCallTarget target = moduleCode(context, source, false);
             target.call(module);
         } catch (PException e) {
             context.modules().removeItem(name);
             throw e;
         }
         return module;
+    }
+
+    /**
+     * An imported module's code, translated once per source text and context: importing it again (after its
+     * {@code sys.modules} entry was dropped) runs the same code without parsing it again, as CPython runs its
+     * cached bytecode.
+     */
+    private static RootCallTarget moduleCode(KraitContext context, Source source, boolean hideFunctionFrames) {
+        List<Object> key = List.of(source, hideFunctionFrames);
+        RootCallTarget cached = context.moduleCodeCache().get(key);
+        if (cached != null) {
+            context.registerSource(source);
+            return cached;
+        }
+        RootCallTarget target = SourceCompiler.compileModule(context.getLanguage(), context, source, hideFunctionFrames);
+        context.moduleCodeCache().put(key, target);
+        return target;
     }
 
     /** Runs the file of module {@code name} as {@code __main__} ({@code python -m name}). */
