@@ -154,10 +154,19 @@ class error(Exception):
 PatternError = error
 
 
-def _check_string(string):
-    if not isinstance(string, str):
-        _reject_bytes(string)
-        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+def _bytes_like(value):
+    """The bytes of a bytes-like object (bytes, bytearray, memoryview, array…), or None."""
+    if isinstance(value, (str, int)):
+        return None
+    try:
+        return memoryview(value).tobytes()
+    except TypeError:
+        return None
+
+
+def _to_bytes(text):
+    """A text the engine returned for a bytes pattern (one character per byte), back as bytes."""
+    return None if text is None else text.encode("latin-1")
 
 
 class Pattern:
@@ -168,35 +177,64 @@ class Pattern:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def _setup(self, pattern, flags, regex):
+    def _setup(self, pattern, flags, regex, source, is_bytes):
         self.pattern = pattern
         groups, groupindex, engine_flags = _krait_re.info(regex)
+        if is_bytes and not flags & 256:
+            engine_flags &= ~256  # the engine's ASCII mode is how bytes are matched, not a flag given
         flags |= engine_flags
-        if not flags & 256:
+        if not flags & 256 and not is_bytes:
             flags |= 32
         self.flags = flags
         self.groups = groups
         self.groupindex = groupindex
         # Where the groups' texts start in the tuples _krait_re.exec returns.
         self._text_base = 2 * groups + 3
-        self._engine_flags = _engine_flag_letters(self.flags)
+        # A bytes pattern runs on text with one character per byte (Latin-1), with ASCII-only classes and case;
+        # the texts it finds are turned back into bytes.
+        self._bytes = is_bytes
+        self._source = source
+        self._empty = b"" if is_bytes else ""
+        self._engine_flags = _engine_flag_letters((self.flags | 256) & ~4 if is_bytes else self.flags)
         self._regexes = [regex, None, None, None]
 
     def _regex(self, variant):
         regex = self._regexes[variant]
         if regex is None:
-            regex = _krait_re.compile(self.pattern, self._engine_flags, variant)
+            regex = _krait_re.compile(self._source, self._engine_flags, variant)
             self._regexes[variant] = regex
         return regex
+
+    def _subject(self, string):
+        """The text the engine searches: the str itself, or a bytes-like object's bytes as Latin-1."""
+        if self._bytes:
+            if isinstance(string, str):
+                raise TypeError("cannot use a bytes pattern on a string-like object")
+            data = _bytes_like(string)
+            if data is None:
+                raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+            return data.decode("latin-1")
+        if not isinstance(string, str):
+            if _bytes_like(string) is not None:
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        return string
+
+    def _found(self, spans):
+        """The spans and texts of a match, the texts as bytes for a bytes pattern."""
+        if spans is None or not self._bytes:
+            return spans
+        base = self._text_base
+        return spans[:base] + tuple(_to_bytes(text) for text in spans[base:])
 
     # pos and endpos are passed on as given: _krait_re.exec keeps them within the string (len() of a long str
     # costs a scan of it), and Match.pos/endpos clamp them when asked.
     def _exec(self, variant, string, pos, endpos):
-        _check_string(string)
-        spans = _krait_re.exec(self._regex(variant), string, pos, endpos)
+        subject = self._subject(string)
+        spans = _krait_re.exec(self._regex(variant), subject, pos, endpos)
         if spans is None:
             return None
-        return _new_match(self, string, pos, endpos, spans)
+        return _new_match(self, string, pos, endpos, self._found(spans))
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         return self._exec(_SEARCH, string, pos, endpos)
@@ -229,61 +267,80 @@ class Pattern:
                 spans = _krait_re.exec(search, string, pos, endpos)
             if spans is None:
                 return
-            yield spans
+            yield self._found(spans)
             count += 1
             start = spans[1]
             pos = spans[2]
             must_advance = start == pos
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        _check_string(string)
-        return self._matches(string, pos, endpos)
+        subject = self._subject(string)
+        return self._matches(string, subject, pos, endpos)
 
-    def _matches(self, string, pos, endpos):
-        for spans in self._scan(string, pos, endpos, 0):
+    def _matches(self, string, subject, pos, endpos):
+        for spans in self._scan(subject, pos, endpos, 0):
             yield _new_match(self, string, pos, endpos, spans)
 
+    def _text(self, subject, start, end):
+        text = _krait_re.text(subject, start, end)
+        return _to_bytes(text) if self._bytes else text
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        _check_string(string)
+        subject = self._subject(string)
         groups = self.groups
         base = self._text_base
+        empty = self._empty
         found = []
-        for spans in self._scan(string, pos, endpos, 0):
+        for spans in self._scan(subject, pos, endpos, 0):
             if groups == 0:
                 found.append(spans[base])
             elif groups == 1:
                 text = spans[base + 1]
-                found.append("" if text is None else text)
+                found.append(empty if text is None else text)
             else:
                 items = []
                 for index in range(base + 1, base + groups + 1):
                     text = spans[index]
-                    items.append("" if text is None else text)
+                    items.append(empty if text is None else text)
                 found.append(tuple(items))
         return found
 
     def split(self, string, maxsplit=0):
-        _check_string(string)
+        subject = self._subject(string)
         if maxsplit < 0:
             return [string]
         base = self._text_base
         groups_end = base + self.groups + 1
-        text = _krait_re.text
         pieces = []
         last = 0
-        for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
-            pieces.append(text(string, last, spans[1]))
+        for spans in self._scan(subject, 0, _MAXSIZE, maxsplit):
+            pieces.append(self._text(subject, last, spans[1]))
             for index in range(base + 1, groups_end):
                 pieces.append(spans[index])
             last = spans[2]
-        pieces.append(text(string, last, _MAXSIZE))
+        pieces.append(self._text(subject, last, _MAXSIZE))
         return pieces
 
     def subn(self, repl, string, count=0):
-        _check_string(string)
+        subject = self._subject(string)
         if callable(repl):
             template = None
             literal = None
+        elif self._bytes:
+            data = _bytes_like(repl)
+            if data is None:
+                # not bytes: joining it with the bytes around it is the error, as in CPython
+                template = None
+                literal = repl
+            elif b"\\" in data:
+                template = _parse_template(data.decode("latin-1"), self)
+                template = [_to_bytes(item) if isinstance(item, str) else item for item in template]
+                literal = template[0] if len(template) == 1 and isinstance(template[0], bytes) else None
+                if not template:
+                    literal = b""
+            else:
+                template = None
+                literal = data
         elif isinstance(repl, str):
             if "\\" in repl:
                 template = _parse_template(repl, self)
@@ -300,18 +357,17 @@ class Pattern:
         # As in CPython, empty pieces are left out and a None from repl adds nothing, so a replacement that is
         # not a str is reported by join() with its place in the list.
         base = self._text_base
-        text = _krait_re.text
         pieces = []
         last = 0
         done = 0
-        for spans in self._scan(string, 0, _MAXSIZE, count):
+        for spans in self._scan(subject, 0, _MAXSIZE, count):
             if last < spans[1]:
-                pieces.append(text(string, last, spans[1]))
+                pieces.append(self._text(subject, last, spans[1]))
             if literal is not None:
                 if literal:
                     pieces.append(literal)
             elif template is not None:
-                pieces.append(_expand_template(template, spans, base))
+                pieces.append(_expand_template(template, spans, base, self._empty))
             else:
                 replacement = repl(_new_match(self, string, 0, _MAXSIZE, spans))
                 if replacement is not None:
@@ -319,11 +375,11 @@ class Pattern:
             last = spans[2]
             done += 1
         if done == 0:
-            return string, 0
-        tail = text(string, last, _MAXSIZE)
+            return (bytes(self._subject(string), "latin-1") if self._bytes and not isinstance(string, bytes) else string), 0
+        tail = self._text(subject, last, _MAXSIZE)
         if tail:
             pieces.append(tail)
-        return "".join(pieces), done
+        return self._empty.join(pieces), done
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -454,6 +510,12 @@ class Match:
         return self._spans[2 * index + 1], self._spans[2 * index + 2]
 
     def expand(self, template, /):
+        if self.re._bytes:
+            data = _bytes_like(template)
+            if data is None:
+                raise TypeError("expected a bytes-like object, %s found" % type(template).__name__)
+            items = [_to_bytes(item) if isinstance(item, str) else item for item in _parse_template(data.decode("latin-1"), self.re)]
+            return _expand_template(items, self._spans, self.re._text_base, b"")
         return _expand_template(_parse_template(template, self.re), self._spans, self.re._text_base)
 
     def __repr__(self):
@@ -574,16 +636,16 @@ def _parse_template(template, pattern):
     return items
 
 
-def _expand_template(template, spans, base):
+def _expand_template(template, spans, base, empty=""):
     pieces = []
     for item in template:
-        if isinstance(item, str):
+        if isinstance(item, (str, bytes)):
             pieces.append(item)
         else:
             text = spans[base + item]
             if text is not None:
                 pieces.append(text)
-    return "".join(pieces)
+    return empty.join(pieces)
 
 
 # Compiled patterns, by pattern and flags, as CPython keeps them (purge() empties it).
@@ -597,13 +659,6 @@ def _engine_flag_letters(flags):
         if flags & value:
             letters += letter
     return letters
-
-
-def _reject_bytes(value):
-    # The bytes type is not complete in Krait yet; a bytes pattern or string says so rather than being refused
-    # as not being a str.
-    if type(value).__name__ in ("bytes", "bytearray", "memoryview"):
-        raise NotImplementedError("re: bytes patterns and strings are not supported by Krait yet")
 
 
 def _pickle_pattern(pattern):
@@ -624,16 +679,26 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    if not isinstance(pattern, str):
-        _reject_bytes(pattern)
-        raise TypeError("first argument must be string or compiled pattern")
+    is_bytes = not isinstance(pattern, str)
+    if is_bytes:
+        data = _bytes_like(pattern)
+        if data is None:
+            raise TypeError("first argument must be string or compiled pattern")
+        source = data.decode("latin-1")
+    else:
+        source = pattern
     if flags & DEBUG._value_:
         raise NotImplementedError("re.DEBUG is not supported by Krait yet")
-    if flags & 4:
+    if is_bytes:
+        if flags & 32:
+            raise ValueError("cannot use UNICODE flag with a bytes pattern")
+        if flags & 4 and flags & 256:
+            raise ValueError("ASCII and LOCALE flags are incompatible")
+    elif flags & 4:
         raise ValueError("cannot use LOCALE flag with a str pattern")
     if flags & 256 and flags & 32:
         raise ValueError("ASCII and UNICODE flags are incompatible")
-    regex = _krait_re.compile(pattern, _engine_flag_letters(flags), _SEARCH)
+    regex = _krait_re.compile(source, _engine_flag_letters((flags | 256) & ~4 if is_bytes else flags), _SEARCH)
     if isinstance(regex, tuple):
         message, position = regex
         if message in ("ASCII and UNICODE flags are incompatible", "cannot use LOCALE flag with a str pattern"):
@@ -643,7 +708,7 @@ def _compile(pattern, flags):
             raise error(message)
         raise error(message, pattern, position)
     compiled = object.__new__(Pattern)
-    compiled._setup(pattern, flags, regex)
+    compiled._setup(pattern, flags, regex, source, is_bytes)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
     _cache[key] = compiled
@@ -707,6 +772,9 @@ def escape(pattern):
     """The pattern with every character that is special in a regular expression escaped."""
     if isinstance(pattern, str):
         return pattern.translate(_SPECIAL_CHARACTERS)
+    data = _bytes_like(pattern)
+    if data is not None:
+        return data.decode("latin-1").translate(_SPECIAL_CHARACTERS).encode("latin-1")
     raise TypeError("decoding to str: need a bytes-like object, %s found" % type(pattern).__name__)
 
 
