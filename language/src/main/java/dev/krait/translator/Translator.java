@@ -1321,6 +1321,10 @@ public final class Translator {
         if (c.func() instanceof Expr.Name name && name.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty() &&
                         current.isFunction() && symbol("__class__") != null && !current.scope.parameters().isEmpty()) {
             String first = current.scope.parameters().get(0);
+            if (!symbol("__class__").isFree()) {
+                // the function binds __class__ itself: there is no cell from the class
+                return new SuperNode(null, readName(first));
+            }
             return new SuperNode(readName("__class__"), readName(first));
         }
         if (c.func() instanceof Expr.Name name && c.args().isEmpty() && c.keywords().isEmpty()) {

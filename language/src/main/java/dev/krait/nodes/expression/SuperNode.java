@@ -18,8 +18,12 @@ public final class SuperNode extends ExpressionNode {
         this.self = self;
     }
 
+    /** {@code classCell} null: the method binds a local {@code __class__}, so super() finds no cell. */
     @Override
     public Object execute(VirtualFrame frame) {
+        if (classCell == null) {
+            throw Errors.runtimeError("super(): __class__ cell not found");
+        }
         Object cls = classCell.execute(frame);
         if (!(cls instanceof PythonClass type)) {
             throw Errors.runtimeError("super(): __class__ is not a type (" + cls + ")");
