@@ -155,7 +155,7 @@ class xmlparser:
         '_encoding', '_sep', '_intern', '_buffer_text', '_buffer', 'buffer_size', 'ordered_attributes',
         'specified_attributes', '_base', '_raw', '_decoder', '_text', '_pos', '_line', '_col', '_started',
         '_finished', '_stack', '_ns_stack', '_ns', '_root_seen', '_root_done', '_entities', '_doctype_external',
-        '_error', '_last_line', '_last_col', '_in_callback', 'namespace_prefixes', '_first',
+        '_error', '_last_pos', '_in_callback', 'namespace_prefixes', '_first',
     )
 
     def __init__(self, encoding, namespace_separator, intern):
@@ -177,8 +177,7 @@ class xmlparser:
         self._pos = 0
         self._line = 1
         self._col = 0
-        self._last_line = 1
-        self._last_col = 0
+        self._last_pos = 0
         self._started = False
         self._finished = False
         self._stack = []
@@ -219,11 +218,11 @@ class xmlparser:
 
     @property
     def ErrorLineNumber(self):
-        return self._error.lineno if self._error is not None else self._line
+        return self._error.lineno if self._error is not None else self._position_of(self._last_pos)[0]
 
     @property
     def ErrorColumnNumber(self):
-        return self._error.offset if self._error is not None else self._col
+        return self._error.offset if self._error is not None else self._position_of(self._last_pos)[1]
 
     @property
     def ErrorByteIndex(self):
@@ -231,11 +230,11 @@ class xmlparser:
 
     @property
     def CurrentLineNumber(self):
-        return self._last_line
+        return self._position_of(self._last_pos)[0]
 
     @property
     def CurrentColumnNumber(self):
-        return self._last_col
+        return self._position_of(self._last_pos)[1]
 
     @property
     def CurrentByteIndex(self):
@@ -363,23 +362,12 @@ class xmlparser:
         raise err
 
     def _advance(self, end):
-        """Move the line/column counters over the text up to index end."""
-        text = self._text
-        pos = self._pos
-        newlines = text.count('\n', pos, end) + text.count('\r', pos, end) - text.count('\r\n', pos, end)
-        if newlines:
-            self._line += newlines
-            last = max(text.rfind('\n', pos, end), text.rfind('\r', pos, end))
-            self._col = end - last - 1
-        else:
-            self._col += end - pos
         self._pos = end
 
     def _position_of(self, index):
-        text = self._text
-        pos = self._pos
+        """(line, column) of an index into the buffer; counted on demand, as only errors and queries need it."""
+        segment = self._text[:index]
         line, col = self._line, self._col
-        segment = text[pos:index]
         newlines = segment.count('\n') + segment.count('\r') - segment.count('\r\n')
         if newlines:
             last = max(segment.rfind('\n'), segment.rfind('\r'))
@@ -395,8 +383,10 @@ class xmlparser:
             self._flush()
             line, col = self._position_of(fail.pos)
             self._raise(fail.code, line, col)
+        self._line, self._col = self._position_of(self._pos)
         self._text = self._text[self._pos:]
         self._pos = 0
+        self._last_pos = 0
         self._flush()
         if isfinal:
             if not self._root_done:
@@ -409,7 +399,7 @@ class xmlparser:
             pos = self._pos
             if pos >= n:
                 return
-            self._last_line, self._last_col = self._line, self._col
+            self._last_pos = pos
             ch = text[pos]
             try:
                 if ch == '<':
