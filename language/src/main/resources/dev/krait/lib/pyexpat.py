@@ -119,10 +119,8 @@ _space_re = _re.compile('[ \t\r\n]*')
 # Characters XML 1.0 does not allow anywhere in a document.
 _bad_char_re = _re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]')
 _text_re = _re.compile('[^<&\r\n\\]]+')
-_xmldecl_re = _re.compile(
-    r'''<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:'([^']*)'|"([^"]*)")'''
-    r'''(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:'([A-Za-z][A-Za-z0-9._-]*)'|"([A-Za-z][A-Za-z0-9._-]*)"))?'''
-    r'''(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:'(yes|no)'|"(yes|no)"))?[ \t\r\n]*\?>''')
+# One pseudo-attribute of the XML declaration (or, failing that, the character where it goes wrong).
+_decl_item_re = _re.compile(r'''[ \t\r\n]+([^ \t\r\n=]+)[ \t\r\n]*=[ \t\r\n]*(?:'([^']*)'|"([^"]*)")|[ \t\r\n]+$|.''')
 
 
 class _Fail(Exception):
@@ -510,7 +508,7 @@ class xmlparser:
                 return self._cdata(text, pos, isfinal)
             if text.startswith('<!DOCTYPE', pos):
                 if self._stack or self._root_done:
-                    raise _Fail(4 if self._stack else 2, pos)
+                    raise _Fail(4, pos + 2) if self._stack else _Fail(2, pos)
                 return self._doctype(text, pos)
             if n - pos < 9 and ('<!DOCTYPE'.startswith(text[pos:]) or '<![CDATA['.startswith(text[pos:])
                                 or '<!--'.startswith(text[pos:])):
@@ -554,15 +552,41 @@ class xmlparser:
         return end
 
     def _xml_decl(self, text, pos, end):
-        m = _xmldecl_re.fullmatch(text, pos, end)
-        if m is None:
-            raise _Fail(30, pos)
-        version = m.group(1) if m.group(1) is not None else m.group(2)
-        encoding = m.group(3) if m.group(3) is not None else m.group(4)
-        standalone = m.group(5) or m.group(6)
+        # Pseudo-attributes in their fixed order: version (required), encoding, standalone. A bad name is reported
+        # where it starts, a bad value where the value starts.
+        values = {}
+        order = ['version', 'encoding', 'standalone']
+        base = pos + 5
+        for m in _decl_item_re.finditer(text[base:end - 2]):
+            if m.group(1) is None:
+                if not m.group().strip():
+                    continue
+                raise _Fail(30, base + m.start())
+            name = m.group(1)
+            quoted = 2 if m.group(2) is not None else 3
+            value = m.group(quoted)
+            if name not in order or (not values and name != 'version'):
+                raise _Fail(30, base + m.start(1))
+            del order[:order.index(name) + 1]
+            if name == 'version':
+                bad = _re.search('[^a-zA-Z0-9_.:-]', value)
+                if bad:
+                    raise _Fail(30, base + m.start(quoted) + bad.start())
+                ok = value
+            elif name == 'encoding':
+                ok = _re.fullmatch('[A-Za-z][A-Za-z0-9._-]*', value)
+            else:
+                ok = value in ('yes', 'no')
+            if not ok:
+                raise _Fail(30, base + m.start(quoted))
+            values[name] = value
+        if 'version' not in values:
+            raise _Fail(30, base)
+        standalone = values.get('standalone')
         handler = self.XmlDeclHandler
         if handler is not None:
-            handler(version, encoding, -1 if standalone is None else int(standalone == 'yes'))
+            handler(values['version'], values.get('encoding'),
+                    -1 if standalone is None else int(standalone == 'yes'))
         else:
             self._default(text[pos:end])
 
@@ -714,7 +738,7 @@ class xmlparser:
             close = text.find(quote, i + 1)
             if close < 0:
                 raise _NeedMore(pos)
-            value = self._attribute_value(text, i + 1, close)
+            value = self._attribute_value(text, i + 1, close, pos)
             if aname in seen:
                 raise _Fail(8, am.start())
             seen.add(aname)
@@ -728,7 +752,7 @@ class xmlparser:
             self._close()
         return i
 
-    def _attribute_value(self, text, start, end):
+    def _attribute_value(self, text, start, end, tag_start):
         out = []
         i = start
         while i < end:
@@ -739,9 +763,14 @@ class xmlparser:
                 semi = text.find(';', i, end)
                 if semi < 0:
                     raise _Fail(4, i + 1)
-                value = self._expand_reference(text, i, semi, True)
+                try:
+                    value = self._expand_reference(text, i, semi, True)
+                except _Fail as fail:
+                    if fail.code == 11:
+                        fail.pos = tag_start
+                    raise
                 if value is None:
-                    raise _Fail(11, i)
+                    raise _Fail(11, tag_start)
                 if text[i + 1] != '#':
                     value = value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
                 out.append(value)
