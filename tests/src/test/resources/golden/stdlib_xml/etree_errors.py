@@ -38,6 +38,8 @@ ET.ElementTree(ET.fromstring('<r>ä</r>')).write(fn)
 print(open(fn, 'rb').read())
 ET.ElementTree(ET.fromstring('<r>ä</r>')).write(fn, encoding='unicode')
 print(open(fn, 'rb').read())
+os.remove(fn)
+os.rmdir(d)
 p = ET.XMLParser()
 p.entity['foo'] = 'BAR'
 err(lambda: (p.feed('<!DOCTYPE a SYSTEM "x"><a>&foo;</a>'), ET.tostring(p.close()))[1])
