@@ -375,12 +375,16 @@ class xmlparser:
     # ---- the tokenizer -------------------------------------------------------------------------------
 
     def _run(self, isfinal):
+        failure = None
         try:
             self._tokenize(isfinal)
         except _Fail as fail:
+            failure = fail
+        if failure is not None:
+            # raised outside the handler so that the ExpatError carries no internal context
             self._flush()
-            line, col = self._position_of(fail.pos)
-            self._raise(fail.code, line, col)
+            line, col = self._position_of(failure.pos)
+            self._raise(failure.code, line, col)
         self._line, self._col = self._position_of(self._pos)
         self._text = self._text[self._pos:]
         self._pos = 0

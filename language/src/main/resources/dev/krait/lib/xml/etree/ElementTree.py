@@ -348,10 +348,7 @@ class ElementTree:
         else:
             data = text.encode(encoding, 'xmlcharrefreplace')
         if hasattr(file_or_filename, 'write'):
-            if isinstance(data, bytes) and isinstance(file_or_filename, io.TextIOBase):
-                file_or_filename.write(text)
-            else:
-                file_or_filename.write(data)
+            file_or_filename.write(data)
         else:
             if isinstance(data, str):
                 with open(file_or_filename, 'w', encoding='utf-8', errors='xmlcharrefreplace') as f:
@@ -917,7 +914,7 @@ class XMLParser:
                 raise ValueError(f'unknown event {event_name!r}')
 
     def _raiseerror(self, value):
-        err = ParseError(value)
+        err = ParseError(str(value))
         err.code = value.code
         err.position = value.lineno, value.offset
         raise err
@@ -970,16 +967,22 @@ class XMLParser:
                 raise err
 
     def feed(self, data):
+        failure = None
         try:
             self.parser.Parse(data, False)
         except self._error as v:
-            self._raiseerror(v)
+            failure = v
+        if failure is not None:
+            self._raiseerror(failure)
 
     def close(self):
+        failure = None
         try:
             self.parser.Parse(b'', True)
         except self._error as v:
-            self._raiseerror(v)
+            failure = v
+        if failure is not None:
+            self._raiseerror(failure)
         try:
             close_handler = self.target.close
         except AttributeError:
