@@ -1,0 +1,1 @@
+"""XML parsers; `expat` is the one Krait has."""
