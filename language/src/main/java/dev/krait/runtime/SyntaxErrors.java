@@ -68,7 +68,7 @@ public final class SyntaxErrors {
         Object offset = ObjectAttributes.get(exception, "offset");
         Object endOffset = ObjectAttributes.get(exception, "end_offset");
         Object endLineno = ObjectAttributes.get(exception, "end_lineno");
-        sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
+        sb.append("  File \"").append(filename == null || filename == dev.krait.runtime.objects.PNone.NONE ? "<string>" : filename).append("\", line ").append(lineno).append('\n');
         if (text instanceof String line) {
             String stripped = line.replaceAll("[\\r\\n]+$", "");
             int indent = stripped.length() - stripped.stripLeading().length();
@@ -86,7 +86,7 @@ public final class SyntaxErrors {
             }
         }
         Object msg = ObjectAttributes.get(exception, "msg");
-        sb.append(exception.getPythonClass().getName()).append(": ").append(msg).append('\n');
+        sb.append(TracebackPrinter.qualifiedTypeName(exception)).append(": ").append(msg).append('\n');
         return sb.toString();
     }
 }

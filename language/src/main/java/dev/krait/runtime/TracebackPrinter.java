@@ -165,7 +165,7 @@ public final class TracebackPrinter {
             appendRepeated(sb, repeated);
         }
         if (exception.getPythonClass().isSubclassOf(context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.SyntaxError)) &&
-                        ObjectAttributes.get(exception, "lineno") != null) {
+                        dev.krait.runtime.objects.PBoxedValue.unwrap(ObjectAttributes.get(exception, "lineno")) instanceof Long) {
             sb.append(SyntaxErrors.format(exception));
         } else {
             sb.append(exceptionLine(exception)).append('\n');
@@ -259,11 +259,16 @@ public final class TracebackPrinter {
 
     /** The last line: {@code Type: message}, or just {@code Type} when the message is empty. */
     @TruffleBoundary
-    public static String exceptionLine(PBaseException exception) {
+    /** The exception's type as a traceback names it: qualified by its module unless that is builtins or __main__. */
+    public static String qualifiedTypeName(PBaseException exception) {
         PythonClass cls = exception.getPythonClass();
         Object module = cls.getOwn("__module__");
-        String name = module instanceof String m && !m.equals("__main__") && !m.equals("builtins") ? m + "." + cls.getQualname()
+        return module instanceof String m && !m.equals("__main__") && !m.equals("builtins") ? m + "." + cls.getQualname()
                         : cls.getQualname();
+    }
+
+    public static String exceptionLine(PBaseException exception) {
+        String name = qualifiedTypeName(exception);
         String message;
         try {
             message = PyObjectRepr.str(exception);
