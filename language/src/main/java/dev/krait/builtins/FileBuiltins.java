@@ -276,6 +276,7 @@ public final class FileBuiltins {
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
             result.setClosesDescriptor(closefd);
+            result.setUnbuffered(unbuffered);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
             context.noteOpenFile(result);
