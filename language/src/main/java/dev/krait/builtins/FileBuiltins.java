@@ -388,7 +388,18 @@ public final class FileBuiltins {
             try {
                 if (file.isBinary()) {
                     byte[] bytes = bytesArgument(data);
-                    file.writeBytes(bytes);
+                    // the data is exported while the write waits (a pipe's reader may take its time)
+                    var exported = data instanceof dev.krait.runtime.objects.PByteArray array ? array : null;
+                    if (exported != null) {
+                        exported.addExport();
+                    }
+                    try {
+                        file.writeBytes(bytes);
+                    } finally {
+                        if (exported != null) {
+                            exported.removeExport();
+                        }
+                    }
                     return bytes.length;
                 }
                 if (!(PBoxedValue.unwrap(data) instanceof String text)) {
@@ -612,10 +623,19 @@ public final class FileBuiltins {
             }
             long room = dev.krait.runtime.protocol.PyObjectSize.size(buffer);
             byte[] data;
+            // the buffer is exported while the read waits (a pipe's writer may take its time): it cannot be resized
+            var exported = buffer instanceof dev.krait.runtime.objects.PByteArray array ? array : null;
+            if (exported != null) {
+                exported.addExport();
+            }
             try {
                 data = file.readBytes(room);
             } catch (IOException e) {
                 throw osError(e, null);
+            } finally {
+                if (exported != null) {
+                    exported.removeExport();
+                }
             }
             KraitContext context = KraitContext.get(null);
             var slice = new dev.krait.runtime.objects.PSlice(context.classes().sliceClass, context.getShape(), 0L, (long) data.length, PNone.NONE);

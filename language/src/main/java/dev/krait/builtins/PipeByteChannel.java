@@ -173,6 +173,24 @@ final class PipeByteChannel implements StreamChannel {
         }
     }
 
+    /** A pipe end {@code select.select} waits on, and the list its number goes to when it is ready. */
+    record Waiting(long fd, PipeByteChannel pipe, java.util.List<Long> readyList) {
+        /** How long select waits between looks at its pipe ends. */
+        static final long SLICE_NANOS = 10_000_000L;
+
+        /** Adds the ready ones to their lists: whether any was. */
+        static boolean collectReady(java.util.List<Waiting> pipes) {
+            boolean any = false;
+            for (Waiting waiting : pipes) {
+                if (waiting.pipe.ready()) {
+                    waiting.readyList.add(waiting.fd);
+                    any = true;
+                }
+            }
+            return any;
+        }
+    }
+
     @Override
     public long position() {
         throw OSErrorBuiltins.fromErrno(ESPIPE, null);
