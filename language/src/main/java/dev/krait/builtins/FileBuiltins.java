@@ -329,6 +329,25 @@ public final class FileBuiltins {
         }
     }
 
+    /** {@code read1(size=-1)} of a buffered binary file: what one read of the file gives (a pipe: what has arrived). */
+    @Builtin(name = "read1", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class Read1Node extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object read1(Object self, Object size) {
+            PFile file = readable(self);
+            if (!file.isBinary() || file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
+                throw Errors.attributeError("'_io." + PyObjectType.typeName(self) + "' object has no attribute 'read1'");
+            }
+            try {
+                return bytesObject(file.readBytesOnce(optSize(size)));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
     @Builtin(name = "readline", params = {"self", "size=", "/"})
     @GenerateNodeFactory
     abstract static class ReadLineNode extends BuiltinNode.Builtin2 {

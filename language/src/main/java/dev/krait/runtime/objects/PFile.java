@@ -272,6 +272,20 @@ public final class PFile extends PythonObject {
         return result;
     }
 
+    /** {@code read1(size)}: at most {@code size} bytes ({@code size < 0}: a buffer's worth) from one read of the channel. */
+    @TruffleBoundary
+    public byte[] readBytesOnce(long size) throws IOException {
+        flush();
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size < 0 ? WRITE_BUFFER : size, Integer.MAX_VALUE - 8));
+        if (buffer.hasRemaining()) {
+            channel.read(buffer);
+        }
+        byte[] result = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(result);
+        return result;
+    }
+
     /** One line of a binary file, ending with b"\n" (or the end), at most {@code size} bytes when {@code size >= 0}. */
     @TruffleBoundary
     public byte[] readByteLine(long size) throws IOException {
