@@ -111,11 +111,15 @@ target = bytearray(8)
 result = []
 t = threading.Thread(target=lambda: result.append(f.readinto(target)))
 t.start()
-time.sleep(0.2)
-try:
-    target.append(0)
-except BufferError as e:
-    print('BufferError', e)
+# once the thread waits in readinto, resizing fails (the loop only gives a slow thread time to get there)
+for attempt in range(200):
+    try:
+        target.append(0)
+    except BufferError as e:
+        print('BufferError', e)
+        break
+    del target[-1]
+    time.sleep(0.05)
 print(result)
 os.write(w, b'data')
 t.join()
