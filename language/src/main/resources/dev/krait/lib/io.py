@@ -851,6 +851,15 @@ def _buffer_size_argument(buffer_size):
     return buffer_size
 
 
+def _close_when_dropped(stream):
+    try:
+        if stream.closed:
+            return
+        stream.close()
+    except Exception:
+        pass
+
+
 class _BufferedBase(BufferedIOBase, metaclass=_JavaTwinType):
     """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through."""
 
@@ -947,6 +956,10 @@ class _BufferedBase(BufferedIOBase, metaclass=_JavaTwinType):
 
     def __getstate__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
+
+    def __del__(self):
+        # as CPython's: a buffered stream dropped while open is closed, so what it holds is written out
+        _close_when_dropped(self)
 
     def __repr__(self):
         head = f"<{type(self).__module__}.{type(self).__qualname__}"
@@ -1320,6 +1333,9 @@ class BufferedRWPair(BufferedIOBase):
     @property
     def closed(self):
         return self._writer.closed
+
+    def __del__(self):
+        _close_when_dropped(self)
 
     def close(self):
         try:
