@@ -58,10 +58,6 @@ final class PipeByteChannel implements StreamChannel {
         blocking = value;
     }
 
-    boolean isReadEnd() {
-        return readEnd;
-    }
-
     private void checkOpen() {
         if (!open) {
             throw OSErrorBuiltins.fromErrno(EBADF, null);
