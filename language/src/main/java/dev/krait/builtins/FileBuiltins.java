@@ -276,6 +276,7 @@ public final class FileBuiltins {
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
             result.setClosesDescriptor(closefd);
+            result.setUnbuffered(unbuffered);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
             context.noteOpenFile(result);
@@ -322,6 +323,25 @@ public final class FileBuiltins {
             PFile file = readable(self);
             try {
                 return file.isBinary() ? bytesObject(file.readBytes(optSize(size))) : file.readText(optSize(size));
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    /** {@code read1(size=-1)} of a buffered binary file: what one read of the file gives (a pipe: what has arrived). */
+    @Builtin(name = "read1", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class Read1Node extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object read1(Object self, Object size) {
+            PFile file = readable(self);
+            if (!file.isBinary() || file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
+                throw Errors.attributeError("'_io." + PyObjectType.typeName(self) + "' object has no attribute 'read1'");
+            }
+            try {
+                return bytesObject(file.readBytesOnce(optSize(size)));
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -387,7 +407,18 @@ public final class FileBuiltins {
             try {
                 if (file.isBinary()) {
                     byte[] bytes = bytesArgument(data);
-                    file.writeBytes(bytes);
+                    // the data is exported while the write waits (a pipe's reader may take its time)
+                    var exported = data instanceof dev.krait.runtime.objects.PByteArray array ? array : null;
+                    if (exported != null) {
+                        exported.addExport();
+                    }
+                    try {
+                        file.writeBytes(bytes);
+                    } finally {
+                        if (exported != null) {
+                            exported.removeExport();
+                        }
+                    }
                     return bytes.length;
                 }
                 if (!(PBoxedValue.unwrap(data) instanceof String text)) {
@@ -611,10 +642,19 @@ public final class FileBuiltins {
             }
             long room = dev.krait.runtime.protocol.PyObjectSize.size(buffer);
             byte[] data;
+            // the buffer is exported while the read waits (a pipe's writer may take its time): it cannot be resized
+            var exported = buffer instanceof dev.krait.runtime.objects.PByteArray array ? array : null;
+            if (exported != null) {
+                exported.addExport();
+            }
             try {
                 data = file.readBytes(room);
             } catch (IOException e) {
                 throw osError(e, null);
+            } finally {
+                if (exported != null) {
+                    exported.removeExport();
+                }
             }
             KraitContext context = KraitContext.get(null);
             var slice = new dev.krait.runtime.objects.PSlice(context.classes().sliceClass, context.getShape(), 0L, (long) data.length, PNone.NONE);

@@ -132,6 +132,27 @@ public final class FileDescriptorTable {
     public SeekableByteChannel channelForFile(long fd, boolean closefd) {
         Entry entry = get(fd);
         SeekableByteChannel inner = entry.channel();
+        if (inner instanceof dev.krait.runtime.os.StreamChannel) {
+            return new StreamForwardingChannel(inner) {
+                private boolean open = true;
+
+                @Override
+                public boolean isOpen() {
+                    return open && inner.isOpen();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (open) {
+                        open = false;
+                        if (closefd && entries.get((int) fd) == entry) {
+                            entries.remove((int) fd);
+                            inner.close();
+                        }
+                    }
+                }
+            };
+        }
         return new ForwardingByteChannel(inner) {
             private boolean open = true;
 
@@ -151,5 +172,12 @@ public final class FileDescriptorTable {
                 }
             }
         };
+    }
+
+    /** The forwarding channel of a pipe end, itself a stream (no positions) for the file that reads it. */
+    private abstract static class StreamForwardingChannel extends ForwardingByteChannel implements dev.krait.runtime.os.StreamChannel {
+        StreamForwardingChannel(SeekableByteChannel inner) {
+            super(inner);
+        }
     }
 }

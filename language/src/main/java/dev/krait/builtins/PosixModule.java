@@ -555,6 +555,52 @@ public final class PosixModule {
         }
     }
 
+    /** {@code pipe()}: the read and the write end of a new operating-system pipe, numbered in the descriptor table. */
+    @Builtin(name = "pipe", params = {})
+    @GenerateNodeFactory
+    public abstract static class PipeNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        static PTuple pipe() {
+            KraitContext context = KraitContext.get(null);
+            PipeByteChannel[] ends = PipeByteChannel.open();
+            long read = context.fileDescriptors().add(ends[0], null);
+            long write = context.fileDescriptors().add(ends[1], null);
+            return context.newTuple(new Object[]{read, write});
+        }
+    }
+
+    /** {@code get_blocking(fd)}: False once {@code set_blocking(fd, False)} made a pipe end non-blocking. */
+    @Builtin(name = "get_blocking", params = {"fd", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetBlockingNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean getBlocking(Object fd) {
+            var entry = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd));
+            return !(entry.channel() instanceof PipeByteChannel pipe) || pipe.isBlocking();
+        }
+    }
+
+    /**
+     * {@code set_blocking(fd, blocking)}: a pipe end's reads and writes then wait or raise BlockingIOError; a regular
+     * file never blocks, so its setting changes nothing observable.
+     */
+    @Builtin(name = "set_blocking", params = {"fd", "blocking", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetBlockingNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object setBlocking(Object fd, Object blocking) {
+            var entry = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd));
+            boolean value = PyNumber.asSize(blocking) != 0;
+            if (entry.channel() instanceof PipeByteChannel pipe) {
+                pipe.setBlocking(value);
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "close", params = {"fd"})
     @GenerateNodeFactory
     public abstract static class CloseNode extends BuiltinNode.Builtin1 {

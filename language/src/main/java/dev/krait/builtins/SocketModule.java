@@ -490,6 +490,7 @@ public final class SocketModule {
             Map<Long, Integer> wanted = new LinkedHashMap<>();
             List<Long> readyReads = new ArrayList<>();
             List<Long> readyWrites = new ArrayList<>();
+            List<PipeByteChannel.Waiting> pipes = new ArrayList<>();
             for (int side = 0; side < 2; side++) {
                 for (Object item : side == 0 ? reads : writes) {
                     long fd = PyNumber.asSize(item);
@@ -497,6 +498,10 @@ public final class SocketModule {
                     if (handle == null) {
                         if (!table.isFile(fd) && (fd < 0 || fd > 2)) {
                             throw raise(new NetError(NetError.EBADF));
+                        }
+                        if (table.isFile(fd) && table.get(fd).channel() instanceof PipeByteChannel pipe) {
+                            pipes.add(new PipeByteChannel.Waiting(fd, pipe, side == 0 ? readyReads : readyWrites));
+                            continue;
                         }
                         (side == 0 ? readyReads : readyWrites).add(fd);
                         continue;
@@ -515,7 +520,21 @@ public final class SocketModule {
                     int ops = entry.getValue() & ~(3 << 29);
                     handle.selectable().register(selector, ops, entry.getKey());
                 }
-                waitFor(context, selector, nanos);
+                if (pipes.isEmpty()) {
+                    waitFor(context, selector, nanos);
+                } else {
+                    // pipe ends are no selectable channels: poll them between short waits of the selector
+                    long deadline = nanos < 0 ? -1 : System.nanoTime() + nanos;
+                    while (true) {
+                        boolean any = PipeByteChannel.Waiting.collectReady(pipes) || !readyReads.isEmpty() || !readyWrites.isEmpty();
+                        long slice = any ? 0 : deadline < 0 ? PipeByteChannel.Waiting.SLICE_NANOS
+                                        : Math.max(0, Math.min(PipeByteChannel.Waiting.SLICE_NANOS, deadline - System.nanoTime()));
+                        waitFor(context, selector, slice);
+                        if (any || !selector.selectedKeys().isEmpty() || deadline >= 0 && System.nanoTime() >= deadline) {
+                            break;
+                        }
+                    }
+                }
                 for (SelectionKey key : selector.selectedKeys()) {
                     long fd = (Long) key.attachment();
                     int asked = wanted.get(fd);

@@ -2,12 +2,14 @@
 BytesIO."""
 
 import _io
-from _io import open, BufferedReader, BufferedWriter, BufferedRandom, FileIO, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+from _io import open, FileIO, UnsupportedOperation, DEFAULT_BUFFER_SIZE
+from _io import BufferedReader as _FileBufferedReader, BufferedWriter as _FileBufferedWriter
+from _io import BufferedRandom as _FileBufferedRandom
 from _io import TextIOWrapper as _FileTextIOWrapper
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "FileIO",
+__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair", "FileIO",
            "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 
@@ -79,7 +81,59 @@ class IOBase:
 
 
 class RawIOBase(IOBase):
-    pass
+    """The base of unbuffered binary streams: read() and readall() made of the subclass's readinto(), and
+    CPython's answers (False, UnsupportedOperation) for what a subclass does not define."""
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+    def read(self, size=-1):
+        size = _size_argument(size)
+        if size < 0:
+            return self.readall()
+        buffer = bytearray(size)
+        count = self.readinto(buffer)
+        if count is None:
+            return None
+        del buffer[count:]
+        return bytes(buffer)
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                if chunks:
+                    break
+                return None
+            if not data:
+                break
+            chunks.append(data)
+        return b"".join(chunks)
+
+    def readinto(self, buffer):
+        raise NotImplementedError
+
+    def write(self, data):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
@@ -771,3 +825,526 @@ class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
 
 _io.StringIO = StringIO
 _io.BytesIO = BytesIO
+
+
+# ---- buffered streams over any raw stream ----
+# open() makes Krait's Java file types (_FileBufferedReader…), which count as instances of these classes; the classes
+# themselves buffer any raw object: a RawIOBase subclass, a BytesIO, a FileIO, a socket's SocketIO.
+
+
+class _JavaTwinType(type):
+    """The class of a buffered type whose instances also include a Java type of the same name (see above)."""
+
+    def __instancecheck__(cls, instance):
+        java = cls.__dict__.get("_java_twin")
+        return (java is not None and isinstance(instance, java)) or type.__instancecheck__(cls, instance)
+
+    def __subclasscheck__(cls, subclass):
+        java = cls.__dict__.get("_java_twin")
+        return (java is not None and issubclass(subclass, java)) or type.__subclasscheck__(cls, subclass)
+
+
+def _buffer_size_argument(buffer_size):
+    buffer_size = _index(buffer_size)
+    if buffer_size <= 0:
+        raise ValueError("buffer size must be strictly positive")
+    return buffer_size
+
+
+def _close_when_dropped(stream):
+    try:
+        if stream.closed:
+            return
+        stream.close()
+    except Exception:
+        pass
+
+
+class _BufferedBase(BufferedIOBase, metaclass=_JavaTwinType):
+    """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through."""
+
+    _raw = None
+    _detached = False
+
+    def _attach(self, raw, buffer_size):
+        self._buffer_size = _buffer_size_argument(buffer_size)
+        self._raw = raw
+        self._detached = False
+        self._read_buffer = b""
+        self._write_buffer = bytearray()
+
+    def _check_attached(self):
+        if self._raw is None:
+            if self._detached:
+                raise ValueError("raw stream has been detached")
+            raise ValueError("I/O operation on uninitialized object")
+
+    def _check_open(self, message="I/O operation on closed file."):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError(message)
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._raw.closed
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._raw.name
+
+    @property
+    def mode(self):
+        self._check_attached()
+        return self._raw.mode
+
+    def fileno(self):
+        self._check_attached()
+        return self._raw.fileno()
+
+    def isatty(self):
+        self._check_attached()
+        return self._raw.isatty()
+
+    def readable(self):
+        self._check_attached()
+        return self._raw.readable()
+
+    def writable(self):
+        self._check_attached()
+        return self._raw.writable()
+
+    def seekable(self):
+        self._check_attached()
+        return self._raw.seekable()
+
+    def _flush_unlocked(self):
+        pass
+
+    def flush(self):
+        self._check_attached()
+        self._raw.flush()
+
+    def close(self):
+        self._check_attached()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        raw, self._raw = self._raw, None
+        self._detached = True
+        return raw
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __getstate__(self):
+        raise TypeError(f"cannot pickle '{type(self).__name__}' instances")
+
+    def __del__(self):
+        # as CPython's: a buffered stream dropped while open is closed, so what it holds is written out
+        _close_when_dropped(self)
+
+    def __repr__(self):
+        head = f"<{type(self).__module__}.{type(self).__qualname__}"
+        try:
+            name = self.name
+        except (AttributeError, ValueError):
+            return head + ">"
+        return f"{head} name={name!r}>"
+
+    # ---- reading (BufferedReader, BufferedRandom) ----
+
+    def _raw_read(self, size):
+        """One raw read of at most size bytes: bytes, b"" at the end, None when a non-blocking stream has none."""
+        buffer = bytearray(size)
+        count = self._raw.readinto(buffer)
+        if count is None:
+            return None
+        if not isinstance(count, int):
+            raise TypeError(f"'{type(count).__name__}' object cannot be interpreted as an integer")
+        if count < 0 or count > size:
+            raise OSError(f"raw readinto() returned invalid length {count} (should have been between 0 and {size})")
+        del buffer[count:]
+        return bytes(buffer)
+
+    def _check_readable(self):
+        if not self._raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+
+    def _before_read(self):
+        """A BufferedRandom writes out what it holds before reading."""
+
+    def read(self, size=-1):
+        size = _size_argument(size)
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
+        self._check_open("read of closed file")
+        self._check_readable()
+        self._before_read()
+        if size < 0:
+            chunks = [self._read_buffer]
+            self._read_buffer = b""
+            readall = getattr(self._raw, "readall", None)
+            if readall is not None:
+                data = readall()
+                if data is None:
+                    return b"".join(chunks) or None
+                chunks.append(data)
+                return b"".join(chunks)
+            while True:
+                data = self._raw_read(self._buffer_size)
+                if data is None:
+                    return b"".join(chunks) or None
+                if not data:
+                    return b"".join(chunks)
+                chunks.append(data)
+        while len(self._read_buffer) < size:
+            data = self._raw_read(max(self._buffer_size, size - len(self._read_buffer)))
+            if data is None:
+                if not self._read_buffer:
+                    return None
+                break
+            if not data:
+                break
+            self._read_buffer += data
+        result, self._read_buffer = self._read_buffer[:size], self._read_buffer[size:]
+        return result
+
+    def read1(self, size=-1):
+        size = _size_argument(size)
+        self._check_open("read of closed file")
+        self._check_readable()
+        self._before_read()
+        if size < 0:
+            size = self._buffer_size
+        if size == 0:
+            return b""
+        if not self._read_buffer:
+            data = self._raw_read(max(size, self._buffer_size))
+            if data:
+                self._read_buffer = data
+        result, self._read_buffer = self._read_buffer[:size], self._read_buffer[size:]
+        return result
+
+    def peek(self, size=0):
+        self._check_open("peek of closed file")
+        self._check_readable()
+        self._before_read()
+        if not self._read_buffer:
+            data = self._raw_read(self._buffer_size)
+            if data:
+                self._read_buffer = data
+        return self._read_buffer
+
+    def _readinto(self, buffer, one):
+        self._check_open("readinto of closed file")
+        with memoryview(buffer) as view, view.cast("B") as target:
+            data = self.read1(len(target)) if one else self.read(len(target))
+            if data is None:
+                return None
+            target[:len(data)] = data
+            return len(data)
+
+    def readinto(self, buffer):
+        return self._readinto(buffer, False)
+
+    def readinto1(self, buffer):
+        return self._readinto(buffer, True)
+
+    def readline(self, size=-1):
+        size = _size_argument(size)
+        self._check_open("readline of closed file")
+        self._check_readable()
+        self._before_read()
+        while True:
+            end = self._read_buffer.find(b"\n")
+            if end >= 0 and (size < 0 or end < size):
+                size = end + 1
+                break
+            if 0 <= size <= len(self._read_buffer):
+                break
+            data = self._raw_read(self._buffer_size)
+            if not data:
+                break
+            self._read_buffer += data
+        if size < 0:
+            size = len(self._read_buffer)
+        result, self._read_buffer = self._read_buffer[:size], self._read_buffer[size:]
+        return result
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # ---- writing (BufferedWriter, BufferedRandom) ----
+
+    def _check_writable(self):
+        if not self._raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+
+    def _before_write(self):
+        """A BufferedRandom puts the raw position back where the reader is before writing."""
+
+    def write(self, data):
+        self._check_attached()
+        if self._raw.closed:
+            raise ValueError("write to closed file")
+        with memoryview(data) as view:
+            data = view.tobytes()
+        self._check_writable()
+        self._before_write()
+        if len(self._write_buffer) + len(data) <= self._buffer_size:
+            self._write_buffer += data
+            return len(data)
+        # what is held goes out first; then whole buffers' worth straight to the raw stream, and the rest is held
+        self._write_out()
+        rest = memoryview(data)
+        while len(rest) > self._buffer_size:
+            written = self._raw.write(rest)
+            if written is None:
+                self._write_buffer += rest
+                return len(data)
+            rest = rest[written:]
+        self._write_buffer += rest
+        return len(data)
+
+    def _write_out(self):
+        while self._write_buffer:
+            written = self._raw.write(bytes(self._write_buffer))
+            if written is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            if written < 0 or written > len(self._write_buffer):
+                raise OSError(f"raw write() returned invalid length {written} (should have been between 0 and "
+                              f"{len(self._write_buffer)})")
+            del self._write_buffer[:written]
+
+    # ---- position ----
+
+    def tell(self):
+        self._check_attached()
+        position = self._raw.tell()
+        if position < 0:
+            raise OSError(f"Raw stream returned invalid position {position}")
+        return position - len(self._read_buffer) + len(self._write_buffer)
+
+    def seek(self, pos, whence=0):
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence not in (0, 1, 2):
+            raise ValueError(f"whence value {whence} unsupported")
+        self._check_open("seek of closed file")
+        if not self._raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        self._flush_unlocked()
+        if whence == 1:
+            pos -= len(self._read_buffer)
+        self._read_buffer = b""
+        position = self._raw.seek(pos, whence)
+        if position < 0:
+            raise OSError(f"Raw stream returned invalid position {position}")
+        return position
+
+    def truncate(self, pos=None):
+        self._check_open("truncate of closed file")
+        self._check_writable()
+        self._flush_unlocked()
+        if pos is None:
+            pos = self.tell()
+        self._rewind_read_buffer()
+        return self._raw.truncate(pos)
+
+    def _rewind_read_buffer(self):
+        if self._read_buffer:
+            self._raw.seek(-len(self._read_buffer), 1)
+            self._read_buffer = b""
+
+
+class BufferedReader(_BufferedBase):
+    """BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE): reads a raw stream in chunks."""
+
+    __module__ = "_io"
+    _java_twin = _FileBufferedReader
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        self._attach(raw, buffer_size)
+
+    def writable(self):
+        self._check_attached()
+        return False
+
+    def write(self, data):
+        raise UnsupportedOperation("write")
+
+
+class BufferedWriter(_BufferedBase):
+    """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE): collects writes and passes them to a raw stream in
+    chunks (on flush, close, seek, or when the buffer fills)."""
+
+    __module__ = "_io"
+    _java_twin = _FileBufferedWriter
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self._attach(raw, buffer_size)
+
+    def readable(self):
+        self._check_attached()
+        return False
+
+    def _flush_unlocked(self):
+        self._write_out()
+
+    def flush(self):
+        self._check_open("flush of closed file")
+        self._write_out()
+        self._raw.flush()
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation("read1")
+
+    def peek(self, size=0):
+        raise UnsupportedOperation("peek")
+
+    def readinto(self, buffer):
+        raise UnsupportedOperation("readinto")
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation("readline")
+
+
+class BufferedRandom(_BufferedBase):
+    """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE): buffered reading and writing of a seekable raw stream."""
+
+    __module__ = "_io"
+    _java_twin = _FileBufferedRandom
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        if not raw.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not raw.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self._attach(raw, buffer_size)
+
+    def _flush_unlocked(self):
+        self._write_out()
+
+    def flush(self):
+        self._check_open("flush of closed file")
+        self._write_out()
+        self._raw.flush()
+
+    def _before_read(self):
+        self._write_out()
+
+    def _before_write(self):
+        self._rewind_read_buffer()
+
+
+class BufferedRWPair(BufferedIOBase):
+    """BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE): one stream reading from one raw stream and
+    writing to another (the two ends of a pipe, say)."""
+
+    __module__ = "_io"
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation("File or stream is not readable.")
+        if not writer.writable():
+            raise UnsupportedOperation("File or stream is not writable.")
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def read(self, size=-1):
+        return self._reader.read(-1 if size is None else size)
+
+    def read1(self, size=-1):
+        return self._reader.read1(size)
+
+    def peek(self, size=0):
+        return self._reader.peek(size)
+
+    def readinto(self, buffer):
+        return self._reader.readinto(buffer)
+
+    def readinto1(self, buffer):
+        return self._reader.readinto1(buffer)
+
+    def readline(self, size=-1):
+        return self._reader.readline(size)
+
+    def __next__(self):
+        return self._reader.__next__()
+
+    def write(self, data):
+        return self._writer.write(data)
+
+    def flush(self):
+        return self._writer.flush()
+
+    def readable(self):
+        return self._reader.readable()
+
+    def writable(self):
+        return self._writer.writable()
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return self._reader.isatty() or self._writer.isatty()
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+    def __del__(self):
+        _close_when_dropped(self)
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+
+_io.BufferedReader = BufferedReader
+_io.BufferedWriter = BufferedWriter
+_io.BufferedRandom = BufferedRandom
+_io.BufferedRWPair = BufferedRWPair

@@ -38,6 +38,18 @@ public final class PFile extends PythonObject {
     private int readIndex;
     private long readStart;
 
+    /** A FileIO (open(…, buffering=0)): each write goes out at once, and a read of a pipe is one read. */
+    private boolean unbuffered;
+
+    public void setUnbuffered(boolean unbuffered) {
+        this.unbuffered = unbuffered;
+    }
+
+    /** Whether the channel has no position (a pipe end): see {@link dev.krait.runtime.os.StreamChannel}. */
+    private boolean isStream() {
+        return channel instanceof dev.krait.runtime.os.StreamChannel;
+    }
+
     /** Whether closing closes the file descriptor (a FileIO's {@code closefd}). */
     private boolean closesDescriptor = true;
 
@@ -120,7 +132,7 @@ public final class PFile extends PythonObject {
             pendingBytes = new java.io.ByteArrayOutputStream();
         }
         pendingBytes.write(data);
-        if (pendingBytes.size() >= WRITE_BUFFER) {
+        if (unbuffered || pendingBytes.size() >= WRITE_BUFFER) {
             flush();
         }
     }
@@ -128,7 +140,7 @@ public final class PFile extends PythonObject {
     @TruffleBoundary
     public void flush() throws IOException {
         if (pendingText.length() > 0) {
-            if (channel.position() > 0) {
+            if (isStream() || channel.position() > 0) {
                 continueWithoutByteOrderMark();
             }
             byte[] encoded = Codecs.encode(pendingText.toString(), writeEncoding, errors);
@@ -235,7 +247,7 @@ public final class PFile extends PythonObject {
             return;
         }
         flush();
-        readStart = channel.position();
+        readStart = isStream() ? 0 : channel.position();
         byte[] data = readRemainingBytes();
         readText = Codecs.decode(data, encodingName, errors);
         readIndex = 0;
@@ -249,9 +261,24 @@ public final class PFile extends PythonObject {
         }
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, Integer.MAX_VALUE - 8));
         while (buffer.hasRemaining()) {
-            if (channel.read(buffer) < 0) {
+            if (channel.read(buffer) < 0 || unbuffered && isStream()) {
+                // a FileIO's read of a pipe is one read: what has arrived
                 break;
             }
+        }
+        byte[] result = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(result);
+        return result;
+    }
+
+    /** {@code read1(size)}: at most {@code size} bytes ({@code size < 0}: a buffer's worth) from one read of the channel. */
+    @TruffleBoundary
+    public byte[] readBytesOnce(long size) throws IOException {
+        flush();
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size < 0 ? WRITE_BUFFER : size, Integer.MAX_VALUE - 8));
+        if (buffer.hasRemaining()) {
+            channel.read(buffer);
         }
         byte[] result = new byte[buffer.position()];
         buffer.flip();
@@ -265,6 +292,21 @@ public final class PFile extends PythonObject {
         flush();
         // read ahead a block at a time, keep what the line takes, and put the channel back after the line
         java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        if (isStream()) {
+            // nothing read can be put back: a byte at a time, up to the newline
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (size < 0 || line.size() < size) {
+                one.clear();
+                if (channel.read(one) <= 0) {
+                    break;
+                }
+                line.write(one.get(0));
+                if (one.get(0) == '\n') {
+                    break;
+                }
+            }
+            return line.toByteArray();
+        }
         ByteBuffer block = ByteBuffer.allocate(8192);
         while (size < 0 || line.size() < size) {
             long start = channel.position();
@@ -291,6 +333,18 @@ public final class PFile extends PythonObject {
     }
 
     private byte[] readRemainingBytes() throws IOException {
+        if (isStream()) {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            ByteBuffer block = ByteBuffer.allocate(WRITE_BUFFER);
+            while (true) {
+                block.clear();
+                int n = channel.read(block);
+                if (n < 0) {
+                    return all.toByteArray();
+                }
+                all.write(block.array(), 0, n);
+            }
+        }
         long remaining = Math.max(0, channel.size() - channel.position());
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(remaining + 1, Integer.MAX_VALUE - 8));
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
@@ -313,7 +367,9 @@ public final class PFile extends PythonObject {
         if (readText != null) {
             long consumed = encodedLength(readText.substring(0, readIndex));
             readText = null;
-            channel.position(readStart + consumed);
+            if (!isStream()) {
+                channel.position(readStart + consumed);
+            }
         }
     }
 

@@ -16,7 +16,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /**
  * The few C library calls Java has no API for, made through the foreign function API (java.lang.foreign, final
  * since JDK 22): sending any signal to any process ({@code kill}), the parent's process id, and the interval timers
- * ({@code alarm}, {@code setitimer}, {@code getitimer}) whose expiry the kernel signals. Receiving signals needs no
+ * ({@code alarm}, {@code setitimer}, {@code getitimer}) whose expiry the kernel signals, and the pipes of
+ * {@code os.pipe()} ({@code pipe2}, {@code read}, {@code write}, {@code close}, {@code poll}). Receiving signals needs no
  * native code: {@code sun.misc.Signal} does it (see {@link OsSignals}).
  *
  * <p>The handles are made on first use. Where the calls cannot be made (no native access granted, a platform
@@ -41,6 +42,14 @@ public final class Libc {
         static final MethodHandle SETITIMER = withErrno("setitimer",
                         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         static final MethodHandle GETITIMER = withErrno("getitimer", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+        static final MethodHandle PIPE2 = withErrno("pipe2", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+        static final MethodHandle READ = withErrno("read",
+                        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        static final MethodHandle WRITE = withErrno("write",
+                        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        static final MethodHandle CLOSE = withErrno("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+        static final MethodHandle POLL = withErrno("poll",
+                        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
 
         private static MethodHandle plain(String name, FunctionDescriptor descriptor) {
             return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor);
@@ -149,6 +158,123 @@ public final class Libc {
             throw new ErrnoException(errno);
         }
         return current;
+    }
+
+    /** {@code O_NONBLOCK} and {@code O_CLOEXEC} on Linux. */
+    public static final int O_NONBLOCK = 04000;
+    public static final int O_CLOEXEC = 02000000;
+    /** {@code EAGAIN} (also {@code EWOULDBLOCK}) and {@code EINTR} on Linux. */
+    public static final int EAGAIN = 11;
+    public static final int EINTR = 4;
+    /** The {@code poll} events: data to read, room to write, and the conditions reported whatever was asked. */
+    public static final short POLLIN = 1;
+    public static final short POLLOUT = 4;
+    public static final short POLLERR = 8;
+    public static final short POLLHUP = 16;
+    public static final short POLLNVAL = 32;
+
+    /** {@code pipe2(fds, flags)}: the read and the write end. */
+    @TruffleBoundary
+    public static int[] pipe2(int flags) throws ErrnoException {
+        int result;
+        int errno;
+        int[] ends;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment fds = arena.allocate(ValueLayout.JAVA_INT, 2);
+            result = (int) Handles.PIPE2.invokeExact(state, fds, flags);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+            ends = new int[]{fds.getAtIndex(ValueLayout.JAVA_INT, 0), fds.getAtIndex(ValueLayout.JAVA_INT, 1)};
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result != 0) {
+            throw new ErrnoException(errno);
+        }
+        return ends;
+    }
+
+    /** {@code read(fd, buf, length)} into {@code target[offset…]}: the count read (0 at the end of the stream). */
+    @TruffleBoundary
+    public static int read(int fd, byte[] target, int offset, int length) throws ErrnoException {
+        long result;
+        int errno;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment buffer = arena.allocate(Math.max(length, 1));
+            result = (long) Handles.READ.invokeExact(state, fd, buffer, (long) length);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+            if (result > 0) {
+                MemorySegment.copy(buffer, ValueLayout.JAVA_BYTE, 0, target, offset, (int) result);
+            }
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result < 0) {
+            throw new ErrnoException(errno);
+        }
+        return (int) result;
+    }
+
+    /** {@code write(fd, buf, length)} of {@code source[offset…]}: the count written. */
+    @TruffleBoundary
+    public static int write(int fd, byte[] source, int offset, int length) throws ErrnoException {
+        long result;
+        int errno;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment buffer = arena.allocate(Math.max(length, 1));
+            MemorySegment.copy(source, offset, buffer, ValueLayout.JAVA_BYTE, 0, length);
+            result = (long) Handles.WRITE.invokeExact(state, fd, buffer, (long) length);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result < 0) {
+            throw new ErrnoException(errno);
+        }
+        return (int) result;
+    }
+
+    /** {@code close(fd)}. */
+    @TruffleBoundary
+    public static void close(int fd) throws ErrnoException {
+        int result;
+        int errno;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            result = (int) Handles.CLOSE.invokeExact(state, fd);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result != 0) {
+            throw new ErrnoException(errno);
+        }
+    }
+
+    /** {@code poll} of one descriptor for {@code events}, waiting at most {@code millis}: the events that came (0: none). */
+    @TruffleBoundary
+    public static int poll(int fd, short events, int millis) throws ErrnoException {
+        int result;
+        int errno;
+        int revents;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment pollfd = arena.allocate(8, 4);
+            pollfd.set(ValueLayout.JAVA_INT, 0, fd);
+            pollfd.set(ValueLayout.JAVA_SHORT, 4, events);
+            pollfd.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+            result = (int) Handles.POLL.invokeExact(state, pollfd, 1L, millis);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+            revents = pollfd.get(ValueLayout.JAVA_SHORT, 6);
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result < 0) {
+            throw new ErrnoException(errno);
+        }
+        return result == 0 ? 0 : revents;
     }
 
     private static void writeTimeval(MemorySegment segment, long offset, long micros) {
