@@ -1,0 +1,382 @@
+"""The import system's objects as CPython 3.12 names them (Krait's implementation): module specs, the importers of
+builtin and frozen modules, the source file loader and what a namespace package is made of.
+
+Krait's import system is in Java (ModuleLoader); it loads this module the first time a module needs its spec and
+calls _init_module_attrs to give the module its __loader__, __spec__ (and __cached__). The classes living in CPython's
+_frozen_importlib_external say so in their __module__ (that module re-exports them).
+"""
+
+import sys
+
+
+def _complete(cls):
+    """The class the interpreter made at start-up by this name (a global before this code runs), given the methods
+    of the class statement this decorates; the class itself when there is none."""
+    made = globals().get(cls.__name__)
+    if made is None or made is cls:
+        return cls
+    for name in ("__getattr__", "__repr__"):
+        if name not in cls.__dict__:
+            delattr(made, name)
+    for name, value in cls.__dict__.items():
+        if name not in ("__dict__", "__weakref__", "__module__", "__qualname__"):
+            setattr(made, name, value)
+    return made
+
+
+def cache_from_source(path):
+    """Where CPython keeps the bytecode of the source file path: __pycache__/name.<cache tag>.pyc beside it."""
+    tag = sys.implementation.cache_tag
+    if tag is None:
+        raise NotImplementedError("sys.implementation.cache_tag is None")
+    head, sep, tail = path.rpartition("/")
+    stem, dot, suffix = tail.rpartition(".")
+    if not dot:
+        stem = tail
+    return f"{head}{sep}__pycache__/{stem}.{tag}.pyc"
+
+
+def _cached_of(origin):
+    if origin is None or not origin.endswith(".py"):
+        return None
+    try:
+        return cache_from_source(origin)
+    except NotImplementedError:
+        return None
+
+
+@_complete
+class ModuleSpec:
+    """What the import system knows of a module: its name, its loader, where it comes from and, for a package, where
+    its submodules are."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self._uninitialized_submodules = []
+        self._set_fileattr = False
+        self._cached = None
+
+    def __repr__(self):
+        shown = "name=" + repr(self.name) + ", loader=" + repr(self.loader)
+        if self.origin is not None:
+            shown += ", origin=" + repr(self.origin)
+        if self.submodule_search_locations is not None:
+            shown += ", submodule_search_locations=" + str(self.submodule_search_locations)
+        return type(self).__name__ + "(" + shown + ")"
+
+    def __eq__(self, other):
+        locations = self.submodule_search_locations
+        try:
+            return (self.name == other.name and self.loader == other.loader and self.origin == other.origin and
+                    locations == other.submodule_search_locations and self.cached == other.cached and
+                    self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+    @property
+    def cached(self):
+        if self._cached is None and self._set_fileattr:
+            self._cached = _cached_of(self.origin)
+        return self._cached
+
+    @cached.setter
+    def cached(self, cached):
+        self._cached = cached
+
+    @property
+    def parent(self):
+        """The package the module belongs to: itself for a package."""
+        if self.submodule_search_locations is None:
+            return self.name.rpartition(".")[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self._set_fileattr
+
+    @has_location.setter
+    def has_location(self, value):
+        self._set_fileattr = bool(value)
+
+
+def spec_from_loader(name, loader, *, origin=None, is_package=None):
+    """A spec for a module that loader loads (its location when the loader knows a file name)."""
+    if origin is None:
+        origin = getattr(loader, "_ORIGIN", None)
+    if is_package is None and hasattr(loader, "is_package"):
+        try:
+            is_package = loader.is_package(name)
+        except ImportError:
+            is_package = None
+    if origin is None and hasattr(loader, "get_filename"):
+        return spec_from_file_location(name, loader.get_filename(name), loader=loader,
+                                       submodule_search_locations=[] if is_package else None)
+    return ModuleSpec(name, loader, origin=origin, is_package=is_package)
+
+
+def spec_from_file_location(name, location=None, *, loader=None, submodule_search_locations=None):
+    """The spec of a module loaded from the file at location (a package when submodule_search_locations is given)."""
+    if location is None:
+        location = "<unknown>"
+        if loader is not None and hasattr(loader, "get_filename"):
+            location = loader.get_filename(name)
+    else:
+        import os
+        location = os.fspath(location)
+    if loader is None and location.endswith(".py"):
+        loader = SourceFileLoader(name, location)
+    elif loader is None:
+        return None
+    spec = ModuleSpec(name, loader, origin=location)
+    spec._set_fileattr = True
+    if submodule_search_locations is None:
+        if hasattr(loader, "is_package") and loader.is_package(name):
+            spec.submodule_search_locations = []
+    else:
+        spec.submodule_search_locations = submodule_search_locations
+    if spec.submodule_search_locations == [] and location:
+        spec.submodule_search_locations.append(location.rpartition("/")[0])
+    return spec
+
+
+@_complete
+class BuiltinImporter:
+    """The loader of the modules built into the interpreter (sys.builtin_module_names)."""
+
+    _ORIGIN = "built-in"
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is None and fullname in sys.builtin_module_names:
+            return ModuleSpec(fullname, cls, origin=cls._ORIGIN)
+        return None
+
+    @staticmethod
+    def create_module(spec):
+        if spec.name not in sys.builtin_module_names:
+            raise ImportError(f"{spec.name!r} is not a built-in module", name=spec.name)
+        return __import__(spec.name)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+
+class FrozenImporter:
+    """The loader of the modules CPython freezes into its executable (Krait bundles them)."""
+
+    _ORIGIN = "frozen"
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        module = sys.modules.get(fullname)
+        if module is not None and getattr(getattr(module, "__spec__", None), "loader", None) is cls:
+            return module.__spec__
+        return None
+
+    @staticmethod
+    def create_module(spec):
+        return None
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        module = sys.modules.get(fullname)
+        return module is not None and hasattr(module, "__path__")
+
+
+@_complete
+class SourceFileLoader:
+    """Loads a module from a Python source file."""
+
+    __module__ = "_frozen_importlib_external"
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, "rb") as file:
+            return file.read()
+
+    def get_source(self, fullname):
+        return self.get_data(self.get_filename(fullname)).decode("utf-8")
+
+    def get_code(self, fullname):
+        return compile(self.get_data(self.get_filename(fullname)), self.path, "exec", dont_inherit=True)
+
+    def is_package(self, fullname):
+        filename = self.get_filename(fullname).rpartition("/")[2]
+        return filename.rpartition(".")[0] == "__init__" and fullname.rpartition(".")[2] != "__init__"
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+    def load_module(self, fullname=None):
+        name = fullname or self.name
+        module = sys.modules.get(name)
+        if module is None:
+            module = type(sys)(name)
+            module.__spec__ = spec_from_loader(name, self)
+            module.__loader__ = self
+            module.__file__ = self.path
+            sys.modules[name] = module
+        self.exec_module(module)
+        return sys.modules[name]
+
+
+class _NamespacePath:
+    """The __path__ of a namespace package: its directories, found again on the parent's path when that changes."""
+
+    __module__ = "_frozen_importlib_external"
+
+    def __init__(self, name, path, path_finder):
+        self._name = name
+        self._path = path
+        self._last_parent_path = tuple(self._parent_path())
+        self._path_finder = path_finder
+
+    def _parent_path(self):
+        parent, dot, _ = self._name.rpartition(".")
+        if not dot:
+            return sys.path
+        return getattr(sys.modules[parent], "__path__")
+
+    def _recalculate(self):
+        parent_path = tuple(self._parent_path())
+        if parent_path != self._last_parent_path:
+            found = self._path_finder(self._name, parent_path)
+            if found is not None:
+                self._path = found
+            self._last_parent_path = parent_path
+        return self._path
+
+    def __iter__(self):
+        return iter(self._recalculate())
+
+    def __getitem__(self, index):
+        return self._recalculate()[index]
+
+    def __setitem__(self, index, path):
+        self._path[index] = path
+
+    def __len__(self):
+        return len(self._recalculate())
+
+    def __repr__(self):
+        return f"_NamespacePath({self._path!r})"
+
+    def __contains__(self, item):
+        return item in self._recalculate()
+
+    def append(self, item):
+        self._path.append(item)
+
+
+def _namespace_portions(name, parent_path):
+    """The directories named like the last part of name, without __init__.py, on parent_path (None if a module or
+    regular package comes first)."""
+    import os
+    last = name.rpartition(".")[2]
+    portions = []
+    for entry in parent_path:
+        if not isinstance(entry, str) or entry.startswith("<frozen"):
+            continue
+        base = os.path.join(entry or os.getcwd(), last)
+        if os.path.isfile(os.path.join(base, "__init__.py")) or os.path.isfile(base + ".py"):
+            return None
+        if os.path.isdir(base):
+            portions.append(base)
+    return portions
+
+
+class NamespaceLoader:
+    """The loader of namespace packages (PEP 420): there is no code to run."""
+
+    __module__ = "_frozen_importlib_external"
+
+    def __init__(self, name, path, path_finder):
+        self._path = _NamespacePath(name, path, path_finder)
+
+    def is_package(self, fullname):
+        return True
+
+    def get_source(self, fullname):
+        return ""
+
+    def get_code(self, fullname):
+        return compile("", "<string>", "exec", dont_inherit=True)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        pass
+
+    def load_module(self, fullname):
+        raise ImportError("namespace packages are loaded by the import system", name=fullname)
+
+
+def _init_module_attrs(module, kind, origin, path):
+    """Gives a module Krait's import system made its __loader__ and __spec__ (and __cached__ for a source file):
+    kind is "source", "builtin", "frozen" or "namespace"; path the package's __path__ or None."""
+    name = module.__name__
+    if kind == "builtin":
+        spec = ModuleSpec(name, BuiltinImporter, origin="built-in")
+    elif kind == "frozen":
+        spec = ModuleSpec(name, FrozenImporter, origin="frozen")
+        if path is not None:
+            spec.submodule_search_locations = path
+    elif kind == "namespace":
+        loader = NamespaceLoader(name, path, _namespace_portions)
+        spec = ModuleSpec(name, loader, is_package=True)
+        spec.submodule_search_locations = loader._path
+        module.__path__ = loader._path
+    else:
+        spec = ModuleSpec(name, SourceFileLoader(name, origin), origin=origin)
+        spec._set_fileattr = origin is not None
+        if path is not None:
+            spec.submodule_search_locations = path
+    module.__loader__ = spec.loader
+    module.__spec__ = spec
+    if kind == "source" and spec.cached is not None:
+        module.__cached__ = spec.cached
