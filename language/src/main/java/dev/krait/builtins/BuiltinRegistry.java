@@ -126,9 +126,6 @@ public final class BuiltinRegistry {
         }
         module = factory.apply(context);
         context.putModule(name, module);
-        if (module.getGlobal("__package__") == dev.krait.runtime.objects.PNone.NONE) {
-            module.setGlobal("__package__", "");
-        }
         dev.krait.runtime.ModuleLoader.initImportAttributes(context, module, "builtin", "built-in", dev.krait.runtime.objects.PNone.NONE);
         String completedBy = COMPLETED_IN_PYTHON_BY.get(name);
         if (completedBy != null) {

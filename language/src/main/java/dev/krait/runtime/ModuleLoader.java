@@ -534,6 +534,9 @@ public final class ModuleLoader {
     @TruffleBoundary
     public static void initImportAttributes(KraitContext context, PModule module, String kind, Object origin, Object path) {
         if (kind.equals("builtin")) {
+            if (module.getGlobal("__package__") == dev.krait.runtime.objects.PNone.NONE) {
+                module.setGlobal("__package__", "");
+            }
             PModule bootstrap = importSystemModule(context);
             module.setGlobal("__loader__", ObjectAttributes.get(bootstrap, "BuiltinImporter"));
             module.setGlobal("__spec__", dev.krait.builtins.ImportSystemStartup.builtinSpec(context, bootstrap, module.getModuleName()));

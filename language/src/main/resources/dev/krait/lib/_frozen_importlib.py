@@ -127,6 +127,7 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     else:
         import os
         location = os.fspath(location)
+        location = os.path.abspath(location)
     if loader is None and location.endswith(".py"):
         loader = SourceFileLoader(name, location)
     elif loader is None:
