@@ -653,6 +653,10 @@ public final class ModuleLoader {
                 }
                 String path = file.getAbsoluteFile().getPath();
                 ObjectAttributes.put(main, "__file__", path);
+                // as CPython's runpy: the module's spec (a package's is its __main__ submodule's), its loader, __cached__
+                String specName = file.getName().equals("__main__.py") && !name.endsWith("__main__") ? name + ".__main__" : name;
+                completeImportSystem(context);
+                dev.krait.runtime.protocol.PyObjectCall.call(ObjectAttributes.get(importSystemModule(context), "_init_main_spec"), main, specName, path);
                 Object argv = ObjectAttributes.get(context.getModule("sys"), "argv");
                 if (argv instanceof PList list && list.size() > 0) {
                     list.set(0, path);

@@ -381,3 +381,12 @@ def _init_module_attrs(module, kind, origin, path):
     module.__spec__ = spec
     if kind == "source" and spec.cached is not None:
         module.__cached__ = spec.cached
+
+
+def _init_main_spec(module, name, path):
+    """__main__ running the module name from path (python -m name): its spec, loader, __package__ and __cached__."""
+    spec = spec_from_file_location(name, path)
+    module.__package__ = spec.parent
+    module.__loader__ = spec.loader
+    module.__spec__ = spec
+    module.__cached__ = spec.cached
