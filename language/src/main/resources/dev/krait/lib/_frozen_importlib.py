@@ -186,10 +186,13 @@ class FrozenImporter:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        module = sys.modules.get(fullname)
-        if module is not None and getattr(getattr(module, "__spec__", None), "loader", None) is cls:
-            return module.__spec__
-        return None
+        import _imp
+        if not _imp.is_frozen(fullname):
+            return None
+        spec = ModuleSpec(fullname, cls, origin=cls._ORIGIN, is_package=_imp.is_frozen_package(fullname))
+        if spec.submodule_search_locations is not None:
+            spec.submodule_search_locations.append("<frozen " + fullname + ">")
+        return spec
 
     @staticmethod
     def create_module(spec):
@@ -209,8 +212,10 @@ class FrozenImporter:
 
     @classmethod
     def is_package(cls, fullname):
-        module = sys.modules.get(fullname)
-        return module is not None and hasattr(module, "__path__")
+        import _imp
+        if not _imp.is_frozen(fullname):
+            raise ImportError(f"{fullname!r} is not a frozen module", name=fullname)
+        return _imp.is_frozen_package(fullname)
 
 
 @_complete
