@@ -2,8 +2,9 @@
 builtin and frozen modules, the source file loader and what a namespace package is made of.
 
 Krait's import system is in Java (ModuleLoader); it loads this module the first time a module needs its spec and
-calls _init_module_attrs to give the module its __loader__, __spec__ (and __cached__). The classes living in CPython's
-_frozen_importlib_external say so in their __module__ (that module re-exports them).
+calls _init_module_attrs to give the module its __loader__, __spec__ (and __cached__). SourceFileLoader, which lives in CPython's
+_frozen_importlib_external, says so in its __module__ (that module re-exports it); what namespace packages are made of
+is there, loaded with the first namespace package.
 """
 
 import sys
@@ -270,98 +271,6 @@ class SourceFileLoader:
         return sys.modules[name]
 
 
-class _NamespacePath:
-    """The __path__ of a namespace package: its directories, found again on the parent's path when that changes."""
-
-    __module__ = "_frozen_importlib_external"
-
-    def __init__(self, name, path, path_finder):
-        self._name = name
-        self._path = path
-        self._last_parent_path = tuple(self._parent_path())
-        self._path_finder = path_finder
-
-    def _parent_path(self):
-        parent, dot, _ = self._name.rpartition(".")
-        if not dot:
-            return sys.path
-        return getattr(sys.modules[parent], "__path__")
-
-    def _recalculate(self):
-        parent_path = tuple(self._parent_path())
-        if parent_path != self._last_parent_path:
-            found = self._path_finder(self._name, parent_path)
-            if found is not None:
-                self._path = found
-            self._last_parent_path = parent_path
-        return self._path
-
-    def __iter__(self):
-        return iter(self._recalculate())
-
-    def __getitem__(self, index):
-        return self._recalculate()[index]
-
-    def __setitem__(self, index, path):
-        self._path[index] = path
-
-    def __len__(self):
-        return len(self._recalculate())
-
-    def __repr__(self):
-        return f"_NamespacePath({self._path!r})"
-
-    def __contains__(self, item):
-        return item in self._recalculate()
-
-    def append(self, item):
-        self._path.append(item)
-
-
-def _namespace_portions(name, parent_path):
-    """The directories named like the last part of name, without __init__.py, on parent_path (None if a module or
-    regular package comes first)."""
-    import os
-    last = name.rpartition(".")[2]
-    portions = []
-    for entry in parent_path:
-        if not isinstance(entry, str) or entry.startswith("<frozen"):
-            continue
-        base = os.path.join(entry or os.getcwd(), last)
-        if os.path.isfile(os.path.join(base, "__init__.py")) or os.path.isfile(base + ".py"):
-            return None
-        if os.path.isdir(base):
-            portions.append(base)
-    return portions
-
-
-class NamespaceLoader:
-    """The loader of namespace packages (PEP 420): there is no code to run."""
-
-    __module__ = "_frozen_importlib_external"
-
-    def __init__(self, name, path, path_finder):
-        self._path = _NamespacePath(name, path, path_finder)
-
-    def is_package(self, fullname):
-        return True
-
-    def get_source(self, fullname):
-        return ""
-
-    def get_code(self, fullname):
-        return compile("", "<string>", "exec", dont_inherit=True)
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        pass
-
-    def load_module(self, fullname):
-        raise ImportError("namespace packages are loaded by the import system", name=fullname)
-
-
 def _init_module_attrs(module, kind, origin, path):
     """Gives a module Krait's import system made its __loader__ and __spec__ (and __cached__ for a source file):
     kind is "source", "builtin", "frozen" or "namespace"; path the package's __path__ or None."""
@@ -373,6 +282,7 @@ def _init_module_attrs(module, kind, origin, path):
         if path is not None:
             spec.submodule_search_locations = path
     elif kind == "namespace":
+        from _frozen_importlib_external import NamespaceLoader, _namespace_portions
         loader = NamespaceLoader(name, path, _namespace_portions)
         spec = ModuleSpec(name, loader, is_package=True)
         spec.submodule_search_locations = loader._path

@@ -1,6 +1,7 @@
 """importlib.machinery (Krait's implementation): the import system's spec and loader classes."""
 
-from _frozen_importlib import ModuleSpec, BuiltinImporter, FrozenImporter, SourceFileLoader, NamespaceLoader
+from _frozen_importlib import ModuleSpec, BuiltinImporter, FrozenImporter, SourceFileLoader
+from _frozen_importlib_external import NamespaceLoader
 
 __all__ = ["ModuleSpec", "BuiltinImporter", "FrozenImporter", "SourceFileLoader", "NamespaceLoader",
            "SOURCE_SUFFIXES", "EXTENSION_SUFFIXES", "BYTECODE_SUFFIXES", "all_suffixes"]
