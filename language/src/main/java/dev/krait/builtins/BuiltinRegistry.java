@@ -127,6 +127,7 @@ public final class BuiltinRegistry {
         }
         module = factory.apply(context);
         context.putModule(name, module);
+        dev.krait.runtime.ModuleLoader.initImportAttributes(context, module, "builtin", "built-in", dev.krait.runtime.objects.PNone.NONE);
         String completedBy = COMPLETED_IN_PYTHON_BY.get(name);
         if (completedBy != null) {
             dev.krait.runtime.ModuleLoader.importModule(context, completedBy);

@@ -75,10 +75,13 @@ public final class SysModule {
         return sys;
     }
 
-    /** sys.implementation: its name is "krait"; no cache tag (Krait writes no bytecode files). */
+    /**
+     * sys.implementation: its name is "krait"; its cache tag CPython 3.12's, so that a module's {@code __cached__}
+     * and {@code importlib.util.cache_from_source} name the file CPython would write (Krait writes no bytecode).
+     */
     private static Object implementation(KraitContext context, Object versionInfo) {
         return StructSequence.make(context, "sys", "implementation", new String[]{"name", "cache_tag", "version"},
-                        new Object[]{"krait", PNone.NONE, versionInfo});
+                        new Object[]{"krait", "cpython-312", versionInfo});
     }
 
     private static Object[] initialPath(KraitContext context, String script, InterpreterFlags flags) {

@@ -80,13 +80,14 @@ public final class KraitContext {
         builtinsModule = language.getBuiltinRegistry().createBuiltinsModule(this);
         modules.setItem("builtins", builtinsModule);
         mainModule = newModule("__main__");
-        // what CPython's __main__ starts with (its __loader__ aside)
-        ObjectAttributes.put(mainModule, "__package__", dev.krait.runtime.objects.PNone.NONE);
-        ObjectAttributes.put(mainModule, "__spec__", dev.krait.runtime.objects.PNone.NONE);
+        // what CPython's __main__ starts with (__package__, __loader__ and __spec__ None from newModule)
         ObjectAttributes.put(mainModule, "__annotations__", newDict());
         ObjectAttributes.put(mainModule, "__builtins__", builtinsModule);
         modules.setItem("__main__", mainModule);
         language.getBuiltinRegistry().getOrCreateModule(this, "sys");
+        dev.krait.runtime.ModuleLoader.initImportAttributes(this, builtinsModule, "builtin", "built-in", dev.krait.runtime.objects.PNone.NONE);
+        dev.krait.runtime.ModuleLoader.initMainLoader(this, null);
+        startedUp = true;
         if (env.getOptions().get(KraitOptions.InstallSignalHandlers)) {
             // _signal installs SIGINT's default_int_handler when it is made
             language.getBuiltinRegistry().getOrCreateModule(this, "_signal");
@@ -133,6 +134,33 @@ public final class KraitContext {
 
     public PModule getMainModule() {
         return mainModule;
+    }
+
+    /** {@code _frozen_importlib}'s module object, made (with the classes start-up needs) before its code runs. */
+    private PModule importSystemModule;
+    /** Whether {@code _frozen_importlib}'s code ran (or is running). */
+    private boolean importSystemComplete;
+    /** Whether start-up made its modules (builtins, sys, __main__). */
+    private boolean startedUp;
+
+    public PModule getImportSystemModule() {
+        return importSystemModule;
+    }
+
+    public void setImportSystemModule(PModule module) {
+        importSystemModule = module;
+    }
+
+    public boolean isImportSystemComplete() {
+        return importSystemComplete;
+    }
+
+    public void markImportSystemComplete() {
+        importSystemComplete = true;
+    }
+
+    public boolean isStartedUp() {
+        return startedUp;
     }
 
     @TruffleBoundary
@@ -544,6 +572,10 @@ public final class KraitContext {
         PModule module = new PModule(classes.moduleClass, shape, name);
         ObjectAttributes.put(module, "__name__", name);
         ObjectAttributes.put(module, "__doc__", dev.krait.runtime.objects.PNone.NONE);
+        // their places in the module's __dict__, as in CPython's (the import system fills them)
+        ObjectAttributes.put(module, "__package__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(module, "__loader__", dev.krait.runtime.objects.PNone.NONE);
+        ObjectAttributes.put(module, "__spec__", dev.krait.runtime.objects.PNone.NONE);
         return module;
     }
 

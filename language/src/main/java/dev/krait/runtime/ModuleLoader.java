@@ -341,10 +341,11 @@ public final class ModuleLoader {
         Object[] searchPath;
         if (parent != null) {
             Object path = ObjectAttributes.get(parent, "__path__");
-            if (!(path instanceof PList list)) {
+            if (path == null) {
                 throw moduleNotFound(name + "'; '" + parent.getModuleName() + "' is not a package", name);
             }
-            searchPath = list.toArray();
+            // a list, or a namespace package's _NamespacePath
+            searchPath = path instanceof PList list ? list.toArray() : dev.krait.runtime.protocol.PyIter.toArray(path);
         } else {
             Object sysPath = ObjectAttributes.get(context.getModule("sys"), "path");
             searchPath = sysPath instanceof PList list ? list.toArray() : new Object[0];
@@ -381,10 +382,11 @@ public final class ModuleLoader {
     private static PModule namespacePackage(KraitContext context, String name, List<Object> portions) {
         PModule module = context.newModule(name);
         module.markNamespacePackage();
-        ObjectAttributes.put(module, "__file__", dev.krait.runtime.objects.PNone.NONE);
-        ObjectAttributes.put(module, "__path__", context.newList(portions.toArray()));
         ObjectAttributes.put(module, "__package__", name);
+        ObjectAttributes.put(module, "__file__", dev.krait.runtime.objects.PNone.NONE);
         context.putModule(name, module);
+        // its __path__ is the _NamespacePath its loader keeps
+        initImportAttributes(context, module, "namespace", dev.krait.runtime.objects.PNone.NONE, context.newList(portions.toArray()));
         return module;
     }
 
@@ -399,7 +401,7 @@ public final class ModuleLoader {
     private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io", "_collections_abc",
                     "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "importlib.util", "importlib.machinery",
                     "runpy", "zipimport", "__hello__", "__phello__", "__phello__.ham", "__phello__.ham.eggs", "__phello__.spam",
-                    "__hello_only__");
+                    "__hello_only__", "_frozen_importlib", "_frozen_importlib_external");
 
     /** The prefix of the bundled modules' paths in the language jar. */
     private static final String BUNDLED_ROOT = "/dev/krait/lib/";
@@ -418,11 +420,17 @@ public final class ModuleLoader {
         boolean isPackage = (Boolean) found[1];
         java.net.URL url = (java.net.URL) found[2];
         Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
-        PModule module = context.newModule(name);
+        boolean isBootstrap = name.equals(IMPORT_SYSTEM_MODULE);
+        PModule module = isBootstrap ? importSystemModule(context) : context.newModule(name);
+        if (isBootstrap) {
+            context.markImportSystemComplete();
+        }
+        Object path = dev.krait.runtime.objects.PNone.NONE;
         if (isPackage) {
-            // Submodules are found in the jar, not on this path (see isBundledPackage).
-            ObjectAttributes.put(module, "__path__", context.newList(new Object[]{bundledPathEntry(name)}));
             ObjectAttributes.put(module, "__package__", name);
+            // Submodules are found in the jar, not on this path (see isBundledPackage).
+            path = context.newList(new Object[]{bundledPathEntry(name)});
+            ObjectAttributes.put(module, "__path__", path);
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
@@ -433,12 +441,22 @@ public final class ModuleLoader {
         if (file != null) {
             ObjectAttributes.put(module, "__file__", file);
         }
-        ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
+        // as CPython's: a builtin module for one CPython writes in C, frozen, else a source file's
+        String kind = IMPLEMENTED_IN_C.contains(name) ? "builtin" : module.isFrozen() ? "frozen" : "source";
+        Object origin = file != null ? file : dev.krait.runtime.objects.PNone.NONE;
         context.putModule(name, module);
         try {
+            if (!isBootstrap) {
+                initImportAttributes(context, module, kind, origin, path);
+            }
+            ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
             moduleCode(context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
             if (IMPLEMENTED_IN_C.contains(name)) {
                 dev.krait.builtins.PythonFunctionsAsBuiltins.convert(context, module, name);
+            }
+            if (isBootstrap) {
+                // the module holding ModuleSpec gets its own once its code ran
+                initImportAttributes(context, module, kind, origin, path);
             }
         } catch (PException e) {
             context.modules().removeItem(name);
@@ -504,6 +522,68 @@ public final class ModuleLoader {
                         bundledPathEntry(module.getModuleName()).equals(path.get(0));
     }
 
+    /** The bundled module defining ModuleSpec and the loaders (CPython's name for it), loaded when first needed. */
+    private static final String IMPORT_SYSTEM_MODULE = "_frozen_importlib";
+
+    /**
+     * Gives {@code module} its {@code __loader__} and {@code __spec__} (and {@code __cached__} for a source file):
+     * {@code kind} is "source", "builtin", "frozen" or "namespace"; {@code path} the package's search locations (None
+     * for a module). A builtin module's are made here; the others' by {@code _frozen_importlib}, which this runs
+     * first if it did not run yet (see {@link dev.krait.builtins.ImportSystemStartup}).
+     */
+    @TruffleBoundary
+    public static void initImportAttributes(KraitContext context, PModule module, String kind, Object origin, Object path) {
+        if (kind.equals("builtin")) {
+            if (module.getGlobal("__package__") == dev.krait.runtime.objects.PNone.NONE) {
+                module.setGlobal("__package__", "");
+            }
+            PModule bootstrap = importSystemModule(context);
+            module.setGlobal("__loader__", ObjectAttributes.get(bootstrap, "BuiltinImporter"));
+            module.setGlobal("__spec__", dev.krait.builtins.ImportSystemStartup.builtinSpec(context, bootstrap, module.getModuleName()));
+            if (context.isStartedUp()) {
+                // what start-up makes is all that can do without the module's code
+                completeImportSystem(context);
+            }
+            return;
+        }
+        completeImportSystem(context);
+        dev.krait.runtime.protocol.PyObjectCall.call(ObjectAttributes.get(importSystemModule(context), "_init_module_attrs"), module, kind, origin, path);
+    }
+
+    /**
+     * Gives {@code __main__} its loader: a SourceFileLoader for the file it runs, or (no file: -c, stdin, the REPL)
+     * BuiltinImporter, as CPython does.
+     */
+    @TruffleBoundary
+    public static void initMainLoader(KraitContext context, String file) {
+        PModule bootstrap = importSystemModule(context);
+        Object loader = file == null ? ObjectAttributes.get(bootstrap, "BuiltinImporter")
+                        : dev.krait.builtins.ImportSystemStartup.sourceFileLoader(context, bootstrap, "__main__", file);
+        context.getMainModule().setGlobal("__loader__", loader);
+    }
+
+    /** {@code _frozen_importlib}'s module object: made, with the classes start-up needs, when first needed. */
+    private static PModule importSystemModule(KraitContext context) {
+        PModule bootstrap = context.getImportSystemModule();
+        if (bootstrap == null) {
+            bootstrap = context.newModule(IMPORT_SYSTEM_MODULE);
+            dev.krait.builtins.ImportSystemStartup.defineClasses(context, bootstrap);
+            context.setImportSystemModule(bootstrap);
+        }
+        return bootstrap;
+    }
+
+    /** Runs {@code _frozen_importlib}'s code unless it ran already; whether it ran now. */
+    @TruffleBoundary
+    public static boolean completeImportSystem(KraitContext context) {
+        if (context.isImportSystemComplete()) {
+            return false;
+        }
+        context.markImportSystemComplete();
+        loadBundled(context, IMPORT_SYSTEM_MODULE);
+        return true;
+    }
+
     private static PException moduleNotFound(String message, String name) {
         return moduleNotFoundError("No module named '" + message + "'", name);
     }
@@ -527,16 +607,20 @@ public final class ModuleLoader {
         }
         PModule module = context.newModule(name);
         String path = file.getAbsoluteFile().getPath();
-        ObjectAttributes.put(module, "__file__", path);
+        Object searchLocations = dev.krait.runtime.objects.PNone.NONE;
         if (packageDir != null) {
-            ObjectAttributes.put(module, "__path__", context.newList(new Object[]{packageDir.getAbsoluteFile().getPath()}));
             ObjectAttributes.put(module, "__package__", name);
+            searchLocations = context.newList(new Object[]{packageDir.getAbsoluteFile().getPath()});
+            ObjectAttributes.put(module, "__path__", searchLocations);
         } else {
             ObjectAttributes.put(module, "__package__", name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "");
         }
-        ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
+        ObjectAttributes.put(module, "__file__", path);
         context.putModule(name, module);
         try {
+            // __loader__, __spec__ and __cached__, in CPython's order: before __builtins__
+            initImportAttributes(context, module, "source", path, searchLocations);
+            ObjectAttributes.put(module, "__builtins__", context.getBuiltins().getNamespaceDict(context));
             RootCallTarget target = moduleCode(context, source, false);
             target.call(module);
         } catch (PException e) {
@@ -586,6 +670,10 @@ public final class ModuleLoader {
                 }
                 String path = file.getAbsoluteFile().getPath();
                 ObjectAttributes.put(main, "__file__", path);
+                // as CPython's runpy: the module's spec (a package's is its __main__ submodule's), its loader, __cached__
+                String specName = file.getName().equals("__main__.py") && !name.endsWith("__main__") ? name + ".__main__" : name;
+                completeImportSystem(context);
+                dev.krait.runtime.protocol.PyObjectCall.call(ObjectAttributes.get(importSystemModule(context), "_init_main_spec"), main, specName, path);
                 Object argv = ObjectAttributes.get(context.getModule("sys"), "argv");
                 if (argv instanceof PList list && list.size() > 0) {
                     list.set(0, path);

@@ -46,8 +46,10 @@ public final class TopLevelRootNode extends RootNode {
 
     @TruffleBoundary
     private void setMainFile(KraitContext context) {
-        context.getMainModule().setGlobal("__file__", context.getEnv().getPublicTruffleFile(mainFile).getAbsoluteFile().getPath());
+        String path = context.getEnv().getPublicTruffleFile(mainFile).getAbsoluteFile().getPath();
+        context.getMainModule().setGlobal("__file__", path);
         context.getMainModule().setGlobal("__cached__", dev.krait.runtime.objects.PNone.NONE);
+        dev.krait.runtime.ModuleLoader.initMainLoader(context, path);
     }
 
     @Override

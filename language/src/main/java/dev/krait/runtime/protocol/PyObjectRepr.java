@@ -183,21 +183,7 @@ public final class PyObjectRepr {
             String name = function instanceof PFunction f ? f.getQualname() : repr(function);
             return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
         } else if (value instanceof PModule module) {
-            if (module.isFrozen()) {
-                return "<module '" + module.getModuleName() + "' (frozen)>";
-            }
-            if (module.isNamespacePackage()) {
-                return "<module '" + module.getModuleName() + "' (namespace) from " + repr(dev.krait.runtime.ObjectAttributes.get(module, "__path__")) + ">";
-            }
-            Object file = dev.krait.runtime.ObjectAttributes.get(module, "__file__");
-            if (module.isMadeByProgram() && !(file instanceof String)) {
-                Object name = dev.krait.runtime.ObjectAttributes.get(module, "__name__");
-                return "<module " + (name == null ? "'?'" : repr(name)) + ">";
-            }
-            if (file instanceof String f) {
-                return "<module '" + module.getModuleName() + "' from '" + f + "'>";
-            }
-            return "<module '" + module.getModuleName() + "' (built-in)>";
+            return moduleRepr(module);
         } else if (value instanceof PBaseException exception) {
             return exceptionRepr(exception);
         } else if (value instanceof PGenerator generator) {
@@ -209,6 +195,64 @@ public final class PyObjectRepr {
             return "<" + kind + " object " + generator.getQualname() + " at " + address(value) + ">";
         }
         return "<" + qualifiedName(type) + " object at " + address(value) + ">";
+    }
+
+    /**
+     * A module's repr as CPython's import system makes it: from its {@code __spec__} when it has one (its origin, or
+     * its loader), else from its {@code __file__} or {@code __loader__}.
+     */
+    private static String moduleRepr(PModule module) {
+        Object spec = PyObjectGetAttr.getOrNull(module, "__spec__");
+        if (spec != null && spec != dev.krait.runtime.objects.PNone.NONE) {
+            Object specName = PyObjectGetAttr.get(spec, "name");
+            String name = specName == dev.krait.runtime.objects.PNone.NONE ? "'?'" : repr(specName);
+            Object origin = PyObjectGetAttr.get(spec, "origin");
+            if (origin == dev.krait.runtime.objects.PNone.NONE) {
+                Object loader = PyObjectGetAttr.get(spec, "loader");
+                if (loader == dev.krait.runtime.objects.PNone.NONE) {
+                    return "<module " + name + ">";
+                }
+                if (loader instanceof dev.krait.runtime.objects.PythonObject object &&
+                                "_frozen_importlib_external.NamespaceLoader".equals(qualifiedName(object.getPythonClass()))) {
+                    Object path = PyObjectGetAttr.get(loader, "_path");
+                    return "<module " + name + " (namespace) from " + repr(KraitContext.get(null).newList(PyIter.toArray(path))) + ">";
+                }
+                return "<module " + name + " (" + repr(loader) + ")>";
+            }
+            if (isTrue(specHasLocation(spec))) {
+                return "<module " + name + " from " + repr(origin) + ">";
+            }
+            return "<module " + repr(specName) + " (" + str(origin) + ")>";
+        }
+        Object moduleName = PyObjectGetAttr.getOrNull(module, "__name__");
+        String name = moduleName == null ? "'?'" : repr(moduleName);
+        Object file = PyObjectGetAttr.getOrNull(module, "__file__");
+        if (file == null) {
+            Object loader = PyObjectGetAttr.getOrNull(module, "__loader__");
+            if (loader == null || loader == dev.krait.runtime.objects.PNone.NONE) {
+                return "<module " + name + ">";
+            }
+            return "<module " + name + " (" + repr(loader) + ")>";
+        }
+        return "<module " + name + " from " + repr(file) + ">";
+    }
+
+    /**
+     * {@code spec.has_location}; for a spec made at start-up whose class has no methods yet, what the property
+     * reads (so that showing a builtin module does not run {@code _frozen_importlib}).
+     */
+    private static Object specHasLocation(Object spec) {
+        if (spec instanceof dev.krait.runtime.objects.PythonObject object && object.getPythonClass().lookup("has_location") == null) {
+            Object fileattr = dev.krait.runtime.ObjectAttributes.get(object, "_set_fileattr");
+            if (fileattr != null) {
+                return fileattr;
+            }
+        }
+        return PyObjectGetAttr.get(spec, "has_location");
+    }
+
+    private static boolean isTrue(Object value) {
+        return value instanceof Boolean b ? b : PyObjectIsTrue.isTrue(value);
     }
 
     public static String qualifiedName(PythonClass cls) {
