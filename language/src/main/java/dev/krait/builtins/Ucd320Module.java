@@ -5,11 +5,9 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
-import dev.krait.runtime.bytes.ByteSequences;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
-import dev.krait.runtime.text.UnicodeDatabase;
 import dev.krait.runtime.text.UnicodeDatabase320;
 
 /**
@@ -51,18 +49,7 @@ public final class Ucd320Module {
         @Specialization
         @TruffleBoundary
         static Object lookup(Object nameArgument) {
-            String name = UnicodedataModule.text(nameArgument);
-            if (name == null) {
-                name = new String(ByteSequences.require(nameArgument), java.nio.charset.StandardCharsets.ISO_8859_1);
-            }
-            if (UnicodeDatabase.isNameTooLong(name)) {
-                throw Errors.keyError("name too long");
-            }
-            int cp = UnicodeDatabase320.lookup(name);
-            if (cp < 0) {
-                throw Errors.keyError("undefined character name '" + name + "'");
-            }
-            return Character.toString(cp);
+            return UnicodedataModule.lookupName(nameArgument, UnicodeDatabase320::lookup);
         }
     }
 

@@ -98,19 +98,24 @@ public final class UnicodedataModule {
         @Specialization
         @TruffleBoundary
         static Object lookup(Object nameArgument) {
-            String name = text(nameArgument);
-            if (name == null) {
-                name = new String(ByteSequences.require(nameArgument), java.nio.charset.StandardCharsets.ISO_8859_1);
-            }
-            if (UnicodeDatabase.isNameTooLong(name)) {
-                throw Errors.keyError("name too long");
-            }
-            int cp = UnicodeDatabase.lookup(name);
-            if (cp < 0) {
-                throw Errors.keyError("undefined character name '" + name + "'");
-            }
-            return Character.toString(cp);
+            return lookupName(nameArgument, UnicodeDatabase::lookup);
         }
+    }
+
+    /** {@code lookup(name)} in a database (today's or Unicode 3.2.0's): the character, or CPython's KeyError. */
+    static String lookupName(Object nameArgument, java.util.function.ToIntFunction<String> database) {
+        String name = text(nameArgument);
+        if (name == null) {
+            name = new String(ByteSequences.require(nameArgument), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        if (UnicodeDatabase.isNameTooLong(name)) {
+            throw Errors.keyError("name too long");
+        }
+        int cp = database.applyAsInt(name);
+        if (cp < 0) {
+            throw Errors.keyError("undefined character name '" + name + "'");
+        }
+        return Character.toString(cp);
     }
 
     @Builtin(name = "category", params = {"chr", "/"})
