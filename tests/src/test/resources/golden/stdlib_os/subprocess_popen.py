@@ -49,7 +49,7 @@ p = subprocess.Popen(["cat"], stdin=subprocess.PIPE)
 print(p.communicate(b""), p.returncode)
 p = subprocess.Popen(["sh", "-c", "echo first; sleep 5; echo never"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 try:
-    p.communicate(timeout=0.8)
+    p.communicate(timeout=3)  # long enough for "first" to arrive even on a loaded machine
 except subprocess.TimeoutExpired as e:
     print("communicate timed out:", e, e.output)
 try:
