@@ -62,6 +62,24 @@ public final class ImportSystemStartup {
         return spec;
     }
 
+    /**
+     * A source file's spec, as {@code _init_module_attrs} makes it: {@code ModuleSpec(name, loader, origin=file)} with
+     * a location, and for a package its search locations.
+     */
+    @TruffleBoundary
+    public static PythonObject sourceSpec(KraitContext context, PModule bootstrap, String name, Object loader, String file, Object path) {
+        PythonObject spec = context.newObject((PythonClass) ObjectAttributes.get(bootstrap, "ModuleSpec"));
+        ObjectAttributes.put(spec, "name", name);
+        ObjectAttributes.put(spec, "loader", loader);
+        ObjectAttributes.put(spec, "origin", file);
+        ObjectAttributes.put(spec, "loader_state", PNone.NONE);
+        ObjectAttributes.put(spec, "submodule_search_locations", path == null ? PNone.NONE : path);
+        ObjectAttributes.put(spec, "_uninitialized_submodules", context.newList(new Object[0]));
+        ObjectAttributes.put(spec, "_set_fileattr", true);
+        ObjectAttributes.put(spec, "_cached", PNone.NONE);
+        return spec;
+    }
+
     /** {@code SourceFileLoader(name, path)}. */
     @TruffleBoundary
     public static PythonObject sourceFileLoader(KraitContext context, PModule bootstrap, String name, String path) {

@@ -15,6 +15,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
+import dev.krait.runtime.objects.PythonObject;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 import dev.krait.translator.SourceCompiler;
 
@@ -540,14 +541,42 @@ public final class ModuleLoader {
             PModule bootstrap = importSystemModule(context);
             module.setGlobal("__loader__", ObjectAttributes.get(bootstrap, "BuiltinImporter"));
             module.setGlobal("__spec__", dev.krait.builtins.ImportSystemStartup.builtinSpec(context, bootstrap, module.getModuleName()));
-            if (context.isStartedUp()) {
-                // what start-up makes is all that can do without the module's code
-                completeImportSystem(context);
+            return;
+        }
+        if (kind.equals("source") && origin instanceof String file) {
+            // made here as _init_module_attrs would, so an import does not need _frozen_importlib's code (start-up)
+            PModule bootstrap = importSystemModule(context);
+            String name = module.getModuleName();
+            PythonObject loader = dev.krait.builtins.ImportSystemStartup.sourceFileLoader(context, bootstrap, name, file);
+            PythonObject spec = dev.krait.builtins.ImportSystemStartup.sourceSpec(context, bootstrap, name, loader, file, path);
+            module.setGlobal("__loader__", loader);
+            module.setGlobal("__spec__", spec);
+            String cached = cachedPath(context, file);
+            if (cached != null) {
+                module.setGlobal("__cached__", cached);
             }
             return;
         }
         completeImportSystem(context);
         dev.krait.runtime.protocol.PyObjectCall.call(ObjectAttributes.get(importSystemModule(context), "_init_module_attrs"), module, kind, origin, path);
+    }
+
+    /** CPython's {@code cache_from_source}: where it would keep a source file's bytecode, or null. */
+    private static String cachedPath(KraitContext context, String file) {
+        if (!file.endsWith(".py")) {
+            return null;
+        }
+        Object implementation = ObjectAttributes.get(context.getModule("sys"), "implementation");
+        Object tag = implementation == null ? null : PyObjectGetAttr.getOrNull(implementation, "cache_tag");
+        if (!(tag instanceof String cacheTag)) {
+            return null;
+        }
+        int slash = file.lastIndexOf('/');
+        String head = file.substring(0, slash + 1);
+        String tail = file.substring(slash + 1);
+        int dot = tail.lastIndexOf('.');
+        String stem = dot >= 0 ? tail.substring(0, dot) : tail;
+        return head + "__pycache__/" + stem + "." + cacheTag + ".pyc";
     }
 
     /**
