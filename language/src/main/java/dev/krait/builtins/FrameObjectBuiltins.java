@@ -94,7 +94,8 @@ final class FrameObjectBuiltins {
     /** CPython's CO_* flags of a function's code: optimized, new locals, *args, **kwargs, nested, and its kind. */
     private static long codeFlags(CodeObject code) {
         var signature = code.signature();
-        if (signature == null) {
+        if (signature == null || code instanceof dev.krait.runtime.objects.PCodeObject c &&
+                        c.root() instanceof dev.krait.nodes.root.FunctionRootNode f && f.isClassBody()) {
             return 0L;
         }
         long flags = 0x1 | 0x2;
@@ -107,7 +108,8 @@ final class FrameObjectBuiltins {
         if (code.qualname() != null && code.qualname().contains("<locals>")) {
             flags |= 0x10;
         }
-        if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.nodes.root.GeneratorFunctionRootNode g) {
+        if (code instanceof dev.krait.runtime.objects.PCodeObject c &&
+                        dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(c.root()) instanceof dev.krait.nodes.root.GeneratorFunctionRootNode g) {
             flags |= switch (g.getKind()) {
                 case GENERATOR -> g.isIterableCoroutine() ? 0x20 | 0x100 : 0x20;
                 case COROUTINE -> 0x80;

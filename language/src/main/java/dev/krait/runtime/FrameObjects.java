@@ -290,6 +290,10 @@ public final class FrameObjects {
         if (frame.code() instanceof ModuleRootNode) {
             return globalsOf(context, frame);
         }
+        if (frame.code() instanceof dev.krait.nodes.root.FunctionRootNode f && f.isClassBody() &&
+                        frame.activation() instanceof Object[] arguments && arguments.length > 1 && arguments[1] instanceof PDict namespace) {
+            return namespace; // the class namespace itself, as CPython's class frames have it
+        }
         PDict dict = context.newDict();
         MaterializedFrame values = frame.frame();
         if (values == null) {

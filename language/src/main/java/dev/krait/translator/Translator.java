@@ -865,8 +865,12 @@ public final class Translator {
             code.setCallTarget(GeneratorFunctionRootNode.create(language, current.frame.build(), body, name, qualname, filename,
                             section, current.generatorState(), current.countedSlots(), current.parameterSlotCount(), kind));
         } else {
-            code.setCallTarget(new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
-                            hidden || hideFunctionFrames, hideFunctionFrames, current.countedSlots(), current.parameterSlotCount()).getCallTarget());
+            FunctionRootNode root = new FunctionRootNode(language, current.frame.build(), body, name, qualname, filename, section,
+                            hidden || hideFunctionFrames, hideFunctionFrames, current.countedSlots(), current.parameterSlotCount());
+            if (scope.kind() == dev.krait.symtable.ScopeKind.CLASS) {
+                root.markClassBody();
+            }
+            code.setCallTarget(root.getCallTarget());
         }
         return code;
     }

@@ -82,6 +82,18 @@ public final class FunctionRootNode extends KraitRootNode {
         return countedSlots;
     }
 
+    /** A class body runs as a function over the class namespace: CPython's code flags 0, the namespace as f_locals. */
+    private boolean classBody;
+
+    public FunctionRootNode markClassBody() {
+        classBody = true;
+        return this;
+    }
+
+    public boolean isClassBody() {
+        return classBody;
+    }
+
     @Override
     public boolean isPythonFrame() {
         return !hiddenFromTraceback;

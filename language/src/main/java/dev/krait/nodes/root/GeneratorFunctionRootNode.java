@@ -35,6 +35,15 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         this.resumeTarget = resumeTarget;
         this.state = state;
         this.countedSlots = countedSlots;
+        ((ResumeRootNode) resumeTarget.getRootNode()).owner = this;
+    }
+
+    /**
+     * The generator function a root belongs to: itself, or the function whose body a running generator's frame
+     * resumes (its code flags are the function's); null for any other root.
+     */
+    public static GeneratorFunctionRootNode ownerOf(com.oracle.truffle.api.nodes.RootNode root) {
+        return root instanceof GeneratorFunctionRootNode g ? g : root instanceof ResumeRootNode r ? r.owner : null;
     }
 
     /** The frame slots the generator's frame counts (see {@link FrameRelease}). */
@@ -90,6 +99,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         private final String filename;
         private final GeneratorState state;
         @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] countedSlots;
+        /** The generator function whose body this is (set when that is made). */
+        private GeneratorFunctionRootNode owner;
 
         ResumeRootNode(KraitLanguage language, FrameDescriptor descriptor, StatementNode body, String name, String qualname,
                         String filename, SourceSection section, GeneratorState state, int[] countedSlots) {
