@@ -6,6 +6,8 @@ __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONEncoder", "
 class JSONDecodeError(ValueError):
     """A JSON document that does not parse: msg, doc, pos, lineno, colno."""
 
+    __module__ = "json.decoder"  # CPython defines it there; Krait's json.decoder re-exports it
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
@@ -15,6 +17,9 @@ class JSONDecodeError(ValueError):
         self.pos = pos
         self.lineno = lineno
         self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
 
 
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
@@ -43,6 +48,8 @@ def _encode_string(s, ensure_ascii):
 
 class JSONEncoder:
     """Turns Python values into JSON text (dicts, lists, tuples, str, int, float, True/False/None)."""
+
+    __module__ = "json.encoder"  # CPython defines it there; Krait's json.encoder re-exports it
 
     item_separator = ", "
     key_separator = ": "
@@ -228,6 +235,8 @@ _NUMBER_START = "-0123456789"
 
 class JSONDecoder:
     """Parses JSON text into Python values (objects as dicts, arrays as lists)."""
+
+    __module__ = "json.decoder"  # CPython defines it there; Krait's json.decoder re-exports it
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
