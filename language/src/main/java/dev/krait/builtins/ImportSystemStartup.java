@@ -50,16 +50,7 @@ public final class ImportSystemStartup {
     /** {@code ModuleSpec(name, BuiltinImporter, origin='built-in')}, as its {@code __init__} would make it. */
     @TruffleBoundary
     public static PythonObject builtinSpec(KraitContext context, PModule bootstrap, String name) {
-        PythonObject spec = context.newObject((PythonClass) ObjectAttributes.get(bootstrap, "ModuleSpec"));
-        ObjectAttributes.put(spec, "name", name);
-        ObjectAttributes.put(spec, "loader", ObjectAttributes.get(bootstrap, "BuiltinImporter"));
-        ObjectAttributes.put(spec, "origin", "built-in");
-        ObjectAttributes.put(spec, "loader_state", PNone.NONE);
-        ObjectAttributes.put(spec, "submodule_search_locations", PNone.NONE);
-        ObjectAttributes.put(spec, "_uninitialized_submodules", context.newList(new Object[0]));
-        ObjectAttributes.put(spec, "_set_fileattr", false);
-        ObjectAttributes.put(spec, "_cached", PNone.NONE);
-        return spec;
+        return newSpec(context, bootstrap, name, ObjectAttributes.get(bootstrap, "BuiltinImporter"), "built-in", PNone.NONE, false);
     }
 
     /**
@@ -68,14 +59,20 @@ public final class ImportSystemStartup {
      */
     @TruffleBoundary
     public static PythonObject sourceSpec(KraitContext context, PModule bootstrap, String name, Object loader, String file, Object path) {
+        return newSpec(context, bootstrap, name, loader, file, path == null ? PNone.NONE : path, true);
+    }
+
+    /** A ModuleSpec with the attributes its {@code __init__} sets, made without running Python code. */
+    private static PythonObject newSpec(KraitContext context, PModule bootstrap, String name, Object loader, Object origin,
+                    Object searchLocations, boolean hasLocation) {
         PythonObject spec = context.newObject((PythonClass) ObjectAttributes.get(bootstrap, "ModuleSpec"));
         ObjectAttributes.put(spec, "name", name);
         ObjectAttributes.put(spec, "loader", loader);
-        ObjectAttributes.put(spec, "origin", file);
+        ObjectAttributes.put(spec, "origin", origin);
         ObjectAttributes.put(spec, "loader_state", PNone.NONE);
-        ObjectAttributes.put(spec, "submodule_search_locations", path == null ? PNone.NONE : path);
+        ObjectAttributes.put(spec, "submodule_search_locations", searchLocations);
         ObjectAttributes.put(spec, "_uninitialized_submodules", context.newList(new Object[0]));
-        ObjectAttributes.put(spec, "_set_fileattr", true);
+        ObjectAttributes.put(spec, "_set_fileattr", hasLocation);
         ObjectAttributes.put(spec, "_cached", PNone.NONE);
         return spec;
     }

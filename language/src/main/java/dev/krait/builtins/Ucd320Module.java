@@ -32,14 +32,7 @@ public final class Ucd320Module {
         @Specialization
         @TruffleBoundary
         static Object name(Object chr, Object defaultValue) {
-            String name = UnicodeDatabase320.name(UnicodedataModule.character("name", "1 ", chr));
-            if (name != null) {
-                return name;
-            }
-            if (defaultValue != PNone.NO_VALUE) {
-                return defaultValue;
-            }
-            throw Errors.valueError("no such name");
+            return UnicodedataModule.nameOrDefault(UnicodeDatabase320.name(UnicodedataModule.character("name", "1 ", chr)), defaultValue);
         }
     }
 

@@ -81,15 +81,19 @@ public final class UnicodedataModule {
         @Specialization
         @TruffleBoundary
         static Object name(Object chr, Object defaultValue) {
-            String name = UnicodeDatabase.name(character("name", "1 ", chr));
-            if (name != null) {
-                return name;
-            }
-            if (defaultValue != PNone.NO_VALUE) {
-                return defaultValue;
-            }
-            throw Errors.valueError("no such name");
+            return nameOrDefault(UnicodeDatabase.name(character("name", "1 ", chr)), defaultValue);
         }
+    }
+
+    /** {@code name(chr, default)}'s answer for a name a database gave (null: none): it, the default, or ValueError. */
+    static Object nameOrDefault(String name, Object defaultValue) {
+        if (name != null) {
+            return name;
+        }
+        if (defaultValue != PNone.NO_VALUE) {
+            return defaultValue;
+        }
+        throw Errors.valueError("no such name");
     }
 
     @Builtin(name = "lookup", params = {"name", "/"})

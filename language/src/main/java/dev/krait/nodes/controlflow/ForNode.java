@@ -43,7 +43,7 @@ public final class ForNode extends StatementNode {
     private final GeneratorState generator;
     private final BranchProfile breakTaken = BranchProfile.create();
     /** The iterable is an iterator already (a comprehension's first iterable): iter() is not called on it again. */
-    private boolean overIterator;
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal private boolean overIterator;
 
     /**
      * @param counterSlot a frame slot for the position in a range or list (a long)
