@@ -23,7 +23,7 @@ import dev.krait.translator.SourceCompiler;
                 version = KraitLanguage.VERSION, defaultMimeType = KraitLanguage.MIME_TYPE,
                 characterMimeTypes = KraitLanguage.MIME_TYPE, interactive = true,
                 contextPolicy = TruffleLanguage.ContextPolicy.EXCLUSIVE, website = "https://krait.dev",
-                dependentLanguages = "regex")
+                dependentLanguages = "regex", fileTypeDetectors = dev.krait.translator.PythonFileDetector.class)
 @ProvidedTags({StandardTags.RootTag.class, StandardTags.RootBodyTag.class, StandardTags.StatementTag.class,
                 StandardTags.CallTag.class, StandardTags.ExpressionTag.class})
 public final class KraitLanguage extends TruffleLanguage<KraitContext> {

@@ -30,7 +30,7 @@ public final class SourceBytes {
     @TruffleBoundary
     public static String decode(KraitContext context, byte[] data, String filename) {
         int start = 0;
-        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
+        boolean bom = startsWithByteOrderMark(data);
         if (bom) {
             start = 3;
         }
@@ -83,8 +83,12 @@ public final class SourceBytes {
         return PyObjectRepr.str(ExceptionMatching.materialize(context, e));
     }
 
+    static boolean startsWithByteOrderMark(byte[] data) {
+        return data.length >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF;
+    }
+
     /** The encoding a coding declaration in the first two lines names, or null. */
-    private static String declaredEncoding(byte[] data, int start) {
+    static String declaredEncoding(byte[] data, int start) {
         int at = start;
         for (int lineIndex = 0; lineIndex < 2 && at < data.length; lineIndex++) {
             int end = at;
@@ -105,7 +109,7 @@ public final class SourceBytes {
     }
 
     /** CPython's tokenizer's names for the common spellings of UTF-8 and Latin-1. */
-    private static String normalName(String name) {
+    static String normalName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('_', '-');
         if (n.equals("utf-8") || n.startsWith("utf-8-")) {
             return "utf-8";

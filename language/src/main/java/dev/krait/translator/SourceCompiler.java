@@ -102,6 +102,9 @@ public final class SourceCompiler {
     private static RootCallTarget translate(KraitLanguage language, Source source, boolean interactive, boolean hideFunctionFrames) {
         String filename = source.getPath() != null ? source.getPath() : source.getName();
         String text = source.getCharacters().toString();
+        if (source.getPath() != null && text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a file's UTF-8 byte order mark
+        }
         Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC);
         SymbolTable symbols = SymbolTable.build(mod, filename, text);
         ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames);
