@@ -33,20 +33,28 @@ public final class ExceptHandlerNode extends Node {
         return matchesType(KraitContext.get(this), exception, type.execute(frame));
     }
 
+    /** CPython checks every class of a tuple (no nesting) before it matches any of them. */
     @TruffleBoundary
     private static boolean matchesType(KraitContext context, PException exception, Object type) {
         if (type instanceof PTuple tuple) {
             for (Object item : tuple.items()) {
-                if (matchesType(context, exception, item)) {
+                checkCatchable(context, item);
+            }
+            for (Object item : tuple.items()) {
+                if (ExceptionMatching.matches(context, exception, (PythonClass) item)) {
                     return true;
                 }
             }
             return false;
         }
+        checkCatchable(context, type);
+        return ExceptionMatching.matches(context, exception, (PythonClass) type);
+    }
+
+    private static void checkCatchable(KraitContext context, Object type) {
         if (!(type instanceof PythonClass cls) || !cls.isSubclassOf(context.classes().baseException)) {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        return ExceptionMatching.matches(context, exception, cls);
     }
 
     public void run(VirtualFrame frame, PException exception) {

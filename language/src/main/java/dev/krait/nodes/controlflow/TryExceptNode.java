@@ -66,7 +66,15 @@ public final class TryExceptNode extends StatementNode {
         noteCaught(this, frame, exception);
         for (int i = 0; i < handlers.length; i++) {
             ExceptHandlerNode handler = handlers[i];
-            if (handler.matches(frame, exception)) {
+            boolean matched;
+            try {
+                matched = handler.matches(frame, exception);
+            } catch (PException raisedWhileMatching) {
+                // the exception is already being handled while the clause's class is computed and checked
+                chain(KraitContext.get(this), raisedWhileMatching, exception);
+                throw raisedWhileMatching;
+            }
+            if (matched) {
                 runHandler(frame, handler, exception, i + 1, false);
                 return;
             }
