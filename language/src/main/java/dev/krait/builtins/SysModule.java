@@ -102,6 +102,7 @@ public final class SysModule {
                 path.add(entry);
             }
         }
+        path.add(dev.krait.runtime.ModuleLoader.standardLibraryPathEntry());
         return path.toArray();
     }
 

@@ -43,12 +43,17 @@ public final class ModuleLoader {
                 return module;
             }
         }
-        module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
-        if (module == null && (parent == null || isBundledPackage(parent))) {
-            module = loadBundled(context, name);
-        }
-        if (module == null) {
-            module = loadFromPath(context, name, parent);
+        if (parent == null && !foundBeforePath(name)) {
+            // the standard library has its place on sys.path: a program's own json.py comes first, as in CPython
+            module = loadFromPath(context, name, null);
+        } else {
+            module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
+            if (module == null && (parent == null || isBundledPackage(parent))) {
+                module = loadBundled(context, name);
+            }
+            if (module == null) {
+                module = loadFromPath(context, name, parent);
+            }
         }
         if (parent != null) {
             ObjectAttributes.put(parent, name.substring(dot + 1), module);
@@ -352,28 +357,87 @@ public final class ModuleLoader {
             searchPath = sysPath instanceof PList list ? list.toArray() : new Object[0];
         }
         List<Object> namespacePortions = new ArrayList<>();
+        boolean searchedStandardLibrary = false;
         for (Object entry : searchPath) {
             if (!(entry instanceof String directory)) {
                 continue;
             }
-            TruffleFile base = searchDirectory(context, directory);
-            TruffleFile packageDir = base.resolve(simpleName);
-            TruffleFile init = packageDir.resolve("__init__.py");
-            if (init.isRegularFile()) {
-                return execute(context, name, init, packageDir);
+            if (parent == null && directory.equals(standardLibraryPathEntry())) {
+                searchedStandardLibrary = true;
+                PModule module = loadStandardLibraryModule(context, name);
+                if (module != null) {
+                    return module;
+                }
+                continue;
             }
-            TruffleFile file = base.resolve(simpleName + ".py");
-            if (file.isRegularFile()) {
-                return execute(context, name, file, null);
+            TruffleFile packageDir;
+            TruffleFile found;
+            try {
+                TruffleFile base = searchDirectory(context, directory);
+                packageDir = base.resolve(simpleName);
+                TruffleFile init = packageDir.resolve("__init__.py");
+                found = init.isRegularFile() ? init : base.resolve(simpleName + ".py");
+                if (!found.isRegularFile()) {
+                    found = null;
+                    if (packageDir.isDirectory()) {
+                        namespacePortions.add(packageDir.getAbsoluteFile().getPath());
+                    }
+                }
+            } catch (SecurityException e) {
+                continue; // an embedder's context without file access: its entries hold nothing
             }
-            if (packageDir.isDirectory()) {
-                namespacePortions.add(packageDir.getAbsoluteFile().getPath());
+            if (found != null) {
+                return execute(context, name, found, found.getName().equals("__init__.py") ? packageDir : null);
+            }
+        }
+        if (parent == null && !searchedStandardLibrary) {
+            // a program that replaced sys.path still finds the standard library (CPython would not)
+            PModule module = loadStandardLibraryModule(context, name);
+            if (module != null) {
+                return module;
             }
         }
         if (!namespacePortions.isEmpty()) {
             return namespacePackage(context, name, namespacePortions);
         }
         throw moduleNotFound(name, name);
+    }
+
+    /** A top-level module of the standard library: one written in Java, else a bundled Python one; null if neither. */
+    private static PModule loadStandardLibraryModule(KraitContext context, String name) {
+        PModule module = context.getLanguage().getBuiltinRegistry().getOrCreateModule(context, name);
+        return module != null ? module : loadBundled(context, name);
+    }
+
+    /** The modules CPython 3.12 has compiled in ({@code sys.builtin_module_names}): no file on sys.path hides them. */
+    private static final java.util.Set<String> BUILTIN_IN_CPYTHON = java.util.Set.of("_abc", "_ast", "_codecs", "_collections",
+                    "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread",
+                    "_tokenize", "_tracemalloc", "_typing", "_warnings", "_weakref", "atexit", "builtins", "errno", "faulthandler", "gc",
+                    "itertools", "marshal", "posix", "pwd", "sys", "time");
+
+    /** Whether the top-level module {@code name} is found before sys.path is searched: compiled in, frozen or Krait's own. */
+    private static boolean foundBeforePath(String name) {
+        return BUILTIN_IN_CPYTHON.contains(name) || FROZEN_IN_CPYTHON.contains(name) || name.startsWith("_krait") ||
+                        name.startsWith("_frozen_importlib");
+    }
+
+    private static String standardLibraryEntry;
+
+    /**
+     * The sys.path entry standing for the standard library: the directory of the bundled modules (in the classes
+     * directory, or inside the language jar as zipimport names it), placed after the script's directory and
+     * PYTHONPATH as CPython places its lib/python3.12.
+     */
+    @TruffleBoundary
+    public static String standardLibraryPathEntry() {
+        String entry = standardLibraryEntry;
+        if (entry == null) {
+            java.net.URL url = KraitLanguage.class.getResource(BUNDLED_ROOT + "os.py");
+            String file = url == null ? null : bundledFile(url);
+            entry = file == null ? "<krait standard library>" : file.substring(0, file.length() - "/os.py".length());
+            standardLibraryEntry = entry;
+        }
+        return entry;
     }
 
     /**

@@ -1,0 +1,2 @@
+print("the local colorsys.py runs")
+NAME = "local colorsys"
