@@ -254,8 +254,12 @@ final class ComplexBuiltins {
             PythonClass type = PyObjectType.classOf(value);
             if (type.lookup("__complex__") != null) {
                 Object result = PyObjectCall.callSpecial(value, "__complex__");
+                String what = "__complex__ returned non-complex (type " + PyObjectType.typeName(result) + ")";
                 if (!(result instanceof PComplex c)) {
-                    throw Errors.typeError("__complex__ returned non-complex (type " + PyObjectType.typeName(result) + ")");
+                    throw Errors.typeError(what);
+                }
+                if (c.getPythonClass() != KraitContext.get(null).classes().complexClass) {
+                    dev.krait.runtime.protocol.PyErrWarn.warnStrictSubclassResult(what, "complex");
                 }
                 return new double[]{c.real(), c.imag()};
             }

@@ -110,6 +110,9 @@ final class FloatBuiltins {
             }
             PythonClass type = PyObjectType.classOf(x);
             if (!isReal(x) && type.lookup("__float__") == null && type.lookup("__index__") == null) {
+                if (PBoxedValue.unwrap(x) instanceof String s) {
+                    return NumberParsing.parseFloat(s); // a str subclass without __float__
+                }
                 throw Errors.typeError("float() argument must be a string or a real number, not '" + PyObjectType.typeName(x) + "'");
             }
             return PyNumber.asDouble(x);

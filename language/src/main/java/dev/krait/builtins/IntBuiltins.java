@@ -145,13 +145,13 @@ final class IntBuiltins {
                 if ((radix != 0 && radix < 2) || radix > 36) {
                     throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
                 }
-                if (!(x instanceof String) && !bytes) {
-                    throw Errors.typeError("int() can't convert non-string with explicit base");
-                }
                 if (bytes) {
                     return parseBytes(x, radix);
                 }
-                return NumberParsing.parseInt((String) x, radix);
+                if (!(PBoxedValue.unwrap(x) instanceof String s)) {
+                    throw Errors.typeError("int() can't convert non-string with explicit base");
+                }
+                return NumberParsing.parseInt(s, radix);
             }
             if (x instanceof String s) {
                 return NumberParsing.parseInt(s, 10);
@@ -169,11 +169,20 @@ final class IntBuiltins {
             for (String method : new String[]{"__int__", "__index__", "__trunc__"}) {
                 if (type.lookup(method) != null) {
                     Object result = PyObjectCall.callSpecial(x, method);
-                    if (!BuiltinArithmetic.isInt(result)) {
-                        throw Errors.typeError(method + " returned non-int (type " + PyObjectType.typeName(result) + ")");
+                    String what = method + " returned non-int (type " + PyObjectType.typeName(result) + ")";
+                    Object value = PBoxedValue.unwrap(result);
+                    if (!BuiltinArithmetic.isInt(value)) {
+                        throw Errors.typeError(what);
                     }
-                    return BuiltinArithmetic.asInt(result);
+                    if (!(result instanceof Long) && !(result instanceof dev.krait.runtime.objects.PInt)) {
+                        dev.krait.runtime.protocol.PyErrWarn.warnStrictSubclassResult(what, "int");
+                    }
+                    return BuiltinArithmetic.asInt(value);
                 }
+            }
+            if (PBoxedValue.unwrap(x) instanceof String s) {
+                // a str subclass without __int__
+                return NumberParsing.parseInt(s, 10);
             }
             throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" +
                             PyObjectType.typeName(x) + "'");

@@ -79,6 +79,10 @@ def index(a, /):
     if type(result) is int:
         return result
     if isinstance(result, int):
+        import warnings
+        warnings.warn(f"__index__ returned non-int (type {type(result).__name__}).  The ability to return an instance"
+                      " of a strict subclass of int is deprecated, and may be removed in a future version of Python.",
+                      DeprecationWarning, stacklevel=1)
         return int.__index__(result)
     raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
 

@@ -368,10 +368,7 @@ public final class EscapeCodecs {
         } else {
             message = "invalid escape sequence '\\" + (char) c + "'";
         }
-        KraitContext context = KraitContext.get(null);
-        Object warnings = ModuleLoader.importModule(context, "warnings");
-        Object category = context.classes().byName("DeprecationWarning");
-        PyObjectCall.call(PyObjectGetAttr.get(warnings, "warn"), message, category, (long) stackLevel);
+        dev.krait.runtime.protocol.PyErrWarn.warn("DeprecationWarning", message, stackLevel);
     }
 
     /**

@@ -221,12 +221,11 @@ public final class PyNumber {
         if (result instanceof Long || result instanceof PInt) {
             return result;
         }
-        // an int subclass's value is accepted (CPython also warns that this is deprecated)
-        if (result instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (result instanceof dev.krait.runtime.objects.PBoxedValue boxed && BuiltinArithmetic.isInt(boxed.value())) {
-            return BuiltinArithmetic.asInt(boxed.value());
+        // an int subclass's value is accepted, with a DeprecationWarning
+        Object value = dev.krait.runtime.objects.PBoxedValue.unwrap(result);
+        if (BuiltinArithmetic.isInt(value)) {
+            PyErrWarn.warnStrictSubclassResult("__index__ returned non-int (type " + PyObjectType.typeName(result) + ")", "int");
+            return BuiltinArithmetic.asInt(value);
         }
         throw Errors.typeError("__index__ returned non-int (type " + PyObjectType.typeName(result) + ")");
     }
@@ -307,6 +306,14 @@ public final class PyNumber {
         }
         Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, "__float__");
         if (result instanceof Double d) {
+            return d;
+        }
+        if (result != null) {
+            String what = PyObjectType.typeName(a) + ".__float__ returned non-float (type " + PyObjectType.typeName(result) + ")";
+            if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(result) instanceof Double d)) {
+                throw Errors.typeError(what);
+            }
+            PyErrWarn.warnStrictSubclassResult(what, "float");
             return d;
         }
         if (result == null && !PyObjectType.classOf(a).isBuiltin() && PyObjectType.classOf(a).lookup("__index__") != null) {
