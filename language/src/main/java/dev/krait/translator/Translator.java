@@ -676,6 +676,10 @@ public final class Translator {
         if (enclosing.scope.kind() == ScopeKind.MODULE) {
             return name;
         }
+        dev.krait.symtable.Symbol symbol = enclosing.scope.lookup(enclosing.scope.mangle(name));
+        if (symbol != null && (symbol.flags() & dev.krait.symtable.Symbol.DEF_GLOBAL) != 0) {
+            return name; // declared global where it is defined: named as a module-level definition
+        }
         if (enclosing.isClass()) {
             return enclosing.qualname + "." + name;
         }

@@ -63,13 +63,14 @@ public final class MakeFunctionNode extends ExpressionNode {
                 defaultValues[i] = defaults[i].execute(frame);
             }
         }
-        Object[] annotations = new Object[annotationValues.length];
-        for (int i = 0; i < annotationValues.length; i++) {
-            annotations[i] = annotationValues[i].execute(frame);
-        }
+        // CPython's order: defaults, keyword-only defaults, then annotations
         Object[] kwValues = new Object[kwDefaultValues.length];
         for (int i = 0; i < kwDefaultValues.length; i++) {
             kwValues[i] = kwDefaultValues[i].execute(frame);
+        }
+        Object[] annotations = new Object[annotationValues.length];
+        for (int i = 0; i < annotationValues.length; i++) {
+            annotations[i] = annotationValues[i].execute(frame);
         }
         PCell[] closure = null;
         if (closureSlots.length > 0) {
