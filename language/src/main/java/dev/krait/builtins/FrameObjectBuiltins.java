@@ -46,11 +46,13 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalCount();
         }, null);
-        BuiltinTypeInstaller.getset(context, code, "co_varnames", self -> context.newTuple(parameterNames((CodeObject) self)), null);
+        BuiltinTypeInstaller.getset(context, code, "co_varnames", self -> context.newTuple(localNames((CodeObject) self)), null);
+        BuiltinTypeInstaller.getset(context, code, "co_nlocals", self -> (long) localNames((CodeObject) self).length, null);
+        BuiltinTypeInstaller.getset(context, code, "co_cellvars", self -> context.newTuple(
+                        functionCode(self) != null ? (Object[]) functionCode(self).cellVariables().clone() : new Object[0]), null);
         BuiltinTypeInstaller.getset(context, code, "co_flags", self -> codeFlags((CodeObject) self), null);
         BuiltinTypeInstaller.getset(context, code, "co_freevars", self -> context.newTuple(
-                        self instanceof dev.krait.runtime.objects.PCodeObject c && c.root().getFunctionCode() != null
-                                        ? (Object[]) c.root().getFunctionCode().freeVariables().clone() : new Object[0]), null);
+                        functionCode(self) != null ? (Object[]) functionCode(self).freeVariables().clone() : new Object[0]), null);
         BuiltinTypeInstaller.getset(context, code, "co_posonlyargcount", self -> {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.positionalOnlyCount();
@@ -61,9 +63,30 @@ final class FrameObjectBuiltins {
         }, null);
     }
 
+    private static dev.krait.runtime.objects.PCode functionCode(Object code) {
+        return code instanceof dev.krait.runtime.objects.PCodeObject c ? c.root().getFunctionCode() : null;
+    }
+
+    /** CPython's {@code co_varnames}: the parameters, then the other local variables not kept in cells. */
+    private static Object[] localNames(CodeObject code) {
+        if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.nodes.root.FunctionRootNode f &&
+                        f.isClassBody()) {
+            return new Object[0]; // a class body's namespace is no local variable
+        }
+        Object[] parameters = parameterNames(code);
+        var function = functionCode(code);
+        if (function == null || function.otherLocalVariables().length == 0) {
+            return parameters;
+        }
+        String[] others = function.otherLocalVariables();
+        Object[] names = java.util.Arrays.copyOf(parameters, parameters.length + others.length);
+        System.arraycopy(others, 0, names, parameters.length, others.length);
+        return names;
+    }
+
     /**
      * The parameter names in CPython's {@code co_varnames} order: positional, keyword-only, {@code *args},
-     * {@code **kwargs}. Krait's code objects do not list the other local variables.
+     * {@code **kwargs}.
      */
     private static Object[] parameterNames(CodeObject code) {
         var signature = code.signature();

@@ -854,11 +854,23 @@ public final class Translator {
                         annotationValues.toArray(new ExpressionNode[0]));
     }
 
+    /** The end of {@code co_varnames}: the scope's locals that are neither parameters nor cells, as they appear. */
+    private static String[] localVariableNames(Scope scope) {
+        List<String> names = new ArrayList<>();
+        for (String name : scope.varnames()) {
+            if (!scope.parameters().contains(name) && !scope.cellvars().contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.toArray(new String[0]);
+    }
+
     /** Builds the call target of the function-like scope being translated ({@link #current}). */
     private PCode finishFunction(Scope scope, String name, String qualname, Signature signature, List<StatementNode> statements,
                     int firstLine, int lastLine, boolean hidden) {
         PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
         code.setFreeVariables(scope.freevars().toArray(new String[0]));
+        code.setLocalVariables(localVariableNames(scope), scope.cellvars().toArray(new String[0]));
         StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator() || scope.isCoroutine()) {

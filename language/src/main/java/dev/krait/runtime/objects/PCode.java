@@ -74,4 +74,22 @@ public final class PCode {
     public void setFreeVariables(String[] freeVariables) {
         this.freeVariables = freeVariables;
     }
+
+    /** The end of CPython's {@code co_varnames}: the local variables that are neither parameters nor cells. */
+    private String[] localVariables = new String[0];
+    /** CPython's {@code co_cellvars}: the local variables nested scopes close over, sorted. */
+    private String[] cellVariables = new String[0];
+
+    public String[] otherLocalVariables() {
+        return localVariables;
+    }
+
+    public String[] cellVariables() {
+        return cellVariables;
+    }
+
+    public void setLocalVariables(String[] otherLocalVariables, String[] cellVariables) {
+        this.localVariables = otherLocalVariables;
+        this.cellVariables = cellVariables;
+    }
 }
