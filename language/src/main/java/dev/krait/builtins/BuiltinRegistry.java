@@ -197,7 +197,7 @@ public final class BuiltinRegistry {
         Signature signature = Signature.parse(params.toArray(new String[0]));
         String qualname = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
         RootCallTarget target = callTargets.computeIfAbsent(factory,
-                        f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname).getCallTarget());
+                        f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname, signature).getCallTarget());
         PBuiltinFunction function = new PBuiltinFunction(context.classes().builtinFunctionClassFor(builtin.name(), owner), context.getShape(), builtin.name(), qualname,
                         signature, target, owner, defaults.toArray(), kwDefaults);
         if (!builtin.doc().isEmpty()) {

@@ -3,9 +3,11 @@ package dev.krait.nodes.local;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.memory.Temporaries;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.objects.PTuple;
@@ -17,6 +19,7 @@ public final class UnpackTargetNode extends TargetNode {
     @Children private final TargetNode[] targets;
     /** Index of the starred target, or -1. */
     private final int starIndex;
+    private final BranchProfile temporaryProfile = BranchProfile.create();
 
     public UnpackTargetNode(TargetNode[] targets, int starIndex) {
         this.targets = targets;
@@ -31,8 +34,13 @@ public final class UnpackTargetNode extends TargetNode {
             if (items.length != targets.length) {
                 throw wrongCount(items.length);
             }
+            boolean fromIterator = !(value instanceof PTuple) && !(value instanceof PList);
             for (int i = 0; i < targets.length; i++) {
                 targets[i].assign(frame, items[i]);
+                if (fromIterator) {
+                    // an item nothing kept dies when its target is done with it, as CPython's stack slot is dropped
+                    Temporaries.consumed(this, items[i], null, temporaryProfile);
+                }
             }
             return;
         }
@@ -76,7 +84,19 @@ public final class UnpackTargetNode extends TargetNode {
             throw Errors.typeError("cannot unpack non-iterable " + PyObjectType.typeName(value) + " object");
         }
         if (starIndex >= 0) {
-            return PyIter.toArray(iterator);
+            // CPython takes the targets before the star one by one, then the rest as list(iterator) makes it
+            Object[] before = new Object[starIndex];
+            for (int i = 0; i < starIndex; i++) {
+                before[i] = PyIter.next(iterator);
+                if (before[i] == null) {
+                    throw Errors.valueError("not enough values to unpack (expected at least " + (targets.length - 1) + ", got " + i + ")");
+                }
+            }
+            Object[] rest = PyIter.toArray(iterator);
+            PyIter.dropIterator(value, iterator);
+            Object[] items = java.util.Arrays.copyOf(before, starIndex + rest.length);
+            System.arraycopy(rest, 0, items, starIndex, rest.length);
+            return items;
         }
         java.util.ArrayList<Object> items = new java.util.ArrayList<>();
         Object item;
@@ -86,6 +106,8 @@ public final class UnpackTargetNode extends TargetNode {
                 throw Errors.valueError("too many values to unpack (expected " + targets.length + ")");
             }
         }
+        // the iterator is dropped before the first target is assigned
+        PyIter.dropIterator(value, iterator);
         return items.toArray();
     }
 

@@ -45,6 +45,27 @@ public final class Temporaries {
         }
     }
 
+    /**
+     * An exception that Java code caught and dropped (the StopIteration ending an iteration): when nothing else holds
+     * its Python object, it dies now with the frame values its traceback kept, as CPython clears it at once (an
+     * iterator's {@code self} in the {@code __next__} frame that raised it is let go before the next statement).
+     */
+    public static void releaseCaughtException(dev.krait.runtime.exceptions.PException exception) {
+        releaseIfTemporary(exception.getPythonExceptionOrNull());
+    }
+
+    /**
+     * Releases {@code value} now if it is a temporary that the caller made and is done with (an iterator a builtin
+     * made for itself and exhausted); never for a value the caller was given, which its own caller may release.
+     */
+    @TruffleBoundary
+    public static void releaseIfTemporary(Object value) {
+        if (value instanceof PythonObject object && RefCounts.isEnabled() && object.refCount() == 0 &&
+                        object.hasMemoryFlag(RefCounts.QUEUED)) {
+            Deallocator.release(KraitContext.get(null), object);
+        }
+    }
+
     /** Releases the consumed temporary; the result, which may be one of its elements, is held meanwhile. */
     @TruffleBoundary
     private static void release(KraitContext context, PythonObject object, Object result) {

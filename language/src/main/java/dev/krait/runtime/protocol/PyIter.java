@@ -3,6 +3,7 @@ package dev.krait.runtime.protocol;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.memory.Temporaries;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
@@ -102,6 +103,7 @@ public final class PyIter {
             return PyObjectCall.callDescriptor(next, iterator, new Object[0], new String[0], new Object[0]);
         } catch (PException e) {
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                Temporaries.releaseCaughtException(e);
                 return null;
             }
             throw e;
@@ -148,6 +150,7 @@ public final class PyIter {
             return builtin.next();
         } catch (PException e) {
             if (isStopIteration(e)) {
+                Temporaries.releaseCaughtException(e);
                 return null;
             }
             throw e;
@@ -179,7 +182,15 @@ public final class PyIter {
         while ((item = next(iterator)) != null) {
             items.add(item);
         }
+        dropIterator(iterable, iterator);
         return items.toArray();
+    }
+
+    /** An iterator made here for {@code iterable} and exhausted dies now if nothing else took it, as in CPython. */
+    public static void dropIterator(Object iterable, Object iterator) {
+        if (iterator != iterable) {
+            Temporaries.releaseIfTemporary(iterator);
+        }
     }
 
     /**
@@ -204,6 +215,7 @@ public final class PyIter {
         while ((item = next(iterator)) != null) {
             items.add(item);
         }
+        dropIterator(iterable, iterator);
         return items.toArray();
     }
 
