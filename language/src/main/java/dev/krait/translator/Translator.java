@@ -759,6 +759,9 @@ public final class Translator {
     /** An annotation's value: evaluated, or under {@code from __future__ import annotations} its source text. */
     private ExpressionNode annotation(Expr annotation) {
         if (!stringAnnotations) {
+            if (annotation instanceof Expr.Starred starred) {
+                return new dev.krait.nodes.expression.StarredAnnotationNode(expr(starred.value()));
+            }
             return expr(annotation);
         }
         if (annotation.lineno() != annotation.endLineno()) {

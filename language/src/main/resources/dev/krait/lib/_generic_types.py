@@ -46,12 +46,21 @@ def _substitute(arg, substitutions):
 class GenericAlias:
     """A parameterized generic: list[int]. Calling it makes an instance of the origin."""
 
-    def __init__(self, origin, args):
+    def __init__(self, origin, args, *, _unpacked=False):
         if not isinstance(args, tuple):
             args = (args,)
         object.__setattr__(self, "__origin__", origin)
         object.__setattr__(self, "__args__", args)
         object.__setattr__(self, "__parameters__", _collect_parameters(args))
+        object.__setattr__(self, "__unpacked__", _unpacked)
+
+    def __iter__(self):
+        """*tuple[int, ...] (PEP 646): the alias marked unpacked."""
+        yield GenericAlias(self.__origin__, self.__args__, _unpacked=True)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        return self.__args__ if self.__unpacked__ and self.__origin__ is tuple else None
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
@@ -64,12 +73,13 @@ class GenericAlias:
             arguments = "()"
         else:
             arguments = ", ".join(_type_repr(a) for a in self.__args__)
-        return f"{_type_repr(self.__origin__)}[{arguments}]"
+        return f"{'*' if self.__unpacked__ else ''}{_type_repr(self.__origin__)}[{arguments}]"
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return (self.__origin__ == other.__origin__ and self.__args__ == other.__args__ and
+                self.__unpacked__ == other.__unpacked__)
 
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)

@@ -25,7 +25,7 @@ __all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "
            "get_args", "get_origin", "get_overloads", "get_type_hints", "is_typeddict", "LiteralString", "Never",
            "NewType", "no_type_check", "no_type_check_decorator", "NoReturn", "NotRequired", "overload",
            "override", "ParamSpecArgs", "ParamSpecKwargs", "Required", "reveal_type", "runtime_checkable", "Self",
-           "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard"]
+           "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard", "Unpack"]
 
 TYPE_CHECKING = False
 
@@ -79,7 +79,20 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
 
 
 def _is_typevar_like(x):
-    return isinstance(x, (TypeVar, ParamSpec))
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
+
+
+def _is_unpacked_typevartuple(x):
+    """Unpack[Ts] (or *Ts) of a TypeVarTuple Ts."""
+    return isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple)
+
+
+def _variadic_parameter(parameters):
+    """The index of the TypeVarTuple among parameters, or None."""
+    for i, p in enumerate(parameters):
+        if isinstance(p, TypeVarTuple):
+            return i
+    return None
 
 
 def _collect_parameters(args):
@@ -88,7 +101,9 @@ def _collect_parameters(args):
     for t in args:
         if isinstance(t, type):
             continue
-        if _is_typevar_like(t):
+        if _is_unpacked_typevartuple(t):
+            t = t.__args__[0]
+        if _is_typevar_like(t) or isinstance(t, TypeVarTuple):
             if t not in parameters:
                 parameters.append(t)
         elif isinstance(t, (list, tuple)):
@@ -102,10 +117,14 @@ def _collect_parameters(args):
     return tuple(parameters)
 
 
-def _check_generic(cls, parameters, elen):
+def _check_generic(cls, parameters, elen, variadic=False):
     if not elen:
         raise TypeError(f"{cls} is not a generic class")
     alen = len(parameters)
+    if variadic:
+        if alen < elen - 1:
+            raise TypeError(f"Too few arguments for {cls}; actual {alen}, expected at least {elen - 1}")
+        return
     if alen != elen:
         raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls}; actual {alen}, expected {elen}")
 
@@ -619,9 +638,21 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_convert(p) for p in args)
-        _check_generic(self, args, len(self.__parameters__))
+        variadic = _variadic_parameter(self.__parameters__)
+        _check_generic(self, args, len(self.__parameters__), variadic is not None)
+        if variadic is not None:
+            # the TypeVarTuple takes what the other parameters leave, as a tuple
+            after = len(self.__parameters__) - variadic - 1
+            packed = args[variadic:len(args) - after]
+            args = (*args[:variadic], packed, *args[len(args) - after:])
         substitutions = dict(zip(self.__parameters__, args))
-        return self.copy_with(tuple(_substitute(a, substitutions) for a in self.__args__))
+        new_args = []
+        for a in self.__args__:
+            if _is_unpacked_typevartuple(a) and a.__args__[0] in substitutions:
+                new_args.extend(substitutions[a.__args__[0]])
+            else:
+                new_args.append(_substitute(a, substitutions))
+        return self.copy_with(tuple(new_args))
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
@@ -661,7 +692,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return (self.__origin__,)
 
     def __iter__(self):
-        raise TypeError(f"{self!r} is not iterable")
+        yield Unpack[self]
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
@@ -1007,11 +1038,36 @@ class TypeVarTuple(_Final, _root=True):
     def __repr__(self):
         return self.__name__
 
+    def __iter__(self):
+        yield Unpack[self]
+
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVarTuple")
 
     def __reduce__(self):
         return self.__name__
+
+
+class _UnpackGenericAlias(_GenericAlias, _root=True):
+    """Unpack[Ts] (what *Ts gives) and Unpack[Tuple[int, ...]] (PEP 646)."""
+
+    def __repr__(self):
+        return "typing.Unpack[" + _type_repr(self.__args__[0]) + "]"
+
+    def __getitem__(self, args):
+        if _is_unpacked_typevartuple(self):
+            return args
+        return super().__getitem__(args)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+
+@_SpecialForm
+def Unpack(self, parameters):
+    """Type unpack operator: Unpack[Ts] is *Ts for a TypeVarTuple Ts."""
+    item = _type_check(parameters, f"{self} accepts only single type.")
+    return _UnpackGenericAlias(origin=self, args=(item,))
 
 
 class TypeAliasType:
@@ -1076,8 +1132,8 @@ def _make_type_alias(name, evaluate, type_params):
 
 
 def _generic_base(type_params):
-    """The implicit base of `class C[T]`: Generic[T]."""
-    return Generic[type_params]
+    """The implicit base of `class C[T, *Ts]`: Generic[T, *Ts]."""
+    return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in type_params)]
 
 
 def _with_type_params(obj, type_params):
@@ -1107,7 +1163,7 @@ class Generic:
             parameters = cls.__dict__.get("__parameters__", ())
             if not parameters:
                 raise TypeError(f"{cls} is not a generic class")
-            _check_generic(cls, params, len(parameters))
+            _check_generic(cls, params, len(parameters), _variadic_parameter(parameters) is not None)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
