@@ -90,7 +90,7 @@ final class IteratorConstructors {
             boolean sequenceProtocol = sequence instanceof String || sequence instanceof PTuple && type.isBuiltin();
             Object reversedMethod = sequenceProtocol ? null : type.lookup("__reversed__");
             if (reversedMethod == dev.krait.runtime.objects.PNone.NONE) {
-                throw Errors.typeError("'" + type.getName() + "' object is not reversible");
+                throw Errors.typeError("'" + type.getTypeName() + "' object is not reversible");
             }
             if (reversedMethod != null) {
                 return PyObjectCall.callDescriptor(reversedMethod, sequence, new Object[0], new String[0], new Object[0]);
@@ -101,7 +101,7 @@ final class IteratorConstructors {
                 return PyIter.getIter(context.newList(keys));
             }
             if (type.lookup("__getitem__") == null || type.lookup("__len__") == null && !(sequence instanceof String)) {
-                throw Errors.typeError("'" + type.getName() + "' object is not reversible");
+                throw Errors.typeError("'" + type.getTypeName() + "' object is not reversible");
             }
             return new FunctionalIterators.Reversed(context, (PythonClass) cls, sequence, PyObjectSize.size(sequence));
         }

@@ -38,6 +38,23 @@ public final class PythonFunctionsAsBuiltins {
         }
     }
 
+    /**
+     * CPython's types written in C name themselves with their module ({@code tp_name} "itertools.chain",
+     * "typing.TypeVar"), which error messages show; {@code classNames} are such classes of a bundled module, or
+     * null for all its public classes defined there.
+     */
+    public static void nameClassesAsCTypes(KraitContext context, PModule module, String moduleName, java.util.Set<String> classNames) {
+        for (Object key : module.getNamespaceDict(context).storage().keysArray()) {
+            if (key instanceof String name && !name.startsWith("_") && (classNames == null || classNames.contains(name)) &&
+                            ObjectAttributes.get(module, name) instanceof dev.krait.runtime.objects.PythonClass cls &&
+                            cls.getName().equals(name) &&
+                            dev.krait.runtime.protocol.PyObjectGetAttr.get(cls, "__module__") instanceof String classModule &&
+                            classModule.equals(moduleName)) {
+                cls.setTypeName(classModule + "." + name);
+            }
+        }
+    }
+
     private static PBuiltinFunction asBuiltin(KraitContext context, PModule module, String moduleName, PFunction function) {
         // its module as the function says (operator's say _operator, as CPython's do)
         Object functionModule = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");

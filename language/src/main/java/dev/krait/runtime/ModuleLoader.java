@@ -462,6 +462,10 @@ public final class ModuleLoader {
     private static final java.util.Set<String> IMPLEMENTED_IN_C = java.util.Set.of("itertools", "operator", "bisect",
                     "struct", "_csv", "binascii", "zlib", "time", "datetime", "math", "_generic_types", "decimal");
 
+    /** Classes of bundled modules that CPython writes in C (in a C helper module) though the module is Python. */
+    private static final java.util.Map<String, java.util.Set<String>> C_TYPES_OF_PYTHON_MODULES = java.util.Map.of("typing",
+                    java.util.Set.of("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "ParamSpecKwargs", "TypeAliasType", "Generic"));
+
     /** The modules CPython 3.12 freezes into its executable, which it shows as {@code <module 'os' (frozen)>}. */
     private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io", "_collections_abc",
                     "_sitebuiltins", "genericpath", "ntpath", "posixpath", "os", "site", "stat", "importlib.util", "importlib.machinery",
@@ -518,6 +522,9 @@ public final class ModuleLoader {
             moduleCode(context, source, IMPLEMENTED_IN_C.contains(name)).call(module);
             if (IMPLEMENTED_IN_C.contains(name)) {
                 dev.krait.builtins.PythonFunctionsAsBuiltins.convert(context, module, name);
+                dev.krait.builtins.PythonFunctionsAsBuiltins.nameClassesAsCTypes(context, module, name, null);
+            } else if (C_TYPES_OF_PYTHON_MODULES.containsKey(name)) {
+                dev.krait.builtins.PythonFunctionsAsBuiltins.nameClassesAsCTypes(context, module, name, C_TYPES_OF_PYTHON_MODULES.get(name));
             }
             if (isBootstrap) {
                 // the module holding ModuleSpec gets its own once its code ran

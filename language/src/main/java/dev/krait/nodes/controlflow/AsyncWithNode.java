@@ -221,7 +221,7 @@ public final class AsyncWithNode extends StatementNode {
         Object enter = type.lookup("__aenter__");
         Object exit = type.lookup("__aexit__");
         if (enter == null) {
-            throw Errors.typeError("'" + type.getName() + "' object does not support the asynchronous context manager protocol");
+            throw Errors.typeError("'" + type.getTypeName() + "' object does not support the asynchronous context manager protocol");
         }
         if (exit == null) {
             throw Errors.typeError("'" + type.getName() +

@@ -107,10 +107,10 @@ public final class WithNode extends StatementNode {
         Object enter = type.lookup("__enter__");
         Object exit = type.lookup("__exit__");
         if (enter == null) {
-            throw Errors.typeError("'" + type.getName() + "' object does not support the context manager protocol");
+            throw Errors.typeError("'" + type.getTypeName() + "' object does not support the context manager protocol");
         }
         if (exit == null) {
-            throw Errors.typeError("'" + type.getName() + "' object does not support the context manager protocol (missed __exit__ method)");
+            throw Errors.typeError("'" + type.getTypeName() + "' object does not support the context manager protocol (missed __exit__ method)");
         }
         return new Object[]{enter, exit};
     }

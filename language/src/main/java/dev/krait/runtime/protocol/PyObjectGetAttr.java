@@ -223,7 +223,7 @@ public final class PyObjectGetAttr {
                 return property;
             }
             if (property.getter() == PNone.NONE) {
-                throw Errors.attributeError("property of '" + owner.getName() + "' object has no getter");
+                throw Errors.attributeError("property of '" + owner.getTypeName() + "' object has no getter");
             }
             return PyObjectCall.call(property.getter(), instance);
         } else if (descriptor instanceof PGetSetDescriptor getset) {

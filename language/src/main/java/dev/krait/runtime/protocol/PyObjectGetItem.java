@@ -94,7 +94,7 @@ public final class PyObjectGetItem {
             }
             throw Errors.typeError("type '" + cls.getName() + "' is not subscriptable");
         }
-        throw Errors.typeError("'" + type.getName() + "' object is not subscriptable");
+        throw Errors.typeError("'" + type.getTypeName() + "' object is not subscriptable");
     }
 
     /** Whether {@code cls} is, or derives from, a builtin class whose {@code __class_getitem__} makes a GenericAlias. */
@@ -169,9 +169,9 @@ public final class PyObjectGetItem {
             return;
         }
         if (value == null) {
-            throw Errors.typeError("'" + type.getName() + "' object doesn't support item deletion");
+            throw Errors.typeError("'" + type.getTypeName() + "' object doesn't support item deletion");
         }
-        throw Errors.typeError("'" + type.getName() + "' object does not support item assignment");
+        throw Errors.typeError("'" + type.getTypeName() + "' object does not support item assignment");
     }
 
     /** {@code key in container}: {@code PySequence_Contains}. */

@@ -48,13 +48,13 @@ public final class PyObjectSetAttr {
             return;
         }
         if (object instanceof PythonObject && !type.acceptsAttributes() && !type.isBuiltin() && !type.hasSlot(name)) {
-            throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
+            throw Errors.attributeError("'" + type.getTypeName() + "' object has no attribute '" + name + "'");
         }
         if (!(object instanceof PythonObject pythonObject) || type.isBuiltin() && !(type.acceptsAttributes() && ObjectAttributes.isBuiltinWithInstanceDict(object))) {
             if (descriptor == null) {
-                throw Errors.attributeError("'" + type.getName() + "' object has no attribute '" + name + "'");
+                throw Errors.attributeError("'" + type.getTypeName() + "' object has no attribute '" + name + "'");
             }
-            throw Errors.attributeError("'" + type.getName() + "' object attribute '" + name + "' is read-only");
+            throw Errors.attributeError("'" + type.getTypeName() + "' object attribute '" + name + "' is read-only");
         }
         if (value == null) {
             if (!ObjectAttributes.remove(pythonObject, name)) {
