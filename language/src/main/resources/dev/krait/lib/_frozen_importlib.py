@@ -263,7 +263,7 @@ class SourceFileLoader:
             import _krait_frozen
             data = _krait_frozen.read(relative)
             if data is None:
-                raise
+                raise FileNotFoundError(2, "No such file or directory", path) from None
             return data
 
     def get_resource_reader(self, module):

@@ -165,7 +165,8 @@ def _bundled_directory(entry):
     bundled package's "<frozen json>" entry), or None."""
     import _krait_frozen
     if entry == _krait_frozen.library():
-        return ""
+        import os
+        return None if os.path.isdir(entry) else ""  # a directory on disk is a FileFinder's
     if entry.startswith("<frozen ") and entry.endswith(">"):
         directory = entry[len("<frozen "):-1].replace(".", "/")
         if directory and _krait_frozen.listdir(directory) is not None:
