@@ -103,6 +103,142 @@ class NamespaceLoader:
         return NamespaceReader(self._path)
 
 
+
+def _load_module_shim(loader, fullname):
+    """The deprecated load_module() of a loader with exec_module(): runs the module of sys.modules again, or a new
+    module it puts there."""
+    import warnings
+    warnings.warn("the load_module() method is deprecated and slated for removal in Python 3.12; use exec_module() "
+                  "instead", DeprecationWarning)
+    spec = spec_from_loader(fullname, loader)
+    module = sys.modules.get(fullname)
+    if module is not None:
+        loader.exec_module(module)
+        return sys.modules[fullname]
+    import importlib.util
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[fullname] = module
+    try:
+        loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(fullname, None)
+        raise
+    return sys.modules[fullname]
+
+
+def decode_source(source_bytes):
+    """The text of Python source bytes: decoded in their PEP 263 coding (UTF-8 without one, or after a UTF-8 byte
+    order mark), with universal newlines."""
+    import re
+    encoding = "utf-8"
+    if source_bytes.startswith(b"\xef\xbb\xbf"):
+        source_bytes = source_bytes[3:]
+    else:
+        for line in source_bytes.splitlines()[:2]:
+            match = re.match(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", line)
+            if match:
+                encoding = match.group(1).decode("ascii")
+                break
+            if line.strip() and not line.lstrip().startswith(b"#"):
+                break
+    return source_bytes.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _LoaderBasics:
+    """What loaders of files have in common: packages are __init__ files, modules run their get_code()."""
+
+    def is_package(self, fullname):
+        """Whether the module's file is an __init__ file (and the module not itself named __init__)."""
+        filename = self.get_filename(fullname).rpartition("/")[2]
+        return filename.rsplit(".", 1)[0] == "__init__" and fullname.rpartition(".")[2] != "__init__"
+
+    def create_module(self, spec):
+        """None: the import system makes the module."""
+
+    def exec_module(self, module):
+        """Runs the module's code (get_code()) in the module's namespace."""
+        code = self.get_code(module.__name__)
+        if code is None:
+            raise ImportError(f"cannot load module {module.__name__!r} when get_code() returns None")
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname):
+        """Deprecated: loads the module with exec_module()."""
+        return _load_module_shim(self, fullname)
+
+
+class SourceLoader(_LoaderBasics):
+    """The loading of modules from source: get_source() and get_code() made from get_data() and get_filename()
+    (Krait writes no bytecode: set_data() is never needed)."""
+
+    def path_mtime(self, path):
+        """The modification time of the file at path (OSError: not known)."""
+        raise OSError
+
+    def path_stats(self, path):
+        """The metadata of the file at path: {'mtime': ...}."""
+        return {"mtime": self.path_mtime(path)}
+
+    def set_data(self, path, data):
+        """Writes data to the file at path where the loader can (here: nothing)."""
+
+    def get_source(self, fullname):
+        """The module's source text, decoded from get_data()."""
+        path = self.get_filename(fullname)
+        try:
+            source_bytes = self.get_data(path)
+        except OSError as exc:
+            raise ImportError("source not available through get_data()", name=fullname) from exc
+        return decode_source(source_bytes)
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        """Compiles data (anything compile() takes) into a module's code object named after path."""
+        return compile(data, path, "exec", dont_inherit=True, optimize=_optimize)
+
+    def get_code(self, fullname):
+        """The module's code object, compiled from its source file."""
+        source_path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(source_path), source_path)
+
+
+class FileLoader:
+    """The loading of one module's file (its name and path), with the data files beside it."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def _check_name(self, name):
+        if name is None:
+            return self.name
+        if name != self.name:
+            raise ImportError(f"loader for {self.name} cannot handle {name}", name=name)
+        return name
+
+    def load_module(self, fullname=None):
+        """Deprecated: loads the module with exec_module() (fullname must be this loader's module)."""
+        return super().load_module(self._check_name(fullname))
+
+    def get_filename(self, fullname=None):
+        """The path of the module's file."""
+        self._check_name(fullname)
+        return self.path
+
+    def get_data(self, path):
+        """The bytes of the file at path."""
+        with open(path, "rb") as file:
+            return file.read()
+
+    def get_resource_reader(self, module):
+        from importlib.readers import FileReader
+        return FileReader(self)
+
 class FileFinder:
     """The finder of the modules in one directory: its loaders are (loader class, file suffixes) pairs."""
 
@@ -302,16 +438,15 @@ class PathFinder:
                 return spec
             portions.extend(spec.submodule_search_locations or [])
         if portions:
+            # a namespace package: its loader is set when a module is made from the spec
             spec = ModuleSpec(fullname, None)
             spec.submodule_search_locations = _NamespacePath(fullname, portions, cls._namespace_path_finder)
-            spec.loader = NamespaceLoader(fullname, portions, cls._namespace_path_finder)
-            spec.submodule_search_locations = spec.loader._path
             return spec
         return None
 
     @classmethod
     def _namespace_path_finder(cls, name, parent_path):
         spec = cls.find_spec(name, parent_path)
-        if spec is None or spec.loader is None or not isinstance(spec.loader, NamespaceLoader):
+        if spec is None or spec.loader is not None:
             return None
         return list(spec.submodule_search_locations)

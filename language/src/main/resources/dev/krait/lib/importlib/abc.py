@@ -30,26 +30,6 @@ def _register(abstract_class, *classes):
         abstract_class.register(cls)
 
 
-def _load_module_shim(loader, fullname):
-    """Loader.load_module() of a loader with exec_module(): the module of sys.modules run again, or a new one."""
-    warnings.warn("the load_module() method is deprecated and slated for removal in Python 3.12; use exec_module() "
-                  "instead", DeprecationWarning)
-    import importlib.util
-    spec = importlib.util.spec_from_loader(fullname, loader)
-    module = sys.modules.get(fullname)
-    if module is not None:
-        loader.exec_module(module)
-        return sys.modules[fullname]
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[fullname] = module
-    try:
-        loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(fullname, None)
-        raise
-    return sys.modules[fullname]
-
-
 class Loader(metaclass=abc.ABCMeta):
     """Abstract base class for import loaders."""
 
@@ -63,7 +43,7 @@ class Loader(metaclass=abc.ABCMeta):
         exec_module(), which this uses when the loader has one; ImportError otherwise)."""
         if not hasattr(self, "exec_module"):
             raise ImportError
-        return _load_module_shim(self, fullname)
+        return _frozen_importlib_external._load_module_shim(self, fullname)
 
 
 class MetaPathFinder(metaclass=abc.ABCMeta):
@@ -120,16 +100,8 @@ class InspectLoader(Loader):
         """Compiles data (anything compile() takes) into a module's code object; path names where it came from."""
         return compile(data, path, "exec", dont_inherit=True)
 
-    def exec_module(self, module):
-        """Runs the module's code (get_code()) in the module's namespace."""
-        code = self.get_code(module.__name__)
-        if code is None:
-            raise ImportError(f"cannot load module {module.__name__!r} when get_code() returns None")
-        exec(code, module.__dict__)
-
-    def load_module(self, fullname):
-        """Deprecated: see Loader.load_module()."""
-        return _load_module_shim(self, fullname)
+    exec_module = _frozen_importlib_external._LoaderBasics.exec_module
+    load_module = _frozen_importlib_external._LoaderBasics.load_module
 
 
 _register(InspectLoader, machinery.BuiltinImporter, machinery.FrozenImporter, machinery.NamespaceLoader)
@@ -155,66 +127,16 @@ class ExecutionLoader(InspectLoader):
         return self.source_to_code(source, path)
 
 
-def _decode_source(data):
-    """The text of Python source bytes: in their PEP 263 coding (UTF-8 without one), with universal newlines."""
-    import re
-    encoding = "utf-8"
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    else:
-        for line in data.splitlines()[:2]:
-            match = re.match(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", line)
-            if match:
-                encoding = match.group(1).decode("ascii")
-                break
-            if line.strip() and not line.lstrip().startswith(b"#"):
-                break
-    return data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-
-
-class FileLoader(ResourceLoader, ExecutionLoader):
-    """Abstract base class of the loaders of one module's file (name and path), which read their data from files."""
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def __eq__(self, other):
-        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
-
-    def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
-
-    def load_module(self, fullname=None):
-        """Deprecated: see Loader.load_module() (fullname must be this loader's module)."""
-        if fullname is None:
-            fullname = self.name
-        elif fullname != self.name:
-            raise ImportError(f"loader for {self.name} cannot handle {fullname}", name=fullname)
-        return super().load_module(fullname)
-
-    def get_filename(self, fullname=None):
-        """The path of the module's file."""
-        if fullname is not None and fullname != self.name:
-            raise ImportError(f"loader for {self.name} cannot handle {fullname}", name=fullname)
-        return self.path
-
-    def get_data(self, path):
-        """The bytes of the file at path."""
-        with open(path, "rb") as file:
-            return file.read()
-
-    def get_resource_reader(self, module):
-        from importlib.readers import FileReader
-        return FileReader(self)
+class FileLoader(_frozen_importlib_external.FileLoader, ResourceLoader, ExecutionLoader):
+    """Abstract base class of the loaders of one module's file, which read their data from files."""
 
 
 _register(FileLoader, machinery.SourceFileLoader)
 
 
-class SourceLoader(ResourceLoader, ExecutionLoader):
-    """Abstract base class of loaders of source files: get_source() and get_code() are made from get_data() and
-    get_filename(), which subclasses give (Krait writes no bytecode, so set_data() is never needed)."""
+class SourceLoader(_frozen_importlib_external.SourceLoader, ResourceLoader, ExecutionLoader):
+    """Abstract base class of loaders of source code: subclasses give get_data() and get_filename() (and may give
+    path_stats() or path_mtime(), and set_data())."""
 
     def path_mtime(self, path):
         """The modification time of the file at path, as an int."""
@@ -230,20 +152,6 @@ class SourceLoader(ResourceLoader, ExecutionLoader):
 
     def set_data(self, path, data):
         """Writes data (bytes) to the file at path, making the directories it needs; failing silently if it cannot."""
-
-    def get_source(self, fullname):
-        """The module's source text, decoded from get_data()."""
-        path = self.get_filename(fullname)
-        try:
-            data = self.get_data(path)
-        except OSError as exc:
-            raise ImportError("source not available through get_data()", name=fullname) from exc
-        return _decode_source(data)
-
-    def get_code(self, fullname):
-        """The module's code object compiled from its source file."""
-        path = self.get_filename(fullname)
-        return self.source_to_code(self.get_data(path), path)
 
 
 _register(SourceLoader, machinery.SourceFileLoader)
