@@ -286,7 +286,7 @@ class FileFinder:
         def path_hook_for_FileFinder(path):
             """Path hook for importlib.machinery.FileFinder."""
             import os
-            if not os.path.isdir(path):
+            if not os.path.isdir(path or os.getcwd()):
                 raise ImportError("only directories are supported", path=path)
             return cls(path, *loader_details)
 
