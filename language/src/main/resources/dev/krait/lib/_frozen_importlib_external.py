@@ -103,7 +103,6 @@ class NamespaceLoader:
         return NamespaceReader(self._path)
 
 
-
 def _load_module_shim(loader, fullname):
     """The deprecated load_module() of a loader with exec_module(): runs the module of sys.modules again, or a new
     module it puts there."""

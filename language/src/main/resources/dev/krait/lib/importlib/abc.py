@@ -2,7 +2,6 @@
 system's own classes registered as their virtual subclasses."""
 
 import abc
-import sys
 import warnings
 
 from . import machinery
