@@ -166,6 +166,9 @@ public final class FileBuiltins {
             Object newline = given(args[5]) ? args[5] : PNone.NONE;
             boolean isDescriptor = BuiltinArithmetic.isInt(fileArg) && !(fileArg instanceof Boolean);
             String path = isDescriptor ? null : path(fileArg);
+            if (path != null && !(PBoxedValue.unwrap(fileArg) instanceof String)) {
+                fileArg = path; // an os.PathLike's path names the file (its name, its errors' filename), as in CPython
+            }
             boolean reading = false;
             boolean writing = false;
             boolean appending = false;

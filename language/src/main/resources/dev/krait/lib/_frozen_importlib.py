@@ -219,6 +219,19 @@ class FrozenImporter:
         return _imp.is_frozen_package(fullname)
 
 
+def _bundled_relative(path):
+    """The path of a file of Krait's bundled library relative to the library when the library is not a directory on
+    disk (it is inside the language jar), else None: such files are read from the jar, not opened."""
+    import _krait_frozen
+    root = _krait_frozen.library()
+    if not isinstance(path, str) or not path.startswith(root + "/"):
+        return None
+    import os
+    if os.path.isdir(root):
+        return None
+    return path[len(root) + 1:]
+
+
 @_complete
 class SourceFileLoader:
     """Loads a module from a Python source file."""
@@ -239,8 +252,28 @@ class SourceFileLoader:
         return self.path
 
     def get_data(self, path):
-        with open(path, "rb") as file:
-            return file.read()
+        """The bytes of the file at path (for Krait's bundled modules, read from the language jar)."""
+        try:
+            with open(path, "rb") as file:
+                return file.read()
+        except OSError:
+            relative = _bundled_relative(path)
+            if relative is None:
+                raise
+            import _krait_frozen
+            data = _krait_frozen.read(relative)
+            if data is None:
+                raise FileNotFoundError(2, "No such file or directory", path) from None
+            return data
+
+    def get_resource_reader(self, module):
+        """The reader of the files beside the module's own (in the language jar for a bundled module there)."""
+        relative = _bundled_relative(self.path)
+        if relative is not None:
+            from importlib.resources._bundled import BundledReader
+            return BundledReader(relative.rpartition("/")[0], self.name)
+        from importlib.readers import FileReader
+        return FileReader(self)
 
     def get_source(self, fullname):
         return self.get_data(self.get_filename(fullname)).decode("utf-8")

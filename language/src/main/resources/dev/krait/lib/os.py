@@ -55,6 +55,8 @@ class PathLike(_abc.ABC):
             return hasattr(subclass, "__fspath__") or NotImplemented
         return NotImplemented
 
+    __class_getitem__ = classmethod(type(list[int]))  # os.PathLike[str] is a types.GenericAlias
+
 
 def fsencode(filename):
     """A path as bytes (str is encoded as UTF-8 with surrogateescape)."""

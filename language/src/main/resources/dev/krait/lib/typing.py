@@ -25,7 +25,7 @@ __all__ = ["Annotated", "Any", "Callable", "ClassVar", "Concatenate", "Final", "
            "get_args", "get_origin", "get_overloads", "get_type_hints", "is_typeddict", "LiteralString", "Never",
            "NewType", "no_type_check", "no_type_check_decorator", "NoReturn", "NotRequired", "overload",
            "override", "ParamSpecArgs", "ParamSpecKwargs", "Required", "reveal_type", "runtime_checkable", "Self",
-           "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard", "Unpack"]
+           "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard", "Unpack", "IO", "BinaryIO", "TextIO"]
 
 TYPE_CHECKING = False
 
@@ -1843,6 +1843,148 @@ class SupportsRound(Protocol[T_co]):
     __slots__ = ()
 
     def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
+from abc import abstractmethod as _abstractmethod
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of what open() returns (the methods of a file object, each abstract), with its text and
+    binary kinds TextIO and BinaryIO."""
+
+    __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def name(self) -> str:
+        pass
+
+    @_abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @_abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @_abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @_abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @_abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @_abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @_abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @_abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @_abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @_abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @_abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "IO[AnyStr]":
+        pass
+
+    @_abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """The type of a file open() opens in binary mode."""
+
+    __slots__ = ()
+
+    @_abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "BinaryIO":
+        pass
+
+
+class TextIO(IO[str]):
+    """The type of a file open() opens in text mode."""
+
+    __slots__ = ()
+
+    @property
+    @_abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @_abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @_abstractmethod
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @_abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @_abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @_abstractmethod
+    def __enter__(self) -> "TextIO":
         pass
 
 

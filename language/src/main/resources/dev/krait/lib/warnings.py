@@ -331,6 +331,18 @@ class catch_warnings(object):
         module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warns (a DeprecationWarning at the caller's caller) that name is deprecated and will be removed in the version
+    remove (a (major, minor) tuple); RuntimeError once that version is reached, past its alphas."""
+    removed_in = f"{remove[0]}.{remove[1]}"
+    if _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {removed_in} alpha")
+    warn(message.format(name=name, remove=removed_in), DeprecationWarning, stacklevel=3)
+
+
 _filters_version = 1
 defaultaction = "default"
 onceregistry = {}

@@ -6,7 +6,10 @@ from _frozen_importlib import (ModuleSpec, SourceFileLoader, BuiltinImporter, ca
                                spec_from_file_location)
 
 __all__ = ["find_spec", "spec_from_file_location", "spec_from_loader", "module_from_spec", "resolve_name",
-           "cache_from_source", "source_from_cache"]
+           "cache_from_source", "source_from_cache", "MAGIC_NUMBER"]
+
+# the first bytes of CPython 3.12's .pyc files (Krait writes none; pkgutil.read_code checks them)
+MAGIC_NUMBER = (3531).to_bytes(2, "little") + b"\r\n"
 
 
 def source_from_cache(path):

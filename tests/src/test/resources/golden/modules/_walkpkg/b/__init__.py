@@ -1,0 +1,1 @@
+import sys; print("importing", __name__, file=sys.stdout)

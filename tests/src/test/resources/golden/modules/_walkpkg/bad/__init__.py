@@ -1,0 +1,2 @@
+print("importing", __name__)
+raise ValueError("bad on purpose")
