@@ -57,29 +57,60 @@ public final class GeneralCallNode extends ExpressionNode {
             args[i] = positional[i].execute(frame);
         }
         Object[] kwargs = new Object[keywordValues.length];
+        Keywords keywords = new Keywords();
         for (int i = 0; i < keywordValues.length; i++) {
             kwargs[i] = keywordValues[i].execute(frame);
+            if (keywordNames[i] == null) {
+                // as CPython's DICT_MERGE: a ** mapping joins the keywords before later arguments are evaluated
+                mergeKeywords(function, keywords, kwargs, i + 1);
+            }
         }
-        Object result = call(function, args, kwargs);
+        Object result = call(function, args, kwargs, keywords);
         Temporaries.consumedAll(this, args, result, temporaryProfile);
         Temporaries.consumedAll(this, kwargs, result, temporaryProfile);
         return result;
     }
 
+    /** The keyword arguments merged so far, and how many of the evaluated ones they hold. */
+    private static final class Keywords {
+        final List<String> names = new ArrayList<>();
+        final List<Object> values = new ArrayList<>();
+        int merged;
+    }
+
     @TruffleBoundary
-    private Object call(Object function, Object[] args, Object[] kwargs) {
+    private Object call(Object function, Object[] args, Object[] kwargs, Keywords keywords) {
         // CPython passes a lone *iterable to the call as it is, converted after the ** mappings were merged; several
         // positional parts are first gathered into a list ("Value after * must be an iterable")
         boolean loneStar = args.length == 1 && starred[0];
         List<Object> positionalArgs = loneStar ? null : positionalArguments(function, args, false);
-        List<String> names = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < kwargs.length; i++) {
+        mergeKeywords(function, keywords, kwargs, kwargs.length);
+        List<String> names = keywords.names;
+        List<Object> values = keywords.values;
+        if (loneStar) {
+            positionalArgs = positionalArguments(function, args, true);
+        }
+        // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = location.set(this);
+        try {
+            return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
+        } finally {
+            location.set(previous);
+        }
+    }
+
+    /** Adds the evaluated keyword arguments not merged yet, up to {@code end}, to {@code keywords}. */
+    @TruffleBoundary
+    private void mergeKeywords(Object function, Keywords keywords, Object[] kwargs, int end) {
+        List<String> names = keywords.names;
+        List<Object> values = keywords.values;
+        for (int i = keywords.merged; i < end; i++) {
             if (keywordNames[i] != null) {
                 addKeyword(function, names, values, keywordNames[i], kwargs[i]);
             } else {
                 Object mapping = kwargs[i];
-                if (mapping instanceof PDict dict) {
+                if (mapping instanceof PDict dict && dev.krait.runtime.protocol.MappingOps.iteratesAsDict(dict)) {
                     for (Object entry : dict.storage().itemsArray()) {
                         Object[] item = (Object[]) entry;
                         addKeyword(function, names, values, keywordName(function, item[0]), item[1]);
@@ -98,17 +129,7 @@ public final class GeneralCallNode extends ExpressionNode {
                 }
             }
         }
-        if (loneStar) {
-            positionalArgs = positionalArguments(function, args, true);
-        }
-        // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = location.set(this);
-        try {
-            return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
-        } finally {
-            location.set(previous);
-        }
+        keywords.merged = Math.max(keywords.merged, end);
     }
 
     private List<Object> positionalArguments(Object function, Object[] args, boolean loneStar) {

@@ -63,7 +63,8 @@ public final class MappingOps {
         }
     }
 
-    private static boolean iteratesAsDict(PDict dict) {
+    /** Whether a dict's entries are what iterating it gives (its class does not override __iter__). */
+    public static boolean iteratesAsDict(PDict dict) {
         if (BuiltinArithmetic.isExact(dict)) {
             return true;
         }
