@@ -13,7 +13,9 @@ __all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "ge
            "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
            "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode",
            "escape_encode", "escape_decode", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder"]
+           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder", "StreamReader", "StreamWriter",
+           "StreamReaderWriter", "StreamRecoder", "getreader", "getwriter", "EncodedFile", "make_identity_dict",
+           "make_encoding_map", "charmap_decode", "charmap_encode", "charmap_build"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -85,14 +87,20 @@ def lookup(encoding):
         if info is not None:
             return info
     if key in _TEXT_CODECS:
-        return _text_codec(_TEXT_CODECS[key])
-    if key in _TRANSFORMS:
-        return _transform(_TRANSFORMS[key])
-    if key in ("unicode_escape", "raw_unicode_escape"):
-        return _escape_codec(key)
-    if key in ("idna", "punycode"):
-        return __import__("encodings." + key, fromlist=("getregentry",)).getregentry()
-    raise LookupError("unknown encoding: " + encoding)
+        info = _text_codec(_TEXT_CODECS[key])
+    elif key in _TRANSFORMS:
+        info = _transform(_TRANSFORMS[key])
+    elif key in ("unicode_escape", "raw_unicode_escape"):
+        info = _escape_codec(key)
+    elif key in ("idna", "punycode"):
+        info = __import__("encodings." + key, fromlist=("getregentry",)).getregentry()
+    else:
+        raise LookupError("unknown encoding: " + encoding)
+    if info.streamreader is None and info.streamwriter is None:
+        reader, writer = _stream_classes(info)
+        info = CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
+                         info.name, _is_text_encoding=info._is_text_encoding)
+    return info
 
 
 def _text_codec(name):
@@ -304,6 +312,12 @@ def _incremental_decoder(decode):
 
         def reset(self):
             self.buffer = b""
+
+        def getstate(self):
+            return (self.buffer, 0)
+
+        def setstate(self, state):
+            self.buffer = state[0]
     return IncrementalDecoder
 
 
@@ -359,10 +373,20 @@ def iterdecode(iterator, encoding, errors="strict", **kwargs):
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
-    """A file opened with encoding (in text mode; without an encoding, the binary file itself)."""
+    """The file opened in binary mode; with an encoding, wrapped in a StreamReaderWriter of that codec."""
+    if encoding is not None and "b" not in mode:
+        mode = mode + "b"
+    file = _builtins.open(filename, mode, buffering)
     if encoding is None:
-        return _builtins.open(filename, mode if "b" in mode else mode + "b")
-    return _builtins.open(filename, mode.replace("b", ""), encoding=encoding, errors=errors)
+        return file
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
 
 
 _ERROR_HANDLERS = {}
@@ -498,3 +522,458 @@ def escape_decode(data, errors=None, /):
     if errors is not None:
         _errors_argument("escape_decode", errors)
     return _krait_codecs.escape_decode(data, errors), len(data)
+
+
+class StreamWriter(Codec):
+    """Writes objects encoded with the codec's encode to a byte stream."""
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write("".join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReader(Codec):
+    """Reads a byte stream and decodes it with the codec's decode, keeping undecoded bytes for the next read."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors="strict"):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def decode(self, input, errors="strict"):
+        raise NotImplementedError
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        if self.linebuffer:
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.linebuffer = None
+        if chars < 0:
+            chars = size
+        while True:
+            if chars >= 0 and len(self.charbuffer) >= chars:
+                break
+            newdata = self.stream.read() if size < 0 else self.stream.read(size)
+            data = self.bytebuffer + newdata
+            if not data:
+                break
+            try:
+                newchars, decodedbytes = self.decode(data, self.errors)
+            except UnicodeDecodeError as exc:
+                if firstline:
+                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
+                    lines = newchars.splitlines(keepends=True)
+                    if len(lines) <= 1:
+                        raise
+                else:
+                    raise
+            self.bytebuffer = data[decodedbytes:]
+            self.charbuffer += newchars
+            if not newdata:
+                break
+        if chars < 0:
+            result = self.charbuffer
+            self.charbuffer = self._empty_charbuffer
+        else:
+            result = self.charbuffer[:chars]
+            self.charbuffer = self.charbuffer[chars:]
+        return result
+
+    def readline(self, size=None, keepends=True):
+        if self.linebuffer:
+            line = self.linebuffer[0]
+            del self.linebuffer[0]
+            if len(self.linebuffer) == 1:
+                self.charbuffer = self.linebuffer[0]
+                self.linebuffer = None
+            if not keepends:
+                line = line.splitlines(keepends=False)[0]
+            return line
+        readsize = size or 72
+        line = self._empty_charbuffer
+        while True:
+            data = self.read(readsize, firstline=True)
+            if data:
+                if isinstance(data, str) and data.endswith("\r") or isinstance(data, bytes) and data.endswith(b"\r"):
+                    data += self.read(size=1, chars=1)
+            line += data
+            lines = line.splitlines(keepends=True)
+            if lines:
+                if len(lines) > 1:
+                    line = lines[0]
+                    del lines[0]
+                    if len(lines) > 1:
+                        lines[-1] += self.charbuffer
+                        self.linebuffer = lines
+                        self.charbuffer = None
+                    else:
+                        self.charbuffer = lines[0] + self.charbuffer
+                    if not keepends:
+                        line = line.splitlines(keepends=False)[0]
+                    break
+                line0withend = lines[0]
+                line0withoutend = lines[0].splitlines(keepends=False)[0]
+                if line0withend != line0withoutend:
+                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
+                    line = line0withend if keepends else line0withoutend
+                    break
+            if not data or size is not None:
+                if line and not keepends:
+                    line = line.splitlines(keepends=False)[0]
+                break
+            if readsize < 8000:
+                readsize *= 2
+        return line
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamReaderWriter:
+    """A stream read through a StreamReader and written through a StreamWriter."""
+
+    encoding = "unknown"
+
+    def __init__(self, stream, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamRecoder:
+    """Reads and writes a stream in one encoding while its users see another (encode/decode front and back)."""
+
+    data_encoding = "unknown"
+    file_encoding = "unknown"
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        data = self.reader.read(size)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def readline(self, size=None):
+        data = self.reader.readline() if size is None else self.reader.readline(size)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def readlines(self, sizehint=None):
+        data = self.reader.read()
+        data, bytesencoded = self.encode(data, self.errors)
+        return data.splitlines(keepends=True)
+
+    def __next__(self):
+        data = next(self.reader)
+        data, bytesencoded = self.encode(data, self.errors)
+        return data
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        data, bytesdecoded = self.decode(data, self.errors)
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        data = b"".join(list)
+        data, bytesdecoded = self.decode(data, self.errors)
+        return self.writer.write(data)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.reader.seek(offset, whence)
+        self.writer.seek(offset, whence)
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+def _stream_classes(info):
+    """A StreamReader and StreamWriter class for a codec found without its own, built on its encode/decode."""
+    encode, decode, name = info.encode, info.decode, info.name
+    incremental = info.incrementaldecoder
+
+    class Writer(StreamWriter):
+        def encode(self, input, errors="strict"):
+            return encode(input, errors)
+
+    class Reader(StreamReader):
+        def __init__(self, stream, errors="strict"):
+            super().__init__(stream, errors)
+            self._decoder = incremental(errors) if incremental is not None else None
+
+        def decode(self, input, errors="strict"):
+            if self._decoder is None:
+                return decode(input, errors)
+            # a sequence cut off at the end of input stays in the byte buffer for the next read
+            self._decoder.reset()
+            text = self._decoder.decode(input, False)
+            pending = self._decoder.getstate()[0]
+            self._decoder.reset()
+            return text, len(input) - len(pending)
+
+        def reset(self):
+            super().reset()
+            if self._decoder is not None:
+                self._decoder.reset()
+
+    Writer.__name__ = Writer.__qualname__ = "StreamWriter"
+    Reader.__name__ = Reader.__qualname__ = "StreamReader"
+    return Reader, Writer
+
+
+def getreader(encoding):
+    """The StreamReader class of encoding."""
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    """The StreamWriter class of encoding."""
+    return lookup(encoding).streamwriter
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
+    """A StreamRecoder over file: its users write and read data_encoding, the file holds file_encoding."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader, file_info.streamwriter, errors)
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
+
+
+def make_identity_dict(rng):
+    """{i: i for i in rng}: the start of a charmap codec's table."""
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """The inverse of a decoding map; a target reached from two sources maps to None."""
+    m = {}
+    for k, v in decoding_map.items():
+        if v not in m:
+            m[v] = k
+        else:
+            m[v] = None
+    return m
+
+
+def _charmap_error_result(handler, exc):
+    result = handler(exc)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError("encoding error handler must return (str/bytes, int) tuple")
+    return result
+
+
+def charmap_decode(data, errors=None, mapping=None, /):
+    """data decoded through mapping (a str table, or a dict of byte to code point, str or None): (str, length)."""
+    data = bytes(data)
+    if mapping is None:
+        return data.decode("latin-1"), len(data)
+    errors = "strict" if errors is None else errors
+    out = []
+    i = 0
+    while i < len(data):
+        byte = data[i]
+        if isinstance(mapping, str):
+            char = mapping[byte] if byte < len(mapping) else "\ufffe"
+        else:
+            try:
+                char = mapping[byte]
+            except LookupError:
+                char = None
+            if isinstance(char, int):
+                if not 0 <= char <= 0x10FFFF:
+                    raise TypeError("character mapping must be in range(0x110000)")
+                char = chr(char)
+            elif char is not None and not isinstance(char, str):
+                raise TypeError("character mapping must return integer, None or str")
+        if char is None or char == "\ufffe":
+            exc = UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
+            replacement, i = _charmap_error_result(lookup_error(errors), exc)
+            out.append(replacement)
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out), len(data)
+
+
+class EncodingMap:
+    """What charmap_build makes of a 256-character decoding table: code point to byte."""
+
+    def __init__(self, table):
+        self._map = {ord(c): i for i, c in enumerate(table) if c != "\ufffe"}
+
+    def size(self):
+        return len(self._map)
+
+    def _get(self, code):
+        return self._map.get(code)
+
+
+def charmap_build(decoding_table, /):
+    """The EncodingMap for a decoding table (a str of 256 characters)."""
+    return EncodingMap(decoding_table)
+
+
+def charmap_encode(str, errors=None, mapping=None, /):
+    """str encoded through mapping (a dict of code point to byte, bytes or None, or an EncodingMap): (bytes, length)."""
+    if mapping is None:
+        return str.encode("latin-1", "strict" if errors is None else errors), len(str)
+    errors = "strict" if errors is None else errors
+    out = bytearray()
+    i = 0
+
+    def one(code):
+        if isinstance(mapping, EncodingMap):
+            return mapping._get(code)
+        try:
+            value = mapping[code]
+        except LookupError:
+            return None
+        if value is None or isinstance(value, (bytes, int)):
+            if isinstance(value, int) and not 0 <= value <= 255:
+                raise TypeError("character mapping must be in range(256)")
+            return value
+        raise TypeError("character mapping must return integer, bytes or None, not " + type(value).__name__)
+
+    while i < len(str):
+        value = one(ord(str[i]))
+        if value is None:
+            end = i + 1
+            while end < len(str) and one(ord(str[end])) is None:
+                end += 1
+            exc = UnicodeEncodeError("charmap", str, i, end, "character maps to <undefined>")
+            replacement, i = _charmap_error_result(lookup_error(errors), exc)
+            for ch in replacement:  # bytes are written as they are, str characters through the mapping
+                if isinstance(ch, int):
+                    out.append(ch)
+                else:
+                    mapped = one(ord(ch))
+                    if mapped is None:
+                        raise UnicodeEncodeError("charmap", str, i - 1, i, "character maps to <undefined>")
+                    out += mapped if isinstance(mapped, bytes) else bytes([mapped])
+            continue
+        out += value if isinstance(value, bytes) else bytes([value])
+        i += 1
+    return bytes(out), len(str)
