@@ -52,9 +52,13 @@ public final class RaiseNode extends StatementNode {
         if (old == raised) {
             return;
         }
-        for (PBaseException e = old; e != null; e = e.getContext()) {
-            if (e == raised) {
-                return;
+        // as CPython: where the handled exception's context chain reaches the raised one, the chain is cut there,
+        // so the raised exception's new context does not make a loop
+        java.util.Set<PBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PBaseException e = old; e != null && seen.add(e); e = e.getContext()) {
+            if (e.getContext() == raised) {
+                e.setContext(null);
+                break;
             }
         }
         raised.setContext(old);
