@@ -112,22 +112,13 @@ final class FunctionAttributes {
             }
         });
         BuiltinTypeInstaller.getset(context, function, "__kwdefaults__", self -> {
-            java.util.Map<String, Object> kwDefaults = ((PFunction) self).getKwDefaults();
-            if (kwDefaults == null || kwDefaults.isEmpty()) {
-                return PNone.NONE;
-            }
-            dev.krait.runtime.objects.PDict dict = context.newDict();
-            kwDefaults.forEach(dict::setItem);
-            return dict;
+            dev.krait.runtime.objects.PDict dict = ((PFunction) self).getKwDefaultsDict(context);
+            return dict == null ? PNone.NONE : dict;
         }, (self, value) -> {
             if (value == null || value == PNone.NONE) {
                 ((PFunction) self).setKwDefaults(null);
             } else if (value instanceof dev.krait.runtime.objects.PDict dict) {
-                java.util.Map<String, Object> kwDefaults = new java.util.LinkedHashMap<>();
-                for (Object key : dict.storage().keysArray()) {
-                    kwDefaults.put((String) key, dict.getItem(key));
-                }
-                ((PFunction) self).setKwDefaults(kwDefaults);
+                ((PFunction) self).setKwDefaultsDict(dict);
             } else {
                 throw Errors.typeError("__kwdefaults__ must be set to a dict object");
             }

@@ -821,7 +821,7 @@ public final class Translator {
             for (int i = 0; i < args.kwonlyargs().size(); i++) {
                 Expr d = args.kwDefaults().get(i);
                 if (d != null) {
-                    kwNames.add(args.kwonlyargs().get(i).arg());
+                    kwNames.add(scope.mangle(args.kwonlyargs().get(i).arg()));
                     kwValues.add(expr(d));
                 }
             }
@@ -940,6 +940,7 @@ public final class Translator {
         return slots;
     }
 
+    /** The parameters as CPython names them (private names mangled: {@code __k} in class C is {@code _C__k}). */
     private static Signature signature(Arguments args, Scope scope) {
         if (args == null) {
             return new Signature(scope.parameters().toArray(new String[0]), 0, scope.parameters().size(), 0, false, false);
@@ -948,19 +949,19 @@ public final class Translator {
         int positional = positionalOnly + args.args().size();
         List<String> names = new ArrayList<>();
         for (Arg a : args.posonlyargs()) {
-            names.add(a.arg());
+            names.add(scope.mangle(a.arg()));
         }
         for (Arg a : args.args()) {
-            names.add(a.arg());
+            names.add(scope.mangle(a.arg()));
         }
         if (args.vararg() != null) {
-            names.add(args.vararg().arg());
+            names.add(scope.mangle(args.vararg().arg()));
         }
         for (Arg a : args.kwonlyargs()) {
-            names.add(a.arg());
+            names.add(scope.mangle(a.arg()));
         }
         if (args.kwarg() != null) {
-            names.add(args.kwarg().arg());
+            names.add(scope.mangle(args.kwarg().arg()));
         }
         return new Signature(names.toArray(new String[0]), positionalOnly, positional, args.kwonlyargs().size(),
                         args.vararg() != null, args.kwarg() != null);

@@ -56,6 +56,35 @@ _regex_cache = {}
 _CACHE_MAX_SIZE = 5
 
 
+def _getlang():
+    """The language and encoding of the LC_TIME locale, as locale.getlocale reports them."""
+    import locale
+    return locale.getlocale(locale.LC_TIME)
+
+
+class LocaleTime:
+    """The C locale's names and formats that strptime matches, lower-cased (as CPython's _strptime exposes them):
+    f_weekday/a_weekday (Monday first), f_month/a_month (index 0 is ''), am_pm, LC_date_time/LC_date/LC_time,
+    timezone (the names without and with daylight saving time) and lang."""
+
+    def __init__(self):
+        self.lang = _getlang()
+        self.f_weekday = [name for name in _DAY_NAMES]
+        self.a_weekday = [name[:3] for name in _DAY_NAMES]
+        self.f_month = [""] + [name for name in _MONTH_NAMES]
+        self.a_month = [""] + [name[:3] for name in _MONTH_NAMES]
+        self.am_pm = ["am", "pm"]
+        self.LC_date_time = _COMPOSITES["c"]
+        self.LC_date = _COMPOSITES["x"]
+        self.LC_time = _COMPOSITES["X"]
+        _time.tzset()
+        self.tzname = _time.tzname
+        self.daylight = _time.daylight
+        no_saving = frozenset({"utc", "gmt", self.tzname[0].lower()})
+        has_saving = frozenset({self.tzname[1].lower()}) if self.daylight else frozenset()
+        self.timezone = (no_saving, has_saving)
+
+
 def _zone_names():
     """The names %Z accepts: UTC, GMT and the local zone's two abbreviations, lower-cased."""
     return frozenset({"utc", "gmt", _time.tzname[0].lower(), _time.tzname[1].lower()})

@@ -23,8 +23,13 @@ public final class PFunction extends PythonObject {
     private final PModule globals;
     @CompilationFinal(dimensions = 1) private final PCell[] closure;
     private Object[] defaults;
-    /** Keyword-only defaults by parameter name, or null when there are none. */
+    /** Keyword-only defaults by parameter name, or null when there are none (or when they are in {@link #kwDefaultsDict}). */
     private java.util.Map<String, Object> kwDefaults;
+    /**
+     * The {@code __kwdefaults__} dict once a program asked for it or assigned one: from then on it holds the
+     * keyword-only defaults, so changing it changes what calls get, as in CPython.
+     */
+    private PDict kwDefaultsDict;
     private String name;
     private String qualname;
     /** For a comprehension in code exec runs with a separate locals dict: that dict (not counted; see ReadNamespaceNameNode). */
@@ -77,6 +82,9 @@ public final class PFunction extends PythonObject {
                 visitor.visit(value);
             }
         }
+        if (kwDefaultsDict != null) {
+            visitor.visit(kwDefaultsDict);
+        }
         if (closure != null) {
             for (PCell cell : closure) {
                 visitor.visit(cell);
@@ -112,11 +120,64 @@ public final class PFunction extends PythonObject {
     }
 
     public java.util.Map<String, Object> getKwDefaults() {
+        if (kwDefaultsDict != null) {
+            return dictDefaults(kwDefaultsDict);
+        }
         return kwDefaults;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private static java.util.Map<String, Object> dictDefaults(PDict dict) {
+        if (dict.storage().size() == 0) {
+            return null;
+        }
+        java.util.Map<String, Object> defaults = new java.util.LinkedHashMap<>();
+        for (Object key : dict.storage().keysArray()) {
+            if (key instanceof String name) {
+                defaults.put(name, dict.getItem(key));
+            }
+        }
+        return defaults;
+    }
+
+    /** {@code __kwdefaults__}: the dict of the keyword-only defaults (made once, then live), or null for none. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public PDict getKwDefaultsDict(dev.krait.runtime.KraitContext context) {
+        if (kwDefaultsDict == null) {
+            if (kwDefaults == null || kwDefaults.isEmpty()) {
+                return null;
+            }
+            PDict dict = context.newDict();
+            kwDefaults.forEach(dict::setItem);
+            setKwDefaultsDict(dict);
+        }
+        return kwDefaultsDict;
+    }
+
+    /** Assigning {@code __kwdefaults__} a dict: that dict object holds the defaults from now on. */
+    public void setKwDefaultsDict(PDict dict) {
+        RefCounts.storeInto(this, dict);
+        PDict oldDict = this.kwDefaultsDict;
+        this.kwDefaultsDict = dict;
+        java.util.Map<String, Object> old = this.kwDefaults;
+        this.kwDefaults = null;
+        if (old != null) {
+            for (Object value : old.values()) {
+                RefCounts.decRef(value);
+            }
+        }
+        if (oldDict != null) {
+            RefCounts.decRef(oldDict);
+        }
     }
 
     public void setKwDefaults(java.util.Map<String, Object> kwDefaults) {
         java.util.Map<String, Object> old = this.kwDefaults;
+        PDict oldDict = this.kwDefaultsDict;
+        this.kwDefaultsDict = null;
+        if (oldDict != null) {
+            RefCounts.decRef(oldDict);
+        }
         this.kwDefaults = kwDefaults;
         if (kwDefaults != null) {
             for (Object value : kwDefaults.values()) {
