@@ -327,6 +327,9 @@ def get_python_version():
 
 def is_python_build(check_home=None):
     """False: Krait does not run from a CPython source tree."""
+    if check_home is not None:
+        import warnings
+        warnings.warn("check_home argument is deprecated and ignored.", DeprecationWarning, stacklevel=2)
     return False
 
 
