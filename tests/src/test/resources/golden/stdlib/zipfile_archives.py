@@ -208,3 +208,37 @@ print(zipfile.BadZipfile is zipfile.BadZipFile, zipfile.error is zipfile.BadZipF
       zipfile.ZIP_STORED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
 os.chdir('/')
 shutil.rmtree(root)
+
+# members encrypted with ZipCrypto (archives made by Info-ZIP's `zip -P pass123`)
+import base64
+ENCRYPTED = [
+    'UEsDBBQACQAIAEefdl0C4O7WIQAAAFgCAAAFABwAcy50eHRVVAkAA1ZJA2tWSQNrdXgLAAEEAAAAAAQAAAAAcXl1prOcEfGytS68TmkEoA1J'
+    'Z+1dXSmIOq4Tzu9J+HaeUEsHCALg7tYhAAAAWAIAAFBLAwQKAAkAAABHn3Zdenpv7Q8AAAADAAAABQAcAGgudHh0VVQJAANWSQNrVkkDa3V4'
+    'CwABBAAAAAAEAAAAAFWh0tcAPy+P/1OjpztNBlBLBwh6em/tDwAAAAMAAABQSwECHgMUAAkACABHn3ZdAuDu1iEAAABYAgAABQAYAAAAAAAB'
+    'AAAApIEAAAAAcy50eHRVVAUAA1ZJA2t1eAsAAQQAAAAABAAAAABQSwECHgMKAAkAAABHn3Zdenpv7Q8AAAADAAAABQAYAAAAAAABAAAApIFw'
+    'AAAAaC50eHRVVAUAA1ZJA2t1eAsAAQQAAAAABAAAAABQSwUGAAAAAAIAAgCWAAAAzgAAAAAA',
+    'UEsDBAoACQAAAEefdl16em/tDwAAAAMAAAAFABwAaC50eHRVVAkAA1ZJA2tWSQNrdXgLAAEEAAAAAAQAAAAA9nBvRW4qETNeCMLIpLNdUEsH'
+    'CHp6b+0PAAAAAwAAAFBLAQIeAwoACQAAAEefdl16em/tDwAAAAMAAAAFABgAAAAAAAAAAACkgQAAAABoLnR4dFVUBQADVkkDa3V4CwABBAAA'
+    'AAAEAAAAAFBLBQYAAAAAAQABAEsAAABeAAAAAAA=',
+]
+for encoded in ENCRYPTED:
+    z = zipfile.ZipFile(io.BytesIO(base64.b64decode(encoded)))
+    for zi in z.infolist():
+        print(zi, zi.flag_bits, len(zi.extra))
+        for pwd in [None, b'wrong', 'text']:
+            try:
+                z.read(zi.filename, pwd=pwd)
+            except (RuntimeError, TypeError) as e:
+                print(type(e).__name__, e)
+        data = z.read(zi.filename, pwd=b'pass123')
+        print(len(data), data[:12])
+    z.setpassword(b'pass123')
+    print(z.testzip())
+    with z.open(z.namelist()[0]) as f:
+        f.read(5)
+        f.seek(1)
+        print(f.read(8))
+    try:
+        z.setpassword('text')
+    except TypeError as e:
+        print('TypeError', e)

@@ -4,9 +4,10 @@ ZipFile opens an archive (a path or a file object) to read ('r'), write ('w', 'x
 are stored (ZIP_STORED) or compressed with zlib's deflate (ZIP_DEFLATED), and checked against their CRC-32
 when read.  ZipInfo describes a member as the archive's central directory does.
 
-Not here: ZIP64 archives (over 4 GiB or 65535 members: LargeZipFile), bzip2 and LZMA members (Krait has no
-bz2 or lzma module: RuntimeError, as in a CPython built without them), decrypting ZipCrypto members,
-zipfile.Path, PyZipFile and the command line.
+Members encrypted with the traditional PKWARE cipher (ZipCrypto) are decrypted with a password (pwd=,
+setpassword()); like CPython, zipfile does not encrypt.  Not here: ZIP64 archives (over 4 GiB or 65535
+members: LargeZipFile), bzip2 and LZMA members (Krait has no bz2 or lzma module: RuntimeError, as in a CPython
+built without them), zipfile.Path, PyZipFile and the command line.
 """
 
 import binascii
@@ -93,6 +94,49 @@ def _decode_name(raw, encoding):
         except LookupError:
             return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
     return raw.decode(encoding)
+
+
+def _crc_table():
+    table = []
+    for n in range(256):
+        c = n
+        for _ in range(8):
+            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+        table.append(c)
+    return table
+
+
+_CRC_TABLE = None
+
+
+class _ZipDecrypter:
+    """The traditional PKWARE stream cipher, keyed by a password: called on encrypted bytes, returns them
+    decrypted."""
+
+    def __init__(self, pwd):
+        global _CRC_TABLE
+        if _CRC_TABLE is None:
+            _CRC_TABLE = _crc_table()
+        self.key0 = 305419896
+        self.key1 = 591751049
+        self.key2 = 878082192
+        for c in pwd:
+            self._update(c)
+
+    def _update(self, c):
+        table = _CRC_TABLE
+        self.key0 = table[(self.key0 ^ c) & 0xff] ^ (self.key0 >> 8)
+        self.key1 = ((self.key1 + (self.key0 & 0xff)) * 134775813 + 1) & 0xffffffff
+        self.key2 = table[(self.key2 ^ (self.key1 >> 24)) & 0xff] ^ (self.key2 >> 8)
+
+    def __call__(self, data):
+        out = bytearray(len(data))
+        for i, c in enumerate(data):
+            k = self.key2 | 2
+            c ^= ((k * (k ^ 1)) >> 8) & 0xff
+            self._update(c)
+            out[i] = c
+        return bytes(out)
 
 
 def _check_compression(compression):
@@ -400,6 +444,8 @@ class ZipExtFile(io.BufferedIOBase):
         else:
             self._expected_crc = None
         self._running_crc = crc32(b'')
+        self._decrypter = None
+        self._pwd = pwd
         self._seekable = False
         try:
             if fileobj.seekable():
@@ -410,6 +456,13 @@ class ZipExtFile(io.BufferedIOBase):
                 self._seekable = True
         except AttributeError:
             pass
+        if pwd:
+            if zipinfo.flag_bits & _MASK_USE_DATA_DESCRIPTOR:
+                check_byte = (zipinfo._raw_time >> 8) & 0xff
+            else:
+                check_byte = (zipinfo.CRC >> 24) & 0xff
+            if self._init_decrypter() != check_byte:
+                raise RuntimeError("Bad password for file %r" % zipinfo.orig_filename)
 
     def __repr__(self):
         result = ['<%s.%s' % (self.__class__.__module__, self.__class__.__qualname__)]
@@ -422,6 +475,13 @@ class ZipExtFile(io.BufferedIOBase):
             result.append(' [closed]')
         result.append('>')
         return ''.join(result)
+
+    def _init_decrypter(self):
+        """Key the cipher and read the 12-byte encryption header; its last byte checks the password."""
+        self._decrypter = _ZipDecrypter(self._pwd)
+        header = self._fileobj.read(12)
+        self._compress_left -= 12
+        return self._decrypter(header)[11]
 
     def readable(self):
         if self.closed:
@@ -449,6 +509,8 @@ class ZipExtFile(io.BufferedIOBase):
         self._compress_left -= len(data)
         if not data:
             raise EOFError
+        if self._decrypter is not None:
+            data = self._decrypter(data)
         return data
 
     def _read_chunk(self, n):
@@ -596,6 +658,8 @@ class ZipExtFile(io.BufferedIOBase):
             self._offset = 0
             self._decompressor = _decompressor(self._compress_type)
             self._eof = False
+            if self._decrypter is not None:
+                self._init_decrypter()
             current = 0
         while current < target:
             chunk = self.read(min(target - current, self.MAX_SEEK_READ))
@@ -940,7 +1004,8 @@ class ZipFile:
                     raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
                 if not pwd:
                     raise RuntimeError("File %r is encrypted, password required for extraction" % name)
-                raise NotImplementedError("decrypting ZipCrypto members is not supported by Krait")
+            else:
+                pwd = None
             return ZipExtFile(shared, mode, zinfo, pwd, True)
         except:
             shared.close()
