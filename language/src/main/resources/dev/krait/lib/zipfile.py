@@ -7,7 +7,7 @@ when read.  ZipInfo describes a member as the archive's central directory does.
 Members encrypted with the traditional PKWARE cipher (ZipCrypto) are decrypted with a password (pwd=,
 setpassword()); like CPython, zipfile does not encrypt.  Not here: ZIP64 archives (over 4 GiB or 65535
 members: LargeZipFile), bzip2 and LZMA members (Krait has no bz2 or lzma module: RuntimeError, as in a CPython
-built without them), zipfile.Path, PyZipFile and the command line.
+built without them), PyZipFile and the command line.
 """
 
 import binascii
@@ -1220,8 +1220,217 @@ class PyZipFile(ZipFile):
         raise NotImplementedError("PyZipFile needs CPython's bytecode compiler, which Krait does not have")
 
 
-class Path:
-    """Not in Krait yet: zipfile.Path."""
+def _ancestry(path):
+    """path and its parents, without the trailing slash: 'a/b/c' -> 'a/b/c', 'a/b', 'a'."""
+    import posixpath
+    path = path.rstrip('/')
+    while path and path != '/':
+        yield path
+        path, _tail = posixpath.split(path)
 
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("zipfile.Path is not supported by Krait yet")
+
+class CompleteDirs(ZipFile):
+    """A ZipFile whose names include the directories its members imply (a/ for a member a/b.txt)."""
+
+    @staticmethod
+    def _implied_dirs(names):
+        seen = set(names)
+        implied = []
+        for name in names:
+            for parent in list(_ancestry(name))[1:]:
+                directory = parent + '/'
+                if directory not in seen:
+                    seen.add(directory)
+                    implied.append(directory)
+        return dict.fromkeys(implied)
+
+    def namelist(self):
+        names = super().namelist()
+        return names + list(self._implied_dirs(names))
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """name, or name + '/' when that is a directory of the archive and name is not a member."""
+        names = self._name_set()
+        dirname = name + '/'
+        return dirname if name not in names and dirname in names else name
+
+    def getinfo(self, name):
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if not name.endswith('/') or name not in self._name_set():
+                raise
+            return ZipInfo(filename=name)
+
+    @classmethod
+    def make(cls, source):
+        """A CompleteDirs for a ZipFile (made one in place) or for a path."""
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        if 'r' not in source.mode:
+            cls = CompleteDirs
+        source.__class__ = cls
+        return source
+
+
+class FastLookup(CompleteDirs):
+    """A CompleteDirs of an archive opened for reading: its names computed once."""
+
+    def namelist(self):
+        try:
+            return self.__names
+        except AttributeError:
+            self.__names = super().namelist()
+            return self.__names
+
+    def _name_set(self):
+        try:
+            return self.__lookup
+        except AttributeError:
+            self.__lookup = super()._name_set()
+            return self.__lookup
+
+
+class Path:
+    """A pathlib-like view of a member or directory of an archive: Path(zipfile_or_path, at='')."""
+
+    __repr = "{self.__class__.__name__}({self.root.filename!r}, {self.at!r})"
+
+    def __init__(self, root, at=""):
+        self.root = FastLookup.make(root)
+        self.at = at
+
+    def __eq__(self, other):
+        if self.__class__ is not other.__class__:
+            return NotImplemented
+        return (self.root, self.at) == (other.root, other.at)
+
+    def __hash__(self):
+        return hash((self.root, self.at))
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        """The member as a file: text (TextIOWrapper; encoding and the rest as its arguments) or binary
+        ('rb', 'wb')."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == 'r':
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        encoding = args[0] if args else kwargs.pop('encoding', None)
+        return io.TextIOWrapper(stream, encoding, *args[1:], **kwargs)
+
+    @property
+    def name(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).name or self.filename.name
+
+    @property
+    def suffix(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).suffix or self.filename.suffix
+
+    @property
+    def suffixes(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).suffixes or self.filename.suffixes
+
+    @property
+    def stem(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).stem or self.filename.stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open('r', *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open('rb') as stream:
+            return stream.read()
+
+    def _is_child(self, path):
+        import posixpath
+        return posixpath.dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self.root._name_set()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return filter(self._is_child, map(self._next, self.root.namelist()))
+
+    def match(self, path_pattern):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).match(path_pattern)
+
+    def is_symlink(self):
+        return False
+
+    def glob(self, pattern):
+        """The members and directories under this one whose paths match pattern ('*' within a name, '**'
+        across directories, [sets])."""
+        import re
+        if not pattern:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        parts = []
+        for piece in re.finditer(r'(?P<set>\[[^\]]*\])|(?P<text>[^\[]+|\[)', pattern):
+            if piece.group('set'):
+                parts.append(piece.group('set'))
+            else:
+                parts.append(re.escape(piece.group(0)).replace('\\*\\*', '.*').replace('\\*', '[^/]*'))
+        matches = re.compile(re.escape(self.at) + ''.join(parts)).fullmatch
+        return map(self._next, filter(matches, self.root.namelist()))
+
+    def rglob(self, pattern):
+        return self.glob(f'**/{pattern}')
+
+    def relative_to(self, other, *extra):
+        import posixpath
+        return posixpath.relpath(str(self), str(other.joinpath(*extra)))
+
+    def __str__(self):
+        import posixpath
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return self.__repr.format(self=self)
+
+    def joinpath(self, *other):
+        import posixpath
+        return self._next(self.root.resolve_dir(posixpath.join(self.at, *other)))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        import posixpath
+        if not self.at:
+            return self.filename.parent
+        parent_at = posixpath.dirname(self.at.rstrip('/'))
+        if parent_at:
+            parent_at += '/'
+        return self._next(parent_at)
