@@ -69,6 +69,12 @@ public final class SysModule {
         ObjectAttributes.put(sys, "byteorder", "little");
         String executable = context.getEnv().getOptions().get(dev.krait.KraitOptions.Executable);
         ObjectAttributes.put(sys, "executable", executable.isEmpty() ? "krait" : executable);
+        String prefix = installPrefix(executable);
+        for (String name : new String[]{"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            ObjectAttributes.put(sys, name, prefix);
+        }
+        ObjectAttributes.put(sys, "platlibdir", "lib");
+        ObjectAttributes.put(sys, "abiflags", "");
         ObjectAttributes.put(sys, "builtin_module_names", context.newTuple(context.getLanguage().getBuiltinRegistry().builtinModuleNames().toArray()));
         ObjectAttributes.put(sys, "modules", context.modules());
         ObjectAttributes.put(sys, "flags", flags.toStructSequence(context));
@@ -82,6 +88,29 @@ public final class SysModule {
     private static Object implementation(KraitContext context, Object versionInfo) {
         return StructSequence.make(context, "sys", "implementation", new String[]{"name", "cache_tag", "version"},
                         new Object[]{"krait", "cpython-312", versionInfo});
+    }
+
+    /**
+     * sys.prefix: where Krait is installed. That is the directory of the krait command (its links resolved), or,
+     * for an embedding without one, the directory that holds the language jar or its classes directory.
+     */
+    private static String installPrefix(String executable) {
+        if (!executable.isEmpty()) {
+            java.nio.file.Path command = java.nio.file.Path.of(executable).toAbsolutePath();
+            try {
+                command = command.toRealPath();
+            } catch (java.io.IOException | SecurityException e) {
+                // a command that is not there (any more): its own directory
+            }
+            java.nio.file.Path parent = command.getParent();
+            if (parent != null) {
+                return parent.toString();
+            }
+        }
+        String library = dev.krait.runtime.ModuleLoader.standardLibraryPathEntry();
+        String root = library.endsWith("/dev/krait/lib") ? library.substring(0, library.length() - "/dev/krait/lib".length()) : library;
+        java.nio.file.Path parent = java.nio.file.Path.of(root).getParent();
+        return parent == null ? root : parent.toString();
     }
 
     private static Object[] initialPath(KraitContext context, String script, InterpreterFlags flags) {

@@ -397,6 +397,10 @@ public final class PFile extends PythonObject {
             case 2 -> channel.size();
             default -> 0;
         };
+        if (base + offset < 0) {
+            // lseek's EINVAL (a position before the start), as CPython reports it
+            throw new java.nio.file.FileSystemException(null, null, "Invalid argument");
+        }
         channel.position(base + offset);
         return channel.position();
     }
