@@ -166,7 +166,7 @@ public final class FileBuiltins {
             Object newline = given(args[5]) ? args[5] : PNone.NONE;
             boolean isDescriptor = BuiltinArithmetic.isInt(fileArg) && !(fileArg instanceof Boolean);
             String path = isDescriptor ? null : path(fileArg);
-            if (path != null && !(PBoxedValue.unwrap(fileArg) instanceof String)) {
+            if (path != null && !(PBoxedValue.unwrap(fileArg) instanceof String) && !(PBoxedValue.unwrap(fileArg) instanceof dev.krait.runtime.objects.PBytes)) {
                 fileArg = path; // an os.PathLike's path names the file (its name, its errors' filename), as in CPython
             }
             boolean reading = false;
@@ -249,7 +249,7 @@ public final class FileBuiltins {
             if (isDescriptor) {
                 channel = context.fileDescriptors().channelForFile(PyNumber.asSize(fileArg), closefd);
             } else {
-                TruffleFile file = context.getEnv().getPublicTruffleFile(path);
+                TruffleFile file = truffleFile(context, fileArg);
                 if (file.isDirectory()) {
                     throw OSErrorBuiltins.fromErrno(21, fileArg);
                 }
@@ -306,13 +306,39 @@ public final class FileBuiltins {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof dev.krait.runtime.objects.PBytes bytes) {
+            return fsDecode(bytes);
+        }
         if (PyObjectType.classOf(value).lookup("__fspath__") != null) {
             Object result = PyObjectCall.callSpecial(value, "__fspath__");
             if (PBoxedValue.unwrap(result) instanceof String s) {
                 return s;
             }
+            if (PBoxedValue.unwrap(result) instanceof dev.krait.runtime.objects.PBytes bytes) {
+                return fsDecode(bytes);
+            }
         }
         throw Errors.typeError("expected str, bytes or os.PathLike object, not " + PyObjectType.typeName(value));
+    }
+
+    /** A bytes path as text: UTF-8 with undecodable bytes as lone surrogates (os.fsdecode). */
+    private static String fsDecode(dev.krait.runtime.objects.PBytes bytes) {
+        byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(bytes);
+        return dev.krait.runtime.bytes.Codecs.decode(data, "utf-8", "surrogateescape");
+    }
+
+    /**
+     * The file a path object names. A name the platform cannot spell (lone surrogates from undecodable bytes) names
+     * no file Krait can reach: FileNotFoundError, with the path object as the error's filename.
+     */
+    @TruffleBoundary
+    public static TruffleFile truffleFile(KraitContext context, Object pathObject) {
+        String path = path(pathObject);
+        try {
+            return context.getEnv().getPublicTruffleFile(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw OSErrorBuiltins.fromErrno(2, pathObject);
+        }
     }
 
     // ---- methods ----

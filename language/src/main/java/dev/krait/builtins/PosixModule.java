@@ -52,8 +52,9 @@ public final class PosixModule {
     }
 
     /** The file name an OSError shows: the path as str (a path-like object's __fspath__). */
+    /** The filename of an error about {@code path}: a str or bytes path as given, an os.PathLike's path as text. */
     private static Object shown(Object path) {
-        return FileBuiltins.path(path);
+        return dev.krait.runtime.objects.PBoxedValue.unwrap(path) instanceof dev.krait.runtime.objects.PBytes ? path : FileBuiltins.path(path);
     }
 
     /**
@@ -71,7 +72,7 @@ public final class PosixModule {
     }
 
     private static TruffleFile file(Object path) {
-        return KraitContext.get(null).getEnv().getPublicTruffleFile(FileBuiltins.path(path)).getAbsoluteFile();
+        return FileBuiltins.truffleFile(KraitContext.get(null), path).getAbsoluteFile();
     }
 
     @Builtin(name = "getcwd", params = {})
