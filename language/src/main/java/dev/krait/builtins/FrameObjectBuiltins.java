@@ -32,7 +32,7 @@ final class FrameObjectBuiltins {
         BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);
         BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self), (self, value) -> {
             if (!context.threadState().isInsideTracer()) {
-                throw Errors.valueError("f_lineno can only be set by a trace function");
+                throw Errors.valueError("f_lineno can only be set in a trace function");
             }
             throw Errors.notImplementedError("Krait cannot jump to another line from a trace function (setting f_lineno)");
         });

@@ -194,7 +194,8 @@ public final class FrameObjects {
         return activationFrame(context, root, frame, -1);
     }
 
-    private static PFrameObject activationFrame(KraitContext context, RootNode root, MaterializedFrame frame, int line) {
+    /** As {@link #activationFrame(KraitContext, RootNode, MaterializedFrame)}; one made now shows {@code line}. */
+    public static PFrameObject activationFrame(KraitContext context, RootNode root, MaterializedFrame frame, int line) {
         PFrameObject cached = cachedActivationFrame(frame);
         if (cached != null) {
             return cached;
@@ -280,9 +281,19 @@ public final class FrameObjects {
     @TruffleBoundary
     public static long linenoOf(PFrameObject frame) {
         if (frame.activation() != null && !Tracing.mayTrace()) {
-            for (FrameInstance instance : runningPythonFrames()) {
+            List<FrameInstance> running = runningPythonFrames();
+            for (int i = 0; i < running.size(); i++) {
+                FrameInstance instance = running.get(i);
                 if (activationOf(instance) == frame.activation()) {
-                    int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+                    com.oracle.truffle.api.nodes.Node location = instance.getCallNode();
+                    if (location == null && i == 0) {
+                        // the activation reading its own frame's attribute: the reading node says where it is
+                        location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent().get();
+                        if (location != null && location.getRootNode() != ((RootCallTarget) instance.getCallTarget()).getRootNode()) {
+                            location = null;
+                        }
+                    }
+                    int line = location == null ? -1 : StackFrameObject.enclosingLine(location);
                     return line > 0 ? line : frame.lineno();
                 }
             }

@@ -13,8 +13,11 @@ import dev.krait.nodes.StatementNode;
 import dev.krait.nodes.root.FunctionRootNode;
 import dev.krait.nodes.root.KraitRootNode;
 import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.interop.StackFrameObject;
 import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBuiltinFunction;
 import dev.krait.runtime.objects.PFrameObject;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PNone;
@@ -207,19 +210,21 @@ public final class Tracing {
      * frame object is no longer held by it unless it only yielded ({@code suspended}).
      */
     @TruffleBoundary
-    public static void returned(MaterializedFrame frame, Object value, boolean suspended) {
+    public static void returned(KraitRootNode root, MaterializedFrame frame, Object value, boolean suspended) {
+        KraitContext context = KraitContext.get(null);
+        PythonThreadState thread = context.threadState();
         PFrameObject frameObject = FrameObjects.cachedActivationFrame(frame);
+        if (frameObject == null && thread.getProfileFunction() != null && !thread.isInsideTracer()) {
+            // an activation that started before the profile function was set: it still reports its return
+            frameObject = FrameObjects.activationFrame(context, root, frame);
+        }
         if (frameObject == null) {
             return;
         }
-        KraitContext context = KraitContext.get(null);
-        PythonThreadState thread = context.threadState();
         try {
-            if (!thread.isInsideTracer() && (frameObject.isHeldByActivation() || frameObject.traceFunction() != null)) {
+            if (!thread.isInsideTracer()) {
                 Object result = value == null ? PNone.NONE : value;
-                if (frameObject.isHeldByActivation()) {
-                    profile(thread, frameObject, "return", result);
-                }
+                profile(thread, frameObject, "return", result);
                 Object local = frameObject.traceFunction();
                 if (thread.getTraceFunction() != null && local != null) {
                     Object next = deliver(thread, local, frameObject, "return", result);
@@ -241,7 +246,7 @@ public final class Tracing {
         try {
             exception(root, frame, exception, -1);
         } finally {
-            returned(frame, PNone.NONE, false);
+            returned(root, frame, PNone.NONE, false);
         }
     }
 
@@ -253,6 +258,58 @@ public final class Tracing {
             frameObject.setHeldByActivation(false);
             RefCounts.decRef(frameObject);
         }
+    }
+
+    /**
+     * A call from Python code to a builtin function ({@code self}: the receiver of a method call, or null): reports
+     * 'c_call' to the profile function and returns what the later 'c_return' or 'c_exception' names (the function,
+     * or the method bound to {@code self}); null if nothing was reported. Calls to classes report nothing, as in CPython.
+     */
+    @TruffleBoundary
+    public static Object builtinCall(Node site, Object callee, Object self) {
+        KraitContext context = KraitContext.get(null);
+        PythonThreadState thread = context.threadState();
+        if (thread.isInsideTracer() || thread.getProfileFunction() == null) {
+            return null;
+        }
+        boolean builtin = callee instanceof PBuiltinFunction ||
+                        callee instanceof PBoundMethod method && method.getFunction() instanceof PBuiltinFunction;
+        PFrameObject frameObject = builtin ? callingFrame(context) : null;
+        if (frameObject == null) {
+            return null;
+        }
+        Object named = self == null ? callee : context.newBoundMethod(self, callee);
+        profile(thread, frameObject, "c_call", named);
+        return named;
+    }
+
+    /** The builtin {@link #builtinCall} reported returned ('c_return') or raised ('c_exception'). */
+    @TruffleBoundary
+    public static void builtinReturned(Object named, boolean raised) {
+        KraitContext context = KraitContext.get(null);
+        PythonThreadState thread = context.threadState();
+        if (thread.isInsideTracer() || thread.getProfileFunction() == null) {
+            return;
+        }
+        PFrameObject frameObject = callingFrame(context);
+        if (frameObject != null) {
+            profile(thread, frameObject, raised ? "c_exception" : "c_return", named);
+        }
+    }
+
+    /** The frame object of the innermost Python activation (made if it has none yet). */
+    private static PFrameObject callingFrame(KraitContext context) {
+        PFrameObject[] found = new PFrameObject[1];
+        Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
+            if (instance.getCallTarget() instanceof RootCallTarget target && target.getRootNode() instanceof KraitRootNode python &&
+                            python.isPythonFrame()) {
+                int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+                found[0] = FrameObjects.activationFrame(context, python, python.variablesFrame(instance.getFrame(FrameInstance.FrameAccess.MATERIALIZE)), line);
+                return python;
+            }
+            return null;
+        });
+        return found[0];
     }
 
     private static void profile(PythonThreadState thread, PFrameObject frameObject, String event, Object arg) {

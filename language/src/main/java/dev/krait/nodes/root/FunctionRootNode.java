@@ -64,7 +64,7 @@ public final class FunctionRootNode extends KraitRootNode {
                 result = e.getValue();
             }
             if (Tracing.mayTrace() && !hiddenFromTraceback) {
-                Tracing.returned(frame.materialize(), result, false);
+                Tracing.returned(this, frame.materialize(), result, false);
             }
         } catch (PException e) {
             exceptionProfile.enter();

@@ -151,7 +151,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                     result = GeneratorSupport.FINISHED;
                 }
                 if (Tracing.mayTrace()) {
-                    Tracing.returned(frame, finished ? generator.getReturnValue() : result, !finished);
+                    Tracing.returned(this, frame, finished ? generator.getReturnValue() : result, !finished);
                 }
             } catch (PException e) {
                 if (Tracing.mayTrace()) {

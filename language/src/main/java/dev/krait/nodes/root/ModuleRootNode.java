@@ -42,7 +42,7 @@ public final class ModuleRootNode extends KraitRootNode {
             }
             body.executeVoid(frame);
             if (Tracing.mayTrace()) {
-                Tracing.returned(frame.materialize(), PNone.NONE, false);
+                Tracing.returned(this, frame.materialize(), PNone.NONE, false);
             }
         } catch (PException e) {
             if (Tracing.mayTrace()) {
