@@ -274,7 +274,7 @@ public final class Tracing {
         }
         boolean builtin = callee instanceof PBuiltinFunction ||
                         callee instanceof PBoundMethod method && method.getFunction() instanceof PBuiltinFunction;
-        PFrameObject frameObject = builtin ? callingFrame(context) : null;
+        PFrameObject frameObject = builtin ? callingFrame(context, site) : null;
         if (frameObject == null) {
             return null;
         }
@@ -285,25 +285,25 @@ public final class Tracing {
 
     /** The builtin {@link #builtinCall} reported returned ('c_return') or raised ('c_exception'). */
     @TruffleBoundary
-    public static void builtinReturned(Object named, boolean raised) {
+    public static void builtinReturned(Node site, Object named, boolean raised) {
         KraitContext context = KraitContext.get(null);
         PythonThreadState thread = context.threadState();
         if (thread.isInsideTracer() || thread.getProfileFunction() == null) {
             return;
         }
-        PFrameObject frameObject = callingFrame(context);
+        PFrameObject frameObject = callingFrame(context, site);
         if (frameObject != null) {
             profile(thread, frameObject, raised ? "c_exception" : "c_return", named);
         }
     }
 
     /** The frame object of the innermost Python activation (made if it has none yet). */
-    private static PFrameObject callingFrame(KraitContext context) {
+    private static PFrameObject callingFrame(KraitContext context, Node site) {
         PFrameObject[] found = new PFrameObject[1];
         Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
             if (instance.getCallTarget() instanceof RootCallTarget target && target.getRootNode() instanceof KraitRootNode python &&
                             python.isPythonFrame()) {
-                int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+                int line = StackFrameObject.enclosingLine(site);
                 found[0] = FrameObjects.activationFrame(context, python, python.variablesFrame(instance.getFrame(FrameInstance.FrameAccess.MATERIALIZE)), line);
                 return python;
             }

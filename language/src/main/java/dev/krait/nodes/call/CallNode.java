@@ -51,10 +51,10 @@ public final class CallNode extends ExpressionNode {
         try {
             result = dispatch.execute(function, args);
         } catch (dev.krait.runtime.exceptions.PException e) {
-            Tracing.builtinReturned(named, true);
+            Tracing.builtinReturned(this, named, true);
             throw e;
         }
-        Tracing.builtinReturned(named, false);
+        Tracing.builtinReturned(this, named, false);
         return result;
     }
 }
