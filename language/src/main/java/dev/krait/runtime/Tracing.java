@@ -140,6 +140,18 @@ public final class Tracing {
         }
     }
 
+    /**
+     * A {@code yield from} or {@code await} got its result from the StopIteration that ended the inner iterator: CPython
+     * 3.12 reports that StopIteration as an 'exception' in the delegating frame.
+     */
+    @TruffleBoundary
+    public static void delegateStopped(MaterializedFrame frame, PException stop) {
+        PFrameObject frameObject = FrameObjects.cachedActivationFrame(frame);
+        if (frameObject != null) {
+            deliverException(frameObject, frame, stop, -1);
+        }
+    }
+
     private static StatementNode enclosingStatement(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof StatementNode statement) {
@@ -186,7 +198,15 @@ public final class Tracing {
             return;
         }
         PFrameObject frameObject = tracedFrame(location, frame);
-        if (frameObject == null) {
+        if (frameObject != null) {
+            deliverException(frameObject, frame, exception, line);
+        }
+    }
+
+    private static void deliverException(PFrameObject frameObject, MaterializedFrame frame, PException exception, int line) {
+        KraitContext context = KraitContext.get(null);
+        PythonThreadState thread = context.threadState();
+        if (thread.isInsideTracer()) {
             return;
         }
         exception.setTracedActivation(frame.getArguments());
