@@ -87,7 +87,7 @@ public final class Tracing {
             frameObject.setLineno(line);
             frameObject.setReportedLine(-1);
         }
-        profile(thread, frameObject, "call", PNone.NONE);
+        // the trace function hears of the call before the profile function, as in CPython
         Object trace = thread.getTraceFunction();
         if (trace != null) {
             Object local = deliver(thread, trace, frameObject, "call", PNone.NONE);
@@ -95,6 +95,7 @@ public final class Tracing {
                 frameObject.setTraceFunction(local);
             }
         }
+        profile(thread, frameObject, "call", PNone.NONE);
     }
 
     /** The first line a function's frame shows at 'call' (the def's, or its first decorator's), 0 for a module. */
@@ -244,7 +245,6 @@ public final class Tracing {
         try {
             if (!thread.isInsideTracer()) {
                 Object result = value == null ? PNone.NONE : value;
-                profile(thread, frameObject, "return", result);
                 Object local = frameObject.traceFunction();
                 if (thread.getTraceFunction() != null && local != null) {
                     Object next = deliver(thread, local, frameObject, "return", result);
@@ -252,6 +252,7 @@ public final class Tracing {
                         frameObject.setTraceFunction(next);
                     }
                 }
+                profile(thread, frameObject, "return", result);
             }
         } finally {
             if (!suspended) {

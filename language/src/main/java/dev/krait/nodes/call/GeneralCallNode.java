@@ -60,9 +60,26 @@ public final class GeneralCallNode extends ExpressionNode {
         for (int i = 0; i < keywordValues.length; i++) {
             kwargs[i] = keywordValues[i].execute(frame);
         }
-        Object result = call(function, args, kwargs);
+        Object result = dev.krait.runtime.Tracing.mayTrace() ? profiledCall(function, args, kwargs) : call(function, args, kwargs);
         Temporaries.consumedAll(this, args, result, temporaryProfile);
         Temporaries.consumedAll(this, kwargs, result, temporaryProfile);
+        return result;
+    }
+
+    /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
+    private Object profiledCall(Object function, Object[] args, Object[] kwargs) {
+        Object named = dev.krait.runtime.Tracing.builtinCall(this, function, null);
+        if (named == null) {
+            return call(function, args, kwargs);
+        }
+        Object result;
+        try {
+            result = call(function, args, kwargs);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            dev.krait.runtime.Tracing.builtinReturned(this, named, true);
+            throw e;
+        }
+        dev.krait.runtime.Tracing.builtinReturned(this, named, false);
         return result;
     }
 
