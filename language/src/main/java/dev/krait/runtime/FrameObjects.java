@@ -171,8 +171,8 @@ public final class FrameObjects {
             RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
             int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
             PFrameObject made = activationFrame(context, root, frame, line);
-            if (!Tracing.mayTrace() && line > 0) {
-                made.setLineno(line); // no statement reports its line: the call in progress tells it
+            if (line > 0 && !made.isReporting()) {
+                made.setLineno(line); // the call in progress is where the activation is
             }
             if (made.back() != outer || !made.isBackKnown()) {
                 made.setBack(outer);
@@ -274,13 +274,13 @@ public final class FrameObjects {
     }
 
     /**
-     * {@code f_lineno}: the line a running activation is at. Once tracing is possible the statements keep it in the
-     * frame object; before that, the call in progress tells it (when Truffle knows the call). A frame that ended
-     * keeps its last line.
+     * {@code f_lineno}: the line a running activation is at: the call in progress tells it (for the activation
+     * reading its own frame, the reading node), while a trace function hears of an event the event's line (which the
+     * statements keep in the frame object while the thread traces). A frame that ended keeps the last line known.
      */
     @TruffleBoundary
     public static long linenoOf(PFrameObject frame) {
-        if (frame.activation() != null && !Tracing.mayTrace()) {
+        if (frame.activation() != null && !frame.isReporting()) {
             List<FrameInstance> running = runningPythonFrames();
             for (int i = 0; i < running.size(); i++) {
                 FrameInstance instance = running.get(i);

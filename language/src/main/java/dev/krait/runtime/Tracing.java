@@ -163,6 +163,10 @@ public final class Tracing {
     }
 
     private static void report(Node location, MaterializedFrame frame, int line, boolean jumpBack) {
+        PythonThreadState thread = KraitContext.get(null).threadState();
+        if (thread.getTraceFunction() == null && thread.getProfileFunction() == null) {
+            return; // this thread traces nothing (a frame's f_lineno is then found from its calls)
+        }
         if (!jumpBack && !(location.getRootNode() instanceof KraitRootNode root && root.isPythonFrame())) {
             return; // an inlined comprehension's statements: only its loops' jumps show
         }
@@ -175,8 +179,6 @@ public final class Tracing {
             return;
         }
         frameObject.setReportedLine(line);
-        KraitContext context = KraitContext.get(null);
-        PythonThreadState thread = context.threadState();
         Object local = frameObject.traceFunction();
         if (thread.isInsideTracer() || thread.getTraceFunction() == null || local == null || !frameObject.traceLines()) {
             return;
@@ -195,6 +197,9 @@ public final class Tracing {
     public static void exception(Node location, MaterializedFrame frame, PException exception, int line) {
         KraitContext context = KraitContext.get(null);
         PythonThreadState thread = context.threadState();
+        if (thread.getTraceFunction() == null && thread.getProfileFunction() == null) {
+            return;
+        }
         if (thread.isInsideTracer() || exception.getTracedActivation() == frame.getArguments()) {
             return;
         }
@@ -339,12 +344,14 @@ public final class Tracing {
             return;
         }
         thread.setInsideTracer(true);
+        frameObject.beginReport();
         try {
             PyObjectCall.call(profile, frameObject, event, arg);
         } catch (PException e) {
             thread.setProfileFunction(null);
             throw e;
         } finally {
+            frameObject.endReport();
             thread.setInsideTracer(false);
         }
     }
@@ -352,6 +359,7 @@ public final class Tracing {
     /** Calls a trace function; one that raises is uninstalled (and the frame's local one dropped), as in CPython. */
     private static Object deliver(PythonThreadState thread, Object function, PFrameObject frameObject, String event, Object arg) {
         thread.setInsideTracer(true);
+        frameObject.beginReport();
         try {
             return PyObjectCall.call(function, frameObject, event, arg);
         } catch (PException e) {
@@ -359,6 +367,7 @@ public final class Tracing {
             frameObject.setTraceFunction(null);
             throw e;
         } finally {
+            frameObject.endReport();
             thread.setInsideTracer(false);
         }
     }

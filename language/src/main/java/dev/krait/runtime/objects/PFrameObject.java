@@ -31,6 +31,8 @@ public final class PFrameObject extends PythonObject {
     private boolean traceOpcodes;
     /** Whether the running activation counts a reference to this object (while it is traced; see Tracing). */
     private boolean heldByActivation;
+    /** How many trace or profile calls about this activation are running (its line is then the event's). */
+    private int reporting;
     /** The line of the last 'line' event reported for the activation, -1 before the first. */
     private int reportedLine = -1;
     /** Set by {@code clear()}: the variables are no longer shown. */
@@ -75,6 +77,18 @@ public final class PFrameObject extends PythonObject {
 
     public void setLineno(int lineno) {
         this.lineno = lineno;
+    }
+
+    public boolean isReporting() {
+        return reporting > 0;
+    }
+
+    public void beginReport() {
+        reporting++;
+    }
+
+    public void endReport() {
+        reporting--;
     }
 
     public int reportedLine() {
