@@ -39,7 +39,7 @@ final class FrameObjectBuiltins {
         BuiltinTypeInstaller.getset(context, frame, "f_trace", self -> {
             Object function = ((PFrameObject) self).traceFunction();
             return function == null ? dev.krait.runtime.objects.PNone.NONE : function;
-        }, (self, value) -> ((PFrameObject) self).setTraceFunction(value));
+        }, (self, value) -> dev.krait.runtime.Tracing.setFrameTrace((PFrameObject) self, value));
         BuiltinTypeInstaller.getset(context, frame, "f_trace_lines", self -> ((PFrameObject) self).traceLines(),
                         (self, value) -> ((PFrameObject) self).setTraceLines(traceFlag(value)));
         BuiltinTypeInstaller.getset(context, frame, "f_trace_opcodes", self -> ((PFrameObject) self).traceOpcodes(),

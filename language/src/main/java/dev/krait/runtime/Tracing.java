@@ -68,6 +68,21 @@ public final class Tracing {
     }
 
     /**
+     * {@code frame.f_trace = function}: a running activation then keeps its frame object (and so the function) until
+     * it returns, as CPython's frames own theirs; the nodes start reporting, since this function may hear events once
+     * a global trace function is set.
+     */
+    @TruffleBoundary
+    public static void setFrameTrace(PFrameObject frameObject, Object function) {
+        frameObject.setTraceFunction(function);
+        if (function != PNone.NONE && !frameObject.isHeldByActivation() && FrameObjects.isExecuting(frameObject)) {
+            NO_TRACER.invalidate();
+            RefCounts.incRef(frameObject);
+            frameObject.setHeldByActivation(true);
+        }
+    }
+
+    /**
      * A Python frame starts, or a generator's frame resumes: 'call'. {@code line} is the line its frame shows then
      * (the code's first line; 0 for a module), or -1 to keep the line it stopped at (a resumed generator).
      */

@@ -579,7 +579,7 @@ public final class Translator {
                 current.exceptStarLoopDepth = outerExceptStar;
             }
             handlers[i] = new dev.krait.nodes.controlflow.ExceptStarHandlerNode(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
-                            handlerBody);
+                            handlerBody).setLineno(h.lineno());
         }
         body = new dev.krait.nodes.controlflow.TryStarNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()),
                         generatorPhaseOrNull(), current.generator ? current.temp("<except* progress>") : -1).setLineno(t.lineno());
