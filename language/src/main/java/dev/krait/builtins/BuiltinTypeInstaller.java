@@ -102,7 +102,8 @@ final class BuiltinTypeInstaller {
         FunctionAttributes.install(context);
         ExceptionBuiltins.installAttributes(context);
         FrameObjectBuiltins.install(context);
-        registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance()), c.frameClass, "builtins");
+        registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance(),
+                        FrameObjectBuiltinsFactory.FrameClearNodeFactory.getInstance()), c.frameClass, "builtins");
         registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
         GetSetDescriptorBuiltins.install(registry, context);

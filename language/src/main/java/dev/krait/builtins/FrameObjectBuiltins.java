@@ -30,7 +30,20 @@ final class FrameObjectBuiltins {
 
         PythonClass frame = context.classes().frameClass;
         BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);
-        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self), null);
+        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self), (self, value) -> {
+            if (!context.threadState().isInsideTracer()) {
+                throw Errors.valueError("f_lineno can only be set in a trace function");
+            }
+            throw Errors.notImplementedError("Krait cannot jump to another line from a trace function (setting f_lineno)");
+        });
+        BuiltinTypeInstaller.getset(context, frame, "f_trace", self -> {
+            Object function = ((PFrameObject) self).traceFunction();
+            return function == null ? dev.krait.runtime.objects.PNone.NONE : function;
+        }, (self, value) -> dev.krait.runtime.Tracing.setFrameTrace((PFrameObject) self, value));
+        BuiltinTypeInstaller.getset(context, frame, "f_trace_lines", self -> ((PFrameObject) self).traceLines(),
+                        (self, value) -> ((PFrameObject) self).setTraceLines(traceFlag(value)));
+        BuiltinTypeInstaller.getset(context, frame, "f_trace_opcodes", self -> ((PFrameObject) self).traceOpcodes(),
+                        (self, value) -> ((PFrameObject) self).setTraceOpcodes(traceFlag(value)));
         BuiltinTypeInstaller.getset(context, frame, "f_lasti", self -> -1L, null);
         BuiltinTypeInstaller.getset(context, frame, "f_globals", self -> FrameObjects.globalsOf(context, (PFrameObject) self), null);
         BuiltinTypeInstaller.getset(context, frame, "f_locals", self -> FrameObjects.localsOf(context, (PFrameObject) self), null);
@@ -82,6 +95,33 @@ final class FrameObjectBuiltins {
         Object[] names = java.util.Arrays.copyOf(parameters, parameters.length + others.length);
         System.arraycopy(others, 0, names, parameters.length, others.length);
         return names;
+    }
+
+    /** The value of {@code f_trace_lines = value} or {@code f_trace_opcodes = value}: a bool. */
+    private static boolean traceFlag(Object value) {
+        if (!(value instanceof Boolean flag)) {
+            throw Errors.typeError("attribute value type must be bool");
+        }
+        return flag;
+    }
+
+    /** {@code frame.clear()}: drops the variables and trace function of a frame that no longer runs. */
+    @Builtin(name = "clear", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class FrameClearNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object clear(Object self) {
+            if (!(self instanceof PFrameObject frame)) {
+                throw Errors.typeError("descriptor 'clear' for 'frame' objects doesn't apply to a '" +
+                                dev.krait.runtime.protocol.PyObjectType.typeName(self) + "' object");
+            }
+            if (FrameObjects.isExecuting(frame)) {
+                throw Errors.runtimeError("cannot clear an executing frame");
+            }
+            frame.clear();
+            return dev.krait.runtime.objects.PNone.NONE;
+        }
     }
 
     /**
@@ -155,7 +195,7 @@ final class FrameObjectBuiltins {
             Object code = FrameObjects.codeOf(context, frame);
             String file = code instanceof CodeObject c ? c.filename() : "<unknown>";
             String name = code instanceof CodeObject c ? c.name() : "<unknown>";
-            return "<frame at " + PyObjectRepr.address(frame) + ", file " + PyObjectRepr.repr(file) + ", line " + frame.lineno() +
+            return "<frame at " + PyObjectRepr.address(frame) + ", file " + PyObjectRepr.repr(file) + ", line " + FrameObjects.linenoOf(frame) +
                             ", code " + name + ">";
         }
     }

@@ -235,9 +235,12 @@ final class FunctionAttributes {
                 if (g.isFinished()) {
                     return PNone.NONE;
                 }
-                int line = g.isStarted() ? -1 : ((PFunction) g.getFrame().getArguments()[0]).getCode().firstLineno();
-                return new dev.krait.runtime.objects.PFrameObject(c.frameClass, context.getShape(), g.getResumeTarget().getRootNode(),
-                                g.getFrame().getArguments(), g.getFrame(), null, null, line, null);
+                dev.krait.runtime.objects.PFrameObject frame = dev.krait.runtime.FrameObjects.activationFrame(context,
+                                g.getResumeTarget().getRootNode(), g.getFrame());
+                if (!g.isStarted()) {
+                    frame.setLineno(((PFunction) g.getFrame().getArguments()[0]).getCode().firstLineno());
+                }
+                return frame;
             }, null);
             BuiltinTypeInstaller.getset(context, kind, prefix + "code", self -> {
                 dev.krait.runtime.objects.PCode code = ((PFunction) ((PGenerator) self).getFrame().getArguments()[0]).getCode();

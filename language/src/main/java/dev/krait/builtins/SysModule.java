@@ -404,6 +404,52 @@ public final class SysModule {
         }
     }
 
+    /** {@code sys.settrace(function)}: this thread's trace function (None: none); see {@link dev.krait.runtime.Tracing}. */
+    @Builtin(name = "settrace", params = {"function", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetTraceNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object setTrace(Object function) {
+            dev.krait.runtime.Tracing.setTrace(KraitContext.get(null), function);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "gettrace", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetTraceNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        Object getTrace() {
+            Object function = KraitContext.get(null).threadState().getTraceFunction();
+            return function == null ? PNone.NONE : function;
+        }
+    }
+
+    /** {@code sys.setprofile(function)}: this thread's profile function (None: none). */
+    @Builtin(name = "setprofile", params = {"function", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetProfileNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        Object setProfile(Object function) {
+            dev.krait.runtime.Tracing.setProfile(KraitContext.get(null), function);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "getprofile", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetProfileNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        @TruffleBoundary
+        Object getProfile() {
+            Object function = KraitContext.get(null).threadState().getProfileFunction();
+            return function == null ? PNone.NONE : function;
+        }
+    }
+
     @Builtin(name = "_getframe", params = {"depth=", "/"})
     @GenerateNodeFactory
     public abstract static class GetFrameNode extends BuiltinNode.Builtin1 {

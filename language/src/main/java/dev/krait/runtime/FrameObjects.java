@@ -123,21 +123,28 @@ public final class FrameObjects {
         return traceback.frameOrNull();
     }
 
-    /** {@code frame.f_back}: known for a frame made with its caller; otherwise looked up among the running ones. */
+    /**
+     * {@code frame.f_back}: for a running activation, the frame object of the one that called (or resumed) it; for one
+     * that ended, the caller it had (known for a frame made with its caller, else None).
+     */
     @TruffleBoundary
     public static Object backOf(KraitContext context, PFrameObject frame) {
-        if (!frame.isBackKnown()) {
-            PFrameObject back = null;
-            if (frame.activation() != null) {
-                List<FrameInstance> running = runningPythonFrames();
-                for (int i = 0; i < running.size(); i++) {
-                    if (activationOf(running.get(i)) == frame.activation()) {
-                        back = i + 1 < running.size() ? chainFrom(context, running, i + 1) : null;
-                        break;
+        boolean running = false;
+        if (frame.activation() != null) {
+            List<FrameInstance> stack = runningPythonFrames();
+            for (int i = 0; i < stack.size(); i++) {
+                if (activationOf(stack.get(i)) == frame.activation()) {
+                    PFrameObject back = i + 1 < stack.size() ? chainFrom(context, stack, i + 1) : null;
+                    if (back != frame.back() || !frame.isBackKnown()) {
+                        frame.setBack(back);
                     }
+                    running = true;
+                    break;
                 }
             }
-            frame.setBack(back);
+        }
+        if (!running && !frame.isBackKnown()) {
+            frame.setBack(null);
         }
         return frame.back() == null ? PNone.NONE : frame.back();
     }
@@ -163,12 +170,73 @@ public final class FrameObjects {
             MaterializedFrame frame = variablesOf(instance);
             RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
             int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
-            PFrameObject made = new PFrameObject(context.classes().frameClass, context.getShape(), root, frame.getArguments(), frame,
-                            null, null, line, null);
-            made.setBack(outer);
+            PFrameObject made = activationFrame(context, root, frame, line);
+            if (line > 0 && !made.isReporting()) {
+                made.setLineno(line); // the call in progress is where the activation is
+            }
+            if (made.back() != outer || !made.isBackKnown()) {
+                made.setBack(outer);
+            }
             outer = made;
         }
         return outer;
+    }
+
+    /** The key of the auxiliary frame slot keeping an activation's frame object. */
+    private static final Object FRAME_OBJECT_SLOT = "frame object";
+
+    /**
+     * The frame object of a running activation: the same object every time while something holds it (it is kept,
+     * uncounted, in an auxiliary slot of the activation's frame; one released meanwhile is replaced).
+     */
+    @TruffleBoundary
+    public static PFrameObject activationFrame(KraitContext context, RootNode root, MaterializedFrame frame) {
+        return activationFrame(context, root, frame, -1);
+    }
+
+    /** As {@link #activationFrame(KraitContext, RootNode, MaterializedFrame)}; one made now shows {@code line}. */
+    public static PFrameObject activationFrame(KraitContext context, RootNode root, MaterializedFrame frame, int line) {
+        PFrameObject cached = cachedActivationFrame(frame);
+        if (cached != null) {
+            return cached;
+        }
+        PFrameObject made = new PFrameObject(context.classes().frameClass, context.getShape(), root, frame.getArguments(), frame,
+                        null, null, line, null);
+        frame.setAuxiliarySlot(frame.getFrameDescriptor().findOrAddAuxiliarySlot(FRAME_OBJECT_SLOT), made);
+        return made;
+    }
+
+    /** The activation's frame object if it has one (still alive), else null. */
+    @TruffleBoundary
+    public static PFrameObject cachedActivationFrame(MaterializedFrame frame) {
+        Integer slot = frame.getFrameDescriptor().getAuxiliarySlots().get(FRAME_OBJECT_SLOT);
+        if (slot == null || !(frame.getAuxiliarySlot(slot) instanceof PFrameObject cached) || cached.hasMemoryFlag(RefCounts.RELEASED)) {
+            return null;
+        }
+        return cached;
+    }
+
+    /** The activation has ended: a later one reusing nothing of it gets a frame object of its own. */
+    @TruffleBoundary
+    public static void forgetActivationFrame(MaterializedFrame frame) {
+        Integer slot = frame.getFrameDescriptor().getAuxiliarySlots().get(FRAME_OBJECT_SLOT);
+        if (slot != null) {
+            frame.setAuxiliarySlot(slot, null);
+        }
+    }
+
+    /** Whether the frame object's activation is on this thread's stack now. */
+    @TruffleBoundary
+    public static boolean isExecuting(PFrameObject frame) {
+        if (frame.activation() == null) {
+            return false;
+        }
+        for (FrameInstance instance : runningPythonFrames()) {
+            if (activationOf(instance) == frame.activation()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The running Python activations, innermost first (builtins and hidden helper bodies left out). */
@@ -205,13 +273,27 @@ public final class FrameObjects {
         return null;
     }
 
-    /** {@code f_lineno}: the line a running activation is at (when Truffle knows its call), else the recorded one. */
+    /**
+     * {@code f_lineno}: the line a running activation is at: the call in progress tells it (for the activation
+     * reading its own frame, the reading node), while a trace function hears of an event the event's line (which the
+     * statements keep in the frame object while the thread traces). A frame that ended keeps the last line known.
+     */
     @TruffleBoundary
     public static long linenoOf(PFrameObject frame) {
-        if (frame.activation() != null) {
-            for (FrameInstance instance : runningPythonFrames()) {
+        if (frame.activation() != null && !frame.isReporting()) {
+            List<FrameInstance> running = runningPythonFrames();
+            for (int i = 0; i < running.size(); i++) {
+                FrameInstance instance = running.get(i);
                 if (activationOf(instance) == frame.activation()) {
-                    int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+                    com.oracle.truffle.api.nodes.Node location = instance.getCallNode();
+                    if (location == null && i == 0) {
+                        // the activation reading its own frame's attribute: the reading node says where it is
+                        location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent().get();
+                        if (location != null && location.getRootNode() != ((RootCallTarget) instance.getCallTarget()).getRootNode()) {
+                            location = null;
+                        }
+                    }
+                    int line = location == null ? -1 : StackFrameObject.enclosingLine(location);
                     return line > 0 ? line : frame.lineno();
                 }
             }
@@ -296,7 +378,7 @@ public final class FrameObjects {
         }
         PDict dict = context.newDict();
         MaterializedFrame values = frame.frame();
-        if (values == null) {
+        if (values == null || frame.isCleared()) {
             return dict;
         }
         FrameDescriptor descriptor = values.getFrameDescriptor();

@@ -336,6 +336,9 @@ public final class Translator {
         boolean outer = operandOfYieldingExpression;
         operandOfYieldingExpression = false;
         try {
+            if (stmt instanceof Stmt.Global || stmt instanceof Stmt.Nonlocal) {
+                return new PassNode(); // a declaration runs nothing: no line of its own for a trace function
+            }
             return translateStmt(stmt).setLineno(stmt.lineno());
         } finally {
             operandOfYieldingExpression = outer;
@@ -520,7 +523,7 @@ public final class Translator {
             for (int i = 0; i < handlers.length; i++) {
                 ExceptHandler h = t.handlers().get(i);
                 handlers[i] = new ExceptHandlerNode(h.type() == null ? null : expr(h.type()),
-                                h.name() == null ? null : nameTarget(h.name()), block(h.body()));
+                                h.name() == null ? null : nameTarget(h.name()), block(h.body())).setLineno(h.lineno());
             }
             body = new TryExceptNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()), generatorPhaseOrNull())
                             .setLineno(t.lineno());
@@ -576,7 +579,7 @@ public final class Translator {
                 current.exceptStarLoopDepth = outerExceptStar;
             }
             handlers[i] = new dev.krait.nodes.controlflow.ExceptStarHandlerNode(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
-                            handlerBody);
+                            handlerBody).setLineno(h.lineno());
         }
         body = new dev.krait.nodes.controlflow.TryStarNode(body, handlers, t.orelse().isEmpty() ? null : block(t.orelse()),
                         generatorPhaseOrNull(), current.generator ? current.temp("<except* progress>") : -1).setLineno(t.lineno());
@@ -841,11 +844,16 @@ public final class Translator {
             statements.add(current.generator ? new ExpressionStatementNode(value).setLineno(lambdaBody.lineno())
                             : new ReturnNode(value).setLineno(lambdaBody.lineno()));
         } else {
-            if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first)) {
-                doc = ((Expr.Constant) first.value()).value();
+            boolean hasDoc = !body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first);
+            if (hasDoc) {
+                doc = ((Expr.Constant) ((Stmt.Expr) body.get(0)).value()).value();
             }
-            for (Stmt s : body) {
+            // the docstring is no statement of the body (no line of its own for a trace function)
+            for (Stmt s : hasDoc ? body.subList(1, body.size()) : body) {
                 statements.add(stmt(s));
+            }
+            if (hasDoc && body.size() == 1) {
+                statements.add(new PassNode().setLineno(node.lineno()));
             }
         }
         PCode code = finishFunction(scope, name, qualname, signature(args, scope), statements, firstLineno(node), node.endLineno(), false);

@@ -34,7 +34,9 @@ def setprofile(func):
 
 
 def setprofile_all_threads(func):
+    """Profiles threads started from now on and this one (Krait leaves threads already running as they are)."""
     setprofile(func)
+    _sys.setprofile(func)
 
 
 def getprofile():
@@ -47,7 +49,9 @@ def settrace(func):
 
 
 def settrace_all_threads(func):
+    """Traces threads started from now on and this one (Krait leaves threads already running as they are)."""
     settrace(func)
+    _sys.settrace(func)
 
 
 def gettrace():

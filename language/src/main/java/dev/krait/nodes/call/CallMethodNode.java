@@ -3,6 +3,8 @@ package dev.krait.nodes.call;
 import dev.krait.runtime.memory.Temporaries;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.runtime.Tracing;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
@@ -48,7 +50,7 @@ public final class CallMethodNode extends ExpressionNode {
             for (int i = 0; i < arguments.length; i++) {
                 args[i + 2] = arguments[i].execute(frame);
             }
-            Object result = dispatch.execute(method, args);
+            Object result = Tracing.mayTrace() ? profiledCall(method, args, self) : dispatch.execute(method, args);
             for (int i = 0; i < arguments.length; i++) {
                 if (argumentMayBeTemporary[i]) {
                     Temporaries.consumed(this, args[i + 2], result, temporaryProfile);
@@ -63,7 +65,8 @@ public final class CallMethodNode extends ExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i + 1] = arguments[i].execute(frame);
         }
-        Object result = dispatch.execute(((LookupMethodNode.NoSelf) method).callable(), args);
+        Object callable = ((LookupMethodNode.NoSelf) method).callable();
+        Object result = Tracing.mayTrace() ? profiledCall(callable, args, null) : dispatch.execute(callable, args);
         for (int i = 0; i < arguments.length; i++) {
             if (argumentMayBeTemporary[i]) {
                 Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
@@ -72,6 +75,23 @@ public final class CallMethodNode extends ExpressionNode {
         if (receiverMayBeTemporary) {
             Temporaries.consumed(this, self, result, temporaryProfile);
         }
+        return result;
+    }
+
+    /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
+    private Object profiledCall(Object function, Object[] args, Object self) {
+        Object named = Tracing.builtinCall(this, function, self);
+        if (named == null) {
+            return dispatch.execute(function, args);
+        }
+        Object result;
+        try {
+            result = dispatch.execute(function, args);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            Tracing.builtinReturned(this, named, true);
+            throw e;
+        }
+        Tracing.builtinReturned(this, named, false);
         return result;
     }
 }

@@ -3,6 +3,8 @@ package dev.krait.nodes.call;
 import dev.krait.runtime.memory.Temporaries;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+
+import dev.krait.runtime.Tracing;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import dev.krait.nodes.ExpressionNode;
@@ -30,12 +32,29 @@ public final class CallNode extends ExpressionNode {
         for (int i = 0; i < arguments.length; i++) {
             args[i + 1] = arguments[i].execute(frame);
         }
-        Object result = dispatch.execute(function, args);
+        Object result = Tracing.mayTrace() ? profiledCall(function, args) : dispatch.execute(function, args);
         for (int i = 0; i < arguments.length; i++) {
             if (argumentMayBeTemporary[i]) {
                 Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
             }
         }
+        return result;
+    }
+
+    /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
+    private Object profiledCall(Object function, Object[] args) {
+        Object named = Tracing.builtinCall(this, function, null);
+        if (named == null) {
+            return dispatch.execute(function, args);
+        }
+        Object result;
+        try {
+            result = dispatch.execute(function, args);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            Tracing.builtinReturned(this, named, true);
+            throw e;
+        }
+        Tracing.builtinReturned(this, named, false);
         return result;
     }
 }

@@ -65,7 +65,7 @@ public final class GeneralCallNode extends ExpressionNode {
                 mergeKeywords(function, keywords, kwargs, i + 1);
             }
         }
-        Object result = call(function, args, kwargs, keywords);
+        Object result = dev.krait.runtime.Tracing.mayTrace() ? profiledCall(function, args, kwargs, keywords) : call(function, args, kwargs, keywords);
         Temporaries.consumedAll(this, args, result, temporaryProfile);
         Temporaries.consumedAll(this, kwargs, result, temporaryProfile);
         return result;
@@ -76,6 +76,23 @@ public final class GeneralCallNode extends ExpressionNode {
         final List<String> names = new ArrayList<>();
         final List<Object> values = new ArrayList<>();
         int merged;
+    }
+
+    /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
+    private Object profiledCall(Object function, Object[] args, Object[] kwargs, Keywords keywords) {
+        Object named = dev.krait.runtime.Tracing.builtinCall(this, function, null);
+        if (named == null) {
+            return call(function, args, kwargs, keywords);
+        }
+        Object result;
+        try {
+            result = call(function, args, kwargs, keywords);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            dev.krait.runtime.Tracing.builtinReturned(this, named, true);
+            throw e;
+        }
+        dev.krait.runtime.Tracing.builtinReturned(this, named, false);
+        return result;
     }
 
     @TruffleBoundary

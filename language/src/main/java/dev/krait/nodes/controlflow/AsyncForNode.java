@@ -76,6 +76,9 @@ public final class AsyncForNode extends StatementNode {
                                         : AwaitNode.begin(frame, state, awaitSlot, nextAwaitable(iterator, "for"));
                     } catch (PException e) {
                         if (isStopAsyncIteration(e)) {
+                            if (dev.krait.runtime.Tracing.mayTrace()) {
+                                dev.krait.runtime.Tracing.exception(this, frame.materialize(), e, getLineno());
+                            }
                             break;
                         }
                         dropIterator(frame, iterator);
@@ -90,6 +93,9 @@ public final class AsyncForNode extends StatementNode {
                     body.executeVoid(frame);
                 } catch (ContinueException e) {
                     // next step
+                }
+                if (dev.krait.runtime.Tracing.mayTrace()) {
+                    dev.krait.runtime.Tracing.loopBack(this, frame.materialize());
                 }
                 resuming = false;
             }

@@ -101,6 +101,10 @@ public final class AsyncWithNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             TryExceptNode.noteCaught(this, frame, e);
+            if (dev.krait.runtime.Tracing.mayTrace()) {
+                dev.krait.runtime.Tracing.exception(this, frame.materialize(), e, getLineno());
+                dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno()); // __aexit__ runs on this line
+            }
             frame.setObject(pendingSlot, e);
             frame.setInt(phaseSlot, 3);
             Object awaitable;
@@ -129,6 +133,9 @@ public final class AsyncWithNode extends StatementNode {
     }
 
     private void startExit(VirtualFrame frame, Object mgr, Object[] methods) {
+        if (dev.krait.runtime.Tracing.mayTrace()) {
+            dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno()); // __aexit__ runs on this line
+        }
         frame.setInt(phaseSlot, 2);
         Object awaitable;
         try {

@@ -7,12 +7,14 @@ import dev.krait.nodes.StatementNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.PException;
 
 /**
  * A sequence of statements. After each statement, the objects it dropped are released (see
  * {@link dev.krait.runtime.memory.ReleaseQueue}). When a Python exception passes one of them, the statement's line is noted for the
- * traceback (the innermost block notes first; outer blocks of the same frame leave it).
+ * traceback (the innermost block notes first; outer blocks of the same frame leave it). Once tracing is possible,
+ * each statement reports its line and an exception passing it reports 'exception' (see {@link Tracing}).
  */
 public final class BlockNode extends StatementNode {
     @Children private final StatementNode[] statements;
@@ -49,10 +51,16 @@ public final class BlockNode extends StatementNode {
         releaseDropped(context);
         for (StatementNode statement : statements) {
             try {
+                if (Tracing.mayTrace()) {
+                    Tracing.line(statement, frame.materialize(), statement.getLineno());
+                }
                 statement.executeVoid(frame);
                 releaseDropped(context, statement);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
+                if (Tracing.mayTrace()) {
+                    Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
+                }
                 throw e;
             } catch (StackOverflowError e) {
                 throw RecursionErrors.fromStackOverflow(statement.getLineno());

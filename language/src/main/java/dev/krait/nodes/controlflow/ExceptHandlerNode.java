@@ -20,6 +20,18 @@ public final class ExceptHandlerNode extends Node {
     @Child private TargetNode name;
     @Child private StatementNode body;
 
+    /** The line of the {@code except} clause (reported to a trace function when the clause is tried). */
+    private int lineno = -1;
+
+    public int getLineno() {
+        return lineno;
+    }
+
+    public ExceptHandlerNode setLineno(int lineno) {
+        this.lineno = lineno;
+        return this;
+    }
+
     public ExceptHandlerNode(ExpressionNode type, TargetNode name, StatementNode body) {
         this.type = type;
         this.name = name;

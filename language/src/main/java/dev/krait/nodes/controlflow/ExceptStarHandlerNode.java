@@ -15,6 +15,18 @@ public final class ExceptStarHandlerNode extends Node {
     @Child private TargetNode name;
     @Child private StatementNode body;
 
+    /** The line of the {@code except*} clause (reported to a trace function when the clause is tried). */
+    private int lineno = -1;
+
+    public int getLineno() {
+        return lineno;
+    }
+
+    public ExceptStarHandlerNode setLineno(int lineno) {
+        this.lineno = lineno;
+        return this;
+    }
+
     public ExceptStarHandlerNode(ExpressionNode type, TargetNode name, StatementNode body) {
         this.type = type;
         this.name = name;

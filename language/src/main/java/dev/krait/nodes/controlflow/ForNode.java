@@ -234,6 +234,11 @@ public final class ForNode extends StatementNode {
                 }
                 frame.setLong(counterSlot, index + 1);
                 item = list.get((int) index);
+            } else if (dev.krait.runtime.Tracing.mayTrace()) {
+                item = dev.krait.runtime.Tracing.forLoopNext(this, frame.materialize(), state);
+                if (item == null) {
+                    return false;
+                }
             } else {
                 item = state instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol() ? PyIter.nextBuiltin(builtin) : PyIter.next(state);
                 if (item == null) {
@@ -250,6 +255,9 @@ public final class ForNode extends StatementNode {
                 body.executeVoid(frame);
             } catch (ContinueException e) {
                 continueTaken.enter();
+            }
+            if (dev.krait.runtime.Tracing.mayTrace()) {
+                dev.krait.runtime.Tracing.loopBack(this, frame.materialize());
             }
         }
     }

@@ -68,6 +68,9 @@ public final class TryExceptNode extends StatementNode {
             ExceptHandlerNode handler = handlers[i];
             boolean matched;
             try {
+                if (dev.krait.runtime.Tracing.mayTrace()) {
+                    dev.krait.runtime.Tracing.line(handler, frame.materialize(), handler.getLineno());
+                }
                 matched = handler.matches(frame, exception);
             } catch (PException raisedWhileMatching) {
                 // the exception is already being handled while the clause's class is computed and checked

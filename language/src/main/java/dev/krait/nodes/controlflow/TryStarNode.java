@@ -139,6 +139,9 @@ public final class TryStarNode extends StatementNode {
                 }
                 ExceptStarHandlerNode handler = handlers[i];
                 if (i != resumeIndex) {
+                    if (dev.krait.runtime.Tracing.mayTrace()) {
+                        dev.krait.runtime.Tracing.line(handler, frame.materialize(), handler.getLineno());
+                    }
                     Object type = handler.type(frame);
                     ExceptionGroups.checkClauseType(type);
                     if (progress.rest == null) {
@@ -150,7 +153,7 @@ public final class TryStarNode extends StatementNode {
                     if (match == null) {
                         continue;
                     }
-                    progress.setMatch(match, match == progress.original ? progress.exception : PException.raise(match, this));
+                    progress.setMatch(match, match == progress.original ? progress.exception : splitOff(match, frame.getArguments()));
                     if (phase != null) {
                         phase.set(frame, i + 1);
                         frame.getFrameDescriptor().setSlotKind(progressSlot, com.oracle.truffle.api.frame.FrameSlotKind.Object);
@@ -195,6 +198,15 @@ public final class TryStarNode extends StatementNode {
     private PException raiseAgain(PBaseException toRaise, Object frameToken) {
         PException raised = PException.raise(toRaise, this);
         raised.raisedInCatchingFrame(frameToken);
+        raised.setTracedActivation(frameToken); // a trace function heard of it when it was first raised
         return raised;
+    }
+
+    /** The part of the exception group a clause matched, to be handled (and re-raised by a bare raise) as it is. */
+    @TruffleBoundary
+    private PException splitOff(PBaseException match, Object frameToken) {
+        PException split = PException.raise(match, this);
+        split.setTracedActivation(frameToken);
+        return split;
     }
 }

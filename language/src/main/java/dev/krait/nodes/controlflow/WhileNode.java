@@ -95,6 +95,9 @@ public final class WhileNode extends StatementNode {
             } catch (ContinueException e) {
                 continueTaken.enter();
             }
+            if (dev.krait.runtime.Tracing.mayTrace()) {
+                dev.krait.runtime.Tracing.loopBack(this, frame.materialize());
+            }
             return true;
         }
     }

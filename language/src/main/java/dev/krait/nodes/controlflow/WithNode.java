@@ -76,6 +76,10 @@ public final class WithNode extends StatementNode {
         } catch (PException e) {
             e.noteLine(getLineno()); // an error of the target's assignment is on this statement's line
             TryExceptNode.noteCaught(this, frame, e);
+            if (dev.krait.runtime.Tracing.mayTrace()) {
+                dev.krait.runtime.Tracing.exception(this, frame.materialize(), e, getLineno());
+                dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno()); // __exit__ runs on this line
+            }
             boolean suppressed;
             try {
                 suppressed = exitWithException(mgr, methods[1], e);
@@ -87,8 +91,14 @@ public final class WithNode extends StatementNode {
             }
             return;
         } catch (ReturnException | BreakException | ContinueException e) {
+            if (dev.krait.runtime.Tracing.mayTrace()) {
+                dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno());
+            }
             exitAndDrop(mgr, methods[1]);
             throw e;
+        }
+        if (dev.krait.runtime.Tracing.mayTrace()) {
+            dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno()); // __exit__ runs on this line
         }
         exitAndDrop(mgr, methods[1]);
     }

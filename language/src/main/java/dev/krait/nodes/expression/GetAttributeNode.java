@@ -65,7 +65,21 @@ public abstract class GetAttributeNode extends ExpressionNode {
 
     @Specialization(replaces = {"instanceAttribute", "moduleConstant", "moduleAttribute"})
     protected Object generic(Object object) {
+        if (object instanceof dev.krait.runtime.objects.PFrameObject) {
+            return frameAttribute(object);
+        }
         return PyObjectGetAttr.get(object, name);
+    }
+
+    /** A frame's attribute: this node is the location its own activation is at ({@code f_lineno} read while running). */
+    private Object frameAttribute(Object frame) {
+        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
+        com.oracle.truffle.api.nodes.Node previous = location.set(this);
+        try {
+            return PyObjectGetAttr.get(frame, name);
+        } finally {
+            location.set(previous);
+        }
     }
 
     /** Whether an instance's own attribute is all {@code name} can mean for instances of {@code cls}. */

@@ -69,6 +69,9 @@ public final class AwaitNode extends ExpressionNode {
             throw e;
         }
         if (outcome.finished()) {
+            if (dev.krait.runtime.Tracing.mayTrace() && outcome.stop() != null) {
+                dev.krait.runtime.Tracing.delegateStopped(frame.materialize(), outcome.stop());
+            }
             frame.setObject(slot, null);
             generator.setAwaiting(null);
             Object result = outcome.value();

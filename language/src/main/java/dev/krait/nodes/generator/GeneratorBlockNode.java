@@ -3,6 +3,7 @@ package dev.krait.nodes.generator;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
@@ -49,10 +50,16 @@ public final class GeneratorBlockNode extends StatementNode {
             frame.setInt(indexSlot, i);
             StatementNode statement = statements[i];
             try {
+                if (Tracing.mayTrace() && !state.isResuming(frame)) {
+                    Tracing.line(statement, frame.materialize(), statement.getLineno());
+                }
                 statement.executeVoid(frame);
                 releaseDropped(context, statement);
             } catch (PException e) {
                 e.noteLine(statement.getLineno());
+                if (Tracing.mayTrace()) {
+                    Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
+                }
                 throw e;
             } catch (StackOverflowError e) {
                 throw dev.krait.nodes.controlflow.RecursionErrors.fromStackOverflow(statement.getLineno());

@@ -75,6 +75,9 @@ public final class YieldFromNode extends ExpressionNode {
             throw e;
         }
         if (outcome[0] == Boolean.TRUE) {
+            if (dev.krait.runtime.Tracing.mayTrace() && outcome.length > 2) {
+                dev.krait.runtime.Tracing.delegateStopped(frame.materialize(), (PException) outcome[2]);
+            }
             frame.setObject(iteratorSlot, null);
             state.generator(frame).setAwaiting(null);
             RefCounts.incRef(outcome[1]);
@@ -148,7 +151,7 @@ public final class YieldFromNode extends ExpressionNode {
                 if (result == null) {
                     result = stop.getArgs().length > 0 ? stop.getArgs()[0] : PNone.NONE;
                 }
-                return new Object[]{true, result};
+                return new Object[]{true, result, e};
             }
             throw e;
         }

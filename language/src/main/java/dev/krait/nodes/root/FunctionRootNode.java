@@ -10,6 +10,7 @@ import dev.krait.KraitLanguage;
 import dev.krait.nodes.StatementNode;
 import dev.krait.nodes.controlflow.ReturnException;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PNone;
@@ -53,12 +54,23 @@ public final class FunctionRootNode extends KraitRootNode {
         }
         Object result = null;
         try {
-            body.executeVoid(frame);
-            result = PNone.NONE;
-        } catch (ReturnException e) {
-            result = e.getValue();
+            try {
+                if (Tracing.mayTrace() && !hiddenFromTraceback) {
+                    Tracing.call(this, frame.materialize(), Tracing.firstLine(frame.getArguments()));
+                }
+                body.executeVoid(frame);
+                result = PNone.NONE;
+            } catch (ReturnException e) {
+                result = e.getValue();
+            }
+            if (Tracing.mayTrace() && !hiddenFromTraceback) {
+                Tracing.returned(this, frame.materialize(), result, false);
+            }
         } catch (PException e) {
             exceptionProfile.enter();
+            if (Tracing.mayTrace() && !hiddenFromTraceback) {
+                Tracing.unwound(this, frame.materialize(), e);
+            }
             if (!hiddenFromTraceback) {
                 e.leaveFrame(filename, tracebackName, frame.getArguments(), this, frame.materialize());
             } else if (nativeFrame) {
@@ -97,6 +109,11 @@ public final class FunctionRootNode extends KraitRootNode {
     @Override
     public boolean isPythonFrame() {
         return !hiddenFromTraceback;
+    }
+
+    /** Whether this is the body of a function of a module CPython writes in C (not traced, not in tracebacks). */
+    public boolean isNativeFrame() {
+        return nativeFrame;
     }
 
     public String getFilename() {

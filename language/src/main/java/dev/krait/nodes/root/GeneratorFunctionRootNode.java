@@ -12,6 +12,7 @@ import dev.krait.nodes.controlflow.ReturnException;
 import dev.krait.nodes.generator.GeneratorState;
 import dev.krait.nodes.generator.YieldException;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PGenerator;
@@ -135,16 +136,27 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             Object result = null;
             boolean finished = true;
             try {
-                body.executeVoid(frame);
-                generator.setReturnValue(PNone.NONE);
-                result = GeneratorSupport.FINISHED;
-            } catch (YieldException e) {
-                finished = false;
-                result = e.getValue();
-            } catch (ReturnException e) {
-                generator.setReturnValue(e.getValue());
-                result = GeneratorSupport.FINISHED;
+                try {
+                    if (Tracing.mayTrace()) {
+                        Tracing.call(this, frame, generator.isStarted() ? -1 : Tracing.firstLine(frame.getArguments()));
+                    }
+                    body.executeVoid(frame);
+                    generator.setReturnValue(PNone.NONE);
+                    result = GeneratorSupport.FINISHED;
+                } catch (YieldException e) {
+                    finished = false;
+                    result = e.getValue();
+                } catch (ReturnException e) {
+                    generator.setReturnValue(e.getValue());
+                    result = GeneratorSupport.FINISHED;
+                }
+                if (Tracing.mayTrace()) {
+                    Tracing.returned(this, frame, finished ? generator.getReturnValue() : result, !finished);
+                }
             } catch (PException e) {
+                if (Tracing.mayTrace()) {
+                    Tracing.unwound(this, frame, e);
+                }
                 e.leaveFrame(filename, getName(), frame.getArguments(), this, null);
                 generator.releaseFrame();
                 // the exception in flight is kept alive (like a result) while this frame's objects are released

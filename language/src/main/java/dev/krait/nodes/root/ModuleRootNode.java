@@ -7,6 +7,7 @@ import com.oracle.truffle.api.source.SourceSection;
 import dev.krait.KraitLanguage;
 import dev.krait.nodes.StatementNode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -36,8 +37,17 @@ public final class ModuleRootNode extends KraitRootNode {
             throw dev.krait.runtime.exceptions.Errors.recursionError("maximum recursion depth exceeded");
         }
         try {
+            if (Tracing.mayTrace()) {
+                Tracing.call(this, frame.materialize(), 0);
+            }
             body.executeVoid(frame);
+            if (Tracing.mayTrace()) {
+                Tracing.returned(this, frame.materialize(), PNone.NONE, false);
+            }
         } catch (PException e) {
+            if (Tracing.mayTrace()) {
+                Tracing.unwound(this, frame.materialize(), e);
+            }
             e.leaveFrame(filename, "<module>", frame.getArguments(), this, frame.materialize());
             throw e;
         } finally {

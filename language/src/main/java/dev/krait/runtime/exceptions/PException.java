@@ -52,6 +52,8 @@ public final class PException extends AbstractTruffleException {
     private boolean skipFrame;
     /** The activation (its frame's arguments array) whose handler caught this exception and added its entry. */
     private Object caughtFrameToken;
+    /** The activation whose trace function last got the 'exception' event for this exception (see Tracing). */
+    private Object tracedActivation;
     private boolean incompleteSource;
     private boolean syntaxError;
 
@@ -112,6 +114,14 @@ public final class PException extends AbstractTruffleException {
     public void forgetPosition() {
         pendingLine = -1;
         pendingColumn = -1;
+    }
+
+    public Object getTracedActivation() {
+        return tracedActivation;
+    }
+
+    public void setTracedActivation(Object activation) {
+        tracedActivation = activation;
     }
 
     /** Called by the innermost statement running when the exception passed it; later calls in the frame are ignored. */

@@ -19,11 +19,24 @@ public final class PFrameObject extends PythonObject {
     private final MaterializedFrame frame;
     private final int[] movedSlots;
     private final Object[] movedValues;
-    private final int lineno;
+    /** The line: where the activation was when this was made, then (while traced) where it is now. */
+    private int lineno;
     /** What keeps {@link #movedValues} alive: the exception holding them (counted), or null. */
     private final PBaseException owner;
     private PFrameObject back;
     private boolean backKnown;
+    /** {@code f_trace} (counted), or null. */
+    private Object traceFunction;
+    private boolean traceLines = true;
+    private boolean traceOpcodes;
+    /** Whether the running activation counts a reference to this object (while it is traced; see Tracing). */
+    private boolean heldByActivation;
+    /** How many trace or profile calls about this activation are running (its line is then the event's). */
+    private int reporting;
+    /** The line of the last 'line' event reported for the activation, -1 before the first. */
+    private int reportedLine = -1;
+    /** Set by {@code clear()}: the variables are no longer shown. */
+    private boolean cleared;
 
     public PFrameObject(PythonClass cls, Shape shape, RootNode code, Object activation, MaterializedFrame frame,
                     int[] movedSlots, Object[] movedValues, int lineno, PBaseException owner) {
@@ -62,6 +75,76 @@ public final class PFrameObject extends PythonObject {
         return lineno;
     }
 
+    public void setLineno(int lineno) {
+        this.lineno = lineno;
+    }
+
+    public boolean isReporting() {
+        return reporting > 0;
+    }
+
+    public void beginReport() {
+        reporting++;
+    }
+
+    public void endReport() {
+        reporting--;
+    }
+
+    public int reportedLine() {
+        return reportedLine;
+    }
+
+    public void setReportedLine(int line) {
+        reportedLine = line;
+    }
+
+    public Object traceFunction() {
+        return traceFunction;
+    }
+
+    /** {@code f_trace = function} (null or None: none). */
+    public void setTraceFunction(Object function) {
+        Object old = traceFunction;
+        traceFunction = function == PNone.NONE ? null : function;
+        RefCounts.storeInto(this, traceFunction);
+        RefCounts.decRef(old);
+    }
+
+    public boolean traceLines() {
+        return traceLines;
+    }
+
+    public void setTraceLines(boolean traceLines) {
+        this.traceLines = traceLines;
+    }
+
+    public boolean traceOpcodes() {
+        return traceOpcodes;
+    }
+
+    public void setTraceOpcodes(boolean traceOpcodes) {
+        this.traceOpcodes = traceOpcodes;
+    }
+
+    public boolean isHeldByActivation() {
+        return heldByActivation;
+    }
+
+    public void setHeldByActivation(boolean held) {
+        heldByActivation = held;
+    }
+
+    public boolean isCleared() {
+        return cleared;
+    }
+
+    /** {@code frame.clear()} on a frame that no longer runs: forgets its trace function and its variables. */
+    public void clear() {
+        cleared = true;
+        setTraceFunction(null);
+    }
+
     public boolean isBackKnown() {
         return backKnown;
     }
@@ -85,6 +168,9 @@ public final class PFrameObject extends PythonObject {
         }
         if (back != null) {
             visitor.visit(back);
+        }
+        if (traceFunction != null) {
+            visitor.visit(traceFunction);
         }
     }
 }

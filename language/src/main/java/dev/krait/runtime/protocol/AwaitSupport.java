@@ -41,8 +41,11 @@ public final class AwaitSupport {
         return iterator;
     }
 
-    /** The outcome of one step of delegation: either a value to pass out (suspend), or the awaited result. */
-    public record Step(boolean finished, Object value) {
+    /**
+     * The outcome of one step of delegation: either a value to pass out (suspend), or the awaited result (with the
+     * StopIteration that carried it, which a trace function sees as an 'exception' at the await).
+     */
+    public record Step(boolean finished, Object value, PException stop) {
     }
 
     /** Sends {@code sent} (or throws {@code thrown}) into {@code iterator}: StopIteration's value means it finished. */
@@ -73,12 +76,12 @@ public final class AwaitSupport {
             } else {
                 value = PyObjectCall.call(PyObjectGetAttr.get(iterator, "send"), sent);
             }
-            return new Step(false, value);
+            return new Step(false, value, null);
         } catch (PException e) {
             if (ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
                 PBaseException stop = ExceptionMatching.materialize(context, e);
                 Object result = stop.getArgs().length > 0 ? stop.getArgs()[0] : PNone.NONE;
-                return new Step(true, result);
+                return new Step(true, result, e);
             }
             throw e;
         }

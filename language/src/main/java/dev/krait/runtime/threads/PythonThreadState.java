@@ -23,6 +23,11 @@ public final class PythonThreadState {
     private Node releasingStatement;
     /** How many {@code Context.eval}s this thread is inside: the outermost takes and gives back the GIL. */
     private int evaluationDepth;
+    /** {@code sys.settrace}'s and {@code sys.setprofile}'s functions (counted), or null. */
+    private Object traceFunction;
+    private Object profileFunction;
+    /** True while a trace or profile function runs: its own code is not traced (CPython's {@code tstate->tracing}). */
+    private boolean insideTracer;
 
     public PythonThreadState(KraitContext context) {
         this.releaseQueue = new ReleaseQueue(context);
@@ -54,6 +59,38 @@ public final class PythonThreadState {
 
     public void setReleasingStatement(Node statement) {
         releasingStatement = statement;
+    }
+
+    public Object getTraceFunction() {
+        return traceFunction;
+    }
+
+    public Object getProfileFunction() {
+        return profileFunction;
+    }
+
+    /** Installs {@code sys.settrace}'s function (null: none), counting the one kept. */
+    public void setTraceFunction(Object function) {
+        Object old = traceFunction;
+        traceFunction = function;
+        RefCounts.incRef(function);
+        RefCounts.decRef(old);
+    }
+
+    /** Installs {@code sys.setprofile}'s function (null: none), counting the one kept. */
+    public void setProfileFunction(Object function) {
+        Object old = profileFunction;
+        profileFunction = function;
+        RefCounts.incRef(function);
+        RefCounts.decRef(old);
+    }
+
+    public boolean isInsideTracer() {
+        return insideTracer;
+    }
+
+    public void setInsideTracer(boolean inside) {
+        insideTracer = inside;
     }
 
     /** Enters a {@code Context.eval}; true for the outermost one. */
