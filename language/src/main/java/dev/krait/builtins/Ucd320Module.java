@@ -42,7 +42,7 @@ public final class Ucd320Module {
         @Specialization
         @TruffleBoundary
         static Object lookup(Object nameArgument) {
-            return UnicodedataModule.lookupName(nameArgument, UnicodeDatabase320::lookup);
+            return UnicodedataModule.lookupName(nameArgument, UnicodeDatabase320::lookup, false);
         }
     }
 

@@ -102,12 +102,12 @@ public final class UnicodedataModule {
         @Specialization
         @TruffleBoundary
         static Object lookup(Object nameArgument) {
-            return lookupName(nameArgument, UnicodeDatabase::lookup);
+            return lookupName(nameArgument, UnicodeDatabase::lookup, true);
         }
     }
 
     /** {@code lookup(name)} in a database (today's or Unicode 3.2.0's): the character, or CPython's KeyError. */
-    static String lookupName(Object nameArgument, java.util.function.ToIntFunction<String> database) {
+    static String lookupName(Object nameArgument, java.util.function.ToIntFunction<String> database, boolean namedSequences) {
         String name = text(nameArgument);
         if (name == null) {
             name = new String(ByteSequences.require(nameArgument), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -117,6 +117,10 @@ public final class UnicodedataModule {
         }
         int cp = database.applyAsInt(name);
         if (cp < 0) {
+            String sequence = namedSequences ? UnicodeDatabase.namedSequence(name) : null;
+            if (sequence != null) {
+                return sequence;
+            }
             throw Errors.keyError("undefined character name '" + name + "'");
         }
         return Character.toString(cp);

@@ -120,12 +120,8 @@ final class StringDecoder {
                     throw unicodeError(src, pos, bodyStart, len, "malformed \\N character escape");
                 }
                 String name = src.text(p + 1, close);
-                int cp;
-                try {
-                    cp = name.isEmpty() ? -1 : Character.codePointOf(name);
-                } catch (IllegalArgumentException e) {
-                    cp = -1;
-                }
+                // names and name aliases (U+FEFF is BYTE ORDER MARK), as unicodedata.lookup knows them
+                int cp = name.isEmpty() ? -1 : dev.krait.runtime.text.UnicodeDatabase.lookup(name);
                 if (cp < 0) {
                     throw unicodeError(src, pos, bodyStart, close + 1 - pos, "unknown Unicode character name");
                 }

@@ -46,6 +46,7 @@ public final class UnicodeDatabase {
         final Map<Integer, Double> numerics = new HashMap<>();
         final Map<Integer, Character> numericKinds = new HashMap<>();
         final Map<String, Integer> aliases = new HashMap<>();
+        final Map<String, String> namedSequences = new HashMap<>();
         final Map<String, Integer> controlAliases = new HashMap<>();
 
         Data(List<String[]> runs) {
@@ -95,6 +96,48 @@ public final class UnicodeDatabase {
         return d;
     }
 
+    private static boolean isHex(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(line.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of a named sequence (unicodedata.lookup only, not \N{...}), or null. */
+    @TruffleBoundary
+    public static String namedSequence(String name) {
+        return data().namedSequences.get(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** Every kind of name alias (control names, alternates, figments, abbreviations): unicode-name-aliases.txt. */
+    private static void loadNameAliases(Data d) throws java.io.IOException {
+        try (InputStream in = UnicodeDatabase.class.getResourceAsStream("/dev/krait/unicode-name-aliases.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("unicode-name-aliases.txt is missing from Krait's jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("S ")) {
+                    // a named sequence: code points, then the name
+                    StringBuilder text = new StringBuilder();
+                    int at = 2;
+                    int space;
+                    while ((space = line.indexOf(' ', at)) > at && isHex(line, at, space)) {
+                        text.appendCodePoint(Integer.parseInt(line.substring(at, space), 16));
+                        at = space + 1;
+                    }
+                    d.namedSequences.put(line.substring(at), text.toString());
+                } else if (!line.startsWith("#")) {
+                    int space = line.indexOf(' ');
+                    d.aliases.putIfAbsent(line.substring(space + 1), Integer.parseInt(line.substring(0, space), 16));
+                }
+            }
+        }
+    }
+
     @TruffleBoundary
     private static Data load() {
         try (InputStream in = UnicodeDatabase.class.getResourceAsStream("/dev/krait/unicodedata-15.0.txt")) {
@@ -127,6 +170,7 @@ public final class UnicodeDatabase {
                     default -> throw new IllegalStateException("unicodedata-15.0.txt: bad line " + entry);
                 }
             }
+            loadNameAliases(d);
             return d;
         } catch (IOException e) {
             throw new IllegalStateException("cannot read unicodedata-15.0.txt", e);
