@@ -30,6 +30,8 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
         installBytesTypes(registry, context);
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
+        registry.addFunctions(context, c.byName("mappingproxy"), MappingProxyBuiltinsFactory.getFactories(), c.byName("mappingproxy"), "builtins");
+        MappingProxyBuiltins.install(context);
         registry.addFunctions(context, c.complexClass, ComplexBuiltinsFactory.getFactories(), c.complexClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");

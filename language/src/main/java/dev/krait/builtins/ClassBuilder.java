@@ -325,7 +325,7 @@ final class ClassBuilder {
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
                             "method_descriptor", "wrapper_descriptor", "method-wrapper",
-                            "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
+                            "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "mappingproxy", "cell",
                             "traceback", "memoryview", "super",
                             "TextIOWrapper" -> false;
             default -> true;

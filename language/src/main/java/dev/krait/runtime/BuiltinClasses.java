@@ -199,6 +199,7 @@ public final class BuiltinClasses {
         dictKeysClass = builtin("dict_keys", objectClass);
         dictValuesClass = builtin("dict_values", objectClass);
         dictItemsClass = builtin("dict_items", objectClass);
+        builtin("mappingproxy", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
         stdBufferClass = builtin("BufferedWriter", objectClass);
         lockClass = builtin("lock", objectClass);
