@@ -9,7 +9,6 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PMappingProxy;
-import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
@@ -152,17 +151,6 @@ final class MappingProxyBuiltins {
                 throw Errors.typeError("mappingproxy() argument must be a mapping, not " + PyObjectType.typeName(mapping));
             }
             return new PMappingProxy(proxyClass, context.getShape(), mapping, false);
-        }
-    }
-
-    @Builtin(name = "__class_getitem__", params = {"cls", "item", "/"}, classMethod = true)
-    @GenerateNodeFactory
-    abstract static class ClassGetItemNode extends BuiltinNode.Builtin2 {
-        @Specialization
-        @TruffleBoundary
-        static Object classGetItem(Object cls, Object item) {
-            PModule module = dev.krait.runtime.ModuleLoader.importModule(KraitContext.get(null), "_generic_types");
-            return PyObjectCall.call(dev.krait.runtime.ObjectAttributes.get(module, "GenericAlias"), cls, item);
         }
     }
 }

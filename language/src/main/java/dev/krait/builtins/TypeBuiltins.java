@@ -132,6 +132,7 @@ final class TypeBuiltins {
             }
             boolean moduleGiven = namespace.getItem("__module__") != null;
             PythonClass cls = ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);
+            cls.markCollectible();
             if (!moduleGiven) {
                 // CPython names the module whose code called type(): the caller's globals' __name__.
                 Object module = CodeExecutionFunctions.callerGlobals(context).getItem("__name__");
