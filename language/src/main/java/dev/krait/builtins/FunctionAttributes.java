@@ -207,7 +207,9 @@ final class FunctionAttributes {
             BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
                             : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
             // a type's __new__ belongs to the type; its static methods to nothing (CPython's METH_STATIC)
+            // (unbound method and slot descriptors have none: null makes the read an AttributeError)
             BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
+                            : builtinOf(self).getPythonClass() != c.builtinFunctionClass ? null
                             : builtinOf(self).getOwner() != null ? (builtinOf(self).getName().equals("__new__") ? builtinOf(self).getOwner() : PNone.NONE)
                             : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
         }
