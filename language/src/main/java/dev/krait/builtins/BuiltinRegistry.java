@@ -64,6 +64,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
         moduleFactories.put("_krait_socket", SocketModule::create);
+        moduleFactories.put("_sitebuiltins", SiteBuiltinsModule::create);
     }
 
     public PModule createBuiltinsModule(KraitContext context) {
@@ -87,7 +88,7 @@ public final class BuiltinRegistry {
         ObjectAttributes.put(builtins, "Ellipsis", Singletons.ELLIPSIS);
         ObjectAttributes.put(builtins, "NotImplemented", Singletons.NOT_IMPLEMENTED);
         ObjectAttributes.put(builtins, "__debug__", true);
-        QuitterBuiltins.install(context, builtins);
+        SiteBuiltinsModule.install(context, builtins);
         return builtins;
     }
 
@@ -96,10 +97,10 @@ public final class BuiltinRegistry {
             return false;
         }
         return switch (name) {
-            case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter",
-                            "method_descriptor", "wrapper_descriptor", "method-wrapper",
+            case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter", "_Printer", "_Helper",
+                            "method_descriptor", "classmethod_descriptor", "wrapper_descriptor", "method-wrapper",
                             "module", "generator", "coroutine", "async_generator", "async_generator_asend",
-                            "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "TextIOWrapper",
+                            "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "mappingproxy", "TextIOWrapper",
                             "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom", "deque", "_deque_iterator",
                             "_deque_reverse_iterator" -> false;
             default -> true;
@@ -157,7 +158,7 @@ public final class BuiltinRegistry {
             if (target instanceof PythonClass cls) {
                 Object entry = function;
                 if (builtin.classMethod() || builtin.staticMethod()) {
-                    PythonClass wrapperClass = builtin.classMethod() ? context.classes().classmethodClass : context.classes().staticmethodClass;
+                    PythonClass wrapperClass = builtin.classMethod() ? context.classes().byName("classmethod_descriptor") : context.classes().staticmethodClass;
                     entry = new dev.krait.runtime.objects.PMethodWrapper(wrapperClass, context.getShape(), function, builtin.classMethod());
                 }
                 cls.defineOwn(builtin.name(), entry);
@@ -198,7 +199,9 @@ public final class BuiltinRegistry {
         String qualname = owner == null ? builtin.name() : owner.getName() + "." + builtin.name();
         RootCallTarget target = callTargets.computeIfAbsent(factory,
                         f -> new BuiltinRootNode(language, (BuiltinNode) f.createNode(), builtin.name(), qualname, signature).getCallTarget());
-        PBuiltinFunction function = new PBuiltinFunction(context.classes().builtinFunctionClassFor(builtin.name(), owner), context.getShape(), builtin.name(), qualname,
+        // a static method is a builtin function of its type, as CPython's type_add_method makes it
+        PythonClass functionClass = builtin.staticMethod() ? context.classes().builtinFunctionClass : context.classes().builtinFunctionClassFor(builtin.name(), owner);
+        PBuiltinFunction function = new PBuiltinFunction(functionClass, context.getShape(), builtin.name(), qualname,
                         signature, target, owner, defaults.toArray(), kwDefaults);
         if (!builtin.doc().isEmpty()) {
             // a docstring given in the annotation; the others come from docs/functions.txt (BuiltinDocs)

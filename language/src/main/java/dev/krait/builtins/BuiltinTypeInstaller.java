@@ -30,10 +30,23 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.rangeClass, RangeBuiltinsFactory.getFactories(), c.rangeClass, "builtins");
         installBytesTypes(registry, context);
         registry.addFunctions(context, c.sliceClass, SliceBuiltinsFactory.getFactories(), c.sliceClass, "builtins");
+        registry.addFunctions(context, c.byName("mappingproxy"), MappingProxyBuiltinsFactory.getFactories(), c.byName("mappingproxy"), "builtins");
+        MappingProxyBuiltins.install(context);
+        ClassMethodDescriptorBuiltins.install(context);
+        for (PythonClass generic : new PythonClass[]{c.listClass, c.dictClass, c.tupleClass, c.setClass, c.frozensetClass, c.enumerateClass,
+                        c.byName("mappingproxy"), c.referenceTypeClass, c.byName("BaseExceptionGroup")}) {
+            registry.addFunctions(context, generic, GenericAliasClassMethodFactory.getFactories(), generic, "builtins");
+        }
         registry.addFunctions(context, c.complexClass, ComplexBuiltinsFactory.getFactories(), c.complexClass, "builtins");
         registry.addFunctions(context, c.baseException, ExceptionBuiltinsFactory.getFactories(), c.baseException, "builtins");
         registry.addFunctions(context, c.byName("SyntaxError"), SyntaxErrorBuiltinsFactory.getFactories(), c.byName("SyntaxError"), "builtins");
+        SyntaxErrorBuiltins.installMembers(context);
         registry.addFunctions(context, c.byName("Quitter"), QuitterBuiltinsFactory.getFactories(), c.byName("Quitter"), "builtins");
+        registry.addFunctions(context, c.byName("_Printer"), SitePrinterBuiltinsFactory.getFactories(), c.byName("_Printer"), "builtins");
+        registry.addFunctions(context, c.byName("_Helper"), SiteHelperBuiltinsFactory.getFactories(), c.byName("_Helper"), "builtins");
+        for (String siteType : SiteBuiltinsModule.TYPE_NAMES) {
+            registry.addFunctions(context, c.byName(siteType), SiteBuiltinsModuleFactory.getFactories(), c.byName(siteType), "builtins");
+        }
         registry.addFunctions(context, c.byName("OSError"), OSErrorBuiltinsFactory.getFactories(), c.byName("OSError"), "builtins");
         registry.addFunctions(context, c.byName("BaseExceptionGroup"), ExceptionGroupBuiltinsFactory.getFactories(),
                         c.byName("BaseExceptionGroup"), "builtins");
@@ -56,6 +69,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.generatorClass, GeneratorBuiltinsFactory.getFactories(), c.generatorClass, "builtins");
         registry.addFunctions(context, c.coroutineClass, CoroutineBuiltinsFactory.getFactories(), c.coroutineClass, "builtins");
         registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
+        GeneratorBuiltins.installFinalizers(context);
         registry.addFunctions(context, c.byName("anext_awaitable"), AnextAwaitableBuiltinsFactory.getFactories(), c.byName("anext_awaitable"), "builtins");
         for (PythonClass operation : new PythonClass[]{c.asyncGeneratorASendClass, c.asyncGeneratorAThrowClass}) {
             registry.addFunctions(context, operation, AsyncGenOperationBuiltinsFactory.getFactories(), operation, "builtins");
@@ -135,6 +149,13 @@ final class BuiltinTypeInstaller {
     }
 
     /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
+    /** A read-only member of a builtin type's instances (a {@code member_descriptor}, as CPython's T_OBJECT READONLY). */
+    static void member(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter) {
+        owner.defineOwn(name, new PGetSetDescriptor(context.classes().memberDescriptorClass, context.getShape(), name, owner, getter, (self, value) -> {
+            throw dev.krait.runtime.exceptions.Errors.attributeError("readonly attribute");
+        }));
+    }
+
     static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
         owner.defineOwn(name, new PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), name, owner, getter, setter));

@@ -324,8 +324,8 @@ final class ClassBuilder {
         }
         return switch (cls.getName()) {
             case "bool", "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method",
-                            "method_descriptor", "wrapper_descriptor", "method-wrapper",
-                            "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "cell",
+                            "method_descriptor", "classmethod_descriptor", "wrapper_descriptor", "method-wrapper",
+                            "generator", "range", "slice", "iterator", "dict_keys", "dict_values", "dict_items", "mappingproxy", "cell",
                             "traceback", "memoryview", "super",
                             "TextIOWrapper" -> false;
             default -> true;
@@ -393,6 +393,29 @@ final class ClassBuilder {
             recomputeSubclassMros(cls);
             throw e;
         }
+    }
+
+    /**
+     * Whether instances of the two classes have the same layout (CPython's {@code compatible_for_assignment} for
+     * {@code __class__}): the same builtin base, both or neither with a {@code __dict__} and weak references, and the
+     * same slots.
+     */
+    @TruffleBoundary
+    static boolean sameLayout(PythonClass a, PythonClass b) {
+        return a.getSolidBase() == b.getSolidBase() && a.acceptsAttributes() == b.acceptsAttributes() &&
+                        a.acceptsWeakReferences() == b.acceptsWeakReferences() && slotsAlongMro(a).equals(slotsAlongMro(b));
+    }
+
+    private static java.util.Set<String> slotsAlongMro(PythonClass cls) {
+        java.util.Set<String> slots = new java.util.HashSet<>();
+        for (PythonClass c : cls.getMro()) {
+            if (!c.isBuiltin() && c.getSlotNames() != null) {
+                slots.addAll(c.getSlotNames());
+            }
+        }
+        slots.remove("__dict__");
+        slots.remove("__weakref__");
+        return slots;
     }
 
     /** CPython's {@code best_base}: the first base whose instance layout is the most derived. */
@@ -467,14 +490,26 @@ final class ClassBuilder {
      */
     private static Object memberDescriptor(KraitContext context, PythonClass owner, String slot) {
         return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().memberDescriptorClass, context.getShape(), slot,
-                        owner, instance -> dev.krait.runtime.ObjectAttributes.get((PythonObject) instance, slot),
+                        owner, instance -> {
+                            checkSlotApplies(owner, slot, instance);
+                            return dev.krait.runtime.ObjectAttributes.get((PythonObject) instance, slot);
+                        },
                         (instance, value) -> {
+                            checkSlotApplies(owner, slot, instance);
                             if (value != null) {
                                 dev.krait.runtime.ObjectAttributes.put((PythonObject) instance, slot, value);
                             } else if (!dev.krait.runtime.ObjectAttributes.remove((PythonObject) instance, slot)) {
                                 throw Errors.attributeError("'" + PyObjectType.typeName(instance) + "' object has no attribute '" + slot + "'");
                             }
                         });
+    }
+
+    /** A slot's descriptor reached from another class (stored there as an attribute) does not read other layouts. */
+    private static void checkSlotApplies(PythonClass owner, String slot, Object instance) {
+        if (!PyObjectType.isInstance(instance, owner)) {
+            throw Errors.typeError("descriptor '" + slot + "' for '" + owner.getName() + "' objects doesn't apply to a '" +
+                            PyObjectType.typeName(instance) + "' object");
+        }
     }
 
     /** A new, empty instance of {@code cls} laid out as its solid base requires. */

@@ -23,6 +23,21 @@ final class FunctionAttributes {
     }
 
     /**
+     * A builtin method bound to an object is named after the object's type (the class itself for a class method):
+     * {@code type.__subclasshook__.__qualname__} is {@code 'type.__subclasshook__'}, as CPython's meth_get__qualname__.
+     */
+    private static Object builtinQualname(Object self) {
+        PBuiltinFunction function = builtinOf(self);
+        if (self instanceof PBoundMethod method && function.getOwner() != null &&
+                        method.getPythonClass() == KraitContext.get(null).classes().builtinFunctionClass) {
+            Object receiver = method.getSelf();
+            PythonClass type = receiver instanceof PythonClass cls ? cls : dev.krait.runtime.protocol.PyObjectType.classOf(receiver);
+            return type.getQualname() + "." + function.getName();
+        }
+        return function.getQualname();
+    }
+
+    /**
      * CPython's {@code __text_signature__} ({@code "($module, obj, /)"}, {@code "($self, object, /)"}) of a builtin
      * function or method whose parameters all lack defaults: Krait's builtins declare that a parameter is optional but not its default value, so the
      * others have none (None), as CPython's builtins without Argument Clinic signatures.
@@ -174,7 +189,7 @@ final class FunctionAttributes {
         for (PythonClass builtin : new PythonClass[]{c.builtinFunctionClass, c.methodDescriptorClass, c.wrapperDescriptorClass,
                         c.methodWrapperClass}) {
             BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
-            BuiltinTypeInstaller.getset(context, builtin, "__qualname__", self -> builtinOf(self).getQualname(), null);
+            BuiltinTypeInstaller.getset(context, builtin, "__qualname__", FunctionAttributes::builtinQualname, null);
             BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> {
                 Object doc = BuiltinDocs.docOf(builtinOf(self));
                 return doc == null ? PNone.NONE : doc;
@@ -182,7 +197,11 @@ final class FunctionAttributes {
             BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
             BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
                             : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
+            // a type's __new__ belongs to the type; its static methods to nothing (CPython's METH_STATIC)
+            // (unbound method and slot descriptors have none: null makes the read an AttributeError)
             BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
+                            : builtinOf(self).getPythonClass() != c.builtinFunctionClass ? null
+                            : builtinOf(self).getOwner() != null ? (builtinOf(self).getName().equals("__new__") ? builtinOf(self).getOwner() : PNone.NONE)
                             : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
         }
         for (PythonClass descriptor : new PythonClass[]{c.methodDescriptorClass, c.wrapperDescriptorClass}) {

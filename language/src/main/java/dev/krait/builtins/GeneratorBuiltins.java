@@ -19,6 +19,26 @@ final class GeneratorBuiltins {
     private GeneratorBuiltins() {
     }
 
+    /**
+     * {@code __del__} of generators, coroutines and async generators (CPython's tp_finalize as a slot wrapper): what
+     * releasing a suspended one does, run now — a generator is closed, a coroutine never awaited warns, an async
+     * generator goes to its finalizer hook.
+     */
+    static void installFinalizers(KraitContext context) {
+        var c = context.classes();
+        for (PGenerator.Kind kind : PGenerator.Kind.values()) {
+            PythonClass cls = switch (kind) {
+                case GENERATOR -> c.generatorClass;
+                case COROUTINE -> c.coroutineClass;
+                case ASYNC_GENERATOR -> c.asyncGeneratorClass;
+            };
+            OperatorMethods.define(context, cls, "__del__", OperatorMethods.UNARY, value -> value instanceof PGenerator g && g.getKind() == kind, args -> {
+                dev.krait.runtime.memory.Deallocator.finalizeNow(KraitContext.get(null), (PGenerator) args[0]);
+                return PNone.NONE;
+            });
+        }
+    }
+
     @Builtin(name = "__iter__", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class IterNode extends BuiltinNode.Builtin1 {

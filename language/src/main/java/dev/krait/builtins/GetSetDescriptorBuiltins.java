@@ -24,10 +24,10 @@ final class GetSetDescriptorBuiltins {
     static void install(BuiltinRegistry registry, KraitContext context) {
         for (PythonClass descriptorClass : new PythonClass[]{context.classes().byName("getset_descriptor"), context.classes().memberDescriptorClass}) {
             registry.addFunctions(context, descriptorClass, GetSetDescriptorBuiltinsFactory.getFactories(), descriptorClass, "builtins");
-            BuiltinTypeInstaller.getset(context, descriptorClass, "__name__", self -> ((PGetSetDescriptor) self).name(), null);
+            BuiltinTypeInstaller.member(context, descriptorClass, "__name__", self -> ((PGetSetDescriptor) self).name());
             BuiltinTypeInstaller.getset(context, descriptorClass, "__qualname__",
                             self -> ((PGetSetDescriptor) self).owner().getQualname() + "." + ((PGetSetDescriptor) self).name(), null);
-            BuiltinTypeInstaller.getset(context, descriptorClass, "__objclass__", self -> ((PGetSetDescriptor) self).owner(), null);
+            BuiltinTypeInstaller.member(context, descriptorClass, "__objclass__", self -> ((PGetSetDescriptor) self).owner());
         }
     }
 

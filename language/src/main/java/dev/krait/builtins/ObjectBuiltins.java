@@ -82,6 +82,10 @@ final class ObjectBuiltins {
             if (!(self instanceof dev.krait.runtime.objects.PythonObject obj) || PyObjectType.classOf(self).isBuiltin() || cls.isBuiltin()) {
                 throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
+            PythonClass old = obj.getPythonClass();
+            if (!ClassBuilder.sameLayout(old, cls)) {
+                throw Errors.typeError("__class__ assignment: '" + cls.getName() + "' object layout differs from '" + old.getName() + "'");
+            }
             obj.setPythonClass(cls);
         });
     }

@@ -4,7 +4,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.objects.PGetSetDescriptor;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PNone;
@@ -16,6 +20,26 @@ final class SyntaxErrorBuiltins {
     }
 
     private static final String[] DETAILS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    /**
+     * The attributes are members of the type, as CPython's ({@code SyntaxError.msg} is a member_descriptor); their
+     * values live in the instance's attributes under the same names, None until set.
+     */
+    static void installMembers(KraitContext context) {
+        PythonClass cls = context.classes().byName("SyntaxError");
+        for (String name : new String[]{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}) {
+            cls.defineOwn(name, new PGetSetDescriptor(context.classes().memberDescriptorClass, context.getShape(), name, cls, instance -> {
+                Object value = instance instanceof PythonObject object ? ObjectAttributes.get(object, name) : null;
+                return value == null ? PNone.NONE : value;
+            }, (instance, value) -> {
+                if (value != null) {
+                    ObjectAttributes.put((PythonObject) instance, name, value);
+                } else {
+                    ObjectAttributes.remove((PythonObject) instance, name);
+                }
+            }));
+        }
+    }
 
     @Builtin(name = "__init__", params = {"self", "*args"})
     @GenerateNodeFactory

@@ -48,6 +48,7 @@ public final class SysModule {
             ObjectAttributes.put(sys, name[1], stream);
         }
         String[] version = KraitLanguage.PYTHON_VERSION.split("\\.");
+        ObjectAttributes.put(sys, "copyright", SitePrinterBuiltins.COPYRIGHT);
         ObjectAttributes.put(sys, "version", KraitLanguage.PYTHON_VERSION + " (Krait " + KraitLanguage.VERSION + ")");
         ObjectAttributes.put(sys, "version_info", StructSequence.make(context, "sys", "version_info",
                         new String[]{"major", "minor", "micro", "releaselevel", "serial"},

@@ -71,7 +71,7 @@ final class TypeBuiltins {
             return bases.length == 0 ? PNone.NONE : bases[0];
         }, null);
         BuiltinTypeInstaller.getset(context, type, "__mro__", self -> context.newTuple(((PythonClass) self).getMro().clone()), null);
-        BuiltinTypeInstaller.getset(context, type, "__dict__", self -> namespaceCopy(context, (PythonClass) self), null);
+        BuiltinTypeInstaller.getset(context, type, "__dict__", self -> MappingProxyBuiltins.ofNamespace(context, (PythonClass) self), null);
         BuiltinTypeInstaller.getset(context, type, "__module__", self -> {
             Object module = ((PythonClass) self).getOwn("__module__");
             // type's own entry is this descriptor: type itself is a builtin
@@ -93,15 +93,6 @@ final class TypeBuiltins {
             throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '" + cls.getName() + "'");
         }
         return value;
-    }
-
-    @TruffleBoundary
-    private static PDict namespaceCopy(KraitContext context, PythonClass cls) {
-        PDict dict = context.newDict();
-        for (var entry : cls.getNamespace().entrySet()) {
-            dict.setItem(entry.getKey(), entry.getValue());
-        }
-        return dict;
     }
 
     @Builtin(name = "__new__", params = {"metatype", "*args", "**kwargs"})
@@ -141,6 +132,7 @@ final class TypeBuiltins {
             }
             boolean moduleGiven = namespace.getItem("__module__") != null;
             PythonClass cls = ClassBuilder.createClass(context, meta, name, bases.items(), namespace, (PDict) kwargs);
+            cls.markCollectible();
             if (!moduleGiven) {
                 // CPython names the module whose code called type(): the caller's globals' __name__.
                 Object module = CodeExecutionFunctions.callerGlobals(context).getItem("__name__");
@@ -204,11 +196,11 @@ final class TypeBuiltins {
         }
     }
 
-    @Builtin(name = "__prepare__", params = {"*args", "**kwargs"})
+    @Builtin(name = "__prepare__", params = {"metatype", "*args", "**kwargs"}, classMethod = true)
     @GenerateNodeFactory
-    abstract static class PrepareNode extends BuiltinNode.Builtin2 {
+    abstract static class PrepareNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object prepare(Object args, Object kwargs) {
+        static Object prepare(Object metatype, Object args, Object kwargs) {
             return KraitContext.get(null).newDict();
         }
     }

@@ -119,8 +119,9 @@ public final class BuiltinClasses {
         objectClass.setMro(new PythonClass[]{objectClass});
         objectClass.setSolidBase(objectClass);
         register(objectClass);
-        typeClass.getBases();
-        setBases(typeClass, objectClass);
+        // type's base is object, which exists only now
+        typeClass.replaceBases(new PythonClass[]{objectClass}, new PythonClass[]{typeClass, objectClass});
+        typeClass.setSolidBase(typeClass);
         register(typeClass);
 
         intClass = builtin("int", objectClass);
@@ -199,6 +200,8 @@ public final class BuiltinClasses {
         dictKeysClass = builtin("dict_keys", objectClass);
         dictValuesClass = builtin("dict_values", objectClass);
         dictItemsClass = builtin("dict_items", objectClass);
+        builtin("mappingproxy", objectClass);
+        builtin("classmethod_descriptor", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
         stdBufferClass = builtin("BufferedWriter", objectClass);
         lockClass = builtin("lock", objectClass);
@@ -219,7 +222,12 @@ public final class BuiltinClasses {
                         setClass, strClass, tupleClass}) {
             self.addPatternFlags(PythonClass.MATCH_SELF);
         }
-        builtin("Quitter", objectClass).setAcceptsAttributes(true);
+        for (String siteType : new String[]{"Quitter", "_Printer", "_Helper"}) {
+            // plain objects with attributes, as the Python classes CPython's are
+            PythonClass siteClass = builtin(siteType, objectClass);
+            siteClass.setAcceptsAttributes(true);
+            siteClass.setSolidBase(objectClass);
+        }
         foreignClass = builtin("foreign", objectClass);
 
         baseException = builtin("BaseException", objectClass);
@@ -323,11 +331,6 @@ public final class BuiltinClasses {
         cls.setAcceptsAttributes(false);
         register(cls);
         return cls;
-    }
-
-    private static void setBases(PythonClass cls, PythonClass base) {
-        cls.setMro(new PythonClass[]{cls, base});
-        cls.setSolidBase(cls);
     }
 
     private void register(PythonClass cls) {

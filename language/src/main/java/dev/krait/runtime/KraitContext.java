@@ -430,7 +430,7 @@ public final class KraitContext {
             // classes live in cycles of their own (their MRO); CPython's last collection frees those nothing uses
             for (java.lang.ref.WeakReference<PythonClass> ref : userClasses) {
                 PythonClass cls = ref.get();
-                if (cls != null && cls.refCount() == 0) {
+                if (cls != null && cls.refCount() == 0 && !cls.hasMemoryFlag(RefCounts.RELEASED)) {
                     cls.releaseNamespace();
                 }
             }

@@ -159,13 +159,15 @@ _NEW_ARGUMENTS = {
 
 def _reduce_builtin_function(function):
     """A builtin function is pickled by name (a module's function) or as getattr(owner, name) (a method)."""
-    owner = function.__self__
     name = function.__name__
+    if type(function).__name__ in ("method_descriptor", "wrapper_descriptor"):
+        # an unbound method of a builtin class (list.append): it has no __self__, its class is __objclass__
+        return (getattr, (function.__objclass__, name))
+    owner = function.__self__
     if owner is None or type(owner).__name__ == "module":
         qualname = function.__qualname__
         if owner is None or "." not in qualname:
             return qualname
-        # an unbound method of a builtin class (list.append): Krait's __self__ is the builtins module
         for part in qualname.split(".")[:-1]:
             owner = getattr(owner, part)
     return (getattr, (owner, name))

@@ -1,5 +1,5 @@
 """Names for the built-in types (Krait's implementation), the dynamic class creation helpers (new_class,
-prepare_class, resolve_bases, get_original_bases), SimpleNamespace, MappingProxyType and DynamicClassAttribute.
+prepare_class, resolve_bases, get_original_bases), SimpleNamespace and DynamicClassAttribute.
 
 coroutine() wraps a generator function rather than marking its code as an iterable coroutine (Python code cannot
 set a code object's flags in Krait).
@@ -110,88 +110,7 @@ SimpleNamespace(**kwargs)"""
 _repr_running = set()
 
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-
-    __slots__ = ("_mapping",)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
-        self = object.__new__(cls)
-        object.__setattr__(self, "_mapping", mapping)
-        return self
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __ne__(self, other):
-        return self._mapping != other
-
-    def __hash__(self):
-        return hash(self._mapping)
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return self._mapping | other
-
-    def __ror__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._mapping
-        return other | self._mapping
-
-    def __ior__(self, other):
-        raise TypeError(f"'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-MappingProxyType.__module__ = "builtins"
+MappingProxyType = type(type.__dict__)
 
 
 # Dynamic class creation

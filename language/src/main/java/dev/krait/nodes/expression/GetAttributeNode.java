@@ -91,7 +91,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
             return false;
         }
         Object descriptor = cls.lookup(name);
-        if (PyObjectGetAttr.isSlotDescriptor(descriptor)) {
+        if (PyObjectGetAttr.isOwnSlotDescriptor(descriptor, cls, name)) {
             return true; // a __slots__ entry: its value lives in the shape, read directly
         }
         return cls.acceptsAttributes() && (descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor));

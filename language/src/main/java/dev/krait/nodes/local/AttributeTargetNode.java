@@ -74,7 +74,7 @@ public final class AttributeTargetNode extends TargetNode {
                 return false;
             }
             Object descriptor = cls.lookup(name);
-            if (PyObjectGetAttr.isSlotDescriptor(descriptor)) {
+            if (PyObjectGetAttr.isOwnSlotDescriptor(descriptor, cls, name)) {
                 return true; // a __slots__ entry: stored in the shape directly
             }
             return cls.acceptsAttributes() && (descriptor == null || !PyObjectGetAttr.isDataDescriptor(descriptor));

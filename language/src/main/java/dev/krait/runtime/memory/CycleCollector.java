@@ -16,6 +16,7 @@ import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.objects.PythonObject;
 
 /**
@@ -200,7 +201,7 @@ public final class CycleCollector {
         int live = 0;
         for (int i = 0; i < candidateCount; i++) {
             PythonObject candidate = candidates[i];
-            if (candidate.refCount() > 0 && !candidate.hasMemoryFlag(RefCounts.RELEASED)) {
+            if ((candidate.refCount() > 0 || candidate instanceof PythonClass) && !candidate.hasMemoryFlag(RefCounts.RELEASED)) {
                 candidates[live++] = candidate;
             } else {
                 candidate.clearMemoryFlag(RefCounts.CYCLE_CANDIDATE);
@@ -253,7 +254,9 @@ public final class CycleCollector {
             collections[Math.min(generation, 2)]++;
             Graph graph = new Graph();
             java.util.function.Consumer<PythonObject> addRoot = candidate -> {
-                if (candidate.refCount() > 0 && !candidate.hasMemoryFlag(RefCounts.RELEASED | RefCounts.IMMORTAL)) {
+                // a class whose count fell to zero is a root too: it is freed only here
+                if ((candidate.refCount() > 0 || candidate instanceof PythonClass cls && cls.isCollectible()) &&
+                                !candidate.hasMemoryFlag(RefCounts.RELEASED | RefCounts.IMMORTAL)) {
                     graph.add(candidate);
                 }
             };
@@ -324,6 +327,9 @@ public final class CycleCollector {
                 if (node instanceof PythonObject object) {
                     object.setMemoryFlag(RefCounts.RELEASED);
                     object.setRefCount(0);
+                    if (object instanceof PythonClass cls) {
+                        cls.detachFromBases();
+                    }
                 }
             }
             for (Object node : unreachable) {
@@ -400,7 +406,7 @@ public final class CycleCollector {
     /** Whether a value is a node the collector follows. */
     static boolean isNode(Object value) {
         return value instanceof PythonObject object && !object.hasMemoryFlag(RefCounts.IMMORTAL | RefCounts.RELEASED) &&
-                        !(object instanceof PModule) && !(object instanceof dev.krait.runtime.objects.PythonClass) || value instanceof PCell;
+                        !(object instanceof PModule) && !(object instanceof PythonClass cls && !cls.isCollectible()) || value instanceof PCell;
     }
 
     /** The part of the object graph a collection looks at, with CPython's {@code gc_refs} per node. */
@@ -428,14 +434,49 @@ public final class CycleCollector {
             }
         }
 
-        /** Adds everything reachable from the nodes so far. */
+        /** Adds everything reachable from the nodes so far, and the subclasses of the classes among them. */
         void explore() {
             for (int i = 0; i < nodes.size(); i++) {
-                children(nodes.get(i), child -> {
+                Object node = nodes.get(i);
+                children(node, child -> {
                     if (isNode(child)) {
                         add(child);
                     }
                 });
+                if (node instanceof PythonClass cls) {
+                    for (PythonClass sub : cls.getSubclasses()) {
+                        if (isNode(sub)) {
+                            add(sub);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether a class is alive whatever counts say: it may have instances (which do not count their class), or
+         * a subclass this collection does not look at (whose MRO uses it).
+         */
+        private boolean classKeptAlive(PythonClass cls) {
+            if (cls.isInstantiated()) {
+                return true;
+            }
+            for (PythonClass sub : cls.getSubclasses()) {
+                if (!refs.containsKey(sub)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What a live node keeps alive: what it references, and for a class its MRO (subclasses use their bases). */
+        private void keptAlive(Object node, ReferenceVisitor visitor) {
+            children(node, visitor);
+            if (node instanceof PythonClass cls) {
+                for (PythonClass base : cls.getMro()) {
+                    visitor.visit(base);
+                }
+                visitor.visit(cls.getPythonClass());
             }
         }
 
@@ -466,13 +507,13 @@ public final class CycleCollector {
             ArrayDeque<Object> work = new ArrayDeque<>();
             for (Object node : nodes) {
                 boolean queuedTemporary = node instanceof PythonObject o && o.hasMemoryFlag(RefCounts.QUEUED);
-                if (refs.get(node)[0] > 0 || queuedTemporary) {
+                if (refs.get(node)[0] > 0 || queuedTemporary || node instanceof PythonClass cls && classKeptAlive(cls)) {
                     reachable.put(node, Boolean.TRUE);
                     work.add(node);
                 }
             }
             while (!work.isEmpty()) {
-                children(work.poll(), child -> {
+                keptAlive(work.poll(), child -> {
                     if (refs.containsKey(child) && reachable.put(child, Boolean.TRUE) == null) {
                         work.add(child);
                     }

@@ -35,6 +35,11 @@ public final class Deallocator {
     /** Releases {@code object}, whose count is zero. */
     @TruffleBoundary
     public static void release(KraitContext context, PythonObject object) {
+        if (object instanceof PythonClass cls && cls.isCollectible() && !cls.hasMemoryFlag(RefCounts.CYCLE_CANDIDATE)) {
+            // a class references itself (its MRO, its __dict__'s descriptors): only the cycle collector frees it
+            CycleCollector.addCandidate(cls);
+            return;
+        }
         if (object.hasMemoryFlag(RefCounts.RELEASED | RefCounts.IMMORTAL) || object instanceof PythonClass ||
                         object instanceof PModule) {
             // classes reference themselves through their MRO and modules live in sys.modules: neither is released
@@ -134,6 +139,14 @@ public final class Deallocator {
         context.out().flush();
         context.err().print(text + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         context.err().flush();
+    }
+
+    /** {@code __del__} called on a generator, coroutine or async generator: what its release would do, now. */
+    public static void finalizeNow(KraitContext context, PGenerator generator) {
+        // an unstarted generator is closed too (CPython's gen_close marks it completed)
+        if (!generator.isFinished() && !generator.hasMemoryFlag(RefCounts.FINALIZED)) {
+            callFinalizer(context, generator);
+        }
     }
 
     /** Runs {@code __del__}; an exception it raises is reported as CPython reports unraisable exceptions. */

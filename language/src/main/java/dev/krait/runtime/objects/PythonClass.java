@@ -48,6 +48,13 @@ public final class PythonClass extends PythonObject {
     private java.util.Set<String> slotNames;
     /** Whether instances have a {@code __del__} to run when they are released (looked up along the MRO). */
     @CompilationFinal private boolean hasFinalizer;
+    /**
+     * Whether an instance of this class was ever made. Instances do not count their class, so the cycle collector
+     * never frees a class that may have one (CPython frees it with its last instance).
+     */
+    private boolean instantiated;
+    /** Whether the cycle collector may free this class: one made by {@code type.__new__} (a class statement, type()). */
+    private boolean collectible;
     /** See {@link #getTypeName()}; null when it is the name. */
     private String typeName;
 
@@ -60,6 +67,7 @@ public final class PythonClass extends PythonObject {
         this.stable = new CyclicAssumption(name);
         if (builtin) {
             RefCounts.immortal(this);
+            instantiated = true;
         }
         for (PythonClass base : bases) {
             base.addSubclass(this);
@@ -184,6 +192,51 @@ public final class PythonClass extends PythonObject {
         return stable.getAssumption();
     }
 
+    /**
+     * An instance of this class was made (see {@link #isInstantiated}). A read and a branch per allocation, no
+     * deoptimization: code that makes new classes and instances in a loop stays compiled.
+     */
+    public void noteInstance() {
+        if (!instantiated) {
+            instantiated = true;
+        }
+    }
+
+    public boolean isInstantiated() {
+        return instantiated;
+    }
+
+    /**
+     * Lets the cycle collector free this class once nothing references it: a class made by Python code, whose
+     * namespace holds counted references (so a count dropping to zero makes it a possible cycle root).
+     */
+    public void markCollectible() {
+        collectible = true;
+        RefCounts.noteHeldReference(this);
+    }
+
+    /** Whether the cycle collector may free this class (made by Python code, not released yet). */
+    public boolean isCollectible() {
+        return collectible && !hasMemoryFlag(RefCounts.RELEASED);
+    }
+
+    /** A freed class leaves its bases' lists of subclasses. */
+    @TruffleBoundary
+    public void detachFromBases() {
+        for (PythonClass base : bases) {
+            base.removeSubclass(this);
+        }
+    }
+
+    /** The namespace's values (CPython's type traverse visits the type's dict), after the attributes. */
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        for (Object value : namespace.values().toArray()) {
+            visitor.visit(value);
+        }
+    }
+
     /** Reads this class's own namespace (not the MRO); null when absent. */
     @TruffleBoundary
     public Object getOwn(String key) {
@@ -297,7 +350,7 @@ public final class PythonClass extends PythonObject {
         List<PythonClass> result = new ArrayList<>();
         for (WeakReference<PythonClass> ref : subclasses) {
             PythonClass cls = ref.get();
-            if (cls != null) {
+            if (cls != null && !cls.hasMemoryFlag(RefCounts.RELEASED)) {
                 result.add(cls);
             }
         }

@@ -38,6 +38,9 @@ public class PythonObject extends DynamicObject {
     public PythonObject(PythonClass pythonClass, Shape shape) {
         super(shape);
         this.pythonClass = pythonClass;
+        if (pythonClass != null) {
+            pythonClass.noteInstance();
+        }
     }
 
     public final PythonClass getPythonClass() {
@@ -46,6 +49,7 @@ public class PythonObject extends DynamicObject {
 
     public final void setPythonClass(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
+        pythonClass.noteInstance();
     }
 
     public final PDict getInstanceDict() {

@@ -180,6 +180,15 @@ public final class PyObjectGetAttr {
                         getset.getPythonClass() == KraitContext.get(null).classes().memberDescriptorClass;
     }
 
+    /**
+     * Whether {@code descriptor}, found as {@code cls.name}, is the slot {@code name} of {@code cls}'s own layout, so
+     * the value is the instance's own attribute {@code name} (a slot's descriptor stored under another name, or in a
+     * class of another layout, must be called instead).
+     */
+    public static boolean isOwnSlotDescriptor(Object descriptor, PythonClass cls, String name) {
+        return isSlotDescriptor(descriptor) && ((PGetSetDescriptor) descriptor).name().equals(name) && cls.isSubclassOf(((PGetSetDescriptor) descriptor).owner());
+    }
+
     public static boolean isDataDescriptor(Object descriptor) {
         if (descriptor instanceof PProperty || descriptor instanceof PGetSetDescriptor) {
             return true;

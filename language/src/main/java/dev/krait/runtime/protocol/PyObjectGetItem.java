@@ -7,6 +7,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
@@ -169,7 +170,11 @@ public final class PyObjectGetItem {
             return;
         }
         if (value == null) {
-            throw Errors.typeError("'" + type.getTypeName() + "' object doesn't support item deletion");
+            // CPython's PyObject_DelItem: an index deleted from a type with sequence slots fails in PySequence_DelItem
+            boolean sequenceSlots = !type.isBuiltin() || type.lookup("__len__") != null || type.lookup("__contains__") != null ||
+                            type.lookup("__getitem__") != null;
+            boolean indexKey = BuiltinArithmetic.isInt(PBoxedValue.unwrap(key)) || PyObjectType.classOf(context, key).lookup("__index__") != null;
+            throw Errors.typeError("'" + type.getTypeName() + "' object " + (sequenceSlots && indexKey ? "doesn't" : "does not") + " support item deletion");
         }
         throw Errors.typeError("'" + type.getTypeName() + "' object does not support item assignment");
     }

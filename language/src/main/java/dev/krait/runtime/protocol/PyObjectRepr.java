@@ -168,6 +168,10 @@ public final class PyObjectRepr {
         } else if (value instanceof PFunction function) {
             return "<function " + function.getQualname() + " at " + address(value) + ">";
         } else if (value instanceof PBuiltinFunction builtin) {
+            if (builtin.getOwner() != null && type == context.classes().builtinFunctionClass) {
+                // a type's __new__ or static method: a function of the type itself
+                return "<built-in method " + builtin.getName() + " of type object at " + address(builtin.getOwner()) + ">";
+            }
             if (builtin.getOwner() != null) {
                 String kind = type == context.classes().wrapperDescriptorClass ? "slot wrapper" : "method";
                 return "<" + kind + " '" + builtin.getName() + "' of '" + builtin.getOwner().getName() + "' objects>";

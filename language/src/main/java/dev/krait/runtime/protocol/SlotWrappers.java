@@ -21,7 +21,7 @@ public final class SlotWrappers {
                             "__ceil__", "__init_subclass__", "__class_getitem__", "__reduce_ex__", "__dir__", "__subclasshook__",
                             "__getstate__", "__setstate__", "__copy__", "__deepcopy__", "__enter__", "__exit__", "__length_hint__",
                             "__complex__", "__bytes__", "__fspath__", "__instancecheck__", "__subclasscheck__", "__subclasses__",
-                            "__getnewargs_ex__", "__missing__", "__prepare__", "__mro_entries__" -> true;
+                            "__getnewargs_ex__", "__missing__", "__prepare__", "__mro_entries__", "__getformat__" -> true;
             case "__getitem__" -> typeName.equals("dict") || typeName.equals("list");
             case "__contains__" -> typeName.equals("dict") || typeName.equals("set") || typeName.equals("frozenset");
             default -> false;

@@ -772,6 +772,7 @@ def _register_builtins():
     Set.register(frozenset)
     MutableSet.register(set)
     MutableMapping.register(dict)
+    Mapping.register(type(type.__dict__))
     Sequence.register(tuple)
     Sequence.register(str)
     Sequence.register(range)
