@@ -676,43 +676,8 @@ EnumMeta = EnumType
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs.
-
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access:
-
-      >>> Color.RED
-      <Color.RED: 1>
-
-    - value lookup:
-
-      >>> Color(1)
-      <Color.RED: 1>
-
-    - name lookup:
-
-      >>> Color['RED']
-      <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
-    """
+    """Named constants: subclass it and assign values in the body (RED = 1); the members are its instances,
+    found by attribute (Color.RED), by value (Color(1)) or by name (Color['RED']), iterable in definition order."""
 
     @classmethod
     def __signature__(cls):
@@ -840,18 +805,18 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An enum whose members keep their data type's str() and format(): only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints"""
+    """An enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings"""
+    """An enum whose members are strs (auto() gives the lower-cased member name)."""
 
     def __new__(cls, *values):
-        "values must already be of type `str`"
+        """A member from a str, or from str()'s arguments (bytes, encoding[, errors])."""
         if len(values) > 3:
             raise TypeError("too many arguments for str(): %r" % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
@@ -867,7 +832,7 @@ class StrEnum(str, ReprEnum):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        """Return the lower-cased version of the member name."""
+        """auto() in a StrEnum: the member's name in lower case."""
         return name.lower()
 
 
@@ -885,13 +850,8 @@ def pickle_by_enum_name(self, proto):
 
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]
-    """
+    """What a Flag does with a value that has bits no member has: STRICT raises ValueError (Flag's default),
+    CONFORM drops those bits, EJECT gives the plain int, KEEP keeps them in the pseudo-member (IntFlag's default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
@@ -902,7 +862,7 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags"""
+    """An enum of bit flags: members combine with |, & and ^ and are inverted with ~."""
 
     _numeric_repr_ = repr
 
@@ -1059,11 +1019,11 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags"""
+    """Flags that are ints: they combine with ints too, and keep bits no member names."""
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """A class decorator: ValueError if two member names share a value."""
     duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
     if duplicates:
         details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
@@ -1112,9 +1072,7 @@ def global_enum(cls, update_str=False):
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The conditions verify() can check."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1124,7 +1082,7 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
-    """Check an enumeration for various constraints. (see EnumCheck)"""
+    """A class decorator checking an enum for the EnumCheck conditions it is given."""
 
     def __init__(self, *checks):
         self.checks = checks
