@@ -305,6 +305,13 @@ attempt("extend functional", extend_functional)
 attempt("extend via prepare", lambda: type(Enum).__prepare__("Deeper", (Sub,)))
 
 
+def catch(make):
+    try:
+        make()
+    except TypeError as e:
+        return e
+
+
 def mixin_after():
     class Wrong(Enum, int):
         A = 1
@@ -330,7 +337,7 @@ def repr_enum_without_type():
 
 
 attempt("mixin after Enum", mixin_after)
-attempt("two data types", two_data_types)
+attempt("two data types", lambda: two_data_types() if False else re.sub("{.*}", "{...}", str(catch(two_data_types))))
 attempt("ReprEnum without a data type", repr_enum_without_type)
 attempt("Enum()", lambda: Enum())
 attempt("Enum(1)", lambda: Enum(1))

@@ -20,6 +20,9 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 # The classes this module defines with EnumType itself; None while they are being made (EnumType looks at them).
 Enum = ReprEnum = Flag = None
 STRICT = CONFORM = EJECT = KEEP = None
+# True while this module makes its own enum classes: their bodies hold nothing _EnumDict would refuse or resolve,
+# so they are plain dicts whose members are sorted out at the end (importing enum runs less code).
+_own_classes = True
 
 
 class nonmember:
@@ -268,6 +271,17 @@ class _EnumDict(dict):
             self._member_names[key] = None
         super().__setitem__(key, value)
 
+    @classmethod
+    def _of_own_class(cls, body):
+        """The namespace of one of this module's own classes, from its plain body (public plain values are
+        members)."""
+        namespace = cls()
+        dict.update(namespace, body)
+        for key, value in body.items():
+            if key[0] != "_" and not _is_descriptor(value):
+                namespace._member_names[key] = None
+        return namespace
+
     def update(self, members, **more_members):
         try:
             for name in members.keys():
@@ -379,8 +393,11 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         metacls._check_for_existing_members_(cls, bases)
-        namespace = _EnumDict()
-        namespace._cls_name = cls
+        if _own_classes:
+            namespace = {}
+        else:
+            namespace = _EnumDict()
+            namespace._cls_name = cls
         first_enum = metacls._get_mixins_(cls, bases)[1]
         if first_enum is not None:
             namespace["_generate_next_value_"] = getattr(first_enum, "_generate_next_value_", None)
@@ -389,6 +406,8 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
+        if type(classdict) is dict:
+            classdict = _EnumDict._of_own_class(classdict)
         ignore = classdict.setdefault("_ignore_", [])
         ignore.append("_ignore_")
         for key in ignore:
@@ -414,11 +433,13 @@ class EnumType(type):
         body["_unhashable_values_"] = []
         body["_member_type_"] = member_type
         body["_value_repr_"] = metacls._find_data_repr_(cls, bases)
-        body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
-        body["_flag_mask_"] = 0
-        body["_singles_mask_"] = 0
-        body["_all_bits_"] = 0
-        body["_inverted_"] = None
+        is_flag = Flag is not None and any(issubclass(base, Flag) for base in bases) or Flag is None and cls == "Flag"
+        if is_flag:
+            body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
+            body["_flag_mask_"] = 0
+            body["_singles_mask_"] = 0
+            body["_all_bits_"] = 0
+            body["_inverted_"] = None
         try:
             error = None
             enum_class = super().__new__(metacls, cls, bases, body, **kwds)
@@ -435,32 +456,30 @@ class EnumType(type):
             if member_type is object:
                 raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")
             if "__format__" not in body:
-                enum_class.__format__ = body["__format__"] = member_type.__format__
+                body["__format__"] = member_type.__format__
+                type.__setattr__(enum_class, "__format__", member_type.__format__)
             if "__str__" not in body:
                 method = member_type.__str__
                 if method is object.__str__:
                     method = member_type.__repr__
-                enum_class.__str__ = body["__str__"] = method
+                body["__str__"] = method
+                type.__setattr__(enum_class, "__str__", method)
         for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
             if name not in body:
                 found = getattr(enum_class, name)
                 if found is getattr(object, name) or found is getattr(member_type, name):
-                    setattr(enum_class, name, getattr(first_enum, name))
-        is_flag = Flag is not None and issubclass(enum_class, Flag)
-        if is_flag:
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+        if is_flag and Flag is not None:
             for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
                 if name not in body:
-                    setattr(enum_class, name, Flag.__dict__[name])
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         if Enum is not None:
             if save_new:
-                enum_class.__new_member__ = new_member
-            enum_class.__new__ = Enum.__new__
+                type.__setattr__(enum_class, "__new_member__", new_member)
+            type.__setattr__(enum_class, "__new__", Enum.__new__)
         if isinstance(order, str):
             order = order.replace(",", " ").split()
-        if not is_flag and (Flag is not None or cls != "Flag"):
-            for name in ("_boundary_", "_flag_mask_", "_singles_mask_", "_all_bits_", "_inverted_"):
-                delattr(enum_class, name)
-        elif is_flag:
+        if is_flag and Flag is not None:
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
@@ -852,10 +871,10 @@ def pickle_by_enum_name(self, proto):
 class FlagBoundary(StrEnum):
     """What a Flag does with a value that has bits no member has: STRICT raises ValueError (Flag's default),
     CONFORM drops those bits, EJECT gives the plain int, KEEP keeps them in the pseudo-member (IntFlag's default)."""
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+    STRICT = "strict"
+    CONFORM = "conform"
+    EJECT = "eject"
+    KEEP = "keep"
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
@@ -1022,6 +1041,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flags that are ints: they combine with ints too, and keep bits no member names."""
 
 
+_own_classes = False
+
+
 def unique(enumeration):
     """A class decorator: ValueError if two member names share a value."""
     duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
@@ -1071,70 +1093,18 @@ def global_enum(cls, update_str=False):
     return cls
 
 
-class EnumCheck(StrEnum):
-    """The conditions verify() can check."""
-    CONTINUOUS = "no skipped integer values"
-    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
-    UNIQUE = "one name per value"
+def __getattr__(name):
+    # verify() and EnumCheck are made on first use (most programs never check an enum): importing enum stays fast
+    if name in _CHECKS:
+        import _enum_checks
+        for attribute in _CHECKS:
+            globals()[attribute] = getattr(_enum_checks, attribute)
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+def __dir__():
+    return sorted(set(globals()) | set(_CHECKS))
 
 
-class verify:
-    """A class decorator checking an enum for the EnumCheck conditions it is given."""
-
-    def __init__(self, *checks):
-        self.checks = checks
-
-    def __call__(self, enumeration):
-        cls_name = enumeration.__name__
-        if issubclass(enumeration, Flag):
-            enum_type = "flag"
-        elif issubclass(enumeration, Enum):
-            enum_type = "enum"
-        else:
-            raise TypeError("the 'verify' decorator only works with Enum and Flag")
-        for check in self.checks:
-            if check is UNIQUE:
-                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
-                if duplicates:
-                    details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
-                    raise ValueError("aliases found in %r: %s" % (enumeration, details))
-            elif check is CONTINUOUS:
-                values = set(m.value for m in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                if enum_type == "flag":
-                    missing = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high)) if 2 ** i not in values]
-                else:
-                    missing = [i for i in range(low + 1, high) if i not in values]
-                if missing:
-                    raise ValueError(("invalid %s %r: missing values %s"
-                                      % (enum_type, cls_name, ", ".join(str(m) for m in missing)))[:256])
-            elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names or alias.value < 0:
-                        continue
-                    missed = [bit for bit in _iter_bits_lsb(alias.value) if bit not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        for bit in missed:
-                            missing_value |= bit
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = "alias %s is missing" % missing_names[0]
-                    else:
-                        alias = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = "value 0x%x" % missing_value
-                    else:
-                        value = "combined values of 0x%x" % missing_value
-                    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
-                                     % (cls_name, alias, value))
-        return enumeration
+_CHECKS = ("EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "verify")
