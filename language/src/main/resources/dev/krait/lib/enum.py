@@ -21,7 +21,7 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
 Enum = ReprEnum = Flag = None
 STRICT = CONFORM = EJECT = KEEP = None
 # True while this module makes its own enum classes: their bodies hold nothing _EnumDict would refuse or resolve,
-# so they are plain dicts whose members are sorted out at the end (importing enum runs less code).
+# so they are plain dicts (importing enum runs less code).
 _own_classes = True
 
 
@@ -132,7 +132,11 @@ _mappingproxy = None
 def _read_only(mapping):
     global _mappingproxy
     if _mappingproxy is None:
-        from types import MappingProxyType as _mappingproxy
+        proxy = type(type.__dict__)
+        if proxy is dict:
+            # a runtime whose class namespaces are plain dicts: the types module's mappingproxy
+            from types import MappingProxyType as proxy
+        _mappingproxy = proxy
     return _mappingproxy(mapping)
 
 
@@ -271,17 +275,6 @@ class _EnumDict(dict):
             self._member_names[key] = None
         super().__setitem__(key, value)
 
-    @classmethod
-    def _of_own_class(cls, body):
-        """The namespace of one of this module's own classes, from its plain body (public plain values are
-        members)."""
-        namespace = cls()
-        dict.update(namespace, body)
-        for key, value in body.items():
-            if key[0] != "_" and not _is_descriptor(value):
-                namespace._member_names[key] = None
-        return namespace
-
     def update(self, members, **more_members):
         try:
             for name in members.keys():
@@ -407,12 +400,14 @@ class EnumType(type):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
         if type(classdict) is dict:
-            classdict = _EnumDict._of_own_class(classdict)
-        ignore = classdict.setdefault("_ignore_", [])
-        ignore.append("_ignore_")
-        for key in ignore:
-            classdict.pop(key, None)
-        member_names = classdict._member_names
+            # one of this module's own classes: its members are its public str values
+            member_names = [key for key, value in classdict.items() if key[0] != "_" and type(value) is str]
+        else:
+            ignore = classdict.setdefault("_ignore_", [])
+            ignore.append("_ignore_")
+            for key in ignore:
+                classdict.pop(key, None)
+            member_names = classdict._member_names
         invalid = set(member_names) & {"mro", ""}
         if invalid:
             raise ValueError("invalid enum member name(s) %s" % ",".join(repr(n) for n in invalid))
@@ -610,7 +605,7 @@ class EnumType(type):
         if as_global:
             global_enum(enum_class)
         else:
-            module_globals.update(enum_class.__members__)
+            module_globals.update(enum_class._member_map_)
         module_globals[name] = enum_class
         return enum_class
 
@@ -1046,7 +1041,7 @@ _own_classes = False
 
 def unique(enumeration):
     """A class decorator: ValueError if two member names share a value."""
-    duplicates = [(name, member.name) for name, member in enumeration.__members__.items() if name != member.name]
+    duplicates = [(name, member.name) for name, member in enumeration._member_map_.items() if name != member.name]
     if duplicates:
         details = ", ".join(["%s -> %s" % (alias, name) for alias, name in duplicates])
         raise ValueError("duplicate values found in %r: %s" % (enumeration, details))
@@ -1089,7 +1084,7 @@ def global_enum(cls, update_str=False):
     cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    sys.modules[cls.__module__].__dict__.update(cls._member_map_)
     return cls
 
 
