@@ -399,8 +399,8 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
-        if type(classdict) is dict:
-            # one of this module's own classes: its members are its public str values
+        if _own_classes:
+            # one of this module's own classes (a plain dict): its members are its public str values
             member_names = [key for key, value in classdict.items() if key[0] != "_" and type(value) is str]
         else:
             ignore = classdict.setdefault("_ignore_", [])
