@@ -18,8 +18,10 @@ __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFla
            "pickle_by_global_name", "pickle_by_enum_name"]
 
 # The classes this module defines with EnumType itself; None while they are being made (EnumType looks at them).
-Enum = ReprEnum = Flag = None
-STRICT = CONFORM = EJECT = KEEP = None
+Enum = ReprEnum = None
+# Flag and FlagBoundary's EJECT once _enum_flag has made them (programs that use no flags never import it);
+# until then no class is a flag
+_Flag = _EJECT = None
 # True while this module makes its own enum classes: their bodies hold nothing _EnumDict would refuse or resolve,
 # so they are plain dicts (importing enum runs less code).
 _own_classes = True
@@ -319,7 +321,7 @@ def _add_member(enum_class, name, value):
     enum_member.__objclass__ = enum_class
     enum_member.__init__(*args)
     enum_member._sort_order_ = len(enum_class._member_names_)
-    is_flag = Flag is not None and issubclass(enum_class, Flag)
+    is_flag = _Flag is not None and issubclass(enum_class, _Flag)
     if is_flag:
         enum_class._flag_mask_ |= value
         if _is_single_bit(value):
@@ -428,7 +430,7 @@ class EnumType(type):
         body["_unhashable_values_"] = []
         body["_member_type_"] = member_type
         body["_value_repr_"] = metacls._find_data_repr_(cls, bases)
-        is_flag = Flag is not None and any(issubclass(base, Flag) for base in bases) or Flag is None and cls == "Flag"
+        is_flag = _Flag is not None and any(issubclass(base, _Flag) for base in bases) or _Flag is None and cls == "Flag"
         if is_flag:
             body["_boundary_"] = boundary or getattr(first_enum, "_boundary_", None)
             body["_flag_mask_"] = 0
@@ -464,17 +466,17 @@ class EnumType(type):
                 found = getattr(enum_class, name)
                 if found is getattr(object, name) or found is getattr(member_type, name):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
-        if is_flag and Flag is not None:
+        if is_flag and _Flag is not None:
             for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
                 if name not in body:
-                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+                    type.__setattr__(enum_class, name, _Flag.__dict__[name])
         if Enum is not None:
             if save_new:
                 type.__setattr__(enum_class, "__new_member__", new_member)
             type.__setattr__(enum_class, "__new__", Enum.__new__)
         if isinstance(order, str):
             order = order.replace(",", " ").split()
-        if is_flag and Flag is not None:
+        if is_flag and _Flag is not None:
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
@@ -539,7 +541,7 @@ class EnumType(type):
         return _read_only(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
+        if _Flag is not None and issubclass(cls, _Flag):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
@@ -601,7 +603,9 @@ class EnumType(type):
             members.sort(key=lambda item: (item[1], item[0]))
         except TypeError:
             members.sort(key=lambda item: item[0])
-        enum_class = cls(name, members, module=module, boundary=boundary or KEEP)
+        if boundary is None:
+            from _enum_flag import KEEP as boundary
+        enum_class = cls(name, members, module=module, boundary=boundary)
         if as_global:
             global_enum(enum_class)
         else:
@@ -722,7 +726,7 @@ class Enum(metaclass=EnumType):
         try:
             if isinstance(result, cls):
                 return result
-            if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+            if _Flag is not None and issubclass(cls, _Flag) and cls._boundary_ is _EJECT and isinstance(result, int):
                 return result
             not_valid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
             if result is None and exc is None:
@@ -863,179 +867,6 @@ def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
 
 
-class FlagBoundary(StrEnum):
-    """What a Flag does with a value that has bits no member has: STRICT raises ValueError (Flag's default),
-    CONFORM drops those bits, EJECT gives the plain int, KEEP keeps them in the pseudo-member (IntFlag's default)."""
-    STRICT = "strict"
-    CONFORM = "conform"
-    EJECT = "eject"
-    KEEP = "keep"
-
-
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
-
-
-class Flag(Enum, boundary=STRICT):
-    """An enum of bit flags: members combine with |, & and ^ and are inverted with ~."""
-
-    _numeric_repr_ = repr
-
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        """The value of an auto() flag: the next power of two above the highest value so far."""
-        if not count:
-            return start if start is not None else 1
-        highest = max(last_values)
-        try:
-            high_bit = _high_bit(highest)
-        except Exception:
-            raise TypeError("invalid flag value %r" % highest) from None
-        return 2 ** (high_bit + 1)
-
-    @classmethod
-    def _iter_member_by_value_(cls, value):
-        """The members whose bits make up value, lowest bit first."""
-        for bit in _iter_bits_lsb(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(bit)
-
-    _iter_member_ = _iter_member_by_value_
-
-    @classmethod
-    def _iter_member_by_def_(cls, value):
-        """The members whose bits make up value, in definition order."""
-        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
-
-    @classmethod
-    def _missing_(cls, value):
-        """The pseudo-member combining the members whose bits are in value (what happens to bits no member has
-        depends on the class's boundary)."""
-        if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        negative = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            boundary = cls._boundary_
-            if boundary is STRICT:
-                width = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
-                                 % (cls, value, bin(value, width), bin(flag_mask, width)))
-            if boundary is CONFORM:
-                value &= flag_mask
-            elif boundary is EJECT:
-                return value
-            elif boundary is KEEP:
-                if value < 0:
-                    value += max(all_bits + 1, 2 ** value.bit_length())
-            else:
-                raise ValueError("%r unknown flag boundary %r" % (cls, boundary))
-        if value < 0:
-            negative = value
-            value += all_bits + 1
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError("%s(%r) -->  unknown values %r [%s]" % (cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo = object.__new__(cls)
-        else:
-            pseudo = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo, "_value_"):
-            pseudo._value_ = value
-        if member_value or aliases:
-            members = []
-            combined = 0
-            for flag in cls._iter_member_(member_value):
-                members.append(flag)
-                combined |= flag._value_
-            if aliases:
-                value = member_value | aliases
-                for candidate in cls._member_map_.values():
-                    bits = candidate._value_
-                    if candidate not in members and bits and bits & value == bits:
-                        members.append(candidate)
-                        combined |= bits
-            unknown = value ^ combined
-            pseudo._name_ = "|".join([flag._name_ for flag in members])
-            if not combined:
-                pseudo._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError("%r: no members with value %r" % (cls, unknown))
-            elif unknown:
-                pseudo._name_ += "|%s" % cls._numeric_repr_(unknown)
-        else:
-            pseudo._name_ = None
-        pseudo = cls._value2member_map_.setdefault(value, pseudo)
-        if negative is not None:
-            cls._value2member_map_[negative] = pseudo
-        return pseudo
-
-    def __contains__(self, other):
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
-                            % (type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
-
-    def __iter__(self):
-        yield from self._iter_member_(self._value_)
-
-    def __len__(self):
-        return self._value_.bit_count()
-
-    def __repr__(self):
-        value_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return "<%s: %s>" % (self.__class__.__name__, value_repr(self._value_))
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, value_repr(self._value_))
-
-    def __str__(self):
-        if self._name_ is None:
-            return "%s(%r)" % (self.__class__.__name__, self._value_)
-        return "%s.%s" % (self.__class__.__name__, self._name_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ | other)
-
-    def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ & other)
-
-    def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is object or not isinstance(other, self._member_type_):
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
-
-    def __invert__(self):
-        if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
-        return self._inverted_
-
-    __rand__ = __and__
-    __ror__ = __or__
-    __rxor__ = __xor__
-
-
-class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Flags that are ints: they combine with ints too, and keep bits no member names."""
-
-
 _own_classes = False
 
 
@@ -1081,7 +912,7 @@ def global_str(self):
 def global_enum(cls, update_str=False):
     """A class decorator: the members become globals of the enum's module and their repr() module.NAME (their
     str() the bare name too, unless the enum is a ReprEnum and update_str is false)."""
-    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    cls.__repr__ = global_flag_repr if _Flag is not None and issubclass(cls, _Flag) else global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls._member_map_)
@@ -1089,7 +920,11 @@ def global_enum(cls, update_str=False):
 
 
 def __getattr__(name):
-    # verify() and EnumCheck are made on first use (most programs never check an enum): importing enum stays fast
+    # made on first use, so that importing enum stays fast: the flag classes (_enum_flag) and verify() with
+    # EnumCheck (_enum_checks)
+    if name in _FLAGS:
+        import _enum_flag
+        return globals()[name]
     if name in _CHECKS:
         import _enum_checks
         for attribute in _CHECKS:
@@ -1099,7 +934,8 @@ def __getattr__(name):
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_CHECKS))
+    return sorted(set(globals()) | set(_FLAGS) | set(_CHECKS))
 
 
+_FLAGS = ("FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "Flag", "IntFlag")
 _CHECKS = ("EnumCheck", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE", "verify")
