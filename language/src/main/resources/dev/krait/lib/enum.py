@@ -5,7 +5,10 @@ How a class body becomes an enumeration: EnumType.__prepare__ gives the body an 
 assignment whether the name is a member (resolving auto() there and then, refusing reused names); EnumType.__new__
 then hands each member value to type.__new__ wrapped in a _PendingMember, whose __set_name__ turns it into the
 member (so __init_subclass__ already sees the members, as in CPython); afterwards the class gets its repr/str/format
-and Flag operators, and its __new__ becomes the by-value lookup."""
+and Flag operators, and its __new__ becomes the by-value lookup.
+
+Flag, IntFlag and FlagBoundary (_enum_flag) and verify with EnumCheck (_enum_checks) are made the first time a
+program asks this module for them (module __getattr__), so importing enum stays fast."""
 
 import sys
 import builtins as _builtins
