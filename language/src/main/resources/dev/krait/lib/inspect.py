@@ -1509,7 +1509,8 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
 
 
 def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
-    """Parses a text signature of names only, as Krait's builtins give: '($module, a, /, b, *args, c, **kw)'.
+    """Parses a text signature of names and simple defaults, as Krait's builtins and enum classes give:
+    '($module, a, /, b, *args, c=None, **kw)'.
     The '$' parameter is dropped for a module function and a bound method, and is 'self' for an unbound one."""
     items = [item.strip() for item in text.strip()[1:-1].split(',') if item.strip()]
     if items and items[0].startswith('$'):
@@ -1532,8 +1533,29 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
             parameters.append(Parameter(item[1:], _VAR_POSITIONAL))
             kind = _KEYWORD_ONLY
         else:
-            parameters.append(Parameter(item, kind))
+            name, equals, default = item.partition('=')
+            if equals:
+                parameters.append(Parameter(name.strip(), kind, default=_signature_default(default.strip())))
+            else:
+                parameters.append(Parameter(item, kind))
     return cls(parameters)
+
+
+def _signature_default(text):
+    """A default in a text signature: None, True, False, a number or a quoted string."""
+    constants = {'None': None, 'True': True, 'False': False}
+    if text in constants:
+        return constants[text]
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in '\'"':
+        return text[1:-1]
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f'{text!r} is not a supported default in a text signature') from None
 
 
 def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True, globals=None, locals=None,
@@ -1560,6 +1582,12 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         pass
     else:
         if sig is not None:
+            # a class cannot set __text_signature__: its __signature__ may be text, or a callable giving text
+            # (enum classes)
+            if not isinstance(sig, (Signature, str)) and callable(sig):
+                sig = sig()
+            if isinstance(sig, str):
+                sig = _signature_fromstr(sigcls, obj, sig)
             if not isinstance(sig, Signature):
                 raise TypeError(f'unexpected object {sig!r} in __signature__ attribute')
             return sig

@@ -15,12 +15,12 @@ public final class ClassNameTargetNode extends TargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        NamespaceMapping.set(frame.getArguments()[1], name, value);
+        NamespaceMapping.set(frame.getArguments()[1], name, value, this);
     }
 
     @Override
     public void delete(VirtualFrame frame) {
-        if (!NamespaceMapping.delete(frame.getArguments()[1], name)) {
+        if (!NamespaceMapping.delete(frame.getArguments()[1], name, this)) {
             throw Errors.nameError("name '" + name + "' is not defined");
         }
     }

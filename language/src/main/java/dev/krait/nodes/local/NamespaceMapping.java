@@ -1,6 +1,8 @@
 package dev.krait.nodes.local;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
+import com.oracle.truffle.api.nodes.Node;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -23,14 +25,24 @@ public final class NamespaceMapping {
 
     /** The value of {@code name}, or null if the namespace has none (a KeyError from the mapping). */
     public static Object get(Object namespace, String name) {
+        return get(namespace, name, null);
+    }
+
+    /**
+     * As {@link #get(Object, String)}; {@code location} (the reading node, or null) is where a mapping's
+     * {@code __getitem__} is called from, so its caller's frame has the line (a warning's, a traceback's).
+     */
+    public static Object get(Object namespace, String name, Node location) {
         if (namespace instanceof PDict dict && BuiltinArithmetic.isExact(dict)) {
             return dict.getItem(name);
         }
-        return getFromMapping(namespace, name);
+        return getFromMapping(namespace, name, location);
     }
 
     @TruffleBoundary
-    private static Object getFromMapping(Object namespace, String name) {
+    private static Object getFromMapping(Object namespace, String name, Node location) {
+        EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
+        Node previous = location == null ? null : current.set(location);
         try {
             return PyObjectGetItem.getItem(namespace, name);
         } catch (PException e) {
@@ -38,32 +50,66 @@ public final class NamespaceMapping {
                 return null;
             }
             throw e;
+        } finally {
+            if (location != null) {
+                current.set(previous);
+            }
         }
     }
 
     public static void set(Object namespace, String name, Object value) {
+        set(namespace, name, value, null);
+    }
+
+    /** As {@link #set(Object, String, Object)}, a mapping's {@code __setitem__} called from {@code location}. */
+    public static void set(Object namespace, String name, Object value, Node location) {
         if (namespace instanceof PDict dict && BuiltinArithmetic.isExact(dict)) {
             dict.setItem(name, value);
         } else {
-            setInMapping(namespace, name, value);
+            setInMapping(namespace, name, value, location);
         }
     }
 
     @TruffleBoundary
-    private static void setInMapping(Object namespace, String name, Object value) {
-        PyObjectGetItem.setItem(namespace, name, value);
+    private static void setInMapping(Object namespace, String name, Object value, Node location) {
+        EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
+        Node previous = location == null ? null : current.set(location);
+        try {
+            PyObjectGetItem.setItem(namespace, name, value);
+        } finally {
+            if (location != null) {
+                current.set(previous);
+            }
+        }
     }
 
     /** Removes {@code name}; false if the namespace had none. */
     public static boolean delete(Object namespace, String name) {
+        return delete(namespace, name, null);
+    }
+
+    /** As {@link #delete(Object, String)}, a mapping's {@code __delitem__} called from {@code location}. */
+    public static boolean delete(Object namespace, String name, Node location) {
         if (namespace instanceof PDict dict && BuiltinArithmetic.isExact(dict)) {
             return dict.removeItem(name) != null;
         }
-        return deleteFromMapping(namespace, name);
+        return deleteFromMapping(namespace, name, location);
     }
 
     @TruffleBoundary
-    private static boolean deleteFromMapping(Object namespace, String name) {
+    private static boolean deleteFromMapping(Object namespace, String name, Node location) {
+        EncapsulatingNodeReference current = EncapsulatingNodeReference.getCurrent();
+        Node previous = location == null ? null : current.set(location);
+        try {
+            return deleteThroughDelitem(namespace, name);
+        } finally {
+            if (location != null) {
+                current.set(previous);
+            }
+        }
+    }
+
+    private static boolean deleteThroughDelitem(Object namespace, String name) {
         Object delitem = PyObjectType.classOf(namespace).lookup("__delitem__");
         if (delitem == null) {
             throw dev.krait.runtime.exceptions.Errors.typeError("'" + PyObjectType.typeName(namespace) + "' object doesn't support item deletion");

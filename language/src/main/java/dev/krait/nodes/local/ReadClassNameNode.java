@@ -16,7 +16,7 @@ public final class ReadClassNameNode extends ExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object value = NamespaceMapping.get(frame.getArguments()[1], name);
+        Object value = NamespaceMapping.get(frame.getArguments()[1], name, this);
         if (value != null) {
             return value;
         }
