@@ -91,7 +91,8 @@ public final class Codecs {
     public static String decode(byte[] data, String encodingName, String errors) {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
-            return RegisteredCodecs.decode(data, encodingName, errors);
+            CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
+            return codec != null ? codec.decode(data, errors, true).text() : RegisteredCodecs.decode(data, encodingName, errors);
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeDecode(data, errors, true, 1).text();
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
@@ -314,7 +315,8 @@ public final class Codecs {
     public static byte[] encode(String s, String encodingName, String errors) {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
-            return RegisteredCodecs.encode(s, encodingName, errors);
+            CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
+            return codec != null ? codec.encode(s, errors) : RegisteredCodecs.encode(s, encodingName, errors);
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeEncode(s);
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
