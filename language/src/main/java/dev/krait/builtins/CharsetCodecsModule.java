@@ -44,13 +44,16 @@ public final class CharsetCodecsModule {
         }
     }
 
-    /** {@code normalize_encoding(name)}: as {@code encodings.normalize_encoding}. */
-    @Builtin(name = "normalize_encoding", params = {"name", "/"})
+    /**
+     * {@code normalize_encoding(name, lower)}: as {@code encodings.normalize_encoding}, or with {@code lower} as
+     * the codec registry normalizes a name before it searches.
+     */
+    @Builtin(name = "normalize_encoding", params = {"name", "lower", "/"})
     @GenerateNodeFactory
-    public abstract static class NormalizeNode extends BuiltinNode.Builtin1 {
+    public abstract static class NormalizeNode extends BuiltinNode.Builtin2 {
         @Specialization
-        static Object normalize(Object name) {
-            return CharsetCodecs.normalize(string(name), false);
+        static Object normalize(Object name, Object lower) {
+            return CharsetCodecs.normalize(string(name), Boolean.TRUE.equals(lower));
         }
     }
 

@@ -89,7 +89,7 @@ public final class CharsetCodecs {
             "mac_turkish", "x-MacTurkish", "bd:03a9 f5:f8a0",
             "palmos", "windows-1252", "81:0081 8d:2666 8e:2663 8f:2665 90:2660 9b:009b 9d:009d 9e:009e",
             "ptcp154", "windows-1251", "80:0496 81:0492 82:04ee 83:0493 86:04b6 87:04ae 88:04b2 89:04af 8a:04a0 8b:04e2 8c:04a2 8d:049a 8e:04ba 8f:04b8 90:0497 98:04b3 99:04b7 9a:04a1 9b:04e3 9c:04a3 9d:049b 9e:04bb 9f:04b9 a4:04e8 a5:0498 a6:04b0 aa:04d8 ad:04ef af:049c b1:04b1 b4:0499 b5:04e9 ba:04d9 bd:04aa be:04ab bf:049d",
-            "tis_620", "x-iso-8859-11", "a0:-"
+            "tis_620", "x-iso-8859-11", "a0:-",
     };
 
     /** The multibyte codecs: module name and JDK charset. */
