@@ -92,12 +92,43 @@ public final class CharsetCodecs {
             "tis_620", "x-iso-8859-11", "a0:-",
     };
 
-    /** The multibyte codecs: module name and JDK charset. */
+    /**
+     * The multibyte codecs: module name, JDK charset, a second charset for the first one's private-use mappings
+     * ("" none, "-" they are undefined in CPython) and the sequences where CPython's table differs (measured on every
+     * one- and two-byte sequence against CPython 3.12, see {@link MultiByteCodec}), then the characters CPython
+     * encodes otherwise than the inverse of that (measured on every BMP character).
+     */
     private static final String[] MULTI_BYTE = {
-            "shift_jis", "Shift_JIS", "cp932", "windows-31j", "euc_jp", "EUC-JP", "shift_jisx0213", "x-SJIS_0213",
-            "gbk", "GBK", "gb2312", "GB2312", "gb18030", "GB18030", "big5", "Big5", "cp950", "x-windows-950",
-            "big5hkscs", "Big5-HKSCS", "euc_kr", "EUC-KR", "cp949", "x-windows-949", "johab", "x-Johab",
-            "iso2022_jp", "ISO-2022-JP", "iso2022_jp_2", "ISO-2022-JP-2", "iso2022_kr", "ISO-2022-KR",
+            "shift_jis", "Shift_JIS", "", "815c:2015",
+                    "a5:5c 203e:7e",
+            "cp932", "windows-31j", "", "80:80 a0:f8f0 fd:f8f1 fe:f8f2 ff:f8f3",
+                    "a2:8191 a3:8192 ac:81ca 2016:8161 2212:817c 301c:8160 ffe2:81ca prefer:ed,ee",
+            "euc_jp", "EUC-JP", "", "a1bd:2015",
+                    "a5:5c 203e:7e ff5e:-",
+            "gbk", "GBK", "-", "a2e3:- a892:2295",
+                    "",
+            "gb2312", "GB2312", "", "",
+                    "",
+            "gb18030", "GB18030", "", "a6d9:e78d a6da:e78e a6db:e78f a6dc:e790 a6dd:e791 a6de:e792 a6df:e793 a6ec:e794 " +
+                            "a6ed:e795 a6f3:e796 a8bc:e7c7 fe59:e81e fe61:e826 fe66:e82b fe67:e82c fe6d:e832 fe7e:e843 fe90:e854 fea0:e864",
+                            "1e3f:8135f437 9fb4:82359037 9fb5:82359038 9fb6:82359039 9fb7:82359130 9fb8:82359131 9fb9:82359132 9fba:82359133 9fbb:82359134 fe10:84318236 fe11:84318237 fe12:84318238 fe13:84318239 fe14:84318330 fe15:84318331 fe16:84318332 fe17:84318333 fe18:84318334 fe19:84318335",
+            "big5", "Big5", "", "a15a:2574 a1c3:ffe3 a1c5:2cd a1fe:ff0f a240:ff3c",
+                    "ff0f:a241 ff3c:a242",
+            "cp950", "x-windows-950", "Big5", "",
+                    "a2:a246 a3:a247 a5:a244 2022:a145 203e:a1c2 223c:a1e3 2609:a1f3 2641:a1f2 ff64:a14e 2550:a2a4 255e:a2a5 2561:a2a7 256a:a2a6",
+            "euc_kr", "EUC-KR", "", "a2e8:- a4d4:-2",
+                    "",
+            "cp949", "x-windows-949", "-", "",
+                    "",
+            "johab", "x-Johab", "", "8441:3000 8442:3131 8443:3132 8445:3134 8448:3137 8449:3139 8451:3141 8453:3142 " +
+                            "8455:3145 8456:3146 8457:3147 8458:3148 8459:314a 845a:314b 845b:314c 845c:314d 845d:314e",
+                            "3000:d931 3131:8841 3132:8c41 3134:9041 3137:9441 3139:9c41 3141:a041 3142:a441 3145:ac41 3146:b041 3147:b441 3148:b841 314a:c041 314b:c441 314c:c841 314d:cc41 314e:d041",
+            "iso2022_jp", "ISO-2022-JP", "", "",
+                    "",
+            "iso2022_jp_2", "ISO-2022-JP-2", "", "",
+                    "",
+            "iso2022_kr", "ISO-2022-KR", "", "",
+                    "",
     };
 
     /** CPython 3.12's {@code encodings.aliases}: each line a module name and the aliases that lead to it. */
@@ -210,8 +241,8 @@ public final class CharsetCodecs {
         for (int i = 0; i < SINGLE_BYTE.length; i += 3) {
             SPECS.put(SINGLE_BYTE[i], new String[]{SINGLE_BYTE[i + 1], SINGLE_BYTE[i + 2]});
         }
-        for (int i = 0; i < MULTI_BYTE.length; i += 2) {
-            SPECS.put(MULTI_BYTE[i], new String[]{MULTI_BYTE[i + 1]});
+        for (int i = 0; i < MULTI_BYTE.length; i += 5) {
+            SPECS.put(MULTI_BYTE[i], new String[]{MULTI_BYTE[i + 1], MULTI_BYTE[i + 2], MULTI_BYTE[i + 3], MULTI_BYTE[i + 4]});
         }
         for (String line : ALIASES.strip().split("\n")) {
             String[] words = line.strip().split(" ");
@@ -277,7 +308,7 @@ public final class CharsetCodecs {
             return null;
         }
         return CODECS.computeIfAbsent(module, m -> spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
-                        : new MultiByteCodec(m, Charset.forName(spec[0])));
+                        : new MultiByteCodec(m, Charset.forName(spec[0]), spec[1].length() > 1 ? Charset.forName(spec[1]) : null, spec[1].equals("-"), spec[2], spec[3]));
     }
 
     private static CharsetCodec module(String module) {

@@ -8,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A CJK codec (Shift_JIS, GBK, Big5, EUC-KR, ISO-2022-JP, ...) on the JDK's charset, with the errors of CPython's
@@ -15,21 +17,268 @@ import java.nio.charset.CodingErrorAction;
  * a character cut off at the end of the input an "incomplete multibyte sequence" up to the end (or, before the final
  * input of an incremental decoder, left for the next call), and an unencodable character an "illegal multibyte
  * sequence" too.
+ *
+ * <p>Where the JDK's table differs from CPython's (measured on every one- and two-byte sequence against CPython 3.12),
+ * the codec is corrected: a few sequences decode otherwise ({@code "hhhh:cccc"}, {@code "hhhh:-"} undefined,
+ * {@code "hhhh:-2"} undefined with an error two bytes long), the JDK's private-use mappings for user-defined areas
+ * are undefined in CPython ({@code privateUseUndefined}) or are read from a second charset ({@code fallback}, as
+ * cp950's ETEN extensions from Big5). A corrected codec decodes one character at a time and encodes a character only
+ * when its bytes decode back to it.
  */
 final class MultiByteCodec extends CharsetCodec {
     private static final String ILLEGAL = "illegal multibyte sequence";
     private static final String INCOMPLETE = "incomplete multibyte sequence";
 
     private final Charset charset;
+    private final Charset fallback;
+    private final boolean privateUseUndefined;
+    /** Corrected sequences (one byte: the byte; two: 0x10000 | first << 8 | second) and what they decode to. */
+    private final Map<Integer, Correction> corrections = new HashMap<>();
+    private final Map<Integer, Integer> encodeCorrections = new HashMap<>();
+    /** Characters CPython encodes otherwise than as the inverse of its decoding, and to what. */
+    private final Map<Integer, byte[]> encodeOverrides = new HashMap<>();
+    /** Lead bytes whose sequences CPython prefers when a character has several (cp932's NEC-selected rows). */
+    private int[] preferredLeads = new int[0];
+    private Map<Integer, byte[]> preferred;
+    private final boolean corrected;
 
-    MultiByteCodec(String module, Charset charset) {
+    /** What CPython decodes a sequence to: text, or nothing (an error {@code errorLength} bytes long). */
+    private record Correction(String text, int length, int errorLength) {
+    }
+
+    MultiByteCodec(String module, Charset charset, Charset fallback, boolean privateUseUndefined, String corrections, String encodings) {
         super(module, module, module);
         this.charset = charset;
+        this.fallback = fallback;
+        this.privateUseUndefined = privateUseUndefined;
+        if (!corrections.isEmpty()) {
+            for (String pair : corrections.split(" ")) {
+                int colon = pair.indexOf(':');
+                int sequence = Integer.parseInt(pair, 0, colon, 16);
+                int length = colon / 2;
+                int key = length == 1 ? sequence : 0x10000 | sequence;
+                String value = pair.substring(colon + 1);
+                if (value.startsWith("-")) {
+                    this.corrections.put(key, new Correction(null, length, value.length() == 1 ? 1 : value.charAt(1) - '0'));
+                } else {
+                    StringBuilder text = new StringBuilder();
+                    for (String cp : value.split("\\+")) {
+                        text.appendCodePoint(Integer.parseInt(cp, 16));
+                    }
+                    this.corrections.put(key, new Correction(text.toString(), length, 0));
+                    if (text.codePointCount(0, text.length()) == 1) {
+                        encodeCorrections.put(text.codePointAt(0), key);
+                    }
+                }
+            }
+        }
+        if (!encodings.isEmpty()) {
+            for (String pair : encodings.split(" ")) {
+                int colon = pair.indexOf(':');
+                if (pair.startsWith("prefer:")) {
+                    preferredLeads = java.util.Arrays.stream(pair.substring(colon + 1).split(",")).mapToInt(h -> Integer.parseInt(h, 16)).toArray();
+                    continue;
+                }
+                String hex = pair.substring(colon + 1);
+                byte[] bytes = new byte[hex.equals("-") ? 0 : hex.length() / 2];
+                for (int k = 0; k < bytes.length; k++) {
+                    bytes[k] = (byte) Integer.parseInt(hex, 2 * k, 2 * k + 2, 16);
+                }
+                encodeOverrides.put(Integer.parseInt(pair, 0, colon, 16), bytes);
+            }
+        }
+        this.corrected = fallback != null || privateUseUndefined || !this.corrections.isEmpty() || !encodeOverrides.isEmpty() ||
+                        preferredLeads.length > 0;
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean isPrivateUse(CharSequence text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 0xE000 && text.charAt(k) <= 0xF8FF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal);
+    }
+
+    private Correction correctionAt(byte[] data, int i) {
+        Correction single = corrections.get(data[i] & 0xFF);
+        if (single != null || i + 1 >= data.length) {
+            return single;
+        }
+        return corrections.get(0x10000 | (data[i] & 0xFF) << 8 | data[i + 1] & 0xFF);
+    }
+
+    /** One character at a time, with the corrections. */
+    private EscapeCodecs.Decoded decodeCorrected(byte[] data, String errors, boolean isFinal) {
+        CharsetDecoder decoder = decoder(charset);
+        DecodeErrors handler = new DecodeErrors(errorName, data, errors);
+        StringBuilder out = handler.out;
+        ByteBuffer in = ByteBuffer.wrap(data);
+        CharBuffer chars = CharBuffer.allocate(2);
+        int i = 0;
+        while (i < data.length) {
+            Correction correction = corrections.isEmpty() ? null : correctionAt(data, i);
+            if (correction != null) {
+                if (correction.text != null) {
+                    out.append(correction.text);
+                    i += correction.length;
+                } else {
+                    i = handler.error(i, i + correction.errorLength, ILLEGAL);
+                }
+                continue;
+            }
+            in.position(i);
+            chars.clear();
+            chars.limit(1);
+            CoderResult result = decoder.decode(in, chars, false);
+            if (chars.position() == 0 && result.isOverflow()) {
+                chars.limit(2);
+                result = decoder.decode(in, chars, false);
+            }
+            if (chars.position() > 0) {
+                chars.flip();
+                String text = chars.toString();
+                if (isPrivateUse(text) && fallback != null) {
+                    text = fallbackDecode(data, i, in.position());
+                } else if (isPrivateUse(text) && privateUseUndefined) {
+                    text = null;
+                }
+                if (text != null) {
+                    out.append(text);
+                    i = in.position();
+                } else {
+                    i = handler.error(i, i + 1, ILLEGAL);
+                }
+            } else if (result.isUnderflow()) {
+                if (!isFinal) {
+                    return new EscapeCodecs.Decoded(out.toString(), i);
+                }
+                i = handler.error(i, data.length, INCOMPLETE);
+            } else {
+                i = handler.error(i, i + 1, ILLEGAL);
+            }
+        }
+        return new EscapeCodecs.Decoded(out.toString(), data.length);
+    }
+
+    /** The second charset's reading of {@code data[start, end)}, or null where it has none either. */
+    private String fallbackDecode(byte[] data, int start, int end) {
+        try {
+            String text = decoder(fallback).decode(ByteBuffer.wrap(data, start, end - start)).toString();
+            return isPrivateUse(text) ? null : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The bytes a corrected codec encodes one code point to, or null. */
+    private byte[] encodeCorrected(int cp) {
+        byte[] override = encodeOverrides.get(cp);
+        if (override != null) {
+            return override.length == 0 ? null : override;
+        }
+        if (preferredLeads.length > 0) {
+            byte[] bytes = preferredSequences().get(cp);
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        Integer key = encodeCorrections.get(cp);
+        if (key != null) {
+            return key < 0x10000 ? new byte[]{(byte) (int) key} : new byte[]{(byte) (key >> 8), (byte) (int) key};
+        }
+        String text = Character.toString(cp);
+        if (privateUseUndefined && isPrivateUse(text)) {
+            return null;
+        }
+        for (Charset candidate : fallback == null ? new Charset[]{charset} : new Charset[]{charset, fallback}) {
+            byte[] bytes;
+            try {
+                ByteBuffer encoded = candidate.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+                bytes = new byte[encoded.remaining()];
+                encoded.get(bytes);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                continue;
+            }
+            if (decodeCorrected(bytes, "strict", true).text().equals(text)) {
+                return bytes;
+            }
+        }
+        return null;
+    }
+
+    /** The characters the sequences of the preferred lead bytes decode to, and those sequences. */
+    private synchronized Map<Integer, byte[]> preferredSequences() {
+        if (preferred == null) {
+            Map<Integer, byte[]> sequences = new HashMap<>();
+            for (int lead : preferredLeads) {
+                for (int trail = 0x40; trail < 0x100; trail++) {
+                    byte[] bytes = {(byte) lead, (byte) trail};
+                    try {
+                        String text = decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+                        if (text.codePointCount(0, text.length()) == 1 && !isPrivateUse(text)) {
+                            sequences.putIfAbsent(text.codePointAt(0), bytes);
+                        }
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        // not a character of this row
+                    }
+                }
+            }
+            preferred = sequences;
+        }
+        return preferred;
+    }
+
+    private byte[] encodeCorrected(String text, String errors) {
+        int[] cps = text.codePoints().toArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length * 2);
+        EncodeErrors handler = null;
+        int i = 0;
+        while (i < cps.length) {
+            byte[] bytes;
+            try {
+                bytes = encodeCorrected(cps[i]);
+            } catch (RuntimeException e) {
+                bytes = null;
+            }
+            if (bytes != null) {
+                out.writeBytes(bytes);
+                i++;
+                continue;
+            }
+            if (handler == null) {
+                handler = new EncodeErrors(errorName, text, cps, errors);
+            }
+            EncodeErrors.Replacement replacement = handler.handle(i, i + 1, ILLEGAL);
+            if (replacement.bytes() != null) {
+                out.writeBytes(replacement.bytes());
+            } else {
+                String s = replacement.text();
+                for (int k = 0; k < s.length(); k = s.offsetByCodePoints(k, 1)) {
+                    byte[] substitute = encodeCorrected(s.codePointAt(k));
+                    if (substitute == null) {
+                        throw handler.fail(i, i + 1, ILLEGAL);
+                    }
+                    out.writeBytes(substitute);
+                }
+            }
+            i = replacement.next();
+        }
+        return out.toByteArray();
+    }
+
+    /** The whole input through the JDK's decoder (the codecs that need no correction, stateful ones among them). */
+    private EscapeCodecs.Decoded decodeWhole(byte[] data, String errors, boolean isFinal) {
+        CharsetDecoder decoder = decoder(charset);
         DecodeErrors handler = new DecodeErrors(errorName, data, errors);
         StringBuilder out = handler.out;
         ByteBuffer in = ByteBuffer.wrap(data);
@@ -68,6 +317,9 @@ final class MultiByteCodec extends CharsetCodec {
 
     @Override
     byte[] encode(String text, String errors) {
+        if (corrected) {
+            return encodeCorrected(text, errors);
+        }
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 2);
         ByteBuffer bytes = ByteBuffer.allocate(Math.max(32, text.length() * 4));

@@ -1,5 +1,0 @@
-"""The big5hkscs codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
-
-import codecs
-
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("big5hkscs")

@@ -1,5 +1,0 @@
-"""The shift_jisx0213 codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
-
-import codecs
-
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("shift_jisx0213")
