@@ -8,6 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
+import dev.krait.runtime.objects.PBaseException;
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.protocol.ExceptionMatching;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
 
 /**
  * The codecs of CPython's {@code encodings} package Krait builds on the JDK's charsets (the charmap codecs cp037 to
@@ -110,7 +116,10 @@ public final class CharsetCodecs {
             "gb2312", "GB2312", "", "",
                     "",
             "gb18030", "GB18030", "", "a6d9:e78d a6da:e78e a6db:e78f a6dc:e790 a6dd:e791 a6de:e792 a6df:e793 a6ec:e794 " +
-                            "a6ed:e795 a6f3:e796 a8bc:e7c7 fe59:e81e fe61:e826 fe66:e82b fe67:e82c fe6d:e832 fe7e:e843 fe90:e854 fea0:e864",
+                            "a6ed:e795 a6f3:e796 a8bc:e7c7 fe59:e81e fe61:e826 fe66:e82b fe67:e82c fe6d:e832 fe7e:e843 fe90:e854 fea0:e864 " +
+                            "8135f437:1e3f 82359037:9fb4 82359038:9fb5 82359039:9fb6 82359130:9fb7 82359131:9fb8 82359132:9fb9 " +
+                            "82359133:9fba 82359134:9fbb 84318236:fe10 84318237:fe11 84318238:fe12 84318239:fe13 84318330:fe14 " +
+                            "84318331:fe15 84318332:fe16 84318333:fe17 84318334:fe18 84318335:fe19",
                             "1e3f:8135f437 9fb4:82359037 9fb5:82359038 9fb6:82359039 9fb7:82359130 9fb8:82359131 9fb9:82359132 9fba:82359133 9fbb:82359134 fe10:84318236 fe11:84318237 fe12:84318238 fe13:84318239 fe14:84318330 fe15:84318331 fe16:84318332 fe17:84318333 fe18:84318334 fe19:84318335",
             "big5", "Big5", "", "a15a:2574 a1c3:ffe3 a1c5:2cd a1fe:ff0f a240:ff3c",
                     "ff0f:a241 ff3c:a242",
@@ -317,6 +326,13 @@ public final class CharsetCodecs {
             throw Errors.lookupError("unknown encoding: " + module);
         }
         return codec;
+    }
+
+    /** The exception with a note naming the codec, as CPython adds to what a codec of the registry raises. */
+    static PException withNote(PException e, String note) {
+        PBaseException exception = ExceptionMatching.materialize(KraitContext.get(null), e);
+        PyObjectCall.call(PyObjectGetAttr.get(exception, "add_note"), note);
+        return e;
     }
 
     /** The name the CodecInfo of a codec module carries, or null when the module is not one of these. */

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyObjectType;
 
@@ -92,7 +93,14 @@ public final class Codecs {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
             CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
-            return codec != null ? codec.decode(data, errors, true).text() : RegisteredCodecs.decode(data, encodingName, errors);
+            if (codec == null) {
+                return RegisteredCodecs.decode(data, encodingName, errors);
+            }
+            try {
+                return codec.decode(data, errors, true).text();
+            } catch (PException e) {
+                throw CharsetCodecs.withNote(e, "decoding with '" + encodingName + "' codec failed");
+            }
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeDecode(data, errors, true, 1).text();
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
@@ -316,7 +324,14 @@ public final class Codecs {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
             CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
-            return codec != null ? codec.encode(s, errors) : RegisteredCodecs.encode(s, encodingName, errors);
+            if (codec == null) {
+                return RegisteredCodecs.encode(s, encodingName, errors);
+            }
+            try {
+                return codec.encode(s, errors);
+            } catch (PException e) {
+                throw CharsetCodecs.withNote(e, "encoding with '" + encodingName + "' codec failed");
+            }
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeEncode(s);
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {

@@ -32,15 +32,18 @@ final class MultiByteCodec extends CharsetCodec {
     private final Charset charset;
     private final Charset fallback;
     private final boolean privateUseUndefined;
-    /** Corrected sequences (one byte: the byte; two: 0x10000 | first << 8 | second) and what they decode to. */
-    private final Map<Integer, Correction> corrections = new HashMap<>();
-    private final Map<Integer, Integer> encodeCorrections = new HashMap<>();
+    /** Corrected sequences (their length << 32 | their bytes) and what they decode to. */
+    private final Map<Long, Correction> corrections = new HashMap<>();
+    private final Map<Integer, byte[]> encodeCorrections = new HashMap<>();
     /** Characters CPython encodes otherwise than as the inverse of its decoding, and to what. */
     private final Map<Integer, byte[]> encodeOverrides = new HashMap<>();
     /** Lead bytes whose sequences CPython prefers when a character has several (cp932's NEC-selected rows). */
     private int[] preferredLeads = new int[0];
     private Map<Integer, byte[]> preferred;
     private final boolean corrected;
+    /** Whether the charset keeps a shift state (the ISO-2022 codecs). */
+    private final boolean stateful;
+    private boolean[] leadBytes;
 
     /** What CPython decodes a sequence to: text, or nothing (an error {@code errorLength} bytes long). */
     private record Correction(String text, int length, int errorLength) {
@@ -54,9 +57,9 @@ final class MultiByteCodec extends CharsetCodec {
         if (!corrections.isEmpty()) {
             for (String pair : corrections.split(" ")) {
                 int colon = pair.indexOf(':');
-                int sequence = Integer.parseInt(pair, 0, colon, 16);
+                long sequence = Long.parseLong(pair, 0, colon, 16);
                 int length = colon / 2;
-                int key = length == 1 ? sequence : 0x10000 | sequence;
+                long key = (long) length << 32 | sequence;
                 String value = pair.substring(colon + 1);
                 if (value.startsWith("-")) {
                     this.corrections.put(key, new Correction(null, length, value.length() == 1 ? 1 : value.charAt(1) - '0'));
@@ -67,7 +70,7 @@ final class MultiByteCodec extends CharsetCodec {
                     }
                     this.corrections.put(key, new Correction(text.toString(), length, 0));
                     if (text.codePointCount(0, text.length()) == 1) {
-                        encodeCorrections.put(text.codePointAt(0), key);
+                        encodeCorrections.put(text.codePointAt(0), sequence(key));
                     }
                 }
             }
@@ -87,6 +90,7 @@ final class MultiByteCodec extends CharsetCodec {
                 encodeOverrides.put(Integer.parseInt(pair, 0, colon, 16), bytes);
             }
         }
+        this.stateful = charset.name().startsWith("ISO-2022");
         this.corrected = fallback != null || privateUseUndefined || !this.corrections.isEmpty() || !encodeOverrides.isEmpty() ||
                         preferredLeads.length > 0;
     }
@@ -109,12 +113,24 @@ final class MultiByteCodec extends CharsetCodec {
         return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal);
     }
 
-    private Correction correctionAt(byte[] data, int i) {
-        Correction single = corrections.get(data[i] & 0xFF);
-        if (single != null || i + 1 >= data.length) {
-            return single;
+    private static byte[] sequence(long key) {
+        byte[] bytes = new byte[(int) (key >>> 32)];
+        for (int k = 0; k < bytes.length; k++) {
+            bytes[k] = (byte) (key >> 8 * (bytes.length - 1 - k));
         }
-        return corrections.get(0x10000 | (data[i] & 0xFF) << 8 | data[i + 1] & 0xFF);
+        return bytes;
+    }
+
+    private Correction correctionAt(byte[] data, int i) {
+        long sequence = 0;
+        for (int length = 1; length <= 4 && i + length <= data.length; length++) {
+            sequence = sequence << 8 | data[i + length - 1] & 0xFF;
+            Correction correction = corrections.get((long) length << 32 | sequence);
+            if (correction != null) {
+                return correction;
+            }
+        }
+        return null;
     }
 
     /** One character at a time, with the corrections. */
@@ -162,12 +178,40 @@ final class MultiByteCodec extends CharsetCodec {
                 if (!isFinal) {
                     return new EscapeCodecs.Decoded(out.toString(), i);
                 }
-                i = handler.error(i, data.length, INCOMPLETE);
+                i = unfinished(handler, data, i);
             } else {
                 i = handler.error(i, i + 1, ILLEGAL);
             }
         }
         return new EscapeCodecs.Decoded(out.toString(), data.length);
+    }
+
+    /**
+     * The error for the bytes left at the end of the input: an incomplete sequence when they start with a lead byte
+     * (one a second byte can complete to a character), else an illegal one.
+     */
+    private int unfinished(DecodeErrors handler, byte[] data, int at) {
+        if (isLeadByte(data[at] & 0xFF)) {
+            return handler.error(at, data.length, INCOMPLETE);
+        }
+        return handler.error(at, at + 1, ILLEGAL);
+    }
+
+    private synchronized boolean isLeadByte(int b) {
+        if (leadBytes == null) {
+            leadBytes = new boolean[256];
+            for (int lead = 0x80; lead < 0x100; lead++) {
+                for (int trail = 0x30; trail < 0x100 && !leadBytes[lead]; trail++) {
+                    try {
+                        CharBuffer decoded = decoder(charset).decode(ByteBuffer.wrap(new byte[]{(byte) lead, (byte) trail}));
+                        leadBytes[lead] = decoded.length() > 0 && decoded.length() <= 2 && Character.codePointCount(decoded, 0, decoded.length()) == 1;
+                    } catch (java.nio.charset.CharacterCodingException e) {
+                        // not completed by this trail byte
+                    }
+                }
+            }
+        }
+        return leadBytes[b];
     }
 
     /** The second charset's reading of {@code data[start, end)}, or null where it has none either. */
@@ -192,9 +236,9 @@ final class MultiByteCodec extends CharsetCodec {
                 return bytes;
             }
         }
-        Integer key = encodeCorrections.get(cp);
-        if (key != null) {
-            return key < 0x10000 ? new byte[]{(byte) (int) key} : new byte[]{(byte) (key >> 8), (byte) (int) key};
+        byte[] corrected = encodeCorrections.get(cp);
+        if (corrected != null) {
+            return corrected;
         }
         String text = Character.toString(cp);
         if (privateUseUndefined && isPrivateUse(text)) {
@@ -296,9 +340,10 @@ final class MultiByteCodec extends CharsetCodec {
                 } else if (!isFinal) {
                     return new EscapeCodecs.Decoded(out.toString(), at);
                 }
-                in.position(handler.error(at, data.length, INCOMPLETE));
+                in.position(unfinished(handler, data, at));
             } else {
-                in.position(handler.error(at, at + 1, ILLEGAL));
+                // an ISO-2022 codec's error spans the sequence, as CPython's
+                in.position(handler.error(at, at + (stateful ? result.length() : 1), ILLEGAL));
             }
         }
         if (isFinal) {
