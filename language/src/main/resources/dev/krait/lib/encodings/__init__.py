@@ -28,7 +28,8 @@ def search_function(encoding):
         return info
     norm = normalize_encoding(encoding)
     module = _aliases.get(norm) or _aliases.get(norm.replace(".", "_")) or norm
-    if not module or "." in module:
+    if not module or "." in module or module != module.lower():
+        # not the name of a module here (module names are lower case)
         return None
     try:
         info = codecs._builtin_search(module)
