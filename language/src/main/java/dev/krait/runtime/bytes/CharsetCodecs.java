@@ -316,8 +316,13 @@ public final class CharsetCodecs {
         if (spec == null) {
             return null;
         }
-        return CODECS.computeIfAbsent(module, m -> spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
-                        : new MultiByteCodec(m, Charset.forName(spec[0]), spec[1].length() > 1 ? Charset.forName(spec[1]) : null, spec[1].equals("-"), spec[2], spec[3]));
+        try {
+            return CODECS.computeIfAbsent(module, m -> spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
+                            : new MultiByteCodec(m, Charset.forName(spec[0]), spec[1].length() > 1 ? Charset.forName(spec[1]) : null, spec[1].equals("-"), spec[2], spec[3]));
+        } catch (IllegalArgumentException e) {
+            // a JDK without the charset (an image built without all charsets): the codec is unknown
+            return null;
+        }
     }
 
     private static CharsetCodec module(String module) {
@@ -338,7 +343,8 @@ public final class CharsetCodecs {
     /** The name the CodecInfo of a codec module carries, or null when the module is not one of these. */
     @TruffleBoundary
     public static String codecName(String module) {
-        return SPECS.containsKey(module) ? module(module).name : null;
+        CharsetCodec codec = SPECS.containsKey(module) ? lookupOrNull(module) : null;
+        return codec == null ? null : codec.name;
     }
 
     @TruffleBoundary

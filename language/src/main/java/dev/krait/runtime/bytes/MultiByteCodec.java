@@ -23,7 +23,9 @@ import java.util.Map;
  * {@code "hhhh:-2"} undefined with an error two bytes long), the JDK's private-use mappings for user-defined areas
  * are undefined in CPython ({@code privateUseUndefined}) or are read from a second charset ({@code fallback}, as
  * cp950's ETEN extensions from Big5). A corrected codec decodes one character at a time and encodes a character only
- * when its bytes decode back to it.
+ * when its bytes decode back to it, except for the characters CPython encodes otherwise (measured on every BMP
+ * character: {@code "cccc:hhhh"}, {@code "cccc:-"} unencodable, {@code "prefer:ed,ee"} cp932's preference for the
+ * NEC-selected rows over the IBM ones).
  */
 final class MultiByteCodec extends CharsetCodec {
     private static final String ILLEGAL = "illegal multibyte sequence";
