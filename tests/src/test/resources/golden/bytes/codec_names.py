@@ -103,3 +103,15 @@ except LookupError as e:
     print(e)
 os.remove(path)
 os.rmdir(directory)
+
+# argument checks of the codec functions
+print(str(b'\x80', 'cp1252'), bytearray("€", "cp1252"), bytes("€", "windows-1252"))
+for call in [lambda: codecs.lookup("cp1252").encode(b"x"), lambda: codecs.lookup("cp1252").decode("x"),
+             lambda: codecs.lookup("shift_jis").encode(1), lambda: codecs.lookup("cp1252").decode(1),
+             lambda: codecs.getincrementaldecoder("cp1252")().decode("abc"),
+             lambda: codecs.lookup("cp1252").decode(b"\x80", None), lambda: codecs.decode(b"\x80\x81", "cp1252", "ignore")]:
+    try:
+        print(call())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(codecs.lookup("cp1252") is codecs.lookup("cp1252"), codecs.lookup("CP1252").name)

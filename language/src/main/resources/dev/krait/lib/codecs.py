@@ -147,13 +147,17 @@ def _charset_codec(module):
         return classes
     name = _krait_charsets.codec_name(module)
 
+    charmap = _krait_charsets.decoding_table(module) is not None
+
     def encode(input, errors="strict"):
         if not isinstance(input, str):
-            raise TypeError(f"encode() argument 1 must be str, not {type(input).__name__}")
+            if charmap:
+                raise TypeError(f"charmap_encode() argument 1 must be str, not {type(input).__name__}")
+            input = str(input)  # as CPython's multibyte codecs
         return _krait_charsets.encode(module, input, "strict" if errors is None else errors)
 
     def decode(input, errors="strict"):
-        return _krait_charsets.decode(module, _decoder_input(input), "strict" if errors is None else errors)
+        return _krait_charsets.decode(module, _bytes_like(input), "strict" if errors is None else errors)
 
     class CharsetCodec(Codec):
         def encode(self, input, errors="strict"):
@@ -167,6 +171,9 @@ def _charset_codec(module):
             return encode(input, self.errors)[0]
 
     class CharsetIncrementalDecoder(BufferedIncrementalDecoder):
+        def decode(self, input, final=False):
+            return BufferedIncrementalDecoder.decode(self, _bytes_like(input), final)
+
         def _buffer_decode(self, input, errors, final):
             if final:
                 return _krait_charsets.decode(module, input, errors)
@@ -580,6 +587,12 @@ def _errors_argument(function, errors):
     if not isinstance(errors, str):
         raise TypeError(f"{function}() argument 2 must be str or None, not {type(errors).__name__}")
     return errors
+
+
+def _bytes_like(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return data
 
 
 def _decoder_input(data):
