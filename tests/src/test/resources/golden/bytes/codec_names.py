@@ -115,3 +115,7 @@ for call in [lambda: codecs.lookup("cp1252").encode(b"x"), lambda: codecs.lookup
     except Exception as e:
         print(type(e).__name__, e)
 print(codecs.lookup("cp1252") is codecs.lookup("cp1252"), codecs.lookup("CP1252").name)
+import encodings.utf_8, encodings.latin_1, encodings.ascii, encodings.utf_16_le, encodings.unicode_escape
+print(encodings.utf_8.getregentry().name, encodings.utf_8.encode("é"), encodings.utf_8.decode(b"\xc3\xa9"))
+print(encodings.latin_1.getregentry().name, encodings.ascii.getregentry().name, encodings.utf_16_le.encode("a"))
+print(encodings.unicode_escape.getregentry().name, encodings.utf_8.IncrementalDecoder().decode(b"\xc3"))
