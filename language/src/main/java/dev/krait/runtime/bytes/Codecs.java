@@ -15,7 +15,8 @@ import dev.krait.runtime.protocol.PyObjectType;
  * The text encodings {@code str.encode} and {@code bytes.decode} know: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
  * (with or without a byte order), with the error handlers strict, ignore, replace, backslashreplace,
  * surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding). As in CPython an error
- * handler's name is looked up only when an error needs it.
+ * handler's name is looked up only when an error needs it. The charmap and CJK codecs are {@link CharsetCodecs}'s;
+ * any other name goes to the codec registry ({@link RegisteredCodecs}).
  */
 public final class Codecs {
     private Codecs() {
