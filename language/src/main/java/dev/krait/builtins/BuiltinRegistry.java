@@ -54,6 +54,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_re", RegexModule::create);
         moduleFactories.put("_krait_hashlib", HashlibModule::create);
         moduleFactories.put("_krait_codecs", EscapeCodecsModule::create);
+        moduleFactories.put("_krait_charsets", CharsetCodecsModule::create);
         moduleFactories.put("_krait_frozen", FrozenModulesModule::create);
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);

@@ -1,9 +1,11 @@
 """The codec registry (Krait's implementation): lookup and CodecInfo over the codecs str.encode and bytes.decode know
-(UTF-8, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1), the rot13, hex and base64 transforms, the BOM
-constants, encode/decode, open, and incremental coders (which buffer until the input is final)."""
+(UTF-8, UTF-8 with a signature, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1, the charmap and CJK codecs of
+CPython's encodings package, found through its aliases), the rot13, hex and base64 transforms, the BOM constants,
+encode/decode, open, and incremental coders (which buffer until the input is final)."""
 
 import builtins as _builtins
 import _krait_codecs
+import _krait_charsets
 
 __all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "getincrementalencoder",
            "getincrementaldecoder", "iterencode", "iterdecode", "register", "unregister", "lookup_error",
@@ -63,7 +65,8 @@ _search_functions = []
 
 
 def _normalize(encoding):
-    return encoding.strip().lower().replace("-", "_").replace(" ", "_")
+    # as CPython's codec registry: lower case, every run of other characters than letters, digits and '.' one '_'
+    return _krait_charsets.normalize_encoding(encoding, True)
 
 
 def register(search_function):
@@ -82,24 +85,49 @@ def lookup(encoding):
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not " + type(encoding).__name__)
     key = _normalize(encoding)
+    info = _builtin_search(key)
+    if info is not None:
+        return info
     for search in _search_functions:
         info = search(key)
         if info is not None:
             return info
+    raise LookupError("unknown encoding: " + encoding)
+
+
+_cache = {}
+
+
+def _builtin_search(key):
+    """The CodecInfo of a codec Krait ships (as CPython's encodings.search_function, consulted first), or None."""
+    info = _cache.get(key)
+    if info is not None:
+        return info
     if key in _TEXT_CODECS:
         info = _text_codec(_TEXT_CODECS[key])
     elif key in _TRANSFORMS:
         info = _transform(_TRANSFORMS[key])
-    elif key in ("unicode_escape", "raw_unicode_escape"):
-        info = _escape_codec(key)
-    elif key in ("idna", "punycode"):
-        info = __import__("encodings." + key, fromlist=("getregentry",)).getregentry()
     else:
-        raise LookupError("unknown encoding: " + encoding)
+        module = _krait_charsets.resolve(key)
+        if module in _TEXT_CODECS:
+            info = _text_codec(_TEXT_CODECS[module])
+        elif module in _TRANSFORMS:
+            info = _transform(_TRANSFORMS[module])
+        elif module in ("unicode_escape", "raw_unicode_escape"):
+            info = _escape_codec(module)
+        elif module in ("idna", "punycode"):
+            info = __import__("encodings." + module, fromlist=("getregentry",)).getregentry()
+        elif module == "utf_8_sig":
+            info = _utf_8_sig_codec()
+        elif _krait_charsets.codec_name(module) is not None:
+            info = _charset_codec(module)[3]()
+        else:
+            return None
     if info.streamreader is None and info.streamwriter is None:
         reader, writer = _stream_classes(info)
         info = CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
                          info.name, _is_text_encoding=info._is_text_encoding)
+    _cache[key] = info
     return info
 
 
@@ -112,6 +140,118 @@ def _text_codec(name):
 
     return CodecInfo(encode, decode, name=name,
                      incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+
+
+_charset_codecs = {}
+
+
+def _charset_codec(module):
+    """(Codec, IncrementalEncoder, IncrementalDecoder, getregentry) of a codec Krait builds on a JDK charset: the
+    charmap codecs (cp1252, iso8859_2, koi8_r, mac_roman...) and the CJK ones (shift_jis, gbk, big5...)."""
+    classes = _charset_codecs.get(module)
+    if classes is not None:
+        return classes
+    name = _krait_charsets.codec_name(module)
+
+    charmap = _krait_charsets.decoding_table(module) is not None
+
+    def encode(input, errors="strict"):
+        if not isinstance(input, str):
+            if charmap:
+                raise TypeError(f"charmap_encode() argument 1 must be str, not {type(input).__name__}")
+            input = str(input)  # as CPython's multibyte codecs
+        return _krait_charsets.encode(module, input, "strict" if errors is None else errors)
+
+    def decode(input, errors="strict"):
+        return _krait_charsets.decode(module, _bytes_like(input), "strict" if errors is None else errors)
+
+    class CharsetCodec(Codec):
+        def encode(self, input, errors="strict"):
+            return encode(input, errors)
+
+        def decode(self, input, errors="strict"):
+            return decode(input, errors)
+
+    class CharsetIncrementalEncoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class CharsetIncrementalDecoder(BufferedIncrementalDecoder):
+        def decode(self, input, final=False):
+            return BufferedIncrementalDecoder.decode(self, _bytes_like(input), final)
+
+        def _buffer_decode(self, input, errors, final):
+            if final:
+                return _krait_charsets.decode(module, input, errors)
+            return _krait_charsets.decode_partial(module, input, errors)
+
+    def getregentry():
+        return CodecInfo(name=name, encode=CharsetCodec().encode, decode=CharsetCodec().decode,
+                         incrementalencoder=CharsetIncrementalEncoder, incrementaldecoder=CharsetIncrementalDecoder)
+
+    classes = (CharsetCodec, CharsetIncrementalEncoder, CharsetIncrementalDecoder, getregentry)
+    for item, item_name in zip(classes, ("Codec", "IncrementalEncoder", "IncrementalDecoder", "getregentry")):
+        item.__module__ = "encodings." + module
+        item.__name__ = item.__qualname__ = item_name
+    _charset_codecs[module] = classes
+    return classes
+
+
+def _utf_8_sig_codec():
+    """UTF-8 with a signature: the encoder writes a BOM first, the decoder drops one at the start."""
+    def encode(input, errors="strict"):
+        return BOM_UTF8 + str.encode(input, "utf-8", errors), len(input)
+
+    def decode(input, errors="strict"):
+        data = bytes(input)
+        start = 3 if data[:3] == BOM_UTF8 else 0
+        return bytes.decode(data[start:], "utf-8", errors), len(data)
+
+    class Utf8SigIncrementalEncoder(IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            super().__init__(errors)
+            self.first = 1
+
+        def encode(self, input, final=False):
+            prefix = BOM_UTF8 if self.first else b""
+            self.first = 0
+            return prefix + str.encode(input, "utf-8", self.errors)
+
+        def reset(self):
+            self.first = 1
+
+        def getstate(self):
+            return self.first
+
+        def setstate(self, state):
+            self.first = state
+
+    utf_8_decoder = _incremental_decoder(lambda input, errors="strict": (bytes.decode(input, "utf-8", errors), len(input)))
+
+    class Utf8SigIncrementalDecoder(utf_8_decoder):
+        def __init__(self, errors="strict"):
+            super().__init__(errors)
+            self.first = 1
+
+        def decode(self, input, final=False):
+            if self.first:
+                data = self.buffer + bytes(input)
+                if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
+                    self.buffer = data
+                    return ""
+                self.first = 0
+                self.buffer = b""
+                input = data[3:] if data[:3] == BOM_UTF8 else data
+            return super().decode(input, final)
+
+        def reset(self):
+            super().reset()
+            self.first = 1
+
+    Utf8SigIncrementalEncoder.__name__ = Utf8SigIncrementalEncoder.__qualname__ = "IncrementalEncoder"
+    Utf8SigIncrementalDecoder.__name__ = Utf8SigIncrementalDecoder.__qualname__ = "IncrementalDecoder"
+    return CodecInfo(encode, decode, name="utf-8-sig", incrementalencoder=Utf8SigIncrementalEncoder,
+                     incrementaldecoder=Utf8SigIncrementalDecoder)
 
 
 def _transform(name):
@@ -469,6 +609,12 @@ def _errors_argument(function, errors):
     if not isinstance(errors, str):
         raise TypeError(f"{function}() argument 2 must be str or None, not {type(errors).__name__}")
     return errors
+
+
+def _bytes_like(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return data
 
 
 def _decoder_input(data):

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.PyObjectType;
 
@@ -14,7 +15,8 @@ import dev.krait.runtime.protocol.PyObjectType;
  * The text encodings {@code str.encode} and {@code bytes.decode} know: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
  * (with or without a byte order), with the error handlers strict, ignore, replace, backslashreplace,
  * surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding). As in CPython an error
- * handler's name is looked up only when an error needs it.
+ * handler's name is looked up only when an error needs it. The charmap and CJK codecs are {@link CharsetCodecs}'s;
+ * any other name goes to the codec registry ({@link RegisteredCodecs}).
  */
 public final class Codecs {
     private Codecs() {
@@ -91,7 +93,15 @@ public final class Codecs {
     public static String decode(byte[] data, String encodingName, String errors) {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
-            return RegisteredCodecs.decode(data, encodingName, errors);
+            CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
+            if (codec == null) {
+                return RegisteredCodecs.decode(data, encodingName, errors);
+            }
+            try {
+                return codec.decode(data, errors, true).text();
+            } catch (PException e) {
+                throw CharsetCodecs.withNote(e, "decoding with '" + encodingName + "' codec failed");
+            }
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeDecode(data, errors, true, 1).text();
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
@@ -314,7 +324,15 @@ public final class Codecs {
     public static byte[] encode(String s, String encodingName, String errors) {
         Encoding encoding = lookupOrNull(encodingName);
         if (encoding == null) {
-            return RegisteredCodecs.encode(s, encodingName, errors);
+            CharsetCodec codec = CharsetCodecs.lookupOrNull(encodingName);
+            if (codec == null) {
+                return RegisteredCodecs.encode(s, encodingName, errors);
+            }
+            try {
+                return codec.encode(s, errors);
+            } catch (PException e) {
+                throw CharsetCodecs.withNote(e, "encoding with '" + encodingName + "' codec failed");
+            }
         } else if (encoding == Encoding.UNICODE_ESCAPE) {
             return EscapeCodecs.unicodeEscapeEncode(s);
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {

@@ -1,0 +1,82 @@
+package dev.krait.runtime.bytes;
+
+import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.ModuleLoader;
+import dev.krait.runtime.exceptions.ErrorType;
+import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
+
+/**
+ * The error handling of a decoder: the builtin handlers directly, any other name through the codec registry
+ * ({@code codecs.lookup_error}), called with the UnicodeDecodeError as CPython does.
+ */
+final class DecodeErrors {
+    final String codec;
+    final byte[] data;
+    final String errors;
+    final StringBuilder out;
+
+    DecodeErrors(String codec, byte[] data, String errors) {
+        this.codec = codec;
+        this.data = data;
+        this.errors = errors;
+        this.out = new StringBuilder(data.length);
+    }
+
+    /** Handles the bad bytes {@code [start, end)}; returns where decoding goes on. */
+    int error(int start, int end, String reason) {
+        switch (errors) {
+            case "strict" -> throw fail(start, end, reason);
+            case "ignore" -> {
+            }
+            case "replace" -> out.append('\ufffd');
+            case "backslashreplace" -> {
+                for (int k = start; k < end; k++) {
+                    out.append(String.format("\\x%02x", data[k] & 0xFF));
+                }
+            }
+            case "surrogateescape" -> {
+                for (int k = start; k < end; k++) {
+                    if ((data[k] & 0xFF) < 128) {
+                        throw fail(start, end, reason);
+                    }
+                }
+                for (int k = start; k < end; k++) {
+                    out.append((char) (0xDC00 + (data[k] & 0xFF)));
+                }
+            }
+            case "surrogatepass" -> throw fail(start, end, reason);
+            case "xmlcharrefreplace", "namereplace" ->
+                throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
+            default -> {
+                return registered(start, end, reason);
+            }
+        }
+        return end;
+    }
+
+    private int registered(int start, int end, String reason) {
+        KraitContext context = KraitContext.get(null);
+        Object codecs = ModuleLoader.importModule(context, "codecs");
+        Object handler = PyObjectCall.call(PyObjectGetAttr.get(codecs, "lookup_error"), errors);
+        Object exception = PyObjectCall.call(context.classes().errorClass(ErrorType.UnicodeDecodeError), codec, ByteSequences.newBytes(data),
+                        (long) start, (long) end, reason);
+        Object result = PyObjectCall.call(handler, exception);
+        if (!(result instanceof PTuple tuple) || tuple.items().length != 2 || !(tuple.items()[0] instanceof String replacement) ||
+                        !(tuple.items()[1] instanceof Long position)) {
+            throw Errors.typeError("decoding error handler must return (str, int) tuple");
+        }
+        out.append(replacement);
+        long next = position < 0 ? data.length + position : position;
+        if (next < 0 || next > data.length) {
+            throw Errors.raise(ErrorType.IndexError, "position " + position + " from error handler out of bounds");
+        }
+        return (int) next;
+    }
+
+    RuntimeException fail(int start, int end, String reason) {
+        return Errors.raiseWithArgs(ErrorType.UnicodeDecodeError, codec, ByteSequences.newBytes(data), (long) start, (long) end, reason);
+    }
+}

@@ -1,0 +1,5 @@
+"""The cp932 codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+
+import codecs
+
+Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("cp932")

@@ -1,0 +1,7 @@
+"""The iso8859_13 charmap codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+
+import codecs
+import _krait_charsets
+
+Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("iso8859_13")
+decoding_table = _krait_charsets.decoding_table("iso8859_13")

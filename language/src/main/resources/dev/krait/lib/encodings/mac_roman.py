@@ -1,0 +1,7 @@
+"""The mac_roman charmap codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+
+import codecs
+import _krait_charsets
+
+Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("mac_roman")
+decoding_table = _krait_charsets.decoding_table("mac_roman")

@@ -1,0 +1,13 @@
+"""The raw_unicode_escape codec (Krait's implementation: in Java, see codecs.lookup); this module gives its CodecInfo's parts."""
+
+import codecs
+
+_info = codecs.lookup("raw_unicode_escape")
+IncrementalEncoder = _info.incrementalencoder
+IncrementalDecoder = _info.incrementaldecoder
+encode = _info.encode
+decode = _info.decode
+
+
+def getregentry():
+    return _info
