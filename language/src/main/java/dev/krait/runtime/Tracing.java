@@ -324,6 +324,32 @@ public final class Tracing {
         return named;
     }
 
+    /** A call a call node makes while a profile function may be set (see {@link #profiledCall}). */
+    @FunctionalInterface
+    public interface Call {
+        Object call();
+    }
+
+    /**
+     * Runs {@code call} of {@code callee} at {@code site}, reporting it to the profile function when the callee is a
+     * builtin ('c_call', then 'c_return' or 'c_exception'); {@code self} as for {@link #builtinCall}.
+     */
+    public static Object profiledCall(Node site, Object callee, Object self, Call call) {
+        Object named = builtinCall(site, callee, self);
+        if (named == null) {
+            return call.call();
+        }
+        Object result;
+        try {
+            result = call.call();
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            builtinReturned(site, named, true);
+            throw e;
+        }
+        builtinReturned(site, named, false);
+        return result;
+    }
+
     /** The builtin {@link #builtinCall} reported returned ('c_return') or raised ('c_exception'). */
     @TruffleBoundary
     public static void builtinReturned(Node site, Object named, boolean raised) {

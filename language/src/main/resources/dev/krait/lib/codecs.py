@@ -670,7 +670,23 @@ def escape_decode(data, errors=None, /):
     return _krait_codecs.escape_decode(data, errors), len(data)
 
 
-class StreamWriter(Codec):
+class _StreamWrapper:
+    """What the stream classes share: other attributes are the stream's, and a with block closes the stream."""
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("can't serialize %s" % self.__class__.__name__)
+
+
+class StreamWriter(_StreamWrapper, Codec):
     """Writes objects encoded with the codec's encode to a byte stream."""
 
     def __init__(self, stream, errors="strict"):
@@ -692,20 +708,9 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
-class StreamReader(Codec):
+class StreamReader(_StreamWrapper, Codec):
     """Reads a byte stream and decodes it with the codec's decode, keeping undecoded bytes for the next read."""
 
     charbuffertype = str
@@ -823,20 +828,9 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_StreamWrapper):
     """A stream read through a StreamReader and written through a StreamWriter."""
 
     encoding = "unknown"
@@ -878,17 +872,9 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamRecoder:
+class StreamRecoder(_StreamWrapper):
     """Reads and writes a stream in one encoding while its users see another (encode/decode front and back)."""
 
     data_encoding = "unknown"
@@ -942,14 +928,6 @@ class StreamRecoder:
         self.reader.seek(offset, whence)
         self.writer.seek(offset, whence)
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 def _stream_classes(info):

@@ -43,18 +43,6 @@ public final class CallNode extends ExpressionNode {
 
     /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
     private Object profiledCall(Object function, Object[] args) {
-        Object named = Tracing.builtinCall(this, function, null);
-        if (named == null) {
-            return dispatch.execute(function, args);
-        }
-        Object result;
-        try {
-            result = dispatch.execute(function, args);
-        } catch (dev.krait.runtime.exceptions.PException e) {
-            Tracing.builtinReturned(this, named, true);
-            throw e;
-        }
-        Tracing.builtinReturned(this, named, false);
-        return result;
+        return Tracing.profiledCall(this, function, null, () -> dispatch.execute(function, args));
     }
 }

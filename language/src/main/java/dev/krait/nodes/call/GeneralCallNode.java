@@ -80,19 +80,7 @@ public final class GeneralCallNode extends ExpressionNode {
 
     /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
     private Object profiledCall(Object function, Object[] args, Object[] kwargs, Keywords keywords) {
-        Object named = dev.krait.runtime.Tracing.builtinCall(this, function, null);
-        if (named == null) {
-            return call(function, args, kwargs, keywords);
-        }
-        Object result;
-        try {
-            result = call(function, args, kwargs, keywords);
-        } catch (dev.krait.runtime.exceptions.PException e) {
-            dev.krait.runtime.Tracing.builtinReturned(this, named, true);
-            throw e;
-        }
-        dev.krait.runtime.Tracing.builtinReturned(this, named, false);
-        return result;
+        return dev.krait.runtime.Tracing.profiledCall(this, function, null, () -> call(function, args, kwargs, keywords));
     }
 
     @TruffleBoundary
