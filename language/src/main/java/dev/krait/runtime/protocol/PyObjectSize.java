@@ -43,10 +43,8 @@ public final class PyObjectSize {
             throw Errors.typeError("object of type '" + PyObjectType.typeName(value) + "' has no len()");
         }
         Object result = PyObjectCall.callDescriptor(len, value, new Object[0], new String[0], new Object[0]);
-        if (!BuiltinArithmetic.isInt(result)) {
-            throw Errors.typeError("'" + PyObjectType.typeName(result) + "' object cannot be interpreted as an integer");
-        }
-        Object n = BuiltinArithmetic.asInt(result);
+        // CPython's slot_sq_length: the result through __index__ (PyNumber_AsSsize_t)
+        Object n = BuiltinArithmetic.isInt(result) ? BuiltinArithmetic.asInt(result) : PyNumber.index(result);
         if (!(n instanceof Long l)) {
             throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
         }
