@@ -48,9 +48,25 @@ class count(_Iterator):
 
     __slots__ = ("_next", "_step")
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        # CPython parses count's arguments itself, with its own messages
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f"count() takes at most 2 arguments ({given} given)")
+        values = dict(zip(("start", "step"), args))
+        for name, value in kwargs.items():
+            if name not in ("start", "step"):
+                raise TypeError(f"'{name}' is an invalid keyword argument for count()")
+            if name in values:
+                position = 1 if name == "start" else 2
+                raise TypeError(f"argument for count() given by name ('{name}') and position ({position})")
+            values[name] = value
+        start = values.get("start", 0)
+        step = values.get("step", 1)
         for value in (start, step):
-            if not isinstance(value, (int, float, complex)) and not hasattr(value, "__add__"):
+            # CPython's PyNumber_Check: an int, float or complex, or anything with __index__, __int__ or __float__
+            cls = type(value)
+            if not isinstance(value, complex) and not any(hasattr(cls, m) for m in ("__index__", "__int__", "__float__")):
                 raise TypeError("a number is required")
         self._next = start
         self._step = step
