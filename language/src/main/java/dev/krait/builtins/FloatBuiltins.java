@@ -195,8 +195,15 @@ final class FloatBuiltins {
     @GenerateNodeFactory
     abstract static class FromHexNode extends BuiltinNode.Builtin2 {
         @Specialization
-        static double fromHex(Object cls, Object string) {
-            return FloatOps.fromHex((String) string);
+        @TruffleBoundary
+        static Object fromHex(Object cls, Object string) {
+            if (!(PBoxedValue.unwrap(string) instanceof String text)) {
+                throw Errors.typeError("bad argument type for built-in operation");
+            }
+            double value = FloatOps.fromHex(text);
+            // float.fromhex on a subclass returns cls(value), as CPython does
+            return cls == KraitContext.get(null).classes().floatClass ? (Object) value
+                            : dev.krait.runtime.protocol.PyObjectCall.call(cls, value);
         }
     }
 
