@@ -247,11 +247,14 @@ final class ComplexBuiltins {
 
         /** A constructor argument as (real, imag): a complex, a real number, or an object with __complex__/__float__/__index__. */
         private static double[] operand(Object value, String error) {
-            double[] p = parts(value);
+            PythonClass type = PyObjectType.classOf(value);
+            PythonClass complexClass = KraitContext.get(null).classes().complexClass;
+            // a complex subclass's own __complex__ decides its value, as CPython asks __complex__ first
+            boolean ownComplex = value instanceof PComplex && type != complexClass && type.lookup("__complex__") != complexClass.lookup("__complex__");
+            double[] p = ownComplex ? null : parts(value);
             if (p != null) {
                 return p;
             }
-            PythonClass type = PyObjectType.classOf(value);
             if (type.lookup("__complex__") != null) {
                 Object result = PyObjectCall.callSpecial(value, "__complex__");
                 String what = "__complex__ returned non-complex (type " + PyObjectType.typeName(result) + ")";
