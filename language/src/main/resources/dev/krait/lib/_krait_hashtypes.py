@@ -1,6 +1,7 @@
 """The hash object types of CPython's single-algorithm modules _md5, _sha1, _sha2 and _sha3 (Krait's
 implementation): each module's types are made here by hash_type() over a _krait_hashlib state."""
 
+from array import array as _array
 import _krait_hashlib
 
 _NO_DATA = object()
@@ -13,7 +14,7 @@ _SIZES = {"md5": (16, 64), "sha1": (20, 64), "sha224": (28, 64), "sha256": (32, 
 def _data(data):
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    if not isinstance(data, (bytes, bytearray, memoryview)):
+    if not isinstance(data, (bytes, bytearray, memoryview, _array)):
         raise TypeError("object supporting the buffer API required")
     return data
 

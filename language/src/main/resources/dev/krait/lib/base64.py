@@ -1,12 +1,13 @@
 """Base16, Base32, Base64 (RFC 4648), Base85 and Ascii85 encodings (Krait's implementation, over binascii)."""
 
+from array import array as _array
 import binascii
 
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode", "b32encode", "b32decode",
            "b32hexencode", "b32hexdecode", "b16encode", "b16decode", "b85encode", "b85decode", "a85encode",
            "a85decode", "standard_b64encode", "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode"]
 
-_BUFFERS = (bytes, bytearray, memoryview)
+_BUFFERS = (bytes, bytearray, memoryview, _array)
 
 
 def _bytes_from_decode_data(s):

@@ -1,6 +1,7 @@
 """Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, and the crc32 and
 crc_hqx checksums (computed in Java)."""
 
+from array import array as _array
 import _krait_zlib
 
 
@@ -21,7 +22,7 @@ for _i, _c in enumerate(_BASE64):
     _BASE64_VALUES[_c] = _i
 del _i, _c
 _HEX_DIGITS = frozenset(b"0123456789abcdefABCDEF")
-_BUFFERS = (bytes, bytearray, memoryview)
+_BUFFERS = (bytes, bytearray, memoryview, _array)
 
 
 def _ascii_data(data):

@@ -1,6 +1,7 @@
 """Secure hashes and message digests (Krait's implementation): md5, the sha1/sha2/sha3 families, blake2b/blake2s
 and shake_128/shake_256, computed in Java by _krait_hashlib; pbkdf2_hmac and file_digest."""
 
+from array import array as _array
 import _krait_hashlib
 
 __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "blake2s", "sha3_224", "sha3_256",
@@ -33,7 +34,7 @@ def _data_bytes(data):
     """The bytes-like object to hash, with hashlib's errors for a str or a non-buffer."""
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    if not isinstance(data, (bytes, bytearray, memoryview)):
+    if not isinstance(data, (bytes, bytearray, memoryview, _array)):
         raise TypeError("object supporting the buffer API required")
     return data
 
@@ -138,7 +139,7 @@ HASHXOF.__module__ = "_hashlib"
 def _byte_param(value, what, limit):
     if isinstance(value, str):
         raise TypeError("Strings must be encoded before hashing")
-    if not isinstance(value, (bytes, bytearray, memoryview)):
+    if not isinstance(value, (bytes, bytearray, memoryview, _array)):
         raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
     if len(value) > limit:
         raise ValueError(f"maximum {what} length is {limit} bytes")
@@ -295,7 +296,7 @@ def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
     if not isinstance(hash_name, str):
         raise TypeError(f"pbkdf2_hmac() argument 'hash_name' must be str, not {type(hash_name).__name__}")
     for value in (password, salt):
-        if not isinstance(value, (bytes, bytearray, memoryview)):
+        if not isinstance(value, (bytes, bytearray, memoryview, _array)):
             raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
     if not isinstance(iterations, int):
         raise TypeError(f"'{type(iterations).__name__}' object cannot be interpreted as an integer")
@@ -348,7 +349,7 @@ def scrypt(*args, **kwargs):
     else:
         raise TypeError("scrypt() missing required argument 'password' (pos 1)")
     for value in (password, kwargs.get("salt", b"")):
-        if not isinstance(value, (bytes, bytearray, memoryview)):
+        if not isinstance(value, (bytes, bytearray, memoryview, _array)):
             raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
     if "salt" not in kwargs:
         raise TypeError("salt is required")
