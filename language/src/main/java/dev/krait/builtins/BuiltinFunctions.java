@@ -174,11 +174,19 @@ public final class BuiltinFunctions {
                 return false;
             }
             if (!(classes instanceof PythonClass cls)) {
-                if (!(classes instanceof PythonObject) || PyObjectType.classOf(classes).lookup(subclass ? "__subclasscheck__" : "__instancecheck__") == null) {
-                    throw Errors.typeError((subclass ? "issubclass" : "isinstance") +
-                                    "() arg 2 must be a type, a tuple of types, or a union");
+                Object hook = PyObjectType.classOf(classes).lookup(subclass ? "__subclasscheck__" : "__instancecheck__");
+                if (hook != null && classes instanceof PythonObject) {
+                    return PyObjectIsTrue.isTrue(PyObjectCall.callSpecial(classes, subclass ? "__subclasscheck__" : "__instancecheck__", obj));
                 }
-                return PyObjectIsTrue.isTrue(PyObjectCall.callSpecial(classes, subclass ? "__subclasscheck__" : "__instancecheck__", obj));
+                // CPython's abstract protocol: any object with a __bases__ tuple stands for a class
+                if (subclass) {
+                    requireAbstractClass(obj, "issubclass() arg 1 must be a class");
+                    requireAbstractClass(classes, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+                    return abstractIsSubclass(obj, classes);
+                }
+                requireAbstractClass(classes, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+                Object claimed = attributeOrNull(obj, "__class__");
+                return claimed != null && abstractIsSubclass(claimed, classes);
             }
             if (!subclass && PyObjectType.classOf(obj) == cls) {
                 return true; // CPython's quick exact match, before any __instancecheck__ (issubclass has none)
@@ -192,7 +200,8 @@ public final class BuiltinFunctions {
             }
             if (subclass) {
                 if (!(obj instanceof PythonClass sub)) {
-                    throw Errors.typeError("issubclass() arg 1 must be a class");
+                    requireAbstractClass(obj, "issubclass() arg 1 must be a class");
+                    return abstractIsSubclass(obj, cls);
                 }
                 return sub.isSubclassOf(cls);
             }
@@ -201,6 +210,52 @@ public final class BuiltinFunctions {
                 return true;
             }
             return claimedClass(obj, type) instanceof PythonClass claimed && claimed != type && claimed.isSubclassOf(cls);
+        }
+
+        /** CPython's {@code abstract_get_bases}: the object's {@code __bases__} if it is a tuple, else null. */
+        private static PTuple abstractBases(Object cls) {
+            Object bases = attributeOrNull(cls, "__bases__");
+            return bases instanceof PTuple tuple ? tuple : null;
+        }
+
+        /** The attribute, or null when reading it raises AttributeError (other errors propagate), as CPython asks. */
+        private static Object attributeOrNull(Object object, String name) {
+            try {
+                return PyObjectGetAttr.get(object, name);
+            } catch (dev.krait.runtime.exceptions.PException e) {
+                KraitContext context = KraitContext.get(null);
+                if (dev.krait.runtime.protocol.ExceptionMatching.matches(context, e,
+                                context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.AttributeError))) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        private static void requireAbstractClass(Object cls, String message) {
+            if (!(cls instanceof PythonClass) && abstractBases(cls) == null) {
+                throw Errors.typeError(message);
+            }
+        }
+
+        /** CPython's {@code abstract_issubclass}: {@code cls} is {@code derived} or among its {@code __bases__}, recursively. */
+        private static boolean abstractIsSubclass(Object derived, Object cls) {
+            while (derived != cls) {
+                PTuple bases = abstractBases(derived);
+                if (bases == null || bases.items().length == 0) {
+                    return false;
+                }
+                if (bases.items().length > 1) {
+                    for (Object base : bases.items()) {
+                        if (abstractIsSubclass(base, cls)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                derived = bases.items()[0];
+            }
+            return true;
         }
 
         /**
