@@ -36,6 +36,7 @@ public final class SysModule {
         ObjectAttributes.put(sys, "argv", context.newList(argv));
         ObjectAttributes.put(sys, "__excepthook__", ObjectAttributes.get(sys, "excepthook"));
         ObjectAttributes.put(sys, "__displayhook__", ObjectAttributes.get(sys, "displayhook"));
+        ObjectAttributes.put(sys, "unraisablehook", ObjectAttributes.get(sys, "__unraisablehook__"));
         ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
         InterpreterFlags flags = InterpreterFlags.of(context);
         ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString(), flags)));
@@ -67,6 +68,10 @@ public final class SysModule {
         ObjectAttributes.put(sys, "platform", System.getProperty("os.name").toLowerCase().startsWith("linux") ? "linux"
                         : System.getProperty("os.name").toLowerCase().startsWith("mac") ? "darwin" : "win32");
         ObjectAttributes.put(sys, "maxsize", Long.MAX_VALUE);
+        ObjectAttributes.put(sys, "maxunicode", 0x10FFFFL);
+        ObjectAttributes.put(sys, "dont_write_bytecode", Boolean.TRUE); // Krait writes no .pyc files
+        ObjectAttributes.put(sys, "float_repr_style", "short");
+        ObjectAttributes.put(sys, "pycache_prefix", PNone.NONE);
         ObjectAttributes.put(sys, "byteorder", "little");
         String executable = context.getEnv().getOptions().get(dev.krait.KraitOptions.Executable);
         ObjectAttributes.put(sys, "executable", executable.isEmpty() ? "krait" : executable);
@@ -326,6 +331,78 @@ public final class SysModule {
         Object hook(Object value) {
             dev.krait.nodes.root.DisplayResultNode.show(KraitContext.get(this), value);
             return PNone.NONE;
+        }
+    }
+
+    /** {@code sys.__unraisablehook__}: the default report of an exception that cannot be raised (see Deallocator). */
+    @Builtin(name = "__unraisablehook__", params = {"unraisable", "/"})
+    @GenerateNodeFactory
+    public abstract static class UnraisableHookNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object hook(Object unraisable) {
+            KraitContext context = KraitContext.get(null);
+            Object value = dev.krait.runtime.protocol.PyObjectGetAttr.get(unraisable, "exc_value");
+            Object message = dev.krait.runtime.protocol.PyObjectGetAttr.get(unraisable, "err_msg");
+            Object where = dev.krait.runtime.protocol.PyObjectGetAttr.get(unraisable, "object");
+            if (value instanceof dev.krait.runtime.objects.PBaseException exception) {
+                dev.krait.runtime.memory.Deallocator.printUnraisable(context, exception,
+                                message instanceof String text ? text : "Exception ignored in", where);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** The program's own {@code sys.unraisablehook}, or null while it is the default one. */
+    @TruffleBoundary
+    public static Object customUnraisableHook(KraitContext context) {
+        PModule sys = context.getModule("sys");
+        Object hook = sys == null ? null : ObjectAttributes.get(sys, "unraisablehook");
+        if (hook == null || hook == PNone.NONE || hook == ObjectAttributes.get(sys, "__unraisablehook__")) {
+            return null;
+        }
+        return hook;
+    }
+
+    /** What sys.unraisablehook is called with: UnraisableHookArgs(exc_type, exc_value, exc_traceback, err_msg, object). */
+    @TruffleBoundary
+    public static Object unraisableHookArgs(KraitContext context, dev.krait.runtime.objects.PBaseException exception, String message,
+                    Object where) {
+        Object traceback = dev.krait.runtime.protocol.PyObjectGetAttr.get(exception, "__traceback__");
+        return StructSequence.make(context, "builtins", "UnraisableHookArgs",
+                        new String[]{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"},
+                        // the default wording is err_msg None, as CPython passes it
+                        new Object[]{exception.getPythonClass(), exception, traceback, message.equals("Exception ignored in") ? PNone.NONE : message,
+                                        where == null ? PNone.NONE : where});
+    }
+
+    /** {@code getfilesystemencoding()}: Krait names files in UTF-8, as CPython does on Linux and macOS. */
+    @Builtin(name = "getfilesystemencoding", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetFilesystemEncodingNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        static String get() {
+            return "utf-8";
+        }
+    }
+
+    /** {@code getfilesystemencodeerrors()}: undecodable bytes of file names are lone surrogates (PEP 383). */
+    @Builtin(name = "getfilesystemencodeerrors", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetFilesystemEncodeErrorsNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        static String get() {
+            return "surrogateescape";
+        }
+    }
+
+    /** {@code getdefaultencoding()}: str.encode's and bytes.decode's default. */
+    @Builtin(name = "getdefaultencoding", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetDefaultEncodingNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        static String get() {
+            return "utf-8";
         }
     }
 

@@ -381,7 +381,8 @@ public final class Translator {
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Delete d -> new DeleteNode(d.targets().stream().map(this::target).toArray(TargetNode[]::new));
-            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()))
+                            .withRange(r.lineno(), r.colOffset(), r.endLineno(), r.endColOffset());
             case Stmt.Try t -> tryStatement(t);
             case Stmt.Assert a -> new AssertNode(condition(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.With w -> withStatement(w.items(), 0, w.body());

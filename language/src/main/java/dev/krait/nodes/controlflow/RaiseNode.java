@@ -17,6 +17,8 @@ import dev.krait.runtime.protocol.PyObjectCall;
 public final class RaiseNode extends StatementNode {
     @Child private ExpressionNode exception;
     @Child private ExpressionNode cause;
+    /** The statement's source range (line, column, end line, end column), which a traceback marks; null if unknown. */
+    @com.oracle.truffle.api.CompilerDirectives.CompilationFinal(dimensions = 1) private int[] range;
 
     public RaiseNode(ExpressionNode exception, ExpressionNode cause) {
         this.exception = exception;
@@ -43,7 +45,16 @@ public final class RaiseNode extends StatementNode {
         if (handled != null) {
             setContext(context, object, handled);
         }
-        throw PException.raise(object, this);
+        PException raised = PException.raise(object, this);
+        if (range != null) {
+            raised.notePosition(range[0], range[1], range[2], range[3], -1, -1);
+        }
+        throw raised;
+    }
+
+    public RaiseNode withRange(int line, int column, int endLine, int endColumn) {
+        this.range = new int[]{line, column, endLine, endColumn};
+        return this;
     }
 
     @TruffleBoundary

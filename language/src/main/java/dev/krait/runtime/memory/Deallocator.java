@@ -202,6 +202,23 @@ public final class Deallocator {
     /** {@link #reportUnraisable} with CPython's other wordings ({@code "Exception ignored in thread started by"}). */
     public static void reportUnraisable(KraitContext context, PException e, String what, Object where) {
         PBaseException exception = ExceptionMatching.materialize(context, e);
+        Object hook = dev.krait.builtins.SysModule.customUnraisableHook(context);
+        if (hook != null) {
+            // a program's sys.unraisablehook gets the report (UnraisableHookArgs); if it fails, that is reported
+            try {
+                dev.krait.runtime.protocol.PyObjectCall.call(hook, dev.krait.builtins.SysModule.unraisableHookArgs(context, exception, what, where));
+            } catch (PException hookError) {
+                printUnraisable(context, ExceptionMatching.materialize(context, hookError), "Exception ignored in sys.unraisablehook", hook);
+            }
+            exception.releaseFrameValues();
+            return;
+        }
+        printUnraisable(context, exception, what, where);
+    }
+
+    /** The default {@code sys.unraisablehook}: "WHAT: repr(where)" and the traceback, on stderr. */
+    @TruffleBoundary
+    public static void printUnraisable(KraitContext context, PBaseException exception, String what, Object where) {
         String whereText;
         try {
             whereText = PyObjectRepr.repr(where);
