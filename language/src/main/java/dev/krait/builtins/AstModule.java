@@ -139,6 +139,9 @@ public final class AstModule {
                 return result;
             }
             Class<?> cls = (Class<?>) type;
+            if (cls == Object.class) {
+                return constant(value); // a Constant's value: None is the constant None, not a missing field
+            }
             if (value == PNone.NONE) {
                 return cls == int.class ? 0 : null;
             }
@@ -151,9 +154,6 @@ public final class AstModule {
             if (cls == int.class || cls == boolean.class) {
                 long number = value instanceof Boolean b ? (b ? 1 : 0) : value instanceof Long l ? l : 0;
                 return cls == int.class ? (Object) (int) number : (Object) (number != 0);
-            }
-            if (cls == Object.class) {
-                return constant(value);
             }
             if (!(value instanceof PTuple node) || node.items().length != 4 || !(node.items()[0] instanceof String name)) {
                 throw Errors.typeError("expected some sort of " + cls.getSimpleName().toLowerCase() + ", but got " + PyObjectRepr.repr(value));
