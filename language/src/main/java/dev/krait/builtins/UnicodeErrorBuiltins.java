@@ -27,7 +27,20 @@ final class UnicodeErrorBuiltins {
                 BuiltinTypeInstaller.getset(context, cls, ATTRIBUTES[i], self -> {
                     Object[] args = ((PBaseException) self).getArgs();
                     return args.length == ATTRIBUTES.length ? args[position] : PNone.NONE;
-                }, null);
+                }, (self, value) -> {
+                    // an error handler may change the object, positions or reason (codecs then go on with them);
+                    // Krait keeps them in args, so args shows the change too (CPython's args keep the originals)
+                    if (value == null) {
+                        throw dev.krait.runtime.exceptions.Errors.typeError("can't delete attribute");
+                    }
+                    PBaseException exception = (PBaseException) self;
+                    Object[] args = exception.getArgs();
+                    if (args.length == ATTRIBUTES.length) {
+                        Object[] changed = args.clone();
+                        changed[position] = value;
+                        exception.setArgs(changed);
+                    }
+                });
             }
             OperatorMethods.define(context, cls, "__str__", OperatorMethods.UNARY, v -> v instanceof PBaseException,
                             a -> message((PBaseException) a[0], decode));

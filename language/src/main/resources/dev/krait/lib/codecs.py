@@ -1002,11 +1002,20 @@ def make_encoding_map(decoding_map):
     return m
 
 
-def _charmap_error_result(handler, exc):
+def _charmap_error_result(handler, exc, decoding):
+    """What an error handler gives: (replacement, where to go on), a negative position counted from the end of
+    exc.object (which the handler may have replaced), as CPython's codecs do."""
     result = handler(exc)
-    if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError("encoding error handler must return (str/bytes, int) tuple")
-    return result
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int):
+        raise TypeError("decoding error handler must return (str, int) tuple" if decoding
+                        else "encoding error handler must return (str/bytes, int) tuple")
+    replacement, position = result
+    length = len(exc.object)
+    if position < 0:
+        position += length
+    if not 0 <= position <= length:
+        raise IndexError(f"position {result[1]} from error handler out of bounds")
+    return replacement, position
 
 
 def charmap_decode(data, errors=None, mapping=None, /):
@@ -1015,6 +1024,7 @@ def charmap_decode(data, errors=None, mapping=None, /):
     if mapping is None:
         return data.decode("latin-1"), len(data)
     errors = "strict" if errors is None else errors
+    length = len(data)
     out = []
     i = 0
     while i < len(data):
@@ -1034,12 +1044,13 @@ def charmap_decode(data, errors=None, mapping=None, /):
                 raise TypeError("character mapping must return integer, None or str")
         if char is None or char == "\ufffe":
             exc = UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
-            replacement, i = _charmap_error_result(lookup_error(errors), exc)
+            replacement, i = _charmap_error_result(lookup_error(errors), exc, True)
+            data = bytes(exc.object)
             out.append(replacement)
             continue
         out.append(char)
         i += 1
-    return "".join(out), len(data)
+    return "".join(out), length
 
 
 class EncodingMap:
@@ -1088,7 +1099,7 @@ def charmap_encode(str, errors=None, mapping=None, /):
             while end < len(str) and one(ord(str[end])) is None:
                 end += 1
             exc = UnicodeEncodeError("charmap", str, i, end, "character maps to <undefined>")
-            replacement, i = _charmap_error_result(lookup_error(errors), exc)
+            replacement, i = _charmap_error_result(lookup_error(errors), exc, False)
             for ch in replacement:  # bytes are written as they are, str characters through the mapping
                 if isinstance(ch, int):
                     out.append(ch)
