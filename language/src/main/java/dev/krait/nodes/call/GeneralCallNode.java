@@ -58,6 +58,12 @@ public final class GeneralCallNode extends ExpressionNode {
         }
         Object[] kwargs = new Object[keywordValues.length];
         Keywords keywords = new Keywords();
+        // CPython builds the positional arguments (unpacking every *iterable) before it evaluates the keywords; a
+        // lone *iterable is passed on as it is and converted after the ** mappings are merged
+        boolean loneStar = args.length == 1 && starred[0];
+        if (!loneStar) {
+            keywords.positional = positionalArguments(function, args, false);
+        }
         for (int i = 0; i < keywordValues.length; i++) {
             kwargs[i] = keywordValues[i].execute(frame);
             if (keywordNames[i] == null) {
@@ -76,6 +82,7 @@ public final class GeneralCallNode extends ExpressionNode {
         final List<String> names = new ArrayList<>();
         final List<Object> values = new ArrayList<>();
         int merged;
+        List<Object> positional;
     }
 
     /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
@@ -88,7 +95,7 @@ public final class GeneralCallNode extends ExpressionNode {
         // CPython passes a lone *iterable to the call as it is, converted after the ** mappings were merged; several
         // positional parts are first gathered into a list ("Value after * must be an iterable")
         boolean loneStar = args.length == 1 && starred[0];
-        List<Object> positionalArgs = loneStar ? null : positionalArguments(function, args, false);
+        List<Object> positionalArgs = keywords.positional;
         mergeKeywords(function, keywords, kwargs, kwargs.length);
         List<String> names = keywords.names;
         List<Object> values = keywords.values;
@@ -137,6 +144,7 @@ public final class GeneralCallNode extends ExpressionNode {
         keywords.merged = Math.max(keywords.merged, end);
     }
 
+    @TruffleBoundary
     private List<Object> positionalArguments(Object function, Object[] args, boolean loneStar) {
         List<Object> positionalArgs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
