@@ -560,6 +560,19 @@ public final class FileBuiltins {
         }
     }
 
+    @Builtin(name = "fileno", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class FilenoNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static long fileno(Object self) {
+            PFile file = file(self);
+            if (file.channel() == null) {
+                throw Errors.valueError("I/O operation on closed file"); // FileIO's wording, without a period
+            }
+            return file.fileno(KraitContext.get(null));
+        }
+    }
+
     @Builtin(name = "readable", params = {"self", "/"})
     @GenerateNodeFactory
     abstract static class ReadableNode extends BuiltinNode.Builtin1 {

@@ -114,6 +114,12 @@ public final class FileDescriptorTable {
         }
     }
 
+    /** Drops {@code fd} from the table without closing its channel (its file object closed it). */
+    @TruffleBoundary
+    public void forget(long fd) {
+        entries.remove((int) fd);
+    }
+
     public int getUmask() {
         return umask;
     }

@@ -421,8 +421,73 @@ public final class PFile extends PythonObject {
             } finally {
                 channel.close();
                 channel = null;
+                if (descriptor >= 0) {
+                    dev.krait.runtime.KraitContext.get(null).fileDescriptors().forget(descriptor);
+                    descriptor = -1;
+                }
             }
         }
+    }
+
+    /** The descriptor number {@link #fileno} gave this file (its channel in the descriptor table), or -1. */
+    private int descriptor = -1;
+
+    /**
+     * {@code fileno()}: the number {@code open(fd)} was given, else one made on first use that names this file's
+     * channel in the descriptor table (os.read/os.write/os.fstat reach the same file), until the file is closed.
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public long fileno(dev.krait.runtime.KraitContext context) {
+        if (name instanceof Long fd) {
+            return fd;
+        }
+        if (descriptor < 0) {
+            SeekableByteChannel shared = channel;
+            descriptor = context.fileDescriptors().add(new SeekableByteChannel() {
+                @Override
+                public int read(java.nio.ByteBuffer dst) throws IOException {
+                    return shared.read(dst);
+                }
+
+                @Override
+                public int write(java.nio.ByteBuffer src) throws IOException {
+                    return shared.write(src);
+                }
+
+                @Override
+                public long position() throws IOException {
+                    return shared.position();
+                }
+
+                @Override
+                public SeekableByteChannel position(long newPosition) throws IOException {
+                    shared.position(newPosition);
+                    return this;
+                }
+
+                @Override
+                public long size() throws IOException {
+                    return shared.size();
+                }
+
+                @Override
+                public SeekableByteChannel truncate(long size) throws IOException {
+                    shared.truncate(size);
+                    return this;
+                }
+
+                @Override
+                public boolean isOpen() {
+                    return shared.isOpen();
+                }
+
+                @Override
+                public void close() {
+                    // the file object owns the channel; os.close() of its number only forgets the number
+                }
+            }, name instanceof String path ? path : null);
+        }
+        return descriptor;
     }
 
 }
