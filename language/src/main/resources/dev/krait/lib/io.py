@@ -44,6 +44,9 @@ class IOBase:
         self._check_open()
         return True
 
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
     def isatty(self):
         self._check_open()
         return False
