@@ -214,6 +214,9 @@ public final class FileBuiltins {
                 }
             }
             String encodingName = encoding == PNone.NONE ? "UTF-8" : stringArgument(encoding, "encoding");
+            if (encodingName.equals("locale")) {
+                encodingName = "UTF-8"; // the locale's encoding (PEP 597): Krait runs in the C.UTF-8 locale, as CPython coerces C to
+            }
             String errorsName = errors == PNone.NONE ? "strict" : stringArgument(errors, "errors");
             if (!binary) {
                 // an unknown encoding is a LookupError now, not at the first read or write

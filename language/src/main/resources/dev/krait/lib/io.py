@@ -13,6 +13,12 @@ __all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "Bu
            "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 
+def text_encoding(encoding, stacklevel=2, /):
+    """The encoding to pass on: encoding, or "locale" when it is None (PEP 597; no EncodingWarning, as with
+    sys.flags.warn_default_encoding off)."""
+    return "locale" if encoding is None else encoding
+
+
 class IOBase:
     """The base of the in-memory streams: context manager, iteration over lines, closed state."""
 
