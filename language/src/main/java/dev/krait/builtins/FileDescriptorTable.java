@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import dev.krait.runtime.os.ForwardingByteChannel;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.util.TreeMap;

@@ -92,16 +92,11 @@ public final class GeneralCallNode extends ExpressionNode {
 
     @TruffleBoundary
     private Object call(Object function, Object[] args, Object[] kwargs, Keywords keywords) {
-        // CPython passes a lone *iterable to the call as it is, converted after the ** mappings were merged; several
-        // positional parts are first gathered into a list ("Value after * must be an iterable")
-        boolean loneStar = args.length == 1 && starred[0];
-        List<Object> positionalArgs = keywords.positional;
         mergeKeywords(function, keywords, kwargs, kwargs.length);
         List<String> names = keywords.names;
         List<Object> values = keywords.values;
-        if (loneStar) {
-            positionalArgs = positionalArguments(function, args, true);
-        }
+        // a lone *iterable (no list made in execute) is converted now, after the ** mappings were merged
+        List<Object> positionalArgs = keywords.positional != null ? keywords.positional : positionalArguments(function, args, true);
         // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
         com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
         com.oracle.truffle.api.nodes.Node previous = location.set(this);

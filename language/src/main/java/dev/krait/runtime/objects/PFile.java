@@ -442,45 +442,7 @@ public final class PFile extends PythonObject {
             return fd;
         }
         if (descriptor < 0) {
-            SeekableByteChannel shared = channel;
-            descriptor = context.fileDescriptors().add(new SeekableByteChannel() {
-                @Override
-                public int read(java.nio.ByteBuffer dst) throws IOException {
-                    return shared.read(dst);
-                }
-
-                @Override
-                public int write(java.nio.ByteBuffer src) throws IOException {
-                    return shared.write(src);
-                }
-
-                @Override
-                public long position() throws IOException {
-                    return shared.position();
-                }
-
-                @Override
-                public SeekableByteChannel position(long newPosition) throws IOException {
-                    shared.position(newPosition);
-                    return this;
-                }
-
-                @Override
-                public long size() throws IOException {
-                    return shared.size();
-                }
-
-                @Override
-                public SeekableByteChannel truncate(long size) throws IOException {
-                    shared.truncate(size);
-                    return this;
-                }
-
-                @Override
-                public boolean isOpen() {
-                    return shared.isOpen();
-                }
-
+            descriptor = context.fileDescriptors().add(new dev.krait.runtime.os.ForwardingByteChannel(channel) {
                 @Override
                 public void close() {
                     // the file object owns the channel; os.close() of its number only forgets the number

@@ -1,14 +1,14 @@
-package dev.krait.builtins;
+package dev.krait.runtime.os;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 
 /** A channel passing every operation to another; subclasses change the few that differ. */
-abstract class ForwardingByteChannel implements SeekableByteChannel {
+public abstract class ForwardingByteChannel implements SeekableByteChannel {
     protected final SeekableByteChannel inner;
 
-    ForwardingByteChannel(SeekableByteChannel inner) {
+    protected ForwardingByteChannel(SeekableByteChannel inner) {
         this.inner = inner;
     }
 
