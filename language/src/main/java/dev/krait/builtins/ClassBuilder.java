@@ -131,12 +131,12 @@ final class ClassBuilder {
      * (CPython's {@code subtype_dict} and {@code subtype_getweakref}); classes below it inherit them.
      */
     private static void addInstanceAttributeDescriptors(KraitContext context, PythonClass cls) {
-        PythonClass[] mro = cls.getMro();
+        // along the chain of best bases (CPython looks at tp_base's dict and weakref offsets, not the whole MRO)
         boolean inheritsDict = false;
         boolean inheritsWeakref = false;
-        for (int i = 1; i < mro.length; i++) {
-            inheritsDict |= mro[i].getOwn("__dict__") != null;
-            inheritsWeakref |= mro[i].getOwn("__weakref__") != null || mro[i].isBuiltin() && nativelyWeaklyReferenceable(context, mro[i]);
+        for (PythonClass base = bestBase(List.of(cls.getBases())); base != null; base = base.getBases().length == 0 ? null : bestBase(List.of(base.getBases()))) {
+            inheritsDict |= base.getOwn("__dict__") != null;
+            inheritsWeakref |= base.getOwn("__weakref__") != null || base.isBuiltin() && nativelyWeaklyReferenceable(context, base);
         }
         if (cls.acceptsAttributes() && !inheritsDict && !cls.getNamespace().containsKey("__dict__")) {
             cls.defineOwn("__dict__", ObjectBuiltins.instanceDictDescriptor(context, cls));
@@ -192,6 +192,7 @@ final class ClassBuilder {
             bases.add(context.classes().objectClass);
         }
         PythonClass solid = solidBase(context, bases);
+        bestBase(bases);
         PythonClass cls = new PythonClass(metaclass, context.getShape(), name, bases.toArray(new PythonClass[0]), false);
         cls.setMro(computeMro(cls, bases));
         cls.setSolidBase(solid);
@@ -208,6 +209,7 @@ final class ClassBuilder {
         } else if (classCell != null) {
             throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + PyObjectRepr.repr(PyObjectType.classOf(context, classCell)));
         }
+        invokeCustomMro(context, cls);
         inheritPatternFlags(cls, bases, solid);
         Object qualname = cls.removeOwn("__qualname__");
         if (qualname instanceof String q) {
@@ -315,7 +317,7 @@ final class ClassBuilder {
         }
     }
 
-    private static boolean isBaseType(KraitContext context, PythonClass cls) {
+    static boolean isBaseType(KraitContext context, PythonClass cls) {
         if (!cls.isBuiltin()) {
             return true;
         }
@@ -330,6 +332,77 @@ final class ClassBuilder {
                             "TextIOWrapper" -> false;
             default -> true;
         };
+    }
+
+    /**
+     * A metaclass that overrides {@code mro()} decides the new class's MRO (CPython's {@code mro_internal}); the
+     * result must hold classes whose layout the new class can have.
+     */
+    private static void invokeCustomMro(KraitContext context, PythonClass cls) {
+        PythonClass metaclass = PyObjectType.classOf(context, cls);
+        if (metaclass == context.classes().typeClass || metaclass.lookup("mro") == context.classes().typeClass.getOwn("mro")) {
+            return;
+        }
+        Object[] items = dev.krait.runtime.protocol.PyIter.toArray(PyObjectCall.call(PyObjectGetAttr.get(cls, "mro")));
+        PythonClass[] mro = new PythonClass[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PythonClass entry)) {
+                throw Errors.typeError("mro() returned a non-class ('" + PyObjectType.typeName(items[i]) + "')");
+            }
+            if (!layoutBase(cls).isSubclassOf(layoutBase(entry))) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('" + entry.getName() + "')");
+            }
+            mro[i] = entry;
+        }
+        cls.setMro(mro);
+    }
+
+    /** {@code type.mro(cls)}: the C3 linearization of the class's current bases, computed afresh. */
+    static PythonClass[] defaultMro(PythonClass cls) {
+        return computeMro(cls, List.of(cls.getBases()));
+    }
+
+    /**
+     * {@code cls.__base__}: of the bases, the first whose layout base is the most derived one (CPython's
+     * {@code best_base}); bases whose layouts are unrelated (two classes with their own {@code __slots__}, a
+     * slotted class and {@code dict}) cannot be combined.
+     */
+    static PythonClass bestBase(List<PythonClass> bases) {
+        PythonClass winner = null;
+        PythonClass best = null;
+        for (PythonClass base : bases) {
+            PythonClass candidate = layoutBase(base);
+            if (winner == null) {
+                winner = candidate;
+                best = base;
+            } else if (!winner.isSubclassOf(candidate)) {
+                if (!candidate.isSubclassOf(winner)) {
+                    throw Errors.typeError("multiple bases have instance lay-out conflict");
+                }
+                winner = candidate;
+                best = base;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The class that fixes the layout of {@code cls}'s instances (CPython's {@code solid_base}): a class whose
+     * {@code __slots__} add fields, else the builtin type its instances are made as, else its best base's.
+     */
+    private static PythonClass layoutBase(PythonClass cls) {
+        if (cls.isBuiltin()) {
+            return cls.getSolidBase();
+        }
+        java.util.Set<String> slots = cls.getSlotNames();
+        if (slots != null) {
+            for (String slot : slots) {
+                if (!slot.equals("__dict__") && !slot.equals("__weakref__")) {
+                    return cls;
+                }
+            }
+        }
+        return layoutBase(bestBase(List.of(cls.getBases())));
     }
 
     private static PythonClass solidBase(KraitContext context, List<PythonClass> bases) {

@@ -17,6 +17,7 @@ import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectRichCompare;
 import dev.krait.runtime.protocol.PythonKeyProtocol;
+import dev.krait.runtime.storage.DictStorage;
 import dev.krait.runtime.storage.SetStorage;
 
 /**
@@ -106,8 +107,56 @@ final class DictView {
         return storage;
     }
 
+    /**
+     * The right operand of {@code -} and {@code ^} as CPython's set methods see it: a set as it is, anything else
+     * (a view too) iterated, each item hashed.
+     */
+    private static SetStorage iteratedStorage(Object iterable) {
+        if (iterable instanceof PSet set) {
+            return set.storage();
+        }
+        SetStorage storage = new SetStorage();
+        for (Object item : PyIter.toArray(iterable)) {
+            storage.add(item, PythonKeyProtocol.INSTANCE);
+        }
+        return storage;
+    }
+
+    /**
+     * {@code d1.items() ^ d2.items()} the way CPython's {@code dictitems_xor} does it: each entry of d2 looked up in a
+     * copy of d1 with its stored hash; equal pairs cancel, the rest and what remains of the copy form the set.
+     */
+    private static SetStorage itemsSymmetricDifference(PDict d1, PDict d2) {
+        KraitContext context = KraitContext.get(null);
+        PythonKeyProtocol p = PythonKeyProtocol.INSTANCE;
+        DictStorage remaining = d1.storage().copy();
+        SetStorage result = new SetStorage();
+        DictStorage right = d2.storage().copy();
+        for (int ix = right.nextIndex(0); ix >= 0; ix = right.nextIndex(ix + 1)) {
+            Object key = right.keyAt(ix);
+            long hash = right.hashAt(ix);
+            Object value = right.valueAt(ix);
+            Object leftValue = remaining.getHashed(key, hash, p);
+            if (leftValue != null && PyObjectRichCompare.equals(leftValue, value)) {
+                remaining.removeHashed(key, hash, p);
+            } else {
+                result.add(context.newTuple(new Object[]{key, value}), p);
+            }
+        }
+        for (int ix = remaining.nextIndex(0); ix >= 0; ix = remaining.nextIndex(ix + 1)) {
+            result.add(context.newTuple(new Object[]{remaining.keyAt(ix), remaining.valueAt(ix)}), p);
+        }
+        remaining.clear();
+        right.clear();
+        return result;
+    }
+
     /** {@code left op right} where one of them is a view: {@code set(left)} updated with {@code right}. */
     private static Object setOperation(BinaryOperator op, Object left, Object right) {
+        if (op == BinaryOperator.XOR && left instanceof PDictView l && l.kind() == DictViewIterator.Kind.ITEMS &&
+                        right instanceof PDictView r && r.kind() == DictViewIterator.Kind.ITEMS) {
+            return newSet(itemsSymmetricDifference(l.dict(), r.dict()));
+        }
         SetStorage result = toStorage(left);
         PythonKeyProtocol p = PythonKeyProtocol.INSTANCE;
         switch (op) {
@@ -117,12 +166,16 @@ final class DictView {
                 }
             }
             case AND -> result.intersectionUpdate(toStorage(right), p);
-            case SUB -> result.differenceUpdate(toStorage(right), p);
-            case XOR -> result.symmetricDifferenceUpdate(toStorage(right), p);
+            case SUB -> result.differenceUpdate(iteratedStorage(right), p);
+            case XOR -> result.symmetricDifferenceUpdate(iteratedStorage(right), p);
             default -> throw Errors.typeError("unsupported view operation");
         }
+        return newSet(result);
+    }
+
+    private static PSet newSet(SetStorage storage) {
         KraitContext context = KraitContext.get(null);
-        return new PSet(context.classes().setClass, context.getShape(), result);
+        return new PSet(context.classes().setClass, context.getShape(), storage);
     }
 
     private static boolean isSetLike(Object value) {

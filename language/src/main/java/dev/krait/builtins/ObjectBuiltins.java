@@ -107,8 +107,24 @@ final class ObjectBuiltins {
             if (type.isBuiltin() && type != context.classes().objectClass) {
                 throw Errors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + type.getName() + ".__new__()");
             }
+            if (type.isAbstract()) {
+                throw abstractInstantiation(type);
+            }
             return ClassBuilder.allocate(context, type);
         }
+    }
+
+    /** CPython's object_new error for a class whose {@code __abstractmethods__} is not empty. */
+    private static dev.krait.runtime.exceptions.PException abstractInstantiation(PythonClass type) {
+        Object methods = type.getOwn("__abstractmethods__");
+        Object[] names = methods == null ? new Object[0] : dev.krait.runtime.protocol.PyIter.toArray(methods);
+        dev.krait.runtime.storage.ListSort.sort(names, 0, names.length, (a, b) -> dev.krait.runtime.protocol.PyObjectRichCompare.compareBool(dev.krait.runtime.protocol.CompareOperator.LT, a, b));
+        StringBuilder joined = new StringBuilder();
+        for (Object name : names) {
+            joined.append(joined.isEmpty() ? "" : "', '").append(dev.krait.runtime.protocol.PyObjectRepr.str(name));
+        }
+        return Errors.typeError("Can't instantiate abstract class " + type.getName() + " without an implementation for abstract method" +
+                        (names.length > 1 ? "s" : "") + " '" + joined + "'");
     }
 
     @Builtin(name = "__init__", params = {"self", "*args", "**kwargs"})

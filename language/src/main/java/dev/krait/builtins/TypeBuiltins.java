@@ -17,6 +17,7 @@ import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
+import dev.krait.runtime.protocol.PyObjectIsTrue;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.TypeCall;
@@ -28,6 +29,7 @@ final class TypeBuiltins {
 
     static void installAttributes(KraitContext context) {
         PythonClass type = context.classes().typeClass;
+        installAbstractMethods(context, type);
         // a class's own annotations: a class that has none gets an empty dict (not its base's), as in CPython
         BuiltinTypeInstaller.getset(context, type, "__annotations__", self -> {
             PythonClass cls = (PythonClass) self;
@@ -68,7 +70,8 @@ final class TypeBuiltins {
                         (self, value) -> ClassBuilder.assignBases(context, (PythonClass) self, value));
         BuiltinTypeInstaller.getset(context, type, "__base__", self -> {
             PythonClass[] bases = ((PythonClass) self).getBases();
-            return bases.length == 0 ? PNone.NONE : bases[0];
+            PythonClass best = bases.length == 0 ? null : ClassBuilder.bestBase(java.util.List.of(bases));
+            return best == null ? PNone.NONE : best;
         }, null);
         BuiltinTypeInstaller.getset(context, type, "__mro__", self -> context.newTuple(((PythonClass) self).getMro().clone()), null);
         BuiltinTypeInstaller.getset(context, type, "__dict__", self -> MappingProxyBuiltins.ofNamespace(context, (PythonClass) self), null);
@@ -82,6 +85,33 @@ final class TypeBuiltins {
             // a builtin type whose __doc__ entry serves its instances (function, type, ...) keeps its own aside
             return doc == null ? PNone.NONE : doc instanceof dev.krait.runtime.objects.PGetSetDescriptor ? BuiltinDocs.docBehindDescriptor((PythonClass) self, doc) : doc;
         }, (self, value) -> ((PythonClass) self).setOwn("__doc__", checkSpecialAttributeSet((PythonClass) self, "__doc__", value)));
+    }
+
+    private static void installAbstractMethods(KraitContext context, PythonClass type) {
+        BuiltinTypeInstaller.getset(context, type, "__abstractmethods__", self -> {
+            Object value = ((PythonClass) self).getOwn("__abstractmethods__");
+            if (value == null || value instanceof dev.krait.runtime.objects.PGetSetDescriptor) {
+                throw Errors.attributeError("__abstractmethods__");
+            }
+            return value;
+        }, (self, value) -> {
+            PythonClass cls = (PythonClass) self;
+            if (cls.isBuiltin()) {
+                throw Errors.typeError("cannot " + (value == null ? "delete" : "set") + " '__abstractmethods__' attribute of immutable type '" + cls.getName() + "'");
+            }
+            if (value == null) {
+                if (cls.getOwn("__abstractmethods__") == null) {
+                    throw Errors.attributeError("__abstractmethods__");
+                }
+                cls.removeOwn("__abstractmethods__");
+                cls.setAbstract(false);
+            } else {
+                boolean isAbstract = PyObjectIsTrue.isTrue(value);
+                cls.setOwn("__abstractmethods__", value);
+                cls.setAbstract(isAbstract);
+            }
+        });
+        BuiltinTypeInstaller.getset(context, type, "__flags__", self -> TypeFlags.of(context, (PythonClass) self), null);
     }
 
     /** CPython's check before assigning {@code __module__} or {@code __doc__} of a type ({@code value} null: a deletion). */
@@ -183,7 +213,7 @@ final class TypeBuiltins {
     abstract static class MroNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object mro(Object self) {
-            return KraitContext.get(null).newList(((PythonClass) self).getMro().clone());
+            return KraitContext.get(null).newList((Object[]) ClassBuilder.defaultMro((PythonClass) self));
         }
     }
 

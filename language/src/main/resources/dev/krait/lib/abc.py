@@ -76,15 +76,6 @@ class ABCMeta(type):
         cls._abc_registry = []
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = getattr(cls, "__abstractmethods__", None)
-        if abstracts:
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} without an implementation for "
-                            f"abstract method{plural} {', '.join(repr(n) for n in names)}")
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         """Registers a virtual subclass: isinstance and issubclass accept it."""
         if not isinstance(subclass, type):

@@ -108,7 +108,7 @@ public abstract class InstantiateNode extends Node {
 
     protected static boolean isPlainClass(PythonClass cls) {
         KraitContext context = KraitContext.get(null);
-        if (cls.isBuiltin() || cls.getPythonClass() != context.classes().typeClass ||
+        if (cls.isBuiltin() || cls.isAbstract() || cls.getPythonClass() != context.classes().typeClass ||
                         cls.getSolidBase() != context.classes().objectClass) {
             return false;
         }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.krait.nodes.ExpressionNode;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
+import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PTuple;
@@ -43,7 +44,8 @@ public abstract class GetItemNode extends ExpressionNode {
     protected static Object dictItem(PDict dict, Object key) {
         Object value = dict.getItem(key);
         if (value == null) {
-            return PyObjectGetItem.getItem(dict, key);
+            // an exact dict has no __missing__: hashing the key a second time would show in __hash__'s side effects
+            throw Errors.keyError(key);
         }
         return value;
     }

@@ -146,6 +146,18 @@ public final class PythonClass extends PythonObject {
     /** CPython's {@code _Py_TPFLAGS_MATCH_SELF}: {@code case int(x)} binds the subject itself to {@code x}. */
     public static final int MATCH_SELF = 1 << 22;
 
+    /** CPython's {@code Py_TPFLAGS_IS_ABSTRACT}: set while {@code __abstractmethods__} is true; object.__new__ refuses. */
+    private boolean isAbstract;
+
+    public boolean isAbstract() {
+        return isAbstract;
+    }
+
+    public void setAbstract(boolean isAbstract) {
+        this.isAbstract = isAbstract;
+        invalidate();
+    }
+
     /** The pattern-matching flags above (inherited from the base whose layout a class uses). */
     private int patternFlags;
 

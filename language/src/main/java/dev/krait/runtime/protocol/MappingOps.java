@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.storage.DictStorage;
 
 /** dict equality, merging ({@code PyDict_Merge}) and {@code d1 | d2}. */
 public final class MappingOps {
@@ -16,10 +17,16 @@ public final class MappingOps {
         if (a.size() != b.size()) {
             return false;
         }
-        for (Object entry : a.storage().itemsArray()) {
-            Object[] item = (Object[]) entry;
-            Object other = b.getItem(item[0]);
-            if (other == null || !PyObjectRichCompare.equals(item[1], other)) {
+        // each of a's keys is looked up in b with the hash a stored (CPython's dict_equal calls no __hash__)
+        DictStorage entries = a.storage();
+        for (int ix = entries.nextIndex(0); ix >= 0; ix = entries.nextIndex(ix + 1)) {
+            Object key = entries.keyAt(ix);
+            Object value = entries.valueAt(ix);
+            if (key == null) {
+                continue;
+            }
+            Object other = b.storage().getHashed(key, entries.hashAt(ix), PythonKeyProtocol.INSTANCE);
+            if (other == null || !PyObjectRichCompare.equals(value, other)) {
                 return false;
             }
         }
@@ -47,7 +54,7 @@ public final class MappingOps {
             var source = other.storage();
             int size = source.size();
             for (int ix = source.nextIndex(0); ix >= 0; ix = source.nextIndex(ix + 1)) {
-                dict.setItem(source.keyAt(ix), source.valueAt(ix));
+                dict.storage().putHashed(source.keyAt(ix), source.valueAt(ix), source.hashAt(ix), PythonKeyProtocol.INSTANCE);
                 if (source.size() != size) {
                     throw Errors.runtimeError("dict mutated during update");
                 }

@@ -100,13 +100,14 @@ public final class PyObjectSetAttr {
 
     @TruffleBoundary
     private static void setOnType(PythonClass cls, String name, Object value) {
+        // CPython's type_setattro refuses any change to an immutable type before it looks for a descriptor
+        if (cls.isBuiltin()) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+        }
         PythonClass metatype = cls.getPythonClass();
         Object metaDescriptor = metatype.lookup(name);
         if (metaDescriptor != null && setViaDescriptor(metaDescriptor, cls, name, value)) {
             return;
-        }
-        if (cls.isBuiltin()) {
-            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
         }
         if (value == null) {
             if (cls.getOwn(name) == null) {

@@ -36,6 +36,21 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __or__(self, other):
+        # like copy(), the result is made by calling the class of the defaultdict operand
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
     def __repr__(self):
         factory = "None" if self.default_factory is None else repr(self.default_factory)
         return f"{type(self).__name__}({factory}, {dict.__repr__(self)})"
