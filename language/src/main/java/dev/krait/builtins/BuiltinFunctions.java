@@ -11,6 +11,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
+import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.numbers.FloatOps;
@@ -61,7 +62,14 @@ public final class BuiltinFunctions {
 
         @TruffleBoundary
         static void doPrint(KraitContext context, Object[] values, Object sep, Object end, Object file, Object flush) {
-            Object stream = file == PNone.NO_VALUE || file == PNone.NONE ? SysModule.stdout(context) : file;
+            Object stream = file;
+            if (file == PNone.NO_VALUE || file == PNone.NONE) {
+                PModule sys = context.getModule("sys");
+                stream = sys == null ? null : ObjectAttributes.get(sys, "stdout");
+                if (stream == null) {
+                    throw Errors.runtimeError("lost sys.stdout");
+                }
+            }
             if (stream == PNone.NONE) {
                 return;
             }

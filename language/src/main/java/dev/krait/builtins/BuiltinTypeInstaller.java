@@ -51,6 +51,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.byName("BaseExceptionGroup"), ExceptionGroupBuiltinsFactory.getFactories(),
                         c.byName("BaseExceptionGroup"), "builtins");
         registry.addFunctions(context, c.byName("ImportError"), ImportErrorBuiltinsFactory.getFactories(), c.byName("ImportError"), "builtins");
+        MissingNameErrorBuiltins.install(context, registry);
         registry.addFunctions(context, c.propertyClass, PropertyBuiltinsFactory.getFactories(), c.propertyClass, "builtins");
         registry.addFunctions(context, c.referenceTypeClass, WeakReferenceBuiltinsFactory.getFactories(), c.referenceTypeClass, "weakref");
         WeakReferenceBuiltins.install(context);

@@ -131,19 +131,33 @@ final class ClassBuilder {
      * (CPython's {@code subtype_dict} and {@code subtype_getweakref}); classes below it inherit them.
      */
     private static void addInstanceAttributeDescriptors(KraitContext context, PythonClass cls) {
-        // along the chain of best bases (CPython looks at tp_base's dict and weakref offsets, not the whole MRO)
-        boolean inheritsDict = false;
-        boolean inheritsWeakref = false;
-        for (PythonClass base = bestBase(List.of(cls.getBases())); base != null; base = base.getBases().length == 0 ? null : bestBase(List.of(base.getBases()))) {
-            inheritsDict |= base.getOwn("__dict__") != null;
-            inheritsWeakref |= base.getOwn("__weakref__") != null || base.isBuiltin() && nativelyWeaklyReferenceable(context, base);
-        }
+        boolean inheritsDict = inheritsInstanceAttribute(context, cls.getBases(), "__dict__");
+        boolean inheritsWeakref = inheritsInstanceAttribute(context, cls.getBases(), "__weakref__");
         if (cls.acceptsAttributes() && !inheritsDict && !cls.getNamespace().containsKey("__dict__")) {
             cls.defineOwn("__dict__", ObjectBuiltins.instanceDictDescriptor(context, cls));
         }
         if (cls.acceptsWeakReferences() && !inheritsWeakref && !cls.getNamespace().containsKey("__weakref__")) {
             cls.defineOwn("__weakref__", ObjectBuiltins.weakrefDescriptor(context, cls));
         }
+    }
+
+    /**
+     * Whether instances of a class with these bases already have a {@code __dict__} (or {@code __weakref__}):
+     * along the chain of best bases, as CPython looks at tp_base's dict and weakref offsets, not the whole MRO.
+     */
+    private static boolean inheritsInstanceAttribute(KraitContext context, PythonClass[] bases, String name) {
+        for (PythonClass base = bestBase(List.of(bases)); base != null; base = base.getBases().length == 0 ? null : bestBase(List.of(base.getBases()))) {
+            if (base.getOwn(name) != null || name.equals("__weakref__") && base.isBuiltin() && nativelyWeaklyReferenceable(context, base)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builtin types whose instances CPython lays out with their items inline (a nonzero tp_itemsize). */
+    private static boolean hasVariableSize(KraitContext context, PythonClass layout) {
+        var c = context.classes();
+        return layout == c.tupleClass || layout == c.bytesClass || layout == c.intClass;
     }
 
     /** Builtin base types whose instances hold weak references themselves (CPython: a nonzero tp_weaklistoffset). */
@@ -233,6 +247,18 @@ final class ClassBuilder {
             for (Object slot : slots instanceof String s ? new Object[]{s} : dev.krait.runtime.protocol.PyIter.toArray(slots)) {
                 if (!(slot instanceof String s)) {
                     throw Errors.typeError("__slots__ items must be strings, not '" + PyObjectType.typeName(slot) + "'");
+                }
+                if (!dev.krait.runtime.text.StrMethods.isidentifier(s)) {
+                    throw Errors.typeError("__slots__ must be identifiers");
+                }
+                if (s.equals("__dict__") && (names.contains(s) || inheritsInstanceAttribute(context, cls.getBases(), s))) {
+                    throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                }
+                if (hasVariableSize(context, cls.getSolidBase())) {
+                    throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + bestBase(List.of(cls.getBases())).getName() + "'");
+                }
+                if (s.equals("__weakref__") && (names.contains(s) || inheritsInstanceAttribute(context, cls.getBases(), s))) {
+                    throw Errors.typeError("__weakref__ slot disallowed: we already got one");
                 }
                 // private names are mangled, as in the class body
                 names.add(dev.krait.symtable.SymbolTable.mangle(cls.getName(), s));

@@ -238,7 +238,9 @@ final class ComplexBuiltins {
                 }
                 return newComplex(a);
             }
-            double[] b = operand(imag, "second argument must be a number");
+            // a complex (subclass too) as the second argument gives its value as it is, without __complex__
+            double[] b = PBoxedValue.unwrap(imag) instanceof PComplex ic ? new double[]{ic.real(), ic.imag()}
+                            : operand(imag, "second argument must be a number");
             // only complex arguments bring their other part in (complex(0.0, -0.0) keeps the -0.0)
             double realPart = PBoxedValue.unwrap(imag) instanceof PComplex ? a[0] - b[1] : a[0];
             double imagPart = PBoxedValue.unwrap(real) instanceof PComplex ? b[0] + a[1] : b[0];

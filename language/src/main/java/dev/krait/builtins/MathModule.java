@@ -480,13 +480,32 @@ public final class MathModule {
         @Specialization
         @TruffleBoundary
         static double fsum(Object seq) {
+            // the exact sum of the finite items, correctly rounded once; infinities and NaNs as CPython's msum
+            // treats them (a finite running sum that no longer fits a double is an intermediate overflow)
             java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+            double infinities = 0.0;
+            double specials = 0.0;
+            double magnitude = 0.0;
             for (Object item : PyIter.toArray(seq)) {
                 double v = PyNumber.asDouble(item);
                 if (!Double.isFinite(v)) {
-                    return java.util.Arrays.stream(PyIter.toArray(seq)).mapToDouble(PyNumber::asDouble).sum();
+                    if (Double.isInfinite(v)) {
+                        infinities += v;
+                    }
+                    specials += v;
+                    continue;
                 }
                 total = total.add(new java.math.BigDecimal(v));
+                magnitude += Math.abs(v);
+                if (magnitude > 1e307 && Double.isInfinite(total.doubleValue())) {
+                    throw Errors.overflowError("intermediate overflow in fsum");
+                }
+            }
+            if (specials != 0.0 || Double.isNaN(specials)) {
+                if (Double.isNaN(infinities)) {
+                    throw Errors.valueError("-inf + inf in fsum");
+                }
+                return specials;
             }
             return total.doubleValue();
         }

@@ -218,10 +218,11 @@ final class MathSpecialFunctions {
                 // subnormal: scale into the normal range first
                 v *= 0x1p54;
                 exponent = Math.getExponent(v) - 54;
-                double mantissa = v / Math.scalb(1.0, Math.getExponent(v) + 1);
+                double mantissa = Math.scalb(v, -(Math.getExponent(v) + 1));
                 return context.newTuple(new Object[]{mantissa, (long) exponent + 1});
             }
-            double mantissa = v / Math.scalb(1.0, exponent + 1);
+            // scaling the value down (not dividing by 2**(e+1), which is infinite for e = 1023)
+            double mantissa = Math.scalb(v, -(exponent + 1));
             return context.newTuple(new Object[]{mantissa, (long) exponent + 1});
         }
     }

@@ -397,7 +397,18 @@ final class SetBuiltins {
         @Specialization
         @TruffleBoundary
         static boolean isdisjoint(Object self, Object other) {
-            return self(self, "isdisjoint").storage().isDisjoint(storageOf(other), PythonKeyProtocol.INSTANCE);
+            PSet set = self(self, "isdisjoint");
+            if (other instanceof PSet otherSet && otherSet.getPythonClass().isBuiltin()) {
+                return set.storage().isDisjoint(otherSet.storage(), PythonKeyProtocol.INSTANCE);
+            }
+            // anything else (a set subclass too, whose __iter__ may differ) is iterated, stopping at a common item
+            Object iterator = PyIter.getIter(other);
+            for (Object item = PyIter.next(iterator); item != null; item = PyIter.next(iterator)) {
+                if (set.contains(item)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -79,6 +79,55 @@ public final class TimeModule {
         }
     }
 
+    /**
+     * {@code time.get_clock_info(name)}: which clock of the JVM each function reads — System.currentTimeMillis-
+     * style wall time (CLOCK_REALTIME), System.nanoTime (CLOCK_MONOTONIC) or the thread-CPU clocks — as a
+     * {@code types.SimpleNamespace} like CPython's.
+     */
+    @Builtin(name = "get_clock_info", params = {"name", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetClockInfoNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object getClockInfo(Object name) {
+            if (!(name instanceof String clock)) {
+                throw Errors.typeError("get_clock_info() argument 1 must be str, not " + dev.krait.runtime.protocol.PyObjectType.typeName(name));
+            }
+            String implementation;
+            boolean monotonic;
+            boolean adjustable;
+            switch (clock) {
+                case "time" -> {
+                    implementation = "clock_gettime(CLOCK_REALTIME)";
+                    monotonic = false;
+                    adjustable = true;
+                }
+                case "monotonic", "perf_counter" -> {
+                    implementation = "clock_gettime(CLOCK_MONOTONIC)";
+                    monotonic = true;
+                    adjustable = false;
+                }
+                case "process_time" -> {
+                    implementation = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+                    monotonic = true;
+                    adjustable = false;
+                }
+                case "thread_time" -> {
+                    implementation = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+                    monotonic = true;
+                    adjustable = false;
+                }
+                default -> throw Errors.valueError("unknown clock");
+            }
+            KraitContext context = KraitContext.get(null);
+            PModule types = dev.krait.runtime.ModuleLoader.importModule(context, "types");
+            Object namespace = dev.krait.runtime.protocol.PyObjectGetAttr.get(types, "SimpleNamespace");
+            return dev.krait.runtime.protocol.PyObjectCall.call(namespace, new Object[0],
+                            new String[]{"implementation", "monotonic", "adjustable", "resolution"},
+                            new Object[]{implementation, monotonic, adjustable, 1e-09});
+        }
+    }
+
     @Builtin(name = "process_time", params = {})
     @GenerateNodeFactory
     public abstract static class ProcessTimeNode extends BuiltinNode.Builtin0 {

@@ -21,9 +21,16 @@ class _Iterator:
 
 
 def _check_index(value, what):
-    if not isinstance(value, int):
+    """An integer argument: an int, or what the object's __index__ gives (CPython's PyNumber_Index)."""
+    if isinstance(value, int):
+        return value
+    index = getattr(type(value), "__index__", None)
+    if index is None:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
-    return value
+    result = index(value)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 
 _SSIZE_MAX = (1 << 63) - 1
@@ -289,13 +296,23 @@ class islice(_Iterator):
 
     def __init__(self, iterable, *args):
         bounds = slice(*args)
-        start, stop, step = bounds.start or 0, bounds.stop, 1 if bounds.step is None else bounds.step
-        for value, name in ((start, "Indices"), (stop, "Stop")):
-            if value is not None and (not isinstance(value, int) or value < 0):
-                raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-                                 if name == "Indices" else
-                                 "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        if not isinstance(step, int) or step <= 0:
+
+        def bound(value, message):
+            # an int or an object with __index__ (CPython's PyIndex_Check), never negative
+            if value is None:
+                return None
+            if isinstance(value, int) or hasattr(type(value), "__index__"):
+                value = _check_index(value, "")
+                if value >= 0:
+                    return value
+            raise ValueError(message)
+
+        start = bound(bounds.start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.") or 0
+        stop = bound(bounds.stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+                     if len(args) == 1 else "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        step = bound(bounds.step, "Step for islice() must be a positive integer or None.")
+        step = 1 if step is None else step
+        if step <= 0:
             raise ValueError("Step for islice() must be a positive integer or None.")
 
         it = iter(iterable)

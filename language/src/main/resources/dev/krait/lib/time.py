@@ -10,7 +10,7 @@ local wall-clock time stands for (local_to_utc). Local time is the zone named by
 import builtins as _builtins
 import _time
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
-                   process_time_ns, thread_time, thread_time_ns, sleep)
+                   process_time_ns, thread_time, thread_time_ns, sleep, get_clock_info)
 import posix as _posix
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")

@@ -113,7 +113,7 @@ public abstract class LookupMethodNode extends Node {
         if (method instanceof PFunction) {
             return method;
         }
-        if (method instanceof PBuiltinFunction builtin && builtin.getOwner() != null) {
+        if (method instanceof PBuiltinFunction builtin && builtin.getOwner() != null && cls.isSubclassOf(builtin.getOwner())) {
             return method;
         }
         return null;

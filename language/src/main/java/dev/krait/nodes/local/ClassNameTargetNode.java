@@ -21,7 +21,7 @@ public final class ClassNameTargetNode extends TargetNode {
     @Override
     public void delete(VirtualFrame frame) {
         if (!NamespaceMapping.delete(frame.getArguments()[1], name, this)) {
-            throw Errors.nameError("name '" + name + "' is not defined");
+            throw Errors.nameError("name '" + name + "' is not defined", name);
         }
     }
 }

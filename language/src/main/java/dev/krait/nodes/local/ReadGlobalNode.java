@@ -106,7 +106,7 @@ public abstract class ReadGlobalNode extends ExpressionNode {
 
     @TruffleBoundary
     public static RuntimeException notDefined(String name) {
-        return Errors.nameError("name '" + name + "' is not defined");
+        return Errors.nameError("name '" + name + "' is not defined", name);
     }
 
     public static ReadGlobalNode create(String name) {

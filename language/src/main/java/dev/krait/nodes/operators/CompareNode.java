@@ -78,7 +78,7 @@ public abstract class CompareNode extends ExpressionNode {
 
     @TruffleBoundary
     private static int compare(String a, String b) {
-        return a.compareTo(b);
+        return dev.krait.runtime.protocol.CodePoints.compare(a, b);
     }
 
     @Specialization(guards = {"a.getPythonClass().isBuiltin()", "b.getPythonClass().isBuiltin()"})

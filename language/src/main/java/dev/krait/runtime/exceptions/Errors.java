@@ -51,6 +51,18 @@ public final class Errors {
         return PException.of(ErrorType.NameError, message);
     }
 
+    /** A NameError for an unbound name: its {@code name} attribute says which. */
+    @TruffleBoundary
+    public static PException nameError(String message, String name) {
+        return PException.of(ErrorType.NameError, message).withAttributes("name", name);
+    }
+
+    /** An AttributeError from a failed look-up: {@code name} and {@code obj} say which attribute of what. */
+    @TruffleBoundary
+    public static PException attributeError(String message, String name, Object obj) {
+        return PException.of(ErrorType.AttributeError, message).withAttributes("name", name, "obj", obj);
+    }
+
     @TruffleBoundary
     public static PException runtimeError(String message) {
         return PException.of(ErrorType.RuntimeError, message);

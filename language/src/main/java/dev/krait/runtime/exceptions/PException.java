@@ -56,6 +56,8 @@ public final class PException extends AbstractTruffleException {
     private Object tracedActivation;
     private boolean incompleteSource;
     private boolean syntaxError;
+    /** Attributes (name, value, name, value...) the Python object gets when it is made: NameError.name and the like. */
+    private Object[] lazyAttributes;
 
     private PException(ErrorType type, Object[] args, PBaseException pythonException, PTraceback traceback,
                     Node location) {
@@ -86,6 +88,16 @@ public final class PException extends AbstractTruffleException {
 
     public Object[] lazyArgs() {
         return args;
+    }
+
+    /** Gives the Python object, when it is made, these attributes (alternating names and values). */
+    public PException withAttributes(Object... namesAndValues) {
+        lazyAttributes = namesAndValues;
+        return this;
+    }
+
+    public Object[] lazyAttributes() {
+        return lazyAttributes;
     }
 
     /** The Python exception object, or null if it is not made yet (see {@link #lazyType()}). */

@@ -27,6 +27,12 @@ public final class ExceptionMatching {
         PBaseException object = e.getPythonExceptionOrNull();
         if (object == null) {
             object = context.newException(e.lazyType(), e.lazyArgs());
+            Object[] attributes = e.lazyAttributes();
+            if (attributes != null) {
+                for (int i = 0; i < attributes.length; i += 2) {
+                    dev.krait.runtime.ObjectAttributes.put(object, (String) attributes[i], attributes[i + 1]);
+                }
+            }
             e.setPythonException(object);
         }
         return object;

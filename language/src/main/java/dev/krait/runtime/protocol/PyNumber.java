@@ -56,11 +56,12 @@ public final class PyNumber {
 
     @TruffleBoundary
     public static Object inplaceOp(BinaryOperator op, Object a, Object b) {
-        if (a instanceof PList list && op == BinaryOperator.ADD) {
+        // an exact list only: a subclass may override __iadd__/__imul__
+        if (a instanceof PList list && op == BinaryOperator.ADD && list.getPythonClass().isBuiltin()) {
             SequenceOps.extend(list, b);
             return list;
         }
-        if (a instanceof PList list && op == BinaryOperator.MUL && (BuiltinArithmetic.isInt(b) ||
+        if (a instanceof PList list && op == BinaryOperator.MUL && list.getPythonClass().isBuiltin() && (BuiltinArithmetic.isInt(b) ||
                         !BuiltinArithmetic.isSequence(b) && PyObjectType.classOf(b).lookup("__index__") != null)) {
             SequenceOps.repeatInPlace(list, b);
             return list;
@@ -213,6 +214,10 @@ public final class PyNumber {
         }
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
+        }
+        if (a instanceof dev.krait.runtime.objects.PBoxedValue && BuiltinArithmetic.isInt(dev.krait.runtime.objects.PBoxedValue.unwrap(a))) {
+            // an int subclass is an int already: its own __index__ is not asked (CPython's PyNumber_Index)
+            return BuiltinArithmetic.asInt(dev.krait.runtime.objects.PBoxedValue.unwrap(a));
         }
         Object result = PyObjectType.classOf(a).isBuiltin() ? null : PyObjectCall.callSpecial(a, "__index__");
         if (result == null) {

@@ -57,6 +57,8 @@ public final class PyObjectGetAttr {
         PythonClass type = PyObjectType.classOf(context, object);
         Object getattribute = type.lookup("__getattribute__");
         if (getattribute instanceof PFunction) {
+            // __getattr__ is looked up before __getattribute__ runs (CPython's slot_tp_getattr_hook)
+            Object getattr = type.lookup("__getattr__");
             try {
                 return PyObjectCall.callDescriptor(getattribute, object, new Object[]{name}, new String[0],
                                 new Object[0]);
@@ -64,7 +66,7 @@ public final class PyObjectGetAttr {
                 if (!isAttributeError(context, e)) {
                     throw e;
                 }
-                return callGetattrHook(type, object, name, e, propagate);
+                return callGetattrHook(getattr, object, name, e, propagate);
             }
         }
         Object value;
@@ -118,7 +120,10 @@ public final class PyObjectGetAttr {
     }
 
     private static Object callGetattrHook(PythonClass type, Object object, String name, PException original, boolean propagate) {
-        Object getattr = type.lookup("__getattr__");
+        return callGetattrHook(type.lookup("__getattr__"), object, name, original, propagate);
+    }
+
+    private static Object callGetattrHook(Object getattr, Object object, String name, PException original, boolean propagate) {
         if (getattr == null) {
             if (original != null) {
                 throw original;
@@ -221,7 +226,15 @@ public final class PyObjectGetAttr {
         if (descriptor instanceof PFunction) {
             return instance == null ? descriptor : context.newBoundMethod(instance, descriptor);
         } else if (descriptor instanceof PBuiltinFunction builtin) {
-            return instance == null || builtin.getOwner() == null ? descriptor : context.newBoundMethod(instance, descriptor);
+            if (instance == null || builtin.getOwner() == null) {
+                return descriptor;
+            }
+            if (!PyObjectType.classOf(context, instance).isSubclassOf(builtin.getOwner()) && !builtin.getName().equals("__new__")) {
+                // a method descriptor of another type stored in this class (CPython's descr_check)
+                throw Errors.typeError("descriptor '" + builtin.getName() + "' for '" + builtin.getOwner().getName() +
+                                "' objects doesn't apply to a '" + PyObjectType.typeName(instance) + "' object");
+            }
+            return context.newBoundMethod(instance, descriptor);
         } else if (descriptor instanceof PMethodWrapper wrapper && wrapper.getPythonClass().isBuiltin()) {
             if (wrapper.isClassMethod()) {
                 return classMethodGet(context, wrapper.callable(), owner);
@@ -263,17 +276,17 @@ public final class PyObjectGetAttr {
     @TruffleBoundary
     public static PException attributeError(Object object, String name) {
         if (object instanceof PythonClass cls) {
-            return Errors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'");
+            return Errors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'", name, object);
         }
         if (object instanceof PModule module) {
             // named by its __name__ as it is now (deleted or not a str: no name)
             Object moduleName = module.getGlobal("__name__");
             if (PBoxedValue.unwrap(moduleName) instanceof String s) {
-                return Errors.attributeError("module '" + s + "' has no attribute '" + name + "'");
+                return Errors.attributeError("module '" + s + "' has no attribute '" + name + "'", name, object);
             }
-            return Errors.attributeError("module has no attribute '" + name + "'");
+            return Errors.attributeError("module has no attribute '" + name + "'", name, object);
         }
-        return Errors.attributeError("'" + PyObjectType.typeName(object) + "' object has no attribute '" + name + "'");
+        return Errors.attributeError("'" + PyObjectType.typeName(object) + "' object has no attribute '" + name + "'", name, object);
     }
 
     public static boolean isAttributeError(KraitContext context, PException e) {

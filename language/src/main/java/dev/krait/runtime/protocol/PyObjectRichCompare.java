@@ -118,7 +118,7 @@ public final class PyObjectRichCompare {
             return notComparable(op, a, b);
         }
         if (a instanceof String x && b instanceof String y) {
-            return op.test(x.compareTo(y));
+            return op.test(CodePoints.compare(x, y));
         }
         if (isByteSequence(a) && isByteSequence(b) && (!exactOnly || exactBuiltins((PythonObject) a, (PythonObject) b))) {
             return op.test(java.util.Arrays.compareUnsigned(byteContent(a), byteContent(b)));
@@ -127,7 +127,7 @@ public final class PyObjectRichCompare {
             return compareSequences(op, x.items(), x.length(), y.items(), y.length());
         }
         if (a instanceof PList x && b instanceof PList y && (!exactOnly || exactBuiltins(x, y))) {
-            return compareSequences(op, x.storage(), x.size(), y.storage(), y.size());
+            return compareLists(op, x, y);
         }
         if (a instanceof PSet x && b instanceof PSet y && (!exactOnly || exactBuiltins(x, y))) {
             return SetOps.compare(op, x, y);
@@ -204,6 +204,34 @@ public final class PyObjectRichCompare {
             return true;
         }
         return compare(op, a[i], b[i]);
+    }
+
+    /**
+     * Lists compare item by item as they are at each step: an item's {@code __eq__} may change either list
+     * (CPython's list_richcompare re-reads sizes and items after every comparison).
+     */
+    private static Object compareLists(CompareOperator op, PList x, PList y) {
+        if (x.size() != y.size() && (op == CompareOperator.EQ || op == CompareOperator.NE)) {
+            return op == CompareOperator.NE;
+        }
+        int i = 0;
+        for (; i < x.size() && i < y.size(); i++) {
+            Object left = x.get(i);
+            Object right = y.get(i);
+            if (left != right && !equals(left, right)) {
+                break;
+            }
+        }
+        if (i >= x.size() || i >= y.size()) {
+            return op.test(Integer.compare(x.size(), y.size()));
+        }
+        if (op == CompareOperator.EQ) {
+            return false;
+        }
+        if (op == CompareOperator.NE) {
+            return true;
+        }
+        return compare(op, x.get(i), y.get(i));
     }
 
     static boolean isPInt(Object value) {
