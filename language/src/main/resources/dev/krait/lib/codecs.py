@@ -543,48 +543,173 @@ def lookup_error(name):
         return _ERROR_HANDLERS[name]
     handlers = {"strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors,
                 "backslashreplace": backslashreplace_errors, "xmlcharrefreplace": xmlcharrefreplace_errors,
-                "namereplace": namereplace_errors}
+                "namereplace": namereplace_errors, "surrogateescape": _surrogateescape,
+                "surrogatepass": _surrogatepass}
     if name in handlers:
         return handlers[name]
     raise LookupError("unknown error handler name '%s'" % name)
 
 
+def _cannot_handle(exception):
+    return TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
+
+
 def strict_errors(exception):
-    raise exception
+    if isinstance(exception, BaseException):
+        raise exception
+    raise TypeError("codec must pass exception instance")
 
 
 def ignore_errors(exception):
-    return ("", exception.end)
+    if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        return ("", exception.end)
+    raise _cannot_handle(exception)
 
 
 def replace_errors(exception):
+    if isinstance(exception, UnicodeEncodeError):
+        return ("?" * max(0, exception.end - exception.start), exception.end)
     if isinstance(exception, UnicodeDecodeError):
         return ("\ufffd", exception.end)
-    return ("?" * (exception.end - exception.start), exception.end)
+    if isinstance(exception, UnicodeTranslateError):
+        return ("\ufffd" * max(0, exception.end - exception.start), exception.end)
+    raise _cannot_handle(exception)
+
+
+def _escaped(code):
+    if code < 0x100:
+        return "\\x%02x" % code
+    if code < 0x10000:
+        return "\\u%04x" % code
+    return "\\U%08x" % code
 
 
 def backslashreplace_errors(exception):
     if isinstance(exception, UnicodeDecodeError):
         return ("".join("\\x%02x" % b for b in exception.object[exception.start:exception.end]), exception.end)
-    return (exception.object[exception.start:exception.end].encode("ascii", "backslashreplace").decode("ascii"),
-            exception.end)
+    if isinstance(exception, (UnicodeEncodeError, UnicodeTranslateError)):
+        return ("".join(_escaped(ord(c)) for c in exception.object[exception.start:exception.end]), exception.end)
+    raise _cannot_handle(exception)
 
 
 def xmlcharrefreplace_errors(exception):
-    return ("".join("&#%d;" % ord(c) for c in exception.object[exception.start:exception.end]), exception.end)
+    if isinstance(exception, UnicodeEncodeError):
+        return ("".join("&#%d;" % ord(c) for c in exception.object[exception.start:exception.end]), exception.end)
+    raise _cannot_handle(exception)
 
 
 def namereplace_errors(exception):
-    return (exception.object[exception.start:exception.end].encode("ascii", "namereplace").decode("ascii"),
-            exception.end)
+    if not isinstance(exception, UnicodeEncodeError):
+        raise _cannot_handle(exception)
+    import unicodedata
+    parts = []
+    for c in exception.object[exception.start:exception.end]:
+        name = unicodedata.name(c, None)
+        parts.append("\\N{%s}" % name if name is not None else _escaped(ord(c)))
+    return ("".join(parts), exception.end)
+
+
+def _surrogateescape(exception):
+    """Bytes 0x80-0xff that do not decode become U+DC80-U+DCFF, and those code points encode back to the bytes."""
+    if isinstance(exception, UnicodeDecodeError):
+        data = exception.object[exception.start:exception.end]
+        # at most 4 bytes are taken, and only bytes that are not ASCII
+        taken = []
+        for b in data[:4]:
+            if b < 128:
+                break
+            taken.append(chr(0xDC00 + b))
+        if not taken:
+            raise exception
+        return ("".join(taken), exception.start + len(taken))
+    if isinstance(exception, UnicodeEncodeError):
+        out = bytearray()
+        for c in exception.object[exception.start:exception.end]:
+            code = ord(c)
+            if not 0xDC80 <= code <= 0xDCFF:
+                raise exception
+            out.append(code - 0xDC00)
+        return (bytes(out), exception.end)
+    raise _cannot_handle(exception)
+
+
+def _standard_encoding(name):
+    """Which UTF the error's encoding is (CPython's get_standard_encoding): ('utf-8' | 'utf-16' | 'utf-32', byteorder)."""
+    name = name.lower().replace("_", "-")
+    if name.startswith("utf"):
+        rest = name[3:].lstrip("-")
+        if rest in ("8", "8-sig") or name == "utf8":
+            return "utf-8", None
+        for size in ("16", "32"):
+            if rest == size:
+                return "utf-" + size, sys_byteorder()
+            if rest in (size + "-le", size + "le"):
+                return "utf-" + size, "little"
+            if rest in (size + "-be", size + "be"):
+                return "utf-" + size, "big"
+    if name == "cp65001":
+        return "utf-8", None
+    return None, None
+
+
+def sys_byteorder():
+    import sys
+    return sys.byteorder
+
+
+def _surrogatepass(exception):
+    """Lone surrogates encoded and decoded as the UTF of the error's encoding would if they were characters."""
+    if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError)):
+        kind, order = _standard_encoding(exception.encoding)
+        if kind is None:
+            raise exception
+    if isinstance(exception, UnicodeEncodeError):
+        out = bytearray()
+        for c in exception.object[exception.start:exception.end]:
+            code = ord(c)
+            if not 0xD800 <= code <= 0xDFFF:
+                raise exception
+            if kind == "utf-8":
+                out += bytes((0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F)))
+            else:
+                out += code.to_bytes(2 if kind == "utf-16" else 4, order)
+        return (bytes(out), exception.end)
+    if isinstance(exception, UnicodeDecodeError):
+        data = exception.object[exception.start:]
+        if kind == "utf-8":
+            size = 3
+            code = -1
+            if len(data) >= 3 and data[0] & 0xF0 == 0xE0 and data[1] & 0xC0 == 0x80 and data[2] & 0xC0 == 0x80:
+                code = ((data[0] & 0x0F) << 12) | ((data[1] & 0x3F) << 6) | (data[2] & 0x3F)
+        else:
+            size = 2 if kind == "utf-16" else 4
+            code = int.from_bytes(data[:size], order) if len(data) >= size else -1
+        if not 0xD800 <= code <= 0xDFFF:
+            raise exception
+        return (chr(code), exception.start + size)
+    raise _cannot_handle(exception)
 
 
 def utf_8_encode(input, errors="strict"):
     return lookup("utf-8").encode(input, errors)
 
 
+def _utf8_incomplete_tail(data):
+    """How many bytes at the end start a UTF-8 sequence that more bytes could still complete."""
+    for back in range(1, min(3, len(data)) + 1):
+        lead = data[-back]
+        if lead & 0xC0 == 0x80:
+            continue  # a continuation byte: the lead is further back
+        needed = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
+        return back if back < needed else 0
+    return 0
+
+
 def utf_8_decode(input, errors="strict", final=False):
-    return lookup("utf-8").decode(input, errors)
+    data = memoryview(input).tobytes()
+    held = 0 if final else _utf8_incomplete_tail(data)
+    text, consumed = lookup("utf-8").decode(data[:len(data) - held], errors)
+    return text, consumed
 
 
 def latin_1_encode(input, errors="strict"):
