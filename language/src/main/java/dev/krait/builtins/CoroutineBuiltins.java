@@ -26,7 +26,8 @@ final class CoroutineBuiltins {
     abstract static class ThrowNode extends BuiltinNode.BuiltinN {
         @Specialization
         static Object throwInto(Object[] args) {
-            return GeneratorSupport.throwInto((PGenerator) args[0], GeneratorBuiltins.thrownException(args[1], args[2]));
+            GeneratorBuiltins.warnThreeArgumentThrow(args[2]);
+            return GeneratorSupport.throwInto((PGenerator) args[0], GeneratorBuiltins.thrownException(args[1], args[2], args[3]));
         }
     }
 

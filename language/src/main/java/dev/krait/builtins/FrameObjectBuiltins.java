@@ -26,7 +26,6 @@ final class FrameObjectBuiltins {
         BuiltinTypeInstaller.getset(context, traceback, "tb_lasti", self -> -1L, null);
         BuiltinTypeInstaller.getset(context, traceback, "tb_next", self -> FrameObjects.nextOf(context, (PTracebackObject) self),
                         (self, value) -> FrameObjects.setNext(context, (PTracebackObject) self, value));
-        BuiltinTypeInstaller.getset(context, traceback, "_positions", self -> FrameObjects.positionsOf(context, (PTracebackObject) self), null);
 
         PythonClass frame = context.classes().frameClass;
         BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);

@@ -81,7 +81,8 @@ final class GeneratorBuiltins {
                     return throwIntoDelegate(generator, throwMethod, args);
                 }
             }
-            return GeneratorSupport.throwInto(generator, thrownException(args[1], args[2]));
+            warnThreeArgumentThrow(args[2]);
+            return GeneratorSupport.throwInto(generator, thrownException(args[1], args[2], args[3]));
         }
 
         /**
@@ -118,12 +119,41 @@ final class GeneratorBuiltins {
         }
     }
 
+    /** CPython 3.12 deprecates {@code throw(type, value[, tb])}: a value given is the old signature. */
+    static void warnThreeArgumentThrow(Object value) {
+        if (value != PNone.NO_VALUE) {
+            dev.krait.runtime.protocol.PyErrWarn.warn("DeprecationWarning",
+                            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.", 1);
+        }
+    }
+
+    /**
+     * The exception {@code throw(typ, val, tb)} raises: an instance, or a class called with the value; a given
+     * traceback is where its traceback starts.
+     */
+    @TruffleBoundary
+    static PException thrownException(Object type, Object value, Object tb) {
+        if (tb != PNone.NO_VALUE && tb != PNone.NONE && !(tb instanceof dev.krait.runtime.objects.PTracebackObject)) {
+            throw Errors.typeError("throw() third argument must be a traceback object");
+        }
+        PException thrown = thrownException(type, value);
+        if (tb instanceof dev.krait.runtime.objects.PTracebackObject traceback && thrown.getPythonExceptionOrNull() != null) {
+            PBaseException exception = thrown.getPythonExceptionOrNull();
+            exception.setTraceback(traceback.entry());
+            return PException.raise(exception, null);
+        }
+        return thrown;
+    }
+
     /** The exception {@code throw(typ, val)} raises: an instance, or a class called with the value. */
     @TruffleBoundary
     static PException thrownException(Object type, Object value) {
             KraitContext context = KraitContext.get(null);
             PBaseException exception;
             if (type instanceof PBaseException e) {
+                if (value != PNone.NO_VALUE && value != PNone.NONE) {
+                    throw Errors.typeError("instance exception may not have a separate value");
+                }
                 exception = e;
             } else if (type instanceof PythonClass cls && cls.isSubclassOf(context.classes().baseException)) {
                 Object made;

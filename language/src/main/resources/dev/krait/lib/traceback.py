@@ -3,6 +3,7 @@
 import sys
 import linecache
 import builtins as _builtins
+import _krait_traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -224,7 +225,7 @@ def walk_tb(tb):
 def _walk_tb_with_full_positions(tb):
     # Krait's traceback objects know the range they mark (what CPython reads from the code's positions)
     while tb is not None:
-        positions = tb._positions
+        positions = _krait_traceback.positions(tb)
         yield tb.tb_frame, positions
         tb = tb.tb_next
 

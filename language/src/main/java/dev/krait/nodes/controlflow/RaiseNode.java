@@ -33,6 +33,7 @@ public final class RaiseNode extends StatementNode {
             if (handled == null) {
                 throw Errors.runtimeError("No active exception to reraise");
             }
+            handled.adoptObjectTraceback();
             throw handled;
         }
         PBaseException object = toException(exception.execute(frame), false);

@@ -115,6 +115,8 @@ public final class TryFinallyNode extends StatementNode {
                 GeneratorPhase.release(held);
             }
         }
+        // the final block may have raised and caught the same exception object, extending its traceback
+        e.adoptObjectTraceback();
         throw e;
     }
 }

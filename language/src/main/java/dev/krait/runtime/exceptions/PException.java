@@ -184,6 +184,16 @@ public final class PException extends AbstractTruffleException {
         traceback.setFrame(code, frameToken, frame);
     }
 
+    /**
+     * A bare {@code raise} re-raises the exception object with the traceback it has now: another {@code raise} of
+     * the same object in between (caught again) or an assignment to {@code __traceback__} changed it.
+     */
+    public void adoptObjectTraceback() {
+        if (pythonException != null && pythonException.getTraceback() != traceback) {
+            traceback = pythonException.getTraceback();
+        }
+    }
+
     /** Records the frame the exception is leaving as the new outermost traceback entry. */
     @TruffleBoundary
     public void leaveFrame(String filename, String functionName) {

@@ -48,6 +48,16 @@ public final class GeneratorSupport {
         if (generator.isFinished() && generator.isCoroutine()) {
             throw Errors.runtimeError("cannot reuse already awaited coroutine");
         }
+        if (!generator.isStarted() && !generator.isFinished() && generator.getFrame() != null &&
+                        generator.getFrame().getArguments()[0] instanceof dev.krait.runtime.objects.PFunction function) {
+            // raised in the generator's frame before its first line: the traceback shows it at the def line
+            generator.setFinished(true);
+            dev.krait.runtime.objects.PCode code = function.getCode();
+            exception.noteLine(code.firstLineno());
+            exception.leaveFrame(code.filename(), code.name(), generator.getFrame().getArguments(),
+                            generator.getResumeTarget().getRootNode(), generator.getFrame());
+            throw exception;
+        }
         if (!generator.isStarted() || generator.isFinished()) {
             generator.setFinished(true);
             throw exception;
