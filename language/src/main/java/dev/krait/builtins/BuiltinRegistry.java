@@ -64,6 +64,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_ucd_3_2_0", Ucd320Module::create);
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
+        moduleFactories.put("_krait_structseq", StructSequenceModule::create);
         moduleFactories.put("_krait_socket", SocketModule::create);
         moduleFactories.put("_sitebuiltins", SiteBuiltinsModule::create);
     }

@@ -316,6 +316,9 @@ final class ClassBuilder {
     }
 
     private static boolean isBaseType(KraitContext context, PythonClass cls) {
+        if (StructSequence.isStructSequenceType(cls)) {
+            return false;
+        }
         if (!cls.isBuiltin()) {
             return true;
         }
