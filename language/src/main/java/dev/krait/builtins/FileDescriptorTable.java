@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import dev.krait.runtime.os.FileLocks;
 import dev.krait.runtime.os.ForwardingByteChannel;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
@@ -31,6 +32,10 @@ public final class FileDescriptorTable {
     private final java.util.IdentityHashMap<Entry, Integer> extraNumbers = new java.util.IdentityHashMap<>();
     /** The numbers whose inheritable flag differs from the default (true for 0, 1 and 2, false for the rest). */
     private final TreeMap<Integer, Boolean> inheritable = new TreeMap<>();
+    /** The native descriptor each channel with a file lock holds the lock on (see {@link FileLocks}). */
+    private final java.util.IdentityHashMap<Entry, Integer> lockDescriptors = new java.util.IdentityHashMap<>();
+    /** The open flags of the numbers os.open and os.pipe gave (what fcntl F_GETFL reports). */
+    private final TreeMap<Integer, Integer> openFlags = new TreeMap<>();
     /** The numbers of files (not pipes: their channels keep it) set non-blocking. */
     private final java.util.TreeSet<Integer> nonBlocking = new java.util.TreeSet<>();
 
@@ -116,6 +121,7 @@ public final class FileDescriptorTable {
         entries.remove((int) fd);
         inheritable.remove((int) fd);
         nonBlocking.remove((int) fd);
+        openFlags.remove((int) fd);
         if (!releaseNumber(entry)) {
             return;
         }
@@ -130,6 +136,10 @@ public final class FileDescriptorTable {
     private boolean releaseNumber(Entry entry) {
         Integer extra = extraNumbers.get(entry);
         if (extra == null) {
+            Integer lockDescriptor = lockDescriptors.remove(entry);
+            if (lockDescriptor != null) {
+                FileLocks.close(lockDescriptor);
+            }
             return true;
         }
         if (extra == 1) {
@@ -189,6 +199,36 @@ public final class FileDescriptorTable {
         return (int) fd2;
     }
 
+    /**
+     * The native descriptor to lock the file of {@code fd} on (opened on first use, closed with the channel's last
+     * number); EINVAL for a descriptor that is no file (a pipe, a socket).
+     */
+    @TruffleBoundary
+    public int lockDescriptor(long fd) throws dev.krait.runtime.os.Libc.ErrnoException {
+        Entry entry = get(fd);
+        Integer existing = lockDescriptors.get(entry);
+        if (existing != null) {
+            return existing;
+        }
+        if (entry.path() == null || !entries.containsValue(entry)) {
+            throw new dev.krait.runtime.os.Libc.ErrnoException(22);
+        }
+        int number = FileLocks.open(entry.path());
+        lockDescriptors.put(entry, number);
+        return number;
+    }
+
+    /** The flags {@code fd} was opened with, or null where os.open or os.pipe did not make it. */
+    @TruffleBoundary
+    public Integer openFlags(long fd) {
+        return openFlags.get((int) fd);
+    }
+
+    @TruffleBoundary
+    public void setOpenFlags(long fd, int flags) {
+        openFlags.put((int) fd, flags);
+    }
+
     @TruffleBoundary
     public boolean isBlocking(long fd) {
         return !nonBlocking.contains((int) fd);
@@ -229,6 +269,7 @@ public final class FileDescriptorTable {
         Entry entry = entries.remove((int) fd);
         inheritable.remove((int) fd);
         nonBlocking.remove((int) fd);
+        openFlags.remove((int) fd);
         if (entry != null) {
             releaseNumber(entry);
         }
@@ -269,6 +310,7 @@ public final class FileDescriptorTable {
                             entries.remove((int) fd);
                             inheritable.remove((int) fd);
                             nonBlocking.remove((int) fd);
+                            openFlags.remove((int) fd);
                             if (releaseNumber(entry)) {
                                 inner.close();
                             }
@@ -293,6 +335,7 @@ public final class FileDescriptorTable {
                         entries.remove((int) fd);
                         inheritable.remove((int) fd);
                         nonBlocking.remove((int) fd);
+                        openFlags.remove((int) fd);
                         if (releaseNumber(entry)) {
                             inner.close();
                         }

@@ -312,7 +312,7 @@ public final class PosixModule {
                     // a file system without device numbers
                 }
                 return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atime, 1_000_000_000L),
-                        Math.floorDiv(mtime, 1_000_000_000L), Math.floorDiv(ctime, 1_000_000_000L), atime / 1e9, mtime / 1e9, ctime / 1e9,
+                        Math.floorDiv(mtime, 1_000_000_000L), Math.floorDiv(ctime, 1_000_000_000L), seconds(atime), seconds(mtime), seconds(ctime),
                         atime, mtime, ctime, PNone.NONE, PNone.NONE, rdev});
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
@@ -336,6 +336,11 @@ public final class PosixModule {
                 return 2;
             }
         }
+    }
+
+    /** Nanoseconds as float seconds, computed as CPython does (whole seconds plus the fraction). */
+    private static double seconds(long nanos) {
+        return Math.floorDiv(nanos, 1_000_000_000L) + Math.floorMod(nanos, 1_000_000_000L) * 1e-9;
     }
 
     private static long nanos(FileTime time) {
@@ -404,13 +409,13 @@ public final class PosixModule {
             LinkOption[] options = args[3] == Boolean.FALSE ? new LinkOption[]{LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
             TruffleFile target = file(path);
             if (!target.exists(options)) {
-                throw OSErrorBuiltins.fromErrno(missing(target), shown(path));
+                throw OSErrorBuiltins.fromErrno(missing(target), null);
             }
             try {
                 target.setLastAccessTime(FileTime.from(PyNumber.asSize(args[1]), TimeUnit.NANOSECONDS), options);
                 target.setLastModifiedTime(FileTime.from(PyNumber.asSize(args[2]), TimeUnit.NANOSECONDS), options);
             } catch (IOException e) {
-                throw OSErrorBuiltins.fromIOException(e, shown(path));
+                throw OSErrorBuiltins.fromIOException(e, null);
             }
             return PNone.NONE;
         }
@@ -618,7 +623,11 @@ public final class PosixModule {
                 if (create && !existed) {
                     applyMode(target, mode);
                 }
-                return KraitContext.get(null).fileDescriptors().add(channel, target.getAbsoluteFile().getPath());
+                var table = KraitContext.get(null).fileDescriptors();
+                int fd = table.add(channel, target.getAbsoluteFile().getPath());
+                // what F_GETFL reports: the access mode and the status flags, not the creation flags
+                table.setOpenFlags(fd, (int) (flags & ~(0100 | 0200 | 0400 | 01000 | 02000000)));
+                return fd;
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
             } catch (SecurityException e) {
@@ -636,9 +645,11 @@ public final class PosixModule {
         static PTuple pipe() {
             KraitContext context = KraitContext.get(null);
             PipeByteChannel[] ends = PipeByteChannel.open();
-            long read = context.fileDescriptors().add(ends[0], null);
-            long write = context.fileDescriptors().add(ends[1], null);
-            return context.newTuple(new Object[]{read, write});
+            int read = context.fileDescriptors().add(ends[0], null);
+            int write = context.fileDescriptors().add(ends[1], null);
+            context.fileDescriptors().setOpenFlags(read, 0);
+            context.fileDescriptors().setOpenFlags(write, 1);
+            return context.newTuple(new Object[]{(long) read, (long) write});
         }
     }
 
@@ -1015,6 +1026,92 @@ public final class PosixModule {
         }
     }
 
+    /** {@code _flock(fd, operation)}: fcntl.flock, on a native descriptor of the file (see FileLocks). */
+    @Builtin(name = "_flock", params = {"fd", "operation"})
+    @GenerateNodeFactory
+    public abstract static class FlockNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object flock(Object fd, Object operation) {
+            try {
+                int nativeFd = KraitContext.get(null).fileDescriptors().lockDescriptor(PyNumber.asSize(fd));
+                dev.krait.runtime.os.FileLocks.flock(nativeFd, (int) PyNumber.asSize(operation));
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code _record_lock(fd, wait, type, start, length, whence)}: fcntl.lockf's record lock (F_SETLK/F_SETLKW). */
+    @Builtin(name = "_record_lock", params = {"fd", "wait", "type", "start", "length", "whence"})
+    @GenerateNodeFactory
+    public abstract static class RecordLockNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object recordLock(Object[] args) {
+            try {
+                int nativeFd = KraitContext.get(null).fileDescriptors().lockDescriptor(PyNumber.asSize(args[0]));
+                dev.krait.runtime.os.FileLocks.recordLock(nativeFd, args[1] == Boolean.TRUE, (int) PyNumber.asSize(args[2]),
+                                PyNumber.asSize(args[3]), PyNumber.asSize(args[4]), (int) PyNumber.asSize(args[5]));
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code _open_flags(fd)}: the flags os.open or os.pipe gave the descriptor, or None (EBADF if not open). */
+    @Builtin(name = "_open_flags", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class OpenFlagsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object openFlags(Object fd) {
+            var table = KraitContext.get(null).fileDescriptors();
+            long number = PyNumber.asSize(fd);
+            if (!table.isOpen(number)) {
+                throw OSErrorBuiltins.fromErrno(9, null);
+            }
+            Integer flags = table.openFlags(number);
+            if (flags != null) {
+                return (long) flags;
+            }
+            if (number <= 2 && !table.isFile(number)) {
+                return number == 0 ? 0L : 1L;
+            }
+            return accessMode(table.get(number).channel());
+        }
+    }
+
+    /**
+     * The access mode (O_RDONLY, O_WRONLY or O_RDWR) of a channel opened elsewhere, found by reading and writing
+     * nothing: a channel refuses even that in a direction it was not opened for.
+     */
+    private static long accessMode(SeekableByteChannel channel) {
+        boolean readable = true;
+        boolean writable = true;
+        try {
+            channel.read(ByteBuffer.allocate(0));
+        } catch (java.nio.channels.NonReadableChannelException e) {
+            readable = false;
+        } catch (IOException e) {
+            // readable, though not now
+        }
+        try {
+            channel.write(ByteBuffer.allocate(0));
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            writable = false;
+        } catch (IOException e) {
+            // writable, though not now
+        }
+        return readable && writable ? 2 : writable ? 1 : 0;
+    }
+
     /** {@code strerror(code)}: the C library's message for an error number. */
     @Builtin(name = "strerror", params = {"code", "/"})
     @GenerateNodeFactory
@@ -1022,10 +1119,7 @@ public final class PosixModule {
         @Specialization
         @TruffleBoundary
         static String strerror(Object code) {
-            long number = PyNumber.asSize(code);
-            String message = OSErrorBuiltins.strerror(number);
-            // the table answers EIO's message for numbers it does not know
-            return number != 5 && message.equals("Input/output error") ? "Unknown error " + number : message;
+            return OSErrorBuiltins.strerror(PyNumber.asSize(code));
         }
     }
 

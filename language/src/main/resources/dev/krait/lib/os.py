@@ -97,9 +97,9 @@ def _path_arg(function, path, allow_fd=False, nullable=False, argname="path"):
         if not value.isascii():
             value.encode("utf-8", "surrogateescape")
         if "\0" in value:
-            raise ValueError(f"{function}: embedded null character in {argname}")
+            raise ValueError("embedded null byte")
     elif b"\0" in value:
-        raise ValueError(f"{function}: embedded null character in {argname}")
+        raise ValueError("embedded null byte")
     return value
 
 
@@ -261,8 +261,6 @@ def unlink(path, *, dir_fd=None):
 def _rename(function, src, dst, src_dir_fd, dst_dir_fd):
     src = _path_arg(function, src, argname="src")
     dst = _path_arg(function, dst, argname="dst")
-    if isinstance(src, bytes) != isinstance(dst, bytes):
-        raise TypeError(f"{function}: src and dst must be the same type")
     _posix.rename(_at(src, src_dir_fd), _at(dst, dst_dir_fd))
 
 
@@ -283,8 +281,6 @@ def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
     src = _path_arg("link", src, argname="src")
     dst = _path_arg("link", dst, argname="dst")
-    if isinstance(src, bytes) != isinstance(dst, bytes):
-        raise TypeError("link: src and dst must be the same type")
     _posix.link(_at(src, src_dir_fd), _at(dst, dst_dir_fd))
 
 
@@ -761,7 +757,7 @@ def _fwalk(top_fd, top_path, is_bytes, topdown, onerror, follow_symlinks):
             name = fsencode(name)
         entry_path = path.join(top_path, name)
         try:
-            if stat(entry_path, follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o040000:
+            if stat(entry_path).st_mode & 0o170000 == 0o040000:
                 dirs.append(name)
             else:
                 nondirs.append(name)
@@ -772,13 +768,15 @@ def _fwalk(top_fd, top_path, is_bytes, topdown, onerror, follow_symlinks):
     for name in dirs:
         entry_path = path.join(top_path, name)
         try:
-            dir_fd = open(entry_path, O_RDONLY | O_DIRECTORY | (0 if follow_symlinks else O_NOFOLLOW))
+            entry_stat = stat(entry_path, follow_symlinks=follow_symlinks)
+            dir_fd = open(entry_path, O_RDONLY | O_NONBLOCK)
         except OSError as error:
             if onerror is not None:
                 onerror(error)
             continue
         try:
-            if follow_symlinks or path.samestat(stat(dir_fd), lstat(entry_path)):
+            # a link to a directory is entered only with follow_symlinks
+            if follow_symlinks or path.samestat(entry_stat, stat(dir_fd)):
                 yield from _fwalk(dir_fd, entry_path, is_bytes, topdown, onerror, follow_symlinks)
         finally:
             close(dir_fd)
