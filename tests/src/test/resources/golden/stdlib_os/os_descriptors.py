@@ -78,3 +78,6 @@ with open(path, "rb") as f:
 
 print(os.O_APPEND, os.O_CREAT, os.O_EXCL, os.O_TRUNC, os.O_NONBLOCK, os.O_CLOEXEC, os.O_DIRECTORY, os.O_NOFOLLOW)
 print(os.F_OK, os.R_OK, os.W_OK, os.X_OK, os.SEEK_SET, os.SEEK_CUR, os.SEEK_END)
+
+st = os.stat(path)
+print(type(st.st_blksize).__name__, type(st.st_blocks).__name__, st.st_blocks >= 0, st.st_blksize > 0, st.st_rdev)

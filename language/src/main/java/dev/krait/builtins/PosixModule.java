@@ -32,6 +32,7 @@ import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.os.SystemQueries;
 
 /**
  * The {@code posix} module: the operating-system calls {@code os} (bundled, in Python) builds on. Files go through
@@ -311,9 +312,12 @@ public final class PosixModule {
                 } catch (UnsupportedOperationException notUnix) {
                     // a file system without device numbers
                 }
+                long[] blocks = SystemQueries.blockSizes(target.getPath(), options.length == 0);
+                Object blockSize = blocks == null ? PNone.NONE : (Object) blocks[0];
+                Object blockCount = blocks == null ? PNone.NONE : (Object) blocks[1];
                 return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atime, 1_000_000_000L),
                         Math.floorDiv(mtime, 1_000_000_000L), Math.floorDiv(ctime, 1_000_000_000L), seconds(atime), seconds(mtime), seconds(ctime),
-                        atime, mtime, ctime, PNone.NONE, PNone.NONE, rdev});
+                        atime, mtime, ctime, blockSize, blockCount, rdev});
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
             }

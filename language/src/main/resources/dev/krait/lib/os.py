@@ -633,8 +633,54 @@ def scandir(path=None):
     return _ScandirIterator._make(path, listdir(path), False)
 
 
+def _check_str(value):
+    if not isinstance(value, str):
+        raise TypeError(f"str expected, not {type(value).__name__}")
+    return value
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError(f"bytes expected, not {type(value).__name__}")
+    return value
+
+
 class _Environ(dict):
-    """os.environ: a dict of the process environment (changes are seen by this program only)."""
+    """os.environ: the process environment as str (the process's, decoded as os.fsdecode does). Child processes
+    started by subprocess (and os.system) get it as it is then; Krait cannot change the environment of its own
+    process (Java has no setenv), so code that reads it natively does not see the changes."""
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, _check_str(key), _check_str(value))
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), /, **kwargs):
+        for key, value in (other.items() if hasattr(other, "keys") else other):
+            self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        result = dict(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        result = dict(other)
+        result.update(self)
+        return result
 
     def __repr__(self):
         return "environ(" + dict.__repr__(self) + ")"
@@ -646,15 +692,107 @@ class _Environ(dict):
 environ = _Environ(_posix.environ)
 
 
+class _EnvironBytes:
+    """os.environb: os.environ with bytes names and values (os.fsencode of them); the two are one environment."""
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(environ[fsdecode(_check_bytes(key))])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        environ[fsdecode(_check_bytes(key))] = fsdecode(_check_bytes(value))
+
+    def __delitem__(self, key):
+        try:
+            del environ[fsdecode(_check_bytes(key))]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([fsencode(key) for key in environ])
+
+    def __len__(self):
+        return len(environ)
+
+    def __contains__(self, key):
+        return isinstance(key, bytes) and fsdecode(key) in environ
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def keys(self):
+        return [fsencode(key) for key in environ]
+
+    def values(self):
+        return [fsencode(value) for value in environ.values()]
+
+    def items(self):
+        return [(fsencode(key), fsencode(value)) for key, value in environ.items()]
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), /, **kwargs):
+        for key, value in (other.items() if hasattr(other, "keys") else other):
+            self[key] = value
+
+    def copy(self):
+        return dict(self.items())
+
+    def __eq__(self, other):
+        return isinstance(other, _EnvironBytes) or NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self):
+        return "environ(" + repr(dict(self.items())) + ")"
+
+
+environb = _EnvironBytes()
+supports_bytes_environ = True
+
+
 def getenv(key, default=None):
+    """The value of the environment variable key (str), or default."""
     return environ.get(key, default)
 
 
+def getenvb(key, default=None):
+    """The value of the environment variable key (bytes), or default."""
+    return environb.get(key, default)
+
+
 def putenv(key, value):
+    key = fsdecode(key)
+    value = fsdecode(value)
+    if "=" in key:
+        raise ValueError("illegal environment variable name")
+    if not key:
+        raise OSError(22, "Invalid argument")
+    if "\0" in key or "\0" in value:
+        raise ValueError("embedded null byte")
     environ[key] = value
 
 
 def unsetenv(key):
+    key = fsdecode(key)
+    if "=" in key:
+        raise ValueError("illegal environment variable name")
+    if not key:
+        raise OSError(22, "Invalid argument")
     environ.pop(key, None)
 
 

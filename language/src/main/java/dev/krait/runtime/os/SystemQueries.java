@@ -15,9 +15,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * The C library's questions about the system Java has no API for, made through the foreign function API as in
- * {@link Libc}: configuration values ({@code sysconf}), file system statistics ({@code statvfs}), whether a
- * descriptor is a terminal and its window size ({@code isatty}, {@code ioctl(TIOCGWINSZ)}), and the process's resource limits and usage ({@code getrlimit},
- * {@code setrlimit}, {@code getrusage}). Layouts are those of Linux on 64-bit machines.
+ * {@link Libc}: configuration values ({@code sysconf}), file system statistics ({@code statvfs}), the block size
+ * and count of a file, which Java's file attributes lack ({@code stat}), whether a descriptor is a terminal and its
+ * window size ({@code isatty}, {@code ioctl(TIOCGWINSZ)}), and the process's resource limits and usage
+ * ({@code getrlimit}, {@code setrlimit}, {@code getrusage}). Layouts are those of Linux on 64-bit machines.
  *
  * <p>Where the calls cannot be made (no native access granted, another platform) each method throws
  * {@link UnsupportedOperationException}, which callers turn into an OSError.
@@ -39,6 +40,8 @@ public final class SystemQueries {
         static final MethodHandle ERRNO_LOCATION = LINKER.downcallHandle(LIBC.find("__errno_location").orElseThrow(),
                         FunctionDescriptor.of(ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT)));
         static final MethodHandle SYSCONF = withErrno("sysconf", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+        static final MethodHandle STAT = withErrno("stat", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        static final MethodHandle LSTAT = withErrno("lstat", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         static final MethodHandle STATVFS = withErrno("statvfs", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         static final MethodHandle ISATTY = withErrno("isatty", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
         static final MethodHandle IOCTL_POINTER = LINKER.downcallHandle(LIBC.find("ioctl").orElseThrow(),
@@ -108,6 +111,32 @@ public final class SystemQueries {
             throw new Libc.ErrnoException(errno);
         }
         return fields;
+    }
+
+    /** {@code struct stat} of Linux on x86-64 (the only layout read here): 144 bytes. */
+    private static final int STAT_SIZE = 144;
+
+    /**
+     * {@code st_blksize} and {@code st_blocks} of a file ({@code stat}, or {@code lstat} for a link itself), which
+     * Java's file attributes lack; null where the layout is not known (other machines) or the call fails.
+     */
+    @TruffleBoundary
+    public static long[] blockSizes(String path, boolean followLinks) {
+        if (!"amd64".equals(System.getProperty("os.arch")) || !System.getProperty("os.name", "").startsWith("Linux")) {
+            return null;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment buffer = arena.allocate(STAT_SIZE, 8);
+            MethodHandle call = followLinks ? Handles.STAT : Handles.LSTAT;
+            int result = (int) call.invokeExact(state, arena.allocateFrom(path), buffer);
+            if (result != 0) {
+                return null;
+            }
+            return new long[]{buffer.get(ValueLayout.JAVA_LONG, 56), buffer.get(ValueLayout.JAVA_LONG, 64)};
+        } catch (Throwable t) {
+            return null;
+        }
     }
 
     /** {@code isatty(fd)} of one of the process's own descriptors. */
