@@ -65,6 +65,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_ast", AstModule::create);
         moduleFactories.put("_krait_types", TypesSupportModule::create);
         moduleFactories.put("_krait_traceback", TracebackSupportModule::create);
+        moduleFactories.put("_krait_structseq", StructSequenceModule::create);
         moduleFactories.put("_krait_socket", SocketModule::create);
         moduleFactories.put("_sitebuiltins", SiteBuiltinsModule::create);
     }

@@ -344,6 +344,9 @@ final class ClassBuilder {
     }
 
     static boolean isBaseType(KraitContext context, PythonClass cls) {
+        if (StructSequence.isStructSequenceType(cls)) {
+            return false;
+        }
         if (!cls.isBuiltin()) {
             return true;
         }

@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+import dev.krait.runtime.os.FileLocks;
 import dev.krait.runtime.os.ForwardingByteChannel;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
@@ -27,6 +28,16 @@ public final class FileDescriptorTable {
     /** Numbers held by objects that are neither files nor sockets (select.epoll). */
     private final java.util.TreeSet<Integer> reserved = new java.util.TreeSet<>();
     private int umask = 0022;
+    /** How many numbers name each channel (os.dup gives one channel a second number); absent: one. */
+    private final java.util.IdentityHashMap<Entry, Integer> extraNumbers = new java.util.IdentityHashMap<>();
+    /** The numbers whose inheritable flag differs from the default (true for 0, 1 and 2, false for the rest). */
+    private final TreeMap<Integer, Boolean> inheritable = new TreeMap<>();
+    /** The native descriptor each channel with a file lock holds the lock on (see {@link FileLocks}). */
+    private final java.util.IdentityHashMap<Entry, Integer> lockDescriptors = new java.util.IdentityHashMap<>();
+    /** The open flags of the numbers os.open and os.pipe gave (what fcntl F_GETFL reports). */
+    private final TreeMap<Integer, Integer> openFlags = new TreeMap<>();
+    /** The numbers of files (not pipes: their channels keep it) set non-blocking. */
+    private final java.util.TreeSet<Integer> nonBlocking = new java.util.TreeSet<>();
 
     @TruffleBoundary
     public int add(SeekableByteChannel channel, String path) {
@@ -108,6 +119,12 @@ public final class FileDescriptorTable {
         }
         Entry entry = get(fd);
         entries.remove((int) fd);
+        inheritable.remove((int) fd);
+        nonBlocking.remove((int) fd);
+        openFlags.remove((int) fd);
+        if (!releaseNumber(entry)) {
+            return;
+        }
         try {
             entry.channel().close();
         } catch (IOException e) {
@@ -115,10 +132,147 @@ public final class FileDescriptorTable {
         }
     }
 
+    /** One number of {@code entry} is gone: whether that was its last (its channel is then to be closed). */
+    private boolean releaseNumber(Entry entry) {
+        Integer extra = extraNumbers.get(entry);
+        if (extra == null) {
+            Integer lockDescriptor = lockDescriptors.remove(entry);
+            if (lockDescriptor != null) {
+                FileLocks.close(lockDescriptor);
+            }
+            return true;
+        }
+        if (extra == 1) {
+            extraNumbers.remove(entry);
+        } else {
+            extraNumbers.put(entry, extra - 1);
+        }
+        return false;
+    }
+
+    /** Whether {@code fd} is open: a standard stream, a file or a socket. */
+    @TruffleBoundary
+    public boolean isOpen(long fd) {
+        return fd >= 0 && fd <= 2 || isFile(fd) || socket(fd) != null;
+    }
+
+    /** {@code os.dup(fd)}: the lowest free number, naming what {@code fd} names (not inheritable). */
+    @TruffleBoundary
+    public int dup(long fd) {
+        SocketHandle socket = socket(fd);
+        if (socket != null) {
+            return addSocket(socket);
+        }
+        Entry entry = get(fd);
+        int number = lowestFree();
+        entries.put(number, entry);
+        extraNumbers.merge(entry, 1, Integer::sum);
+        return number;
+    }
+
+    /** {@code os.dup2(fd, fd2)}: {@code fd2} (closed first if open) names what {@code fd} names. */
+    @TruffleBoundary
+    public int dup2(long fd, long fd2, boolean makeInheritable) {
+        if (fd2 < 0 || fd2 > Integer.MAX_VALUE) {
+            throw OSErrorBuiltins.fromErrno(9, null);
+        }
+        SocketHandle socket = socket(fd);
+        Entry entry = socket == null ? get(fd) : null;
+        if (fd == fd2) {
+            return (int) fd2;
+        }
+        if (fd2 <= 2 && !isFile(fd2) && socket(fd2) == null) {
+            // the standard streams are Java's, not numbers of this table: they cannot be replaced
+            throw OSErrorBuiltins.fromErrno(95, null);
+        }
+        if (isFile(fd2) || socket(fd2) != null) {
+            close(fd2);
+        }
+        if (socket != null) {
+            sockets.put((int) fd2, socket);
+            socket.retain();
+        } else {
+            entries.put((int) fd2, entry);
+            extraNumbers.merge(entry, 1, Integer::sum);
+        }
+        setInheritable(fd2, makeInheritable);
+        return (int) fd2;
+    }
+
+    /**
+     * The native descriptor to lock the file of {@code fd} on (opened on first use, closed with the channel's last
+     * number); EINVAL for a descriptor that is no file (a pipe, a socket).
+     */
+    @TruffleBoundary
+    public int lockDescriptor(long fd) throws dev.krait.runtime.os.Libc.ErrnoException {
+        Entry entry = get(fd);
+        Integer existing = lockDescriptors.get(entry);
+        if (existing != null) {
+            return existing;
+        }
+        if (entry.path() == null || !entries.containsValue(entry)) {
+            throw new dev.krait.runtime.os.Libc.ErrnoException(22);
+        }
+        int number = FileLocks.open(entry.path());
+        lockDescriptors.put(entry, number);
+        return number;
+    }
+
+    /** The flags {@code fd} was opened with, or null where os.open or os.pipe did not make it. */
+    @TruffleBoundary
+    public Integer openFlags(long fd) {
+        return openFlags.get((int) fd);
+    }
+
+    @TruffleBoundary
+    public void setOpenFlags(long fd, int flags) {
+        openFlags.put((int) fd, flags);
+    }
+
+    @TruffleBoundary
+    public boolean isBlocking(long fd) {
+        return !nonBlocking.contains((int) fd);
+    }
+
+    @TruffleBoundary
+    public void setBlocking(long fd, boolean blocking) {
+        if (blocking) {
+            nonBlocking.remove((int) fd);
+        } else {
+            nonBlocking.add((int) fd);
+        }
+    }
+
+    @TruffleBoundary
+    public boolean isInheritable(long fd) {
+        if (!isOpen(fd)) {
+            throw OSErrorBuiltins.fromErrno(9, null);
+        }
+        return inheritable.getOrDefault((int) fd, fd <= 2);
+    }
+
+    @TruffleBoundary
+    public void setInheritable(long fd, boolean value) {
+        if (!isOpen(fd)) {
+            throw OSErrorBuiltins.fromErrno(9, null);
+        }
+        if (value == (fd <= 2)) {
+            inheritable.remove((int) fd);
+        } else {
+            inheritable.put((int) fd, value);
+        }
+    }
+
     /** Drops {@code fd} from the table without closing its channel (its file object closed it). */
     @TruffleBoundary
     public void forget(long fd) {
-        entries.remove((int) fd);
+        Entry entry = entries.remove((int) fd);
+        inheritable.remove((int) fd);
+        nonBlocking.remove((int) fd);
+        openFlags.remove((int) fd);
+        if (entry != null) {
+            releaseNumber(entry);
+        }
     }
 
     public int getUmask() {
@@ -154,7 +308,12 @@ public final class FileDescriptorTable {
                         open = false;
                         if (closefd && entries.get((int) fd) == entry) {
                             entries.remove((int) fd);
-                            inner.close();
+                            inheritable.remove((int) fd);
+                            nonBlocking.remove((int) fd);
+                            openFlags.remove((int) fd);
+                            if (releaseNumber(entry)) {
+                                inner.close();
+                            }
                         }
                     }
                 }
@@ -174,7 +333,12 @@ public final class FileDescriptorTable {
                     open = false;
                     if (closefd && entries.get((int) fd) == entry) {
                         entries.remove((int) fd);
-                        inner.close();
+                        inheritable.remove((int) fd);
+                        nonBlocking.remove((int) fd);
+                        openFlags.remove((int) fd);
+                        if (releaseNumber(entry)) {
+                            inner.close();
+                        }
                     }
                 }
             }

@@ -100,7 +100,28 @@ final class OSErrorBuiltins {
             case 38 -> "Function not implemented";
             case 39 -> "Directory not empty";
             case 40 -> "Too many levels of symbolic links";
-            default -> "Input/output error";
+            case 5 -> "Input/output error";
+            case 6 -> "No such device or address";
+            case 12 -> "Cannot allocate memory";
+            case 14 -> "Bad address";
+            case 16 -> "Device or resource busy";
+            case 19 -> "No such device";
+            case 23 -> "Too many open files in system";
+            case 25 -> "Inappropriate ioctl for device";
+            case 26 -> "Text file busy";
+            case 27 -> "File too large";
+            case 31 -> "Too many links";
+            case 33 -> "Numerical argument out of domain";
+            case 34 -> "Numerical result out of range";
+            case 35 -> "Resource deadlock avoided";
+            case 95 -> "Operation not supported";
+            case 98 -> "Address already in use";
+            case 99 -> "Cannot assign requested address";
+            case 104 -> "Connection reset by peer";
+            case 110 -> "Connection timed out";
+            case 111 -> "Connection refused";
+            case 113 -> "No route to host";
+            default -> "Unknown error " + errno;
         };
     }
 

@@ -31,6 +31,8 @@ import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
+import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.os.SystemQueries;
 
 /**
  * The {@code posix} module: the operating-system calls {@code os} (bundled, in Python) builds on. Files go through
@@ -48,7 +50,60 @@ public final class PosixModule {
             environ.setItem(entry.getKey(), entry.getValue());
         }
         ObjectAttributes.put(posix, "environ", environ);
+        addResultTypes(context, posix);
+        for (Object[] constant : CONSTANTS) {
+            ObjectAttributes.put(posix, (String) constant[0], constant[1]);
+        }
         return posix;
+    }
+
+    /** The module's integer constants (Linux's values): open flags, access modes, wait options, exit codes, … */
+    private static final Object[][] CONSTANTS = {{"CLD_CONTINUED", 6L}, {"CLD_DUMPED", 3L}, {"CLD_EXITED", 1L}, {"CLD_KILLED", 2L}, {"CLD_STOPPED", 5L}, {"CLD_TRAPPED", 4L}, {"EX_CANTCREAT", 73L}, {"EX_CONFIG", 78L}, {"EX_DATAERR", 65L}, {"EX_IOERR", 74L}, {"EX_NOHOST", 68L}, {"EX_NOINPUT", 66L}, {"EX_NOPERM", 77L}, {"EX_NOUSER", 67L}, {"EX_OK", 0L}, {"EX_OSERR", 71L}, {"EX_OSFILE", 72L}, {"EX_PROTOCOL", 76L}, {"EX_SOFTWARE", 70L}, {"EX_TEMPFAIL", 75L}, {"EX_UNAVAILABLE", 69L}, {"EX_USAGE", 64L}, {"F_LOCK", 1L}, {"F_OK", 0L}, {"F_TEST", 3L}, {"F_TLOCK", 2L}, {"F_ULOCK", 0L}, {"NGROUPS_MAX", 65536L}, {"O_ACCMODE", 3L}, {"O_APPEND", 1024L}, {"O_ASYNC", 8192L}, {"O_CLOEXEC", 524288L}, {"O_CREAT", 64L}, {"O_DIRECT", 16384L}, {"O_DIRECTORY", 65536L}, {"O_DSYNC", 4096L}, {"O_EXCL", 128L}, {"O_FSYNC", 1052672L}, {"O_LARGEFILE", 0L}, {"O_NDELAY", 2048L}, {"O_NOATIME", 262144L}, {"O_NOCTTY", 256L}, {"O_NOFOLLOW", 131072L}, {"O_NONBLOCK", 2048L}, {"O_PATH", 2097152L}, {"O_RDONLY", 0L}, {"O_RDWR", 2L}, {"O_RSYNC", 1052672L}, {"O_SYNC", 1052672L}, {"O_TMPFILE", 4259840L}, {"O_TRUNC", 512L}, {"O_WRONLY", 1L}, {"PRIO_PGRP", 1L}, {"PRIO_PROCESS", 0L}, {"PRIO_USER", 2L}, {"P_ALL", 0L}, {"P_PGID", 2L}, {"P_PID", 1L}, {"P_PIDFD", 3L}, {"RTLD_DEEPBIND", 8L}, {"RTLD_GLOBAL", 256L}, {"RTLD_LAZY", 1L}, {"RTLD_LOCAL", 0L}, {"RTLD_NODELETE", 4096L}, {"RTLD_NOLOAD", 4L}, {"RTLD_NOW", 2L}, {"R_OK", 4L}, {"SCHED_BATCH", 3L}, {"SCHED_FIFO", 1L}, {"SCHED_IDLE", 5L}, {"SCHED_OTHER", 0L}, {"SCHED_RESET_ON_FORK", 1073741824L}, {"SCHED_RR", 2L}, {"SEEK_DATA", 3L}, {"SEEK_HOLE", 4L}, {"ST_APPEND", 256L}, {"ST_MANDLOCK", 64L}, {"ST_NOATIME", 1024L}, {"ST_NODEV", 4L}, {"ST_NODIRATIME", 2048L}, {"ST_NOEXEC", 8L}, {"ST_NOSUID", 2L}, {"ST_RDONLY", 1L}, {"ST_RELATIME", 4096L}, {"ST_SYNCHRONOUS", 16L}, {"ST_WRITE", 128L}, {"TMP_MAX", 238328L}, {"WCONTINUED", 8L}, {"WEXITED", 4L}, {"WNOHANG", 1L}, {"WNOWAIT", 16777216L}, {"WSTOPPED", 2L}, {"WUNTRACED", 2L}, {"W_OK", 2L}, {"X_OK", 1L}};
+
+    /** A new instance of the module's struct sequence type {@code typeName} (as created with the module). */
+    static PTuple result(String typeName, Object[] values) {
+        KraitContext context = KraitContext.get(null);
+        PythonClass type = RESULT_TYPES.get(context).get(typeName);
+        return StructSequence.instance(context, type, values);
+    }
+
+    /** Each context's result types, by name: the module's attributes may be replaced, these are not. */
+    private static final Map<KraitContext, Map<String, PythonClass>> RESULT_TYPES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The struct sequence types of the module's results: os.stat_result, os.terminal_size, … */
+    private static void addResultTypes(KraitContext context, PModule posix) {
+        String[] statSlots = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null, "st_atime", "st_mtime",
+                        "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"};
+        String[] statDocs = {"protection bits", "inode", "device", "number of hard links", "user ID of owner", "group ID of owner",
+                        "total size, in bytes", "integer time of last access", "integer time of last modification",
+                        "integer time of last change", "time of last access", "time of last modification", "time of last change",
+                        "time of last access in nanoseconds", "time of last modification in nanoseconds", "time of last change in nanoseconds",
+                        "blocksize for filesystem I/O", "number of blocks allocated", "device type (if inode device)"};
+        int[] statFallback = new int[statSlots.length];
+        java.util.Arrays.fill(statFallback, -1);
+        statFallback[10] = 7;
+        statFallback[11] = 8;
+        statFallback[12] = 9;
+        Map<String, PythonClass> types = new java.util.HashMap<>();
+        RESULT_TYPES.put(context, types);
+        ObjectAttributes.put(posix, "stat_result", StructSequence.newType(context, "os", "stat_result",
+                        "stat_result: Result from stat, fstat, or lstat.", statSlots, statDocs, 10, statFallback, true));
+        ObjectAttributes.put(posix, "statvfs_result", StructSequence.newType(context, "os", "statvfs_result",
+                        "statvfs_result: Result from statvfs or fstatvfs.", new String[]{"f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                        "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"},
+                        null, 10, null, true));
+        ObjectAttributes.put(posix, "terminal_size", StructSequence.newType(context, "os", "terminal_size",
+                        "A tuple of (columns, lines) for holding terminal window size", new String[]{"columns", "lines"},
+                        new String[]{"width of the terminal window in characters", "height of the terminal window in characters"}, 2, null, true));
+        ObjectAttributes.put(posix, "times_result", StructSequence.newType(context, "posix", "times_result",
+                        "times_result: Result from os.times().", new String[]{"user", "system", "children_user", "children_system", "elapsed"},
+                        null, 5, null, true));
+        ObjectAttributes.put(posix, "uname_result", StructSequence.newType(context, "posix", "uname_result",
+                        "uname_result: Result from os.uname().", new String[]{"sysname", "nodename", "release", "version", "machine"},
+                        null, 5, null, true));
+        for (String name : new String[]{"stat_result", "statvfs_result", "terminal_size", "times_result", "uname_result"}) {
+            types.put(name, (PythonClass) ObjectAttributes.get(posix, name));
+        }
     }
 
     /** The file name an OSError shows: the path as str (a path-like object's __fspath__). */
@@ -72,6 +127,10 @@ public final class PosixModule {
     }
 
     private static TruffleFile file(Object path) {
+        if (FileBuiltins.path(path).isEmpty()) {
+            // the empty path names no file (Java would take it for the working directory)
+            throw OSErrorBuiltins.fromErrno(2, shown(path));
+        }
         return FileBuiltins.truffleFile(KraitContext.get(null), path).getAbsoluteFile();
     }
 
@@ -247,7 +306,18 @@ public final class PosixModule {
                 long size = target.getAttribute(TruffleFile.SIZE, options);
                 long atime = nanos(target.getLastAccessTime(options));
                 long mtime = nanos(target.getLastModifiedTime(options));
-                return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime});
+                Object rdev = PNone.NONE;
+                try {
+                    rdev = target.getAttribute(TruffleFile.UNIX_RDEV, options);
+                } catch (UnsupportedOperationException notUnix) {
+                    // a file system without device numbers
+                }
+                long[] blocks = SystemQueries.blockSizes(target.getPath(), options.length == 0);
+                Object blockSize = blocks == null ? PNone.NONE : (Object) blocks[0];
+                Object blockCount = blocks == null ? PNone.NONE : (Object) blocks[1];
+                return KraitContext.get(null).newList(new Object[]{mode, ino, dev, nlink, uid, gid, size, Math.floorDiv(atime, 1_000_000_000L),
+                        Math.floorDiv(mtime, 1_000_000_000L), Math.floorDiv(ctime, 1_000_000_000L), seconds(atime), seconds(mtime), seconds(ctime),
+                        atime, mtime, ctime, blockSize, blockCount, rdev});
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
             }
@@ -270,6 +340,11 @@ public final class PosixModule {
                 return 2;
             }
         }
+    }
+
+    /** Nanoseconds as float seconds, computed as CPython does (whole seconds plus the fraction). */
+    private static double seconds(long nanos) {
+        return Math.floorDiv(nanos, 1_000_000_000L) + Math.floorMod(nanos, 1_000_000_000L) * 1e-9;
     }
 
     private static long nanos(FileTime time) {
@@ -328,19 +403,21 @@ public final class PosixModule {
     }
 
     /** {@code _utime(path, atime_ns, mtime_ns)}: os.utime after os.py has checked its arguments. */
-    @Builtin(name = "_utime", params = {"path", "atime_ns", "mtime_ns"})
+    @Builtin(name = "_utime", params = {"path", "atime_ns", "mtime_ns", "follow_symlinks="})
     @GenerateNodeFactory
-    public abstract static class UtimeNode extends BuiltinNode.Builtin3 {
+    public abstract static class UtimeNode extends BuiltinNode.BuiltinN {
         @Specialization
         @TruffleBoundary
-        static Object utime(Object path, Object atime, Object mtime) {
+        static Object utime(Object[] args) {
+            Object path = args[0];
+            LinkOption[] options = args[3] == Boolean.FALSE ? new LinkOption[]{LinkOption.NOFOLLOW_LINKS} : new LinkOption[0];
             TruffleFile target = file(path);
-            if (!target.exists()) {
+            if (!target.exists(options)) {
                 throw OSErrorBuiltins.fromErrno(missing(target), null);
             }
             try {
-                target.setLastAccessTime(FileTime.from(PyNumber.asSize(atime), TimeUnit.NANOSECONDS));
-                target.setLastModifiedTime(FileTime.from(PyNumber.asSize(mtime), TimeUnit.NANOSECONDS));
+                target.setLastAccessTime(FileTime.from(PyNumber.asSize(args[1]), TimeUnit.NANOSECONDS), options);
+                target.setLastModifiedTime(FileTime.from(PyNumber.asSize(args[2]), TimeUnit.NANOSECONDS), options);
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, null);
             }
@@ -439,6 +516,9 @@ public final class PosixModule {
         static boolean access(Object[] args) {
             TruffleFile target = file(args[0]);
             long mode = PyNumber.asSize(args[1]);
+            if (args[4] == Boolean.FALSE && target.exists(LinkOption.NOFOLLOW_LINKS) && target.isSymbolicLink()) {
+                return true; // a link itself: every permission (Linux ignores a link's mode)
+            }
             if (!target.exists()) {
                 return false;
             }
@@ -547,7 +627,11 @@ public final class PosixModule {
                 if (create && !existed) {
                     applyMode(target, mode);
                 }
-                return KraitContext.get(null).fileDescriptors().add(channel, target.getAbsoluteFile().getPath());
+                var table = KraitContext.get(null).fileDescriptors();
+                int fd = table.add(channel, target.getAbsoluteFile().getPath());
+                // what F_GETFL reports: the access mode and the status flags, not the creation flags
+                table.setOpenFlags(fd, (int) (flags & ~(0100 | 0200 | 0400 | 01000 | 02000000)));
+                return fd;
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
             } catch (SecurityException e) {
@@ -565,9 +649,11 @@ public final class PosixModule {
         static PTuple pipe() {
             KraitContext context = KraitContext.get(null);
             PipeByteChannel[] ends = PipeByteChannel.open();
-            long read = context.fileDescriptors().add(ends[0], null);
-            long write = context.fileDescriptors().add(ends[1], null);
-            return context.newTuple(new Object[]{read, write});
+            int read = context.fileDescriptors().add(ends[0], null);
+            int write = context.fileDescriptors().add(ends[1], null);
+            context.fileDescriptors().setOpenFlags(read, 0);
+            context.fileDescriptors().setOpenFlags(write, 1);
+            return context.newTuple(new Object[]{(long) read, (long) write});
         }
     }
 
@@ -578,14 +664,16 @@ public final class PosixModule {
         @Specialization
         @TruffleBoundary
         static boolean getBlocking(Object fd) {
-            var entry = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd));
-            return !(entry.channel() instanceof PipeByteChannel pipe) || pipe.isBlocking();
+            var table = KraitContext.get(null).fileDescriptors();
+            long number = PyNumber.asSize(fd);
+            var entry = table.get(number);
+            return entry.channel() instanceof PipeByteChannel pipe ? pipe.isBlocking() : table.isBlocking(number);
         }
     }
 
     /**
      * {@code set_blocking(fd, blocking)}: a pipe end's reads and writes then wait or raise BlockingIOError; a regular
-     * file never blocks, so its setting changes nothing observable.
+     * file never blocks, so its flag (which get_blocking reports) changes nothing else.
      */
     @Builtin(name = "set_blocking", params = {"fd", "blocking", "/"})
     @GenerateNodeFactory
@@ -593,10 +681,14 @@ public final class PosixModule {
         @Specialization
         @TruffleBoundary
         static Object setBlocking(Object fd, Object blocking) {
-            var entry = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd));
+            var table = KraitContext.get(null).fileDescriptors();
+            long number = PyNumber.asSize(fd);
+            var entry = table.get(number);
             boolean value = PyNumber.asSize(blocking) != 0;
             if (entry.channel() instanceof PipeByteChannel pipe) {
                 pipe.setBlocking(value);
+            } else {
+                table.setBlocking(number, value);
             }
             return PNone.NONE;
         }
@@ -691,6 +783,398 @@ public final class PosixModule {
         }
     }
 
+    /** {@code _fsync(fd)}: forces a file descriptor's data to storage (os.py has converted the argument). */
+    @Builtin(name = "_fsync", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class FsyncNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object fsync(Object fd) {
+            long number = PyNumber.asSize(fd);
+            KraitContext context = KraitContext.get(null);
+            if (number >= 0 && number <= 2 && !context.fileDescriptors().isFile(number)) {
+                if (number != 0) {
+                    (number == 1 ? context.out() : context.err()).flush();
+                }
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            SeekableByteChannel channel = context.fileDescriptors().get(number).channel();
+            try {
+                if (channel instanceof java.nio.channels.FileChannel file) {
+                    file.force(true);
+                }
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /**
+     * {@code isatty(fd)}: whether the descriptor is a terminal. Files, pipes and sockets of the descriptor table never
+     * are; for the standard streams the C library is asked (False where it cannot be).
+     */
+    @Builtin(name = "isatty", params = {"fd", "/"})
+    @GenerateNodeFactory
+    public abstract static class IsattyNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean isatty(Object fd) {
+            long number = PyNumber.asSize(fd);
+            if (number < 0 || number > 2 || KraitContext.get(null).fileDescriptors().isFile(number)) {
+                return false;
+            }
+            try {
+                return dev.krait.runtime.os.SystemQueries.isatty((int) number);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                return false;
+            }
+        }
+    }
+
+    @Builtin(name = "get_inheritable", params = {"fd", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetInheritableNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static boolean getInheritable(Object fd) {
+            return KraitContext.get(null).fileDescriptors().isInheritable(PyNumber.asSize(fd));
+        }
+    }
+
+    @Builtin(name = "set_inheritable", params = {"fd", "inheritable", "/"})
+    @GenerateNodeFactory
+    public abstract static class SetInheritableNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object setInheritable(Object fd, Object inheritable) {
+            KraitContext.get(null).fileDescriptors().setInheritable(PyNumber.asSize(fd), PyNumber.asSize(inheritable) != 0);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "dup", params = {"fd", "/"})
+    @GenerateNodeFactory
+    public abstract static class DupNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long dup(Object fd) {
+            return KraitContext.get(null).fileDescriptors().dup(PyNumber.asSize(fd));
+        }
+    }
+
+    @Builtin(name = "dup2", params = {"fd", "fd2", "inheritable="})
+    @GenerateNodeFactory
+    public abstract static class Dup2Node extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static long dup2(Object fd, Object fd2, Object inheritable) {
+            boolean makeInheritable = inheritable == PNone.NO_VALUE || dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(inheritable);
+            return KraitContext.get(null).fileDescriptors().dup2(PyNumber.asSize(fd), PyNumber.asSize(fd2), makeInheritable);
+        }
+    }
+
+    /** {@code _truncate(path, length)}: cuts or extends (with zeros) the named file. */
+    @Builtin(name = "_truncate", params = {"path", "length"})
+    @GenerateNodeFactory
+    public abstract static class TruncateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object truncate(Object path, Object length) {
+            long size = PyNumber.asSize(length);
+            if (size < 0) {
+                throw OSErrorBuiltins.fromErrno(22, shown(path));
+            }
+            TruffleFile target = file(path);
+            if (!target.exists()) {
+                throw OSErrorBuiltins.fromErrno(missing(target), shown(path));
+            }
+            if (target.isDirectory()) {
+                throw OSErrorBuiltins.fromErrno(21, shown(path));
+            }
+            try (SeekableByteChannel channel = target.newByteChannel(Set.of(StandardOpenOption.WRITE))) {
+                resize(channel, size);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, shown(path));
+            } catch (SecurityException e) {
+                throw OSErrorBuiltins.fromErrno(13, shown(path));
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** Makes a channel's file {@code size} bytes long, extending it with zeros; the position does not move. */
+    private static void resize(SeekableByteChannel channel, long size) throws IOException {
+        long current = channel.size();
+        if (size < current) {
+            channel.truncate(size);
+        } else if (size > current) {
+            long position = channel.position();
+            channel.position(size - 1);
+            channel.write(ByteBuffer.wrap(new byte[1]));
+            channel.position(position);
+        }
+    }
+
+    /** {@code _ftruncate(fd, length)}: cuts or extends (with zeros) an open file. */
+    @Builtin(name = "_ftruncate", params = {"fd", "length"})
+    @GenerateNodeFactory
+    public abstract static class FtruncateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object ftruncate(Object fd, Object length) {
+            long size = PyNumber.asSize(length);
+            SeekableByteChannel channel = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd)).channel();
+            if (size < 0) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            try {
+                resize(channel, size);
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /**
+     * {@code get_terminal_size(fd=1)}: the window size of the terminal on fd, asked of the kernel for the standard
+     * streams; other descriptors of the table are files, pipes or sockets, never terminals (ENOTTY).
+     */
+    @Builtin(name = "get_terminal_size", params = {"fd=", "/"})
+    @GenerateNodeFactory
+    public abstract static class GetTerminalSizeNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object getTerminalSize(Object fd) {
+            long number = fd == PNone.NO_VALUE ? 1 : PyNumber.asSize(fd);
+            var table = KraitContext.get(null).fileDescriptors();
+            if (!table.isOpen(number)) {
+                throw OSErrorBuiltins.fromErrno(9, null);
+            }
+            if (number > 2 || table.isFile(number)) {
+                throw OSErrorBuiltins.fromErrno(25, null);
+            }
+            int[] size;
+            try {
+                size = dev.krait.runtime.os.SystemQueries.terminalSize((int) number);
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(25, null);
+            }
+            return result("terminal_size", new Object[]{(long) size[0], (long) size[1]});
+        }
+    }
+
+    /** {@code _rusage(who)}: the C library's getrusage as a list (times in microseconds); resource and os.times use it. */
+    @Builtin(name = "_rusage", params = {"who"})
+    @GenerateNodeFactory
+    public abstract static class RusageNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object rusage(Object who) {
+            long[] usage;
+            try {
+                usage = dev.krait.runtime.os.SystemQueries.getrusage((int) PyNumber.asSize(who));
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            Object[] values = new Object[usage.length];
+            for (int i = 0; i < usage.length; i++) {
+                values[i] = usage[i];
+            }
+            return KraitContext.get(null).newList(values);
+        }
+    }
+
+    /** {@code _getrlimit(resource)}: [soft, hard] of the C library's getrlimit (-1: unlimited). */
+    @Builtin(name = "_getrlimit", params = {"resource"})
+    @GenerateNodeFactory
+    public abstract static class GetrlimitNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object getrlimit(Object resource) {
+            try {
+                long[] limits = dev.krait.runtime.os.SystemQueries.getrlimit((int) PyNumber.asSize(resource));
+                return KraitContext.get(null).newTuple(new Object[]{limits[0], limits[1]});
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+        }
+    }
+
+    /** {@code _setrlimit(resource, soft, hard)}: the C library's setrlimit. */
+    @Builtin(name = "_setrlimit", params = {"resource", "soft", "hard"})
+    @GenerateNodeFactory
+    public abstract static class SetrlimitNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object setrlimit(Object resource, Object soft, Object hard) {
+            try {
+                dev.krait.runtime.os.SystemQueries.setrlimit((int) PyNumber.asSize(resource), PyNumber.asSize(soft), PyNumber.asSize(hard));
+                return PNone.NONE;
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+        }
+    }
+
+    /** {@code _flock(fd, operation)}: fcntl.flock, on a native descriptor of the file (see FileLocks). */
+    @Builtin(name = "_flock", params = {"fd", "operation"})
+    @GenerateNodeFactory
+    public abstract static class FlockNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object flock(Object fd, Object operation) {
+            try {
+                int nativeFd = KraitContext.get(null).fileDescriptors().lockDescriptor(PyNumber.asSize(fd));
+                dev.krait.runtime.os.FileLocks.flock(nativeFd, (int) PyNumber.asSize(operation));
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code _record_lock(fd, wait, type, start, length, whence)}: fcntl.lockf's record lock (F_SETLK/F_SETLKW). */
+    @Builtin(name = "_record_lock", params = {"fd", "wait", "type", "start", "length", "whence"})
+    @GenerateNodeFactory
+    public abstract static class RecordLockNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object recordLock(Object[] args) {
+            try {
+                int nativeFd = KraitContext.get(null).fileDescriptors().lockDescriptor(PyNumber.asSize(args[0]));
+                dev.krait.runtime.os.FileLocks.recordLock(nativeFd, args[1] == Boolean.TRUE, (int) PyNumber.asSize(args[2]),
+                                PyNumber.asSize(args[3]), PyNumber.asSize(args[4]), (int) PyNumber.asSize(args[5]));
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
+    /** {@code _open_flags(fd)}: the flags os.open or os.pipe gave the descriptor, or None (EBADF if not open). */
+    @Builtin(name = "_open_flags", params = {"fd"})
+    @GenerateNodeFactory
+    public abstract static class OpenFlagsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object openFlags(Object fd) {
+            var table = KraitContext.get(null).fileDescriptors();
+            long number = PyNumber.asSize(fd);
+            if (!table.isOpen(number)) {
+                throw OSErrorBuiltins.fromErrno(9, null);
+            }
+            Integer flags = table.openFlags(number);
+            if (flags != null) {
+                return (long) flags;
+            }
+            if (number <= 2 && !table.isFile(number)) {
+                return number == 0 ? 0L : 1L;
+            }
+            return accessMode(table.get(number).channel());
+        }
+    }
+
+    /**
+     * The access mode (O_RDONLY, O_WRONLY or O_RDWR) of a channel opened elsewhere, found by reading and writing
+     * nothing: a channel refuses even that in a direction it was not opened for.
+     */
+    private static long accessMode(SeekableByteChannel channel) {
+        boolean readable = true;
+        boolean writable = true;
+        try {
+            channel.read(ByteBuffer.allocate(0));
+        } catch (java.nio.channels.NonReadableChannelException e) {
+            readable = false;
+        } catch (IOException e) {
+            // readable, though not now
+        }
+        try {
+            channel.write(ByteBuffer.allocate(0));
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            writable = false;
+        } catch (IOException e) {
+            // writable, though not now
+        }
+        return readable && writable ? 2 : writable ? 1 : 0;
+    }
+
+    /** {@code strerror(code)}: the C library's message for an error number. */
+    @Builtin(name = "strerror", params = {"code", "/"})
+    @GenerateNodeFactory
+    public abstract static class StrerrorNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static String strerror(Object code) {
+            return OSErrorBuiltins.strerror(PyNumber.asSize(code));
+        }
+    }
+
+    /** {@code _sysconf(number)}: the C library's {@code sysconf}; os.sysconf maps names to numbers. */
+    @Builtin(name = "_sysconf", params = {"name"})
+    @GenerateNodeFactory
+    public abstract static class SysconfNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static long sysconf(Object name) {
+            long number = PyNumber.asSize(name);
+            if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            try {
+                return dev.krait.runtime.os.SystemQueries.sysconf((int) number);
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null);
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+        }
+    }
+
+    /** {@code _statvfs(path)}: the file system statistics of the file system holding path, as a list. */
+    @Builtin(name = "_statvfs", params = {"path"})
+    @GenerateNodeFactory
+    public abstract static class StatvfsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object statvfs(Object path) {
+            TruffleFile target = file(path);
+            if (!target.exists()) {
+                throw OSErrorBuiltins.fromErrno(missing(target), shown(path));
+            }
+            long[] fields;
+            try {
+                fields = dev.krait.runtime.os.SystemQueries.statvfs(target.getPath());
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, shown(path));
+            } catch (UnsupportedOperationException noNativeAccess) {
+                throw OSErrorBuiltins.fromErrno(38, shown(path));
+            }
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                values[i] = fields[i];
+            }
+            return result("statvfs_result", values);
+        }
+    }
+
     /** {@code _fdpath(fd)}: the path a descriptor was opened with (os.fstat stats it). */
     @Builtin(name = "_fdpath", params = {"fd"})
     @GenerateNodeFactory
@@ -770,8 +1254,8 @@ public final class PosixModule {
         }
     }
 
-    /** {@code _uname()}: the kernel's sysname, nodename, release, version and machine, as {@code uname(2)} gives them. */
-    @Builtin(name = "_uname", params = {})
+    /** {@code uname()}: the kernel's sysname, nodename, release, version and machine, as {@code uname(2)} gives them. */
+    @Builtin(name = "uname", params = {})
     @GenerateNodeFactory
     public abstract static class UnameNode extends BuiltinNode.Builtin0 {
         @Specialization
@@ -783,7 +1267,7 @@ public final class PosixModule {
                 case "arm64" -> "aarch64";
                 default -> arch;
             };
-            return KraitContext.get(null).newTuple(new Object[]{
+            return result("uname_result", new Object[]{
                     kernelValue("ostype", System.getProperty("os.name")),
                     kernelValue("hostname", hostName()),
                     kernelValue("osrelease", System.getProperty("os.version")),

@@ -310,3 +310,42 @@ def ismount(path):
     except (OSError, ValueError):
         return False
     return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+
+
+def _bytes_as_text(function):
+    """function (written for str paths) also for bytes paths: they are decoded as os.fsdecode does, and the result
+    encoded back, which gives the same bytes CPython's bytes code computes; str and bytes do not mix."""
+    def wrapper(*args, **kwargs):
+        paths = [arg if arg is None else _os.fspath(arg) for arg in args]
+        if not any(isinstance(path, bytes) for path in paths):
+            return function(*paths, **kwargs)
+        if not all(path is None or isinstance(path, bytes) for path in paths):
+            raise TypeError("Can't mix strings and bytes in path components")
+        result = function(*[path if path is None else _os.fsdecode(path) for path in paths], **kwargs)
+        if isinstance(result, tuple):
+            return tuple(_os.fsencode(item) for item in result)
+        return _os.fsencode(result)
+
+    wrapper.__name__ = wrapper.__qualname__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    wrapper.__module__ = __name__
+    return wrapper
+
+
+for _function in (isabs, join, split, splitext, basename, dirname, normpath, abspath, realpath, relpath, expanduser,
+                  expandvars):
+    globals()[_function.__name__] = _bytes_as_text(_function)
+del _function
+
+
+_commonpath_str = commonpath
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths (all str or all bytes)."""
+    paths = [_os.fspath(path) for path in paths]
+    if paths and all(isinstance(path, bytes) for path in paths):
+        return _os.fsencode(_commonpath_str([_os.fsdecode(path) for path in paths]))
+    if any(isinstance(path, bytes) for path in paths):
+        raise TypeError("Can't mix strings and bytes in path components")
+    return _commonpath_str(paths)

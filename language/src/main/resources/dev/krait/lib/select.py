@@ -96,6 +96,10 @@ that are ready."""
         nanos = -1
     else:
         seconds = _timeout_number(timeout, "timeout must be a float or None")
+        if not -9223372036.854775808 <= seconds <= 9223372036.854775807:
+            # CPython keeps timeouts as 64-bit nanoseconds
+            raise OverflowError("timestamp out of range for platform time_t" if isinstance(seconds, float)
+                                else "timestamp too large to convert to C _PyTime_t")
         if seconds < 0:
             raise ValueError("timeout must be non-negative")
         nanos = int(seconds * 1e9)

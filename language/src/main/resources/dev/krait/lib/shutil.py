@@ -1,5 +1,5 @@
 """High-level file operations (Krait's implementation): copying files and trees, removing trees, moving, finding
-programs, the terminal size. Archives (make_archive/unpack_archive), chown and disk_usage are not provided."""
+programs, disk usage, the terminal size. Archives (make_archive/unpack_archive) and chown are not provided."""
 
 import fnmatch
 import os
@@ -7,7 +7,7 @@ import stat
 import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree", "Error",
-           "SpecialFileError", "ExecError", "ignore_patterns", "get_terminal_size", "SameFileError", "which"]
+           "SpecialFileError", "ExecError", "ignore_patterns", "get_terminal_size", "SameFileError", "which", "disk_usage"]
 
 
 def _warn(message, category, stacklevel=1):
@@ -346,3 +346,18 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+from collections import namedtuple as _namedtuple
+
+_ntuple_diskusage = _namedtuple("usage", "total used free")
+
+
+def disk_usage(path):
+    """Total, used and free (to unprivileged users) space in bytes of the file system holding path (or the open
+    descriptor)."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)

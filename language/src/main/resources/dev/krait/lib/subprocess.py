@@ -302,7 +302,8 @@ def _argument(value):
 def _environment(env):
     """The child's environment as a flat tuple of names and values, checked as CPython checks it."""
     if env is None:
-        return None
+        # the child inherits os.environ as the program changed it
+        env = os.environ
     flat = []
     for key, value in env.items():
         key = _argument(key)

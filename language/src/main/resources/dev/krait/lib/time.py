@@ -12,6 +12,7 @@ import _time
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
                    process_time_ns, thread_time, thread_time_ns, sleep, get_clock_info)
 import posix as _posix
+from _krait_structseq import structseq as _structseq
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -23,68 +24,9 @@ _INT_MIN = -(1 << 31)
 _INT_MAX = (1 << 31) - 1
 
 
-class struct_time(tuple):
-    """The time value as returned by gmtime(), localtime(), and strptime(), and
+struct_time = _structseq("time", "struct_time", _FIELDS + ("tm_zone", "tm_gmtoff"), """The time value as returned by gmtime(), localtime(), and strptime(), and
  accepted by asctime(), mktime() and strftime().  May be considered as a
- sequence of 9 integers."""
-
-    n_fields = 11
-    n_sequence_fields = 9
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        try:
-            items = tuple(sequence)
-        except TypeError:
-            raise TypeError("constructor requires a sequence") from None
-        if isinstance(sequence, (str, bytes)) and len(items) < 9:
-            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)")
-        if len(items) < 9:
-            raise TypeError(f"time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)")
-        if len(items) > 11:
-            raise TypeError(f"time.struct_time() takes an at most 11-sequence ({len(items)}-sequence given)")
-        self = tuple.__new__(cls, items[:9])
-        extra = list(items[9:]) + [None] * (11 - len(items))
-        if dict is not None:
-            if not isinstance(dict, _builtins.dict):  # the parameter's name hides the type
-                raise TypeError("time.struct_time() takes a dict as second arg, if any")
-            if extra[0] is None:
-                extra[0] = dict.get("tm_zone")
-            if extra[1] is None:
-                extra[1] = dict.get("tm_gmtoff")
-        object.__setattr__(self, "_zone", extra[0])
-        object.__setattr__(self, "_gmtoff", extra[1])
-        return self
-
-    def __setattr__(self, name, value):
-        if name in _FIELDS or name in ("tm_zone", "tm_gmtoff"):
-            raise AttributeError("readonly attribute")
-        raise AttributeError(f"'time.struct_time' object has no attribute '{name}'")
-
-    @property
-    def tm_zone(self):
-        return self._zone
-
-    @property
-    def tm_gmtoff(self):
-        return self._gmtoff
-
-    def __repr__(self):
-        fields = ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self))
-        return f"time.struct_time({fields})"
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self), {"tm_zone": self._zone, "tm_gmtoff": self._gmtoff}))
-
-
-def _field(index):
-    return property(lambda self: tuple.__getitem__(self, index))
-
-
-for _index, _name in enumerate(_FIELDS):
-    setattr(struct_time, _name, _field(_index))
-del _index, _name
-struct_time.__module__ = "time"
+ sequence of 9 integers.""", sequence_fields=9)
 
 
 # Calendar arithmetic (proleptic Gregorian)

@@ -65,7 +65,7 @@ public final class Libc {
         private static final long serialVersionUID = 1L;
         public final int errno;
 
-        ErrnoException(int errno) {
+        public ErrnoException(int errno) {
             super(null, null, false, false);
             this.errno = errno;
         }
