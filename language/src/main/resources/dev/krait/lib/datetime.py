@@ -76,6 +76,9 @@ def _ordinal_to_ymd(n):
     return year, month, n - preceding + 1
 
 
+_UNSET = object()  # replace()'s "not given": None is a value there, which must be an int
+
+
 def _index(value):
     """The int value of an argument that must be an integer (as CPython's date and time constructors take)."""
     if isinstance(value, int):
@@ -106,6 +109,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     minute = _index(minute)
     second = _index(second)
     microsecond = _index(microsecond)
+    fold = _index(fold)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -134,13 +138,6 @@ def _round_half_even(numerator, denominator):
     return q
 
 
-def _exact_ratio(value, component):
-    if isinstance(value, int):
-        return int(value), 1
-    if isinstance(value, float):
-        return value.as_integer_ratio()
-    raise TypeError(f"unsupported type for timedelta {component} component: {type(value).__name__}")
-
 
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
@@ -152,19 +149,36 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        # The exact sum of every component in microseconds, rounded half to even once.
-        numerator, denominator = 0, 1
-        for value, scale, component in ((days, 86400000000, "days"), (seconds, 1000000, "seconds"),
-                                        (microseconds, 1, "microseconds"), (milliseconds, 1000, "milliseconds"),
-                                        (minutes, 60000000, "minutes"), (hours, 3600000000, "hours"),
+        # CPython's delta_new: each component's whole part counted exactly; the fractions of a microsecond that
+        # float components leave are summed as floats and rounded once, half to even
+        total = 0
+        leftover = 0.0
+        for value, scale, component in ((microseconds, 1, "microseconds"), (milliseconds, 1000, "milliseconds"),
+                                        (seconds, 1000000, "seconds"), (minutes, 60000000, "minutes"),
+                                        (hours, 3600000000, "hours"), (days, 86400000000, "days"),
                                         (weeks, 604800000000, "weeks")):
-            if isinstance(value, float) and not _math.isfinite(value):
-                raise (OverflowError("cannot convert float infinity to integer") if not _math.isnan(value)
-                       else ValueError("cannot convert float NaN to integer"))
-            n, d = _exact_ratio(value, component)
-            numerator = numerator * d + n * scale * denominator
-            denominator *= d
-        return cls._from_microseconds(_round_half_even(numerator, denominator))
+            if isinstance(value, int):
+                total += int(value) * scale
+            elif isinstance(value, float):
+                if not _math.isfinite(value):
+                    raise (OverflowError("cannot convert float infinity to integer") if not _math.isnan(value)
+                           else ValueError("cannot convert float NaN to integer"))
+                fraction, whole = _math.modf(value)
+                total += int(whole) * scale
+                if fraction:
+                    fraction, whole = _math.modf(float(scale) * fraction)
+                    total += int(whole)
+                    leftover += fraction
+            else:
+                raise TypeError(f"unsupported type for timedelta {component} component: {type(value).__name__}")
+        if leftover:
+            whole_us = _math.copysign(_math.floor(abs(leftover) + 0.5), leftover)  # C's round(): half away from 0
+            if abs(whole_us - leftover) == 0.5:
+                odd = total & 1
+                half = (leftover + odd) * 0.5
+                whole_us = 2.0 * _math.copysign(_math.floor(abs(half) + 0.5), half) - odd
+            total += int(whole_us)
+        return cls._from_microseconds(total)
 
     @classmethod
     def _from_microseconds(cls, us):
@@ -626,8 +640,8 @@ class date:
     def fromordinal(cls, n):
         """The date with day number n, 0001-01-01 being 1."""
         n = _index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
-            raise ValueError(f"ordinal must be >= 1")
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
         return cls(*_ordinal_to_ymd(n))
 
     @classmethod
@@ -696,12 +710,12 @@ class date:
     def toordinal(self):
         return _ymd_to_ordinal(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
-        if year is None:
+    def replace(self, year=_UNSET, month=_UNSET, day=_UNSET):
+        if year is _UNSET:
             year = self._year
-        if month is None:
+        if month is _UNSET:
             month = self._month
-        if day is None:
+        if day is _UNSET:
             day = self._day
         return type(self)(year, month, day)
 
@@ -795,6 +809,10 @@ class tzinfo:
     """The abstract base of time zones: utcoffset, dst and tzname of a datetime."""
 
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        # CPython's tzinfo accepts and ignores any arguments
+        return object.__new__(cls)
 
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -1012,18 +1030,18 @@ class time:
         _check_utc_offset("dst", offset)
         return offset
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        if hour is None:
+    def replace(self, hour=_UNSET, minute=_UNSET, second=_UNSET, microsecond=_UNSET, tzinfo=True, *, fold=_UNSET):
+        if hour is _UNSET:
             hour = self._hour
-        if minute is None:
+        if minute is _UNSET:
             minute = self._minute
-        if second is None:
+        if second is _UNSET:
             second = self._second
-        if microsecond is None:
+        if microsecond is _UNSET:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _UNSET:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
@@ -1204,7 +1222,7 @@ class datetime(date):
     @classmethod
     def fromordinal(cls, n):
         n = _index(n)
-        if not 1 <= n <= _MAX_ORDINAL:
+        if n < 1:
             raise ValueError("ordinal must be >= 1")
         return cls(*_ordinal_to_ymd(n))
 
@@ -1282,25 +1300,25 @@ class datetime(date):
     def timetz(self):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        if year is None:
+    def replace(self, year=_UNSET, month=_UNSET, day=_UNSET, hour=_UNSET, minute=_UNSET, second=_UNSET,
+                microsecond=_UNSET, tzinfo=True, *, fold=_UNSET):
+        if year is _UNSET:
             year = self._year
-        if month is None:
+        if month is _UNSET:
             month = self._month
-        if day is None:
+        if day is _UNSET:
             day = self._day
-        if hour is None:
+        if hour is _UNSET:
             hour = self._hour
-        if minute is None:
+        if minute is _UNSET:
             minute = self._minute
-        if second is None:
+        if second is _UNSET:
             second = self._second
-        if microsecond is None:
+        if microsecond is _UNSET:
             microsecond = self._microsecond
         if tzinfo is True:
             tzinfo = self._tzinfo
-        if fold is None:
+        if fold is _UNSET:
             fold = self._fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
@@ -1539,6 +1557,9 @@ class timezone(tzinfo):
     __slots__ = ("_offset", "_name")
 
     _Omitted = object()
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
