@@ -229,7 +229,11 @@ final class BytesBuiltins {
                 throw Errors.valueError("translation table must be 256 characters long");
             }
             byte[] delete = a[2] == PNone.NO_VALUE ? new byte[0] : ByteSequences.require(a[2]);
-            return ByteSequences.newLike(a[0], BytesMethods.translate(data(a[0]), table, delete));
+            byte[] translated = BytesMethods.translate(data(a[0]), table, delete);
+            if (java.util.Arrays.equals(translated, data(a[0]))) {
+                return copyOrSelf(a[0], translated); // an exact bytes object that nothing changed is returned itself
+            }
+            return ByteSequences.newLike(a[0], translated);
         });
         OperatorMethods.define(context, cls, "hex", new String[]{"self", "sep=", "bytes_per_sep="}, check,
                         a -> hex(data(a[0]), a[1], a[2]));

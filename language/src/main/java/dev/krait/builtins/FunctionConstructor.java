@@ -101,6 +101,10 @@ final class FunctionConstructor {
             if (name != null) {
                 function.setName((String) name);
             }
+            if (code != null && code.docstring() != null) {
+                // a new function of a code object has the docstring the code keeps
+                dev.krait.runtime.ObjectAttributes.put(function, "__doc__", code.docstring());
+            }
             return function;
         }
 

@@ -57,6 +57,12 @@ final class TypeBuiltins {
                 throw Errors.typeError("can only assign string to " + ((PythonClass) self).getName() + ".__name__, not '" +
                                 PyObjectType.typeName(value) + "'");
             }
+            if (s.indexOf('\0') >= 0) {
+                throw Errors.valueError("type name must not contain null characters");
+            }
+            if (s.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+                dev.krait.runtime.bytes.Codecs.encode(s, "utf-8", "strict"); // a lone surrogate: CPython's UnicodeEncodeError
+            }
             ((PythonClass) self).setName(s);
         });
         BuiltinTypeInstaller.getset(context, type, "__qualname__", self -> ((PythonClass) self).getQualname(), (self, value) -> {

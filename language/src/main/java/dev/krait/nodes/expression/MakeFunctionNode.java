@@ -51,6 +51,9 @@ public final class MakeFunctionNode extends ExpressionNode {
         this.kwDefaultValues = kwDefaultValues;
         this.closureSlots = closureSlots;
         this.doc = doc;
+        if (code != null && doc != PNone.NONE) {
+            code.setDocstring(doc);
+        }
     }
 
     @Override

@@ -158,7 +158,7 @@ public final class BytesFormatting {
                 case 'r', 'a' -> text = StrRepr.escapeNonAscii(PyObjectRepr.repr(value)).getBytes(StandardCharsets.ISO_8859_1);
                 case 'c' -> text = new byte[]{charOf(value)};
                 default -> {
-                    String spec = "%" + flags + (width >= 0 ? Integer.toString(width) : "") + (precision >= 0 ? "." + precision : "") + (char) type;
+                    String spec = "%" + flags + (width >= 0 ? Integer.toString(width) : "") + (precision >= 0 ? "." + precision : "") + (type == 'i' ? 'd' : (char) type);
                     String formatted = StringFormatting.percent(spec, KraitContext.get(null).newTuple(new Object[]{value}));
                     out.writeBytes(formatted.getBytes(StandardCharsets.ISO_8859_1));
                     return;

@@ -88,6 +88,17 @@ public final class PCode {
         return cellVariables;
     }
 
+    /** The function's docstring (CPython keeps it as {@code co_consts[0]}), or null. */
+    private Object docstring;
+
+    public Object docstring() {
+        return docstring;
+    }
+
+    public void setDocstring(Object docstring) {
+        this.docstring = docstring;
+    }
+
     public void setLocalVariables(String[] otherLocalVariables, String[] cellVariables) {
         this.localVariables = otherLocalVariables;
         this.cellVariables = cellVariables;
