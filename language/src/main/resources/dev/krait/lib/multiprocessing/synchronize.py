@@ -42,7 +42,7 @@ class Semaphore(SemLock):
 
     def __init__(self, value=1, *, ctx=None):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
+            raise OSError(22, 'Invalid argument')
         SemLock.__init__(self, value)
 
     def get_value(self):
