@@ -1,0 +1,58 @@
+package dev.krait.tests.golden;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code krait} command for the golden programs' {@code sys.executable}: a shell script that starts the launcher
+ * on a JVM set up as this test JVM is (its options, module path and class path), so a program that starts Krait
+ * again (subprocess with sys.executable, multiprocessing's spawned children) runs the Krait under test.
+ */
+final class KraitCommand {
+    private static Path script;
+
+    private KraitCommand() {
+    }
+
+    static synchronized String path() {
+        if (script == null) {
+            script = write();
+        }
+        return script.toString();
+    }
+
+    private static Path write() {
+        try {
+            Path file = Files.createTempFile("krait-under-test", ".sh",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            file.toFile().deleteOnExit();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (!option.startsWith("-D") && !option.startsWith("-javaagent") && !option.startsWith("-agentlib")) {
+                    command.add(option);
+                }
+            }
+            command.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
+            command.add("-Dkrait.executable=" + file);
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add("dev.krait.launcher.KraitMain");
+            StringBuilder text = new StringBuilder("#!/bin/sh\nexec");
+            for (String word : command) {
+                text.append(" '").append(word.replace("'", "'\\''")).append('\'');
+            }
+            text.append(" \"$@\"\n");
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
