@@ -110,6 +110,8 @@ class Pool:
     """A pool of worker processes that run the tasks given to it."""
 
     _wrap_exception = True
+    # called when a worker ends with a failure status (ProcessPoolExecutor breaks then)
+    _on_worker_lost = None
 
     @staticmethod
     def Process(ctx, *args, **kwds):
@@ -176,13 +178,16 @@ class Pool:
             util.debug('added worker')
 
     def _join_exited_workers(self):
-        cleaned = False
+        cleaned = lost = False
         for i in reversed(range(len(self._pool))):
             w = self._pool[i]
             if w.exitcode is not None:
+                lost = lost or w.exitcode != 0
                 w.join()
                 del self._pool[i]
                 cleaned = True
+        if lost and self._on_worker_lost is not None and self._state != TERMINATE:
+            self._on_worker_lost()
         return cleaned
 
     def _handle_workers(self):
