@@ -11,6 +11,7 @@ import os
 import time
 
 from multiprocessing import context
+from multiprocessing.context import BufferTooShort
 from multiprocessing._broker import SharedObject, request
 from multiprocessing.reduction import ForkingPickler
 
@@ -18,10 +19,6 @@ __all__ = ['Pipe', 'Connection', 'wait']
 
 BUFSIZE = 8192
 _tokens = itertools.count(1)
-
-
-class BufferTooShort(Exception):
-    pass
 
 
 class Connection(SharedObject):
@@ -126,7 +123,8 @@ class Connection(SharedObject):
             raise ValueError("negative maxlength")
         data = self._call('recv', self._end)
         if maxlength is not None and len(data) > maxlength:
-            self.close()
+            # as CPython's: the end reads no more
+            self._readable = False
             raise OSError("bad message length")
         return data
 
