@@ -18,7 +18,7 @@ _INTEGERS = {
     'h': ('c_short', 2, True), 'H': ('c_ushort', 2, False),
     'i': ('c_int', 4, True), 'I': ('c_uint', 4, False),
     'l': ('c_long', 8, True), 'L': ('c_ulong', 8, False),
-    'q': ('c_longlong', 8, True), 'Q': ('c_ulonglong', 8, False),
+    'q': ('c_long', 8, True), 'Q': ('c_ulong', 8, False),  # on 64-bit Linux ctypes' long long is long
 }
 _OTHERS = {'c': 'c_char', 'u': 'c_wchar', 'f': 'c_float', 'd': 'c_double'}
 _ZERO = {'c': b'\x00', 'u': '', 'f': 0.0, 'd': 0.0}
