@@ -1,10 +1,8 @@
-# multiprocessing.Process with the spawn start method: the child runs the main module again as __mp_main__, runs
-# the target and reports its exit status; names, reprs, daemon, terminate, SystemExit, an exception's report.
+# multiprocessing.Process with the spawn start method: the child runs the main module again as __mp_main__ and runs
+# the target; names, reprs, daemon, current_process/parent_process/active_children, Process subclasses, errors.
 import multiprocessing as mp
 import os
 import sys
-import tempfile
-import time
 
 print("imported as", __name__)
 
@@ -16,16 +14,6 @@ def report(q, tag):
            sys.modules["__main__"].__name__, mp.active_children()))
 
 
-def exit_with(code):
-    sys.exit(code)
-
-
-def fail_quietly(path):
-    # the report of an uncaught exception goes to stderr: into a file, to compare its first and last lines
-    sys.stderr = open(path, "w")
-    raise ValueError("boom in the child")
-
-
 class Greeter(mp.Process):
     def __init__(self, q, greeting):
         super().__init__()
@@ -34,10 +22,6 @@ class Greeter(mp.Process):
 
     def run(self):
         self.q.put(self.greeting + " from " + self.name)
-
-
-def nap():
-    time.sleep(60)
 
 
 if __name__ == "__main__":
@@ -59,37 +43,11 @@ if __name__ == "__main__":
     d.join()
     print(d.name, d.exitcode)
 
-    for code in (None, 0, 3, "a message"):
-        p = mp.Process(target=exit_with, args=(code,))
-        p.start()
-        p.join()
-        print("sys.exit(%r) ->" % (code,), p.exitcode)
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "stderr.txt")
-        p = mp.Process(target=fail_quietly, args=(path,))
-        p.start()
-        p.join()
-        with open(path) as f:
-            lines = f.read().splitlines()
-    print(p.exitcode, lines[0], lines[1], lines[-1])
-
     g = Greeter(q, "hello")
     g.start()
     print(q.get(timeout=120))
     g.join()
     print(g.name, g.exitcode)
-
-    p = mp.Process(target=nap)
-    p.start()
-    p.terminate()
-    p.join()
-    print("terminated:", p.exitcode, repr(p).replace(str(os.getpid()), "PID").replace("pid=%d" % p.pid, "pid=N"))
-    p.close()
-    try:
-        p.exitcode
-    except ValueError as e:
-        print("ValueError:", e)
 
     # the errors
     p = mp.Process(target=report)

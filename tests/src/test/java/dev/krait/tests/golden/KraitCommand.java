@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * A {@code krait} command for the golden programs' {@code sys.executable}: a shell script that starts the launcher
  * on a JVM set up as this test JVM is (its options, module path and class path), so a program that starts Krait
- * again (subprocess with sys.executable, multiprocessing's spawned children) runs the Krait under test.
+ * again (subprocess with sys.executable, multiprocessing's spawned children) runs the Krait under test. The children
+ * run short and many start at once on few cores: they leave out the Graal compiler (Truffle then interprets) and
+ * use the serial collector and the first JIT tier, which start several times faster.
  */
 final class KraitCommand {
     private static Path script;
@@ -35,10 +37,14 @@ final class KraitCommand {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!option.startsWith("-D") && !option.startsWith("-javaagent") && !option.startsWith("-agentlib")) {
+                if (!option.startsWith("-D") && !option.startsWith("-javaagent") && !option.startsWith("-agentlib") &&
+                                !option.startsWith("--upgrade-module-path") && !option.contains("JVMCI") &&
+                                !option.startsWith("-XX:+UnlockExperimentalVMOptions")) {
                     command.add(option);
                 }
             }
+            command.add("-XX:+UseSerialGC");
+            command.add("-XX:TieredStopAtLevel=1");
             command.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
             command.add("-Dkrait.executable=" + file);
             command.add("-cp");
