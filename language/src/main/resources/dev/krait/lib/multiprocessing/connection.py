@@ -168,11 +168,20 @@ def Pipe(duplex=True):
     return first, second
 
 
+def _ready(obj):
+    popen = getattr(obj, '_popen', None)
+    if popen is not None:
+        # a process's sentinel: ready once the process has ended
+        return popen.poll() is not None
+    return obj.poll()
+
+
 def wait(object_list, timeout=None):
-    """The connections of object_list that have something to read (or are at their end), waiting up to timeout."""
+    """The connections of object_list that have something to read (or are at their end) and the sentinels of
+    processes that have ended, waiting up to timeout."""
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        ready = [conn for conn in object_list if conn.poll()]
+        ready = [obj for obj in object_list if _ready(obj)]
         if ready:
             return ready
         if deadline is not None and time.monotonic() >= deadline:
