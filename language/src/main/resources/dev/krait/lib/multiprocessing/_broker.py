@@ -190,13 +190,31 @@ def _connection(address, authkey):
     return conn
 
 
+_IMMUTABLE_TYPES = frozenset((bytes, str, int, float, bool, type(None)))
+
+
+def _immutable(value):
+    """Whether value is made only of values that cannot change (a copy would be equal and useless)."""
+    kind = type(value)
+    if kind in _IMMUTABLE_TYPES:
+        return True
+    if kind is tuple:
+        return all(_immutable(item) for item in value)
+    if kind is dict:
+        return not value
+    return False
+
+
 def request(address, authkey, *message):
     """Sends one request to the server at address and returns its result or raises its exception."""
     server = _local_servers.get(address)
     if server is not None:
-        # the same process: no socket, but the same copies a call from another process makes
-        ok, result = server.handle(pickle.loads(pickle.dumps(message, pickle.HIGHEST_PROTOCOL)))
-        if ok:
+        # the same process: no socket, but the same copies a call from another process makes (values that cannot
+        # change need none: a queued item or a pipe's message is already pickled bytes)
+        if not _immutable(message):
+            message = pickle.loads(pickle.dumps(message, pickle.HIGHEST_PROTOCOL))
+        ok, result = server.handle(message)
+        if ok and not _immutable(result):
             result = pickle.loads(pickle.dumps(result, pickle.HIGHEST_PROTOCOL))
     else:
         conn = _connection(address, authkey)
