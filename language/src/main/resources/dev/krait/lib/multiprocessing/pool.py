@@ -110,7 +110,7 @@ class Pool:
     """A pool of worker processes that run the tasks given to it."""
 
     _wrap_exception = True
-    # called when a worker ends with a failure status (ProcessPoolExecutor breaks then)
+    # called when a worker ends with a failure status (ProcessPoolExecutor breaks then, answering True)
     _on_worker_lost = None
 
     @staticmethod
@@ -187,7 +187,9 @@ class Pool:
                 del self._pool[i]
                 cleaned = True
         if lost and self._on_worker_lost is not None and self._state != TERMINATE:
-            self._on_worker_lost()
+            # the owner decides: a true answer means the pool is broken and gets no new workers
+            if self._on_worker_lost():
+                return False
         return cleaned
 
     def _handle_workers(self):

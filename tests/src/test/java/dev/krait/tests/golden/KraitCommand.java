@@ -1,5 +1,6 @@
 package dev.krait.tests.golden;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -13,8 +14,10 @@ import java.util.List;
  * A {@code krait} command for the golden programs' {@code sys.executable}: a shell script that starts the launcher
  * on a JVM set up as this test JVM is (its options, module path and class path), so a program that starts Krait
  * again (subprocess with sys.executable, multiprocessing's spawned children) runs the Krait under test. The children
- * run short and many start at once on few cores: they leave out the Graal compiler (Truffle then interprets) and
- * use the serial collector and the first JIT tier, which start several times faster.
+ * run short and many start at once on few cores: they leave out the Graal compiler (Truffle then interprets), have
+ * every jar on the class path (a JVM whose Truffle is on the module path prints a "Runtime.exit logging failed"
+ * line when SIGTERM ends it), and use the serial collector and the first JIT tier, which start several times
+ * faster.
  */
 final class KraitCommand {
     private static Path script;
@@ -37,18 +40,21 @@ final class KraitCommand {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!option.startsWith("-D") && !option.startsWith("-javaagent") && !option.startsWith("-agentlib") &&
-                                !option.startsWith("--upgrade-module-path") && !option.contains("JVMCI") &&
-                                !option.startsWith("-XX:+UnlockExperimentalVMOptions")) {
+                if (option.startsWith("-Xss")) {
                     command.add(option);
                 }
             }
+            command.add("--enable-native-access=ALL-UNNAMED");
+            command.add("--sun-misc-unsafe-memory-access=allow");
             command.add("-XX:+UseSerialGC");
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-Dpolyglot.engine.WarnInterpreterOnly=false");
             command.add("-Dkrait.executable=" + file);
+            // everything on the class path, as the krait script without the compiler has it
+            String modulePath = System.getProperty("jdk.module.path", "");
+            String classPath = System.getProperty("java.class.path");
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
+            command.add(modulePath.isEmpty() ? classPath : modulePath + File.pathSeparator + classPath);
             command.add("dev.krait.launcher.KraitMain");
             StringBuilder text = new StringBuilder("#!/bin/sh\nexec");
             for (String word : command) {

@@ -136,6 +136,7 @@ class ProcessPoolExecutor(_base.Executor):
         for future in lost:
             if not future.done():
                 future.set_exception(error)
+        return True
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         if chunksize < 1:
