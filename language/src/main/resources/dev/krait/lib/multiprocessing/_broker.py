@@ -14,7 +14,6 @@ import os
 import pickle
 import socket
 import struct
-import sys
 import tempfile
 import threading
 
@@ -228,16 +227,6 @@ def request(address, authkey, *message):
     if ok:
         return result
     raise result
-
-
-def forget_thread_connections():
-    """Closes this thread's connections (a thread that ends gives its server thread back)."""
-    ident = threading.get_ident()
-    with _connections_lock:
-        keys = [key for key in _connections if key[1] == ident]
-        conns = [_connections.pop(key) for key in keys]
-    for conn in conns:
-        conn.close()
 
 
 # the address of the server this process tree shares (a child learns its parent's)

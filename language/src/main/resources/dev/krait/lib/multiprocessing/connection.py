@@ -12,7 +12,7 @@ import time
 
 from multiprocessing import context
 from multiprocessing.context import BufferTooShort
-from multiprocessing._broker import SharedObject, request
+from multiprocessing._broker import SharedObject
 from multiprocessing.reduction import ForkingPickler
 
 __all__ = ['Pipe', 'Connection', 'wait']

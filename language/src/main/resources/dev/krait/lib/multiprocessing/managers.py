@@ -9,7 +9,7 @@ import array
 import queue
 import threading
 
-from multiprocessing import process, util
+from multiprocessing import process
 from multiprocessing import _broker
 from multiprocessing._broker import RemoteError
 from multiprocessing.context import ProcessError

@@ -15,7 +15,7 @@ import time
 import traceback
 import types
 
-from multiprocessing import context, util
+from multiprocessing import util
 from multiprocessing import TimeoutError
 
 __all__ = ['Pool', 'ThreadPool']

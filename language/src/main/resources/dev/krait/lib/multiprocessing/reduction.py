@@ -4,7 +4,7 @@ import copyreg
 import io
 import pickle
 
-__all__ = ['ForkingPickler', 'register', 'dump', 'DupFd']
+__all__ = ['ForkingPickler', 'register', 'dump']
 
 HAVE_SEND_HANDLE = False
 
@@ -39,6 +39,3 @@ register = ForkingPickler.register
 def dump(obj, file, protocol=None):
     ForkingPickler(file, protocol).dump(obj)
 
-
-def DupFd(fd):
-    raise NotImplementedError("Krait cannot pass file descriptors to other processes")

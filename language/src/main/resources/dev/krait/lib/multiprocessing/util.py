@@ -1,9 +1,7 @@
 """multiprocessing.util: logging, exit handling and small helpers (written for Krait)."""
 
 import atexit
-import os
 import sys
-import threading
 
 from multiprocessing import process
 
