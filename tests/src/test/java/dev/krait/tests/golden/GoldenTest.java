@@ -149,6 +149,7 @@ class GoldenTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Context.Builder builder = Context.newBuilder("krait").allowAllAccess(true)
                         .option("krait.ExitOnUncaught", "true")
+                        .option("krait.Executable", KraitCommand.path())
                         .arguments("krait", new String[]{file.getPath()})
                         .currentWorkingDirectory(dir)
                         .in(new ByteArrayInputStream(new byte[0])).out(out).err(err);
