@@ -15,6 +15,7 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -28,7 +29,8 @@ import dev.krait.runtime.protocol.PyNumber;
 public final class RegexModule {
     /** How a compiled regex is anchored: {@code re.search}, {@code re.match}, {@code re.fullmatch}, or a search that
      * must not return an empty match where it starts (the next match after an empty one, in finditer/sub/split). */
-    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true"};
+    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true",
+                    ",MatchingMode=match,MustAdvance=true"};
 
     /** The flag values of CPython's {@code re}, in the order of TRegex's flag members. */
     private static final String[] FLAG_MEMBERS = {"IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"};
@@ -43,19 +45,26 @@ public final class RegexModule {
         return module;
     }
 
+    /** Added to a variant for a bytes pattern, which TRegex matches in Latin-1 (one character per byte). */
+    private static final int BYTES_VARIANT = 8;
+
     /**
-     * {@code compile(pattern, flags, variant)}: TRegex's regex object for a str pattern with the flag letters
-     * {@code flags} ("iLmsxau"), or, for a pattern with a syntax error, the tuple {@code (message, position)} from
-     * which re.py makes its {@code re.error}.
+     * {@code compile(pattern, flags, variant)}: TRegex's regex object for a pattern (a str, or a bytes pattern
+     * decoded as Latin-1 with {@code variant + 8}) with the flag letters {@code flags} ("iLmsxau"), or, for a pattern
+     * with a syntax error, the tuple {@code (message, position)} from which re.py makes its {@code re.error}.
      */
     @Builtin(name = "compile", params = {"pattern", "flags", "variant", "/"})
     @GenerateNodeFactory
     public abstract static class CompileNode extends BuiltinNode.Builtin3 {
         @Specialization
         @TruffleBoundary
-        Object compile(String pattern, String flags, long variant) {
+        Object compile(Object patternObject, String flags, long variant) {
+            if (!(PBoxedValue.unwrap(patternObject) instanceof String pattern)) {
+                throw Errors.typeError("_krait_re.compile() expects a str");
+            }
             KraitContext context = KraitContext.get(this);
-            String options = "Flavor=Python,Encoding=UTF-32" + VARIANT_OPTIONS[(int) variant];
+            boolean isBytes = variant >= BYTES_VARIANT;
+            String options = (isBytes ? "Flavor=Python,Encoding=LATIN-1,PythonLocale=C" : "Flavor=Python,Encoding=UTF-32") + VARIANT_OPTIONS[(int) variant % BYTES_VARIANT];
             Source source = Source.newBuilder("regex", options + '/' + pattern + '/' + flags, "re").mimeType("application/tregex").internal(true).build();
             Object regex;
             try {
@@ -120,13 +129,14 @@ public final class RegexModule {
     }
 
     /**
-     * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
+     * {@code exec(regex, string, pos, endpos, bytes)}: None if no match, else the tuple {@code (lastindex, start0, end0,
      * start1, end1, …, text0, text1, …)} in code points, -1 for a group that did not take part (and for no
      * lastindex) and None for its text. The search starts at {@code pos}; the string ends at {@code endpos}
      * ({@code $} matches there); both are clamped to the string as CPython does. The groups' texts come along, and
      * the clamping is done here, because slicing a long str or taking its len() in Python scans the whole str.
+     * {@code bytes} is true for a regex of a bytes pattern, whose string is the bytes decoded as Latin-1.
      */
-    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
+    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "bytes", "/"})
     @GenerateNodeFactory
     public abstract static class ExecNode extends BuiltinNode.BuiltinN {
         /** finditer, sub and split match one string many times: its UTF-32 form is made once. */
@@ -142,14 +152,15 @@ public final class RegexModule {
                         @CachedLibrary(limit = "3") InteropLibrary results,
                         @CachedLibrary(limit = "3") InteropLibrary numbers) {
             Object regex = args[0];
-            if (!(args[1] instanceof String string)) {
+            if (!(PBoxedValue.unwrap(args[1]) instanceof String string)) {
                 throw Errors.typeError("_krait_re.exec() expects a str");
             }
             long pos = args[2] instanceof Long l ? l : position(args[2]);
             long endpos = args[3] instanceof Long l ? l : position(args[3]);
+            boolean isBytes = args[4] == Boolean.TRUE;
             RegexInput input = lastInput;
-            if (input == null || input.string != string) {
-                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
+            if (input == null || input.string != string || input.isBytes != isBytes) {
+                input = RegexInput.create(string, isBytes, fromJavaString, switchEncoding);
                 lastInput = input;
             }
             int start = input.clamp(pos);
@@ -201,32 +212,45 @@ public final class RegexModule {
         private RegexInput lastInput;
 
         @Specialization
-        Object text(String string, long start, long end,
+        Object text(Object stringObject, long start, long end,
                         @Cached TruffleString.FromJavaStringNode fromJavaString,
                         @Cached TruffleString.SwitchEncodingNode switchEncoding,
                         @Cached TruffleString.SubstringNode substring,
                         @Cached TruffleString.ToJavaStringNode toJavaString) {
+            if (!(PBoxedValue.unwrap(stringObject) instanceof String string)) {
+                throw Errors.typeError("_krait_re.text() expects a str");
+            }
             RegexInput input = lastInput;
-            if (input == null || input.string != string) {
-                input = new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32));
+            if (input == null || input.string != string || input.isBytes) {
+                input = RegexInput.create(string, false, fromJavaString, switchEncoding);
                 lastInput = input;
             }
             return input.text((int) start, input.clamp(end), substring, toJavaString);
         }
     }
 
-    /** A str being matched: the str, its UTF-32 form for TRegex, and whether code point and char indexes agree. */
+    /**
+     * A str being matched: the str, its form for TRegex (UTF-32, or Latin-1 for a bytes pattern's), and whether
+     * code point and char indexes agree.
+     */
     static final class RegexInput {
         final String string;
         final TruffleString utf32;
         final int length;
         final boolean surrogates;
+        final boolean isBytes;
 
-        RegexInput(String string, TruffleString utf32) {
+        private RegexInput(String string, TruffleString encoded, boolean isBytes) {
             this.string = string;
-            this.utf32 = utf32;
-            this.length = utf32.byteLength(TruffleString.Encoding.UTF_32) / 4;
+            this.utf32 = encoded;
+            this.isBytes = isBytes;
+            this.length = isBytes ? string.length() : encoded.byteLength(TruffleString.Encoding.UTF_32) / 4;
             this.surrogates = string.length() != length;
+        }
+
+        static RegexInput create(String string, boolean isBytes, TruffleString.FromJavaStringNode fromJavaString, TruffleString.SwitchEncodingNode switchEncoding) {
+            TruffleString.Encoding encoding = isBytes ? TruffleString.Encoding.ISO_8859_1 : TruffleString.Encoding.UTF_32;
+            return new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), encoding), isBytes);
         }
 
         /** A code point index of Python's pos or endpos, kept within the string. */

@@ -1,10 +1,21 @@
 """json.encoder: JSONEncoder and the string encoders (the encoder itself is in json)."""
 
+import re
+
 from json import JSONEncoder, _encode_string
 
 __all__ = ["JSONEncoder"]
 
 INFINITY = float("inf")
+
+# The patterns and table of CPython's pure-Python string encoders, which programs use on their own.
+ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
+ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
+HAS_UTF8 = re.compile(b'[\x80-\xff]')
+ESCAPE_DCT = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+for _i in range(0x20):
+    ESCAPE_DCT.setdefault(chr(_i), "\\u{0:04x}".format(_i))
+del _i
 
 
 def encode_basestring(s):
