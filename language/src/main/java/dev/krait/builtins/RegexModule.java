@@ -15,7 +15,9 @@ import com.oracle.truffle.api.strings.TruffleString;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.bytes.ByteSequences;
 import dev.krait.runtime.objects.PBoxedValue;
+import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -129,14 +131,14 @@ public final class RegexModule {
     }
 
     /**
-     * {@code exec(regex, string, pos, endpos, bytes)}: None if no match, else the tuple {@code (lastindex, start0, end0,
+     * {@code exec(regex, string, pos, endpos)}: None if no match, else the tuple {@code (lastindex, start0, end0,
      * start1, end1, …, text0, text1, …)} in code points, -1 for a group that did not take part (and for no
      * lastindex) and None for its text. The search starts at {@code pos}; the string ends at {@code endpos}
      * ({@code $} matches there); both are clamped to the string as CPython does. The groups' texts come along, and
      * the clamping is done here, because slicing a long str or taking its len() in Python scans the whole str.
-     * {@code bytes} is true for a regex of a bytes pattern, whose string is the bytes decoded as Latin-1.
+     * {@code string} is what a str pattern was given: anything else than a str is CPython's TypeError.
      */
-    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "bytes", "/"})
+    @Builtin(name = "exec", params = {"regex", "string", "pos", "endpos", "/"})
     @GenerateNodeFactory
     public abstract static class ExecNode extends BuiltinNode.BuiltinN {
         /** finditer, sub and split match one string many times: its UTF-32 form is made once. */
@@ -151,61 +153,105 @@ public final class RegexModule {
                         @CachedLibrary(limit = "3") InteropLibrary regexes,
                         @CachedLibrary(limit = "3") InteropLibrary results,
                         @CachedLibrary(limit = "3") InteropLibrary numbers) {
-            Object regex = args[0];
-            if (!(PBoxedValue.unwrap(args[1]) instanceof String string)) {
-                throw Errors.typeError("_krait_re.exec() expects a str");
+            Object subject = args[1] instanceof String ? args[1] : PBoxedValue.unwrap(args[1]);
+            if (!(subject instanceof String string)) {
+                throw notAString(args[1]);
             }
-            long pos = args[2] instanceof Long l ? l : position(args[2]);
-            long endpos = args[3] instanceof Long l ? l : position(args[3]);
-            boolean isBytes = args[4] == Boolean.TRUE;
             RegexInput input = lastInput;
-            if (input == null || input.string != string || input.isBytes != isBytes) {
-                input = RegexInput.create(string, isBytes, fromJavaString, switchEncoding);
+            if (input == null || input.string != string) {
+                input = RegexInput.ofString(string, fromJavaString, switchEncoding);
                 lastInput = input;
             }
-            int start = input.clamp(pos);
-            int end = input.clamp(endpos);
-            if (start > end) {
-                return PNone.NONE;
-            }
-            try {
-                Object result = regexes.invokeMember(regex, "exec", input.utf32, start, end, 0, end);
-                if (!results.asBoolean(results.readMember(result, "isMatch"))) {
-                    return PNone.NONE;
-                }
-                int groupCount = numbers.asInt(regexes.readMember(regex, "groupCount"));
-                Object[] items = new Object[1 + 3 * groupCount];
-                items[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
-                for (int i = 0; i < groupCount; i++) {
-                    int groupStart = numbers.asInt(results.invokeMember(result, "getStart", i));
-                    int groupEnd = numbers.asInt(results.invokeMember(result, "getEnd", i));
-                    items[1 + 2 * i] = (long) groupStart;
-                    items[2 + 2 * i] = (long) groupEnd;
-                    items[1 + 2 * groupCount + i] = groupStart < 0 ? PNone.NONE : input.text(groupStart, groupEnd, substring, toJavaString);
-                }
-                return KraitContext.get(this).newTuple(items);
-            } catch (InteropException e) {
-                throw unexpected(e);
-            }
-        }
-
-        /** pos or endpos given as another integer (a bool, an object with __index__), as CPython's ssize_t. */
-        @TruffleBoundary
-        private static long position(Object value) {
-            Object index = PyNumber.index(value);
-            if (index instanceof Long l) {
-                return l;
-            }
-            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+            return run(this, input, args, substring, toJavaString, regexes, results, numbers);
         }
 
         @TruffleBoundary
-        private static RuntimeException unexpected(InteropException e) {
-            return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
+        private static RuntimeException notAString(Object value) {
+            if (value instanceof PBytes || value instanceof dev.krait.runtime.objects.PByteArray || value instanceof dev.krait.runtime.objects.PMemoryView ||
+                            value instanceof dev.krait.runtime.objects.PArray) {
+                return Errors.typeError("cannot use a string pattern on a bytes-like object");
+            }
+            return Errors.typeError("expected string or bytes-like object, got '" + dev.krait.runtime.protocol.PyObjectType.typeName(value) + "'");
         }
     }
 
-    /** {@code text(string, start, end)}: {@code string[start:end]} for 0 <= start <= end (clamped to the end). */
+    /** {@code exec_bytes(regex, data, pos, endpos)}: {@code exec} for a bytes pattern, on bytes; the texts are bytes. */
+    @Builtin(name = "exec_bytes", params = {"regex", "data", "pos", "endpos", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExecBytesNode extends BuiltinNode.BuiltinN {
+        private RegexInput lastInput;
+
+        @Specialization
+        Object exec(Object[] args,
+                        @Cached TruffleString.FromByteArrayNode fromByteArray,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString,
+                        @CachedLibrary(limit = "3") InteropLibrary regexes,
+                        @CachedLibrary(limit = "3") InteropLibrary results,
+                        @CachedLibrary(limit = "3") InteropLibrary numbers) {
+            if (!(args[1] instanceof PBytes data)) {
+                throw Errors.typeError("_krait_re.exec_bytes() expects bytes");
+            }
+            RegexInput input = lastInput;
+            if (input == null || input.data != data) {
+                input = new RegexInput(null, data, fromByteArray.execute(data.bytes(), TruffleString.Encoding.ISO_8859_1, false), data.length());
+                lastInput = input;
+            }
+            return run(this, input, args, substring, toJavaString, regexes, results, numbers);
+        }
+    }
+
+    /** A match of {@code args[0]} (the regex) in {@code input} from {@code args[2]} to {@code args[3]}, as exec returns it. */
+    private static Object run(com.oracle.truffle.api.nodes.Node node, RegexInput input, Object[] args, TruffleString.SubstringNode substring,
+                    TruffleString.ToJavaStringNode toJavaString, InteropLibrary regexes, InteropLibrary results, InteropLibrary numbers) {
+        Object regex = args[0];
+        long pos = args[2] instanceof Long l ? l : position(args[2]);
+        long endpos = args[3] instanceof Long l ? l : position(args[3]);
+        int start = input.clamp(pos);
+        int end = input.clamp(endpos);
+        if (start > end) {
+            return PNone.NONE;
+        }
+        try {
+            Object result = regexes.invokeMember(regex, "exec", input.encoded, start, end, 0, end);
+            if (!results.asBoolean(results.readMember(result, "isMatch"))) {
+                return PNone.NONE;
+            }
+            int groupCount = numbers.asInt(regexes.readMember(regex, "groupCount"));
+            Object[] items = new Object[1 + 3 * groupCount];
+            items[0] = (long) numbers.asInt(results.readMember(result, "lastGroup"));
+            for (int i = 0; i < groupCount; i++) {
+                int groupStart = numbers.asInt(results.invokeMember(result, "getStart", i));
+                int groupEnd = numbers.asInt(results.invokeMember(result, "getEnd", i));
+                items[1 + 2 * i] = (long) groupStart;
+                items[2 + 2 * i] = (long) groupEnd;
+                items[1 + 2 * groupCount + i] = groupStart < 0 ? PNone.NONE : input.text(groupStart, groupEnd, substring, toJavaString);
+            }
+            return KraitContext.get(node).newTuple(items);
+        } catch (InteropException e) {
+            throw unexpected(e);
+        }
+    }
+
+    /** pos or endpos given as another integer (a bool, an object with __index__), as CPython's ssize_t. */
+    @TruffleBoundary
+    private static long position(Object value) {
+        Object index = PyNumber.index(value);
+        if (index instanceof Long l) {
+            return l;
+        }
+        throw Errors.overflowError("Python int too large to convert to C ssize_t");
+    }
+
+    @TruffleBoundary
+    private static RuntimeException unexpected(InteropException e) {
+        return Errors.runtimeError("re: the regular expression engine failed: " + e.getMessage());
+    }
+
+    /**
+     * {@code text(string, start, end)}: {@code string[start:end]} for 0 <= start <= end (clamped to the end), of a
+     * str or of bytes.
+     */
     @Builtin(name = "text", params = {"string", "start", "end", "/"})
     @GenerateNodeFactory
     public abstract static class TextNode extends BuiltinNode.Builtin3 {
@@ -217,40 +263,49 @@ public final class RegexModule {
                         @Cached TruffleString.SwitchEncodingNode switchEncoding,
                         @Cached TruffleString.SubstringNode substring,
                         @Cached TruffleString.ToJavaStringNode toJavaString) {
+            if (stringObject instanceof PBytes data) {
+                return bytesText(data, start, end);
+            }
             if (!(PBoxedValue.unwrap(stringObject) instanceof String string)) {
                 throw Errors.typeError("_krait_re.text() expects a str");
             }
             RegexInput input = lastInput;
-            if (input == null || input.string != string || input.isBytes) {
-                input = RegexInput.create(string, false, fromJavaString, switchEncoding);
+            if (input == null || input.string != string) {
+                input = RegexInput.ofString(string, fromJavaString, switchEncoding);
                 lastInput = input;
             }
             return input.text((int) start, input.clamp(end), substring, toJavaString);
         }
+
+        @TruffleBoundary
+        private static Object bytesText(PBytes data, long start, long end) {
+            int to = (int) Math.min(end, data.length());
+            return ByteSequences.newBytes(java.util.Arrays.copyOfRange(data.bytes(), (int) start, to));
+        }
     }
 
     /**
-     * A str being matched: the str, its form for TRegex (UTF-32, or Latin-1 for a bytes pattern's), and whether
-     * code point and char indexes agree.
+     * What is being matched: a str (its UTF-32 form for TRegex, and whether code point and char indexes agree), or
+     * bytes (Latin-1 for TRegex).
      */
     static final class RegexInput {
         final String string;
-        final TruffleString utf32;
+        final PBytes data;
+        final TruffleString encoded;
         final int length;
         final boolean surrogates;
-        final boolean isBytes;
 
-        private RegexInput(String string, TruffleString encoded, boolean isBytes) {
+        RegexInput(String string, PBytes data, TruffleString encoded, int length) {
             this.string = string;
-            this.utf32 = encoded;
-            this.isBytes = isBytes;
-            this.length = isBytes ? string.length() : encoded.byteLength(TruffleString.Encoding.UTF_32) / 4;
-            this.surrogates = string.length() != length;
+            this.data = data;
+            this.encoded = encoded;
+            this.length = length;
+            this.surrogates = string != null && string.length() != length;
         }
 
-        static RegexInput create(String string, boolean isBytes, TruffleString.FromJavaStringNode fromJavaString, TruffleString.SwitchEncodingNode switchEncoding) {
-            TruffleString.Encoding encoding = isBytes ? TruffleString.Encoding.ISO_8859_1 : TruffleString.Encoding.UTF_32;
-            return new RegexInput(string, switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), encoding), isBytes);
+        static RegexInput ofString(String string, TruffleString.FromJavaStringNode fromJavaString, TruffleString.SwitchEncodingNode switchEncoding) {
+            TruffleString utf32 = switchEncoding.execute(fromJavaString.execute(string, TruffleString.Encoding.UTF_16), TruffleString.Encoding.UTF_32);
+            return new RegexInput(string, null, utf32, utf32.byteLength(TruffleString.Encoding.UTF_32) / 4);
         }
 
         /** A code point index of Python's pos or endpos, kept within the string. */
@@ -258,11 +313,19 @@ public final class RegexModule {
             return index < 0 ? 0 : (int) Math.min(index, length);
         }
 
-        String text(int start, int end, TruffleString.SubstringNode substring, TruffleString.ToJavaStringNode toJavaString) {
+        Object text(int start, int end, TruffleString.SubstringNode substring, TruffleString.ToJavaStringNode toJavaString) {
+            if (data != null) {
+                return bytesSlice(data, start, end);
+            }
             if (!surrogates) {
                 return substring(string, start, end);
             }
-            return toJavaString.execute(substring.execute(utf32, start, end - start, TruffleString.Encoding.UTF_32, true));
+            return toJavaString.execute(substring.execute(encoded, start, end - start, TruffleString.Encoding.UTF_32, true));
+        }
+
+        @TruffleBoundary
+        private static Object bytesSlice(PBytes data, int start, int end) {
+            return ByteSequences.newBytes(java.util.Arrays.copyOfRange(data.bytes(), start, end));
         }
 
         @TruffleBoundary

@@ -167,9 +167,21 @@ def _bytes_like(value):
         return None
 
 
-def _to_bytes(text):
-    """A text the engine returned for a bytes pattern (one character per byte), back as bytes."""
-    return None if text is None else text.encode("latin-1")
+def _bytes_subject(string):
+    """What a bytes pattern searches: the bytes of a bytes-like object."""
+    if type(string) is bytes:
+        return string
+    if isinstance(string, str):
+        raise TypeError("cannot use a bytes pattern on a string-like object")
+    data = _bytes_like(string)
+    if data is None:
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+    return data
+
+
+def _exec_bytes(regex, string, pos, endpos):
+    """_krait_re.exec for a bytes pattern."""
+    return _krait_re.exec_bytes(regex, _bytes_subject(string), pos, endpos)
 
 
 def _ssize(value):
@@ -197,7 +209,7 @@ class Pattern:
     """A compiled regular expression (made by compile(), never directly)."""
 
     __slots__ = ("pattern", "flags", "groups", "_groupindex", "_text_base", "_bytes", "_source", "_empty",
-                 "_engine_flags", "_regexes", "__weakref__")
+                 "_engine_flags", "_regexes", "_exec", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -230,13 +242,14 @@ class Pattern:
         setattr(self, "_groupindex", groupindex)
         # Where the groups' texts start in the tuples _krait_re.exec returns.
         setattr(self, "_text_base", 2 * groups + 3)
-        # A bytes pattern runs on its bytes decoded as Latin-1 (one character per byte) in the engine's bytes
-        # mode; the texts it finds are turned back into bytes.
+        # A bytes pattern runs on bytes, in the engine's bytes mode.
         setattr(self, "_bytes", is_bytes)
         setattr(self, "_source", source)
         setattr(self, "_empty", b"" if is_bytes else "")
         setattr(self, "_engine_flags", _engine_flag_letters(flags))
         setattr(self, "_regexes", [regex, None, None, None, None])
+        # _krait_re.exec for a str pattern (which checks the string's type), _exec_bytes for a bytes pattern
+        setattr(self, "_exec", _exec_bytes if is_bytes else _krait_re.exec)
 
     def _regex(self, variant):
         regex = self._regexes[variant]
@@ -246,50 +259,54 @@ class Pattern:
         return regex
 
     def _subject(self, string):
-        """The text the engine searches: the str itself, or a bytes-like object's bytes as Latin-1."""
+        """The text the engine searches: the str itself, or a bytes-like object's bytes."""
         if self._bytes:
-            if isinstance(string, str):
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-            data = _bytes_like(string)
-            if data is None:
-                raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-            return data.decode("latin-1")
+            return _bytes_subject(string)
         if not isinstance(string, str):
             if _bytes_like(string) is not None:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
         return string
 
-    def _found(self, spans):
-        """The spans and texts of a match, the texts as bytes for a bytes pattern."""
-        if spans is None or not self._bytes:
-            return spans
-        base = self._text_base
-        return spans[:base] + tuple(_to_bytes(text) for text in spans[base:])
-
     # pos and endpos are passed on as given: _krait_re.exec keeps them within the string (len() of a long str
-    # costs a scan of it), and Match.pos/endpos clamp them when asked.
-    def _exec(self, variant, string, pos, endpos):
-        subject = self._subject(string)
-        spans = _krait_re.exec(self._regex(variant), subject, pos, endpos, self._bytes)
+    # costs a scan of it), and Match.pos/endpos clamp them when asked. These three are the hot path of re: each
+    # does its work inline.
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        regex = self._regexes[_SEARCH]
+        spans = self._exec(regex, string, pos, endpos)
         if spans is None:
             return None
-        return _new_match(self, string, pos, endpos, self._found(spans))
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(_SEARCH, string, pos, endpos)
+        match = _object_new(Match)
+        _set_match_state(match, (self, string, pos, endpos, spans))
+        return match
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(_MATCH, string, pos, endpos)
+        regex = self._regexes[_MATCH]
+        if regex is None:
+            regex = self._regex(_MATCH)
+        spans = self._exec(regex, string, pos, endpos)
+        if spans is None:
+            return None
+        match = _object_new(Match)
+        _set_match_state(match, (self, string, pos, endpos, spans))
+        return match
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(_FULLMATCH, string, pos, endpos)
+        regex = self._regexes[_FULLMATCH]
+        if regex is None:
+            regex = self._regex(_FULLMATCH)
+        spans = self._exec(regex, string, pos, endpos)
+        if spans is None:
+            return None
+        match = _object_new(Match)
+        _set_match_state(match, (self, string, pos, endpos, spans))
+        return match
 
     def _scan(self, string, pos, endpos, limit):
         """The spans of the successive matches, as sub, split, findall and finditer see them: after an empty
         match the next one may not be empty at the same place."""
         search = self._regex(_SEARCH)
-        is_bytes = self._bytes
+        execute = _krait_re.exec_bytes if self._bytes else _krait_re.exec
         advancing = None
         count = 0
         must_advance = False
@@ -297,18 +314,18 @@ class Pattern:
             if must_advance:
                 if advancing is None:
                     advancing = self._regex(_SEARCH_ADVANCING)
-                spans = _krait_re.exec(advancing, string, pos, endpos, is_bytes)
+                spans = execute(advancing, string, pos, endpos)
                 if spans is None:
                     # TRegex's MustAdvance misses some matches of patterns made only of anchors (r"^|$" finds
                     # nothing after the match at 0): a plain search from the next position finds them.
-                    spans = _krait_re.exec(search, string, pos + 1, endpos, is_bytes)
+                    spans = execute(search, string, pos + 1, endpos)
                     if spans is not None and spans[1] == pos:
                         spans = None
             else:
-                spans = _krait_re.exec(search, string, pos, endpos, is_bytes)
+                spans = execute(search, string, pos, endpos)
             if spans is None:
                 return
-            yield self._found(spans)
+            yield spans
             count += 1
             start = spans[1]
             pos = spans[2]
@@ -323,8 +340,7 @@ class Pattern:
             yield _new_match(self, string, pos, endpos, spans)
 
     def _text(self, subject, start, end):
-        text = _krait_re.text(subject, start, end)
-        return _to_bytes(text) if self._bytes else text
+        return _krait_re.text(subject, start, end)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         subject = self._subject(string)
@@ -611,10 +627,11 @@ class Match:
 
 
 _set_match_state = Match._state.__set__
+_object_new = object.__new__
 
 
 def _new_match(pattern, string, pos, endpos, spans):
-    match = object.__new__(Match)
+    match = _object_new(Match)
     _set_match_state(match, (pattern, string, pos, endpos, spans))
     return match
 
@@ -646,24 +663,25 @@ class SRE_Scanner:
         if pos is None:
             return None
         pattern = self.pattern
+        execute = _krait_re.exec_bytes if pattern._bytes else _krait_re.exec
         must_advance = pos < 0
         if must_advance:
             # the last match was empty, ending at ~pos: this one may not be empty there
             pos = ~pos
-            spans = _krait_re.exec(pattern._regex(_MATCH_ADVANCING if variant == _MATCH else _SEARCH_ADVANCING),
-                                   self._subject, pos, self._endpos, pattern._bytes)
+            spans = execute(pattern._regex(_MATCH_ADVANCING if variant == _MATCH else _SEARCH_ADVANCING),
+                            self._subject, pos, self._endpos)
             if spans is None and variant == _SEARCH:
                 # as in Pattern._scan, for patterns made only of anchors
-                spans = _krait_re.exec(pattern._regex(_SEARCH), self._subject, pos + 1, self._endpos, pattern._bytes)
+                spans = execute(pattern._regex(_SEARCH), self._subject, pos + 1, self._endpos)
         else:
-            spans = _krait_re.exec(pattern._regex(variant), self._subject, pos, self._endpos, pattern._bytes)
+            spans = execute(pattern._regex(variant), self._subject, pos, self._endpos)
         if spans is None:
             # as CPython's, a scanner that failed once stays exhausted
             self._pos = None
             return None
         end = spans[2]
         self._pos = ~end if spans[1] == end else end
-        return _new_match(pattern, self._string, self._first, self._endpos, pattern._found(spans))
+        return _new_match(pattern, self._string, self._first, self._endpos, spans)
 
     def match(self):
         return self._next(_MATCH)
