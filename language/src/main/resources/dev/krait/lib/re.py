@@ -5,6 +5,7 @@ builtin module _krait_re); this module gives them CPython's API: the module func
 replacement templates, the flags and re.error.
 """
 
+import enum as _enum
 import _krait_re
 from operator import index as _index
 from _generic_types import GenericAlias as _GenericAlias
@@ -29,109 +30,34 @@ _BYTES_VARIANT = 8
 _mappingproxy = type(type.__dict__)
 
 
-class _FlagType(type):
-    def __repr__(cls):
-        return f"<flag {cls.__name__!r}>"
-
-
-class RegexFlag(int, metaclass=_FlagType):
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
     """The re flags: ints that combine with |, & and ^ and show as re.NAME."""
-
-    def __new__(cls, value=0):
-        return int.__new__(cls, value)
-
-    @property
-    def _value_(self):
-        return int(self)
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def name(self):
-        value = int(self)
-        names = [name for name, flag_value in _FLAG_NAMES if flag_value and value & flag_value == flag_value]
-        if value == 0:
-            return "NOFLAG"
-        return "|".join(names) if names else None
-
-    def __or__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(int(self) | other)
-
-    __ror__ = __or__
-
-    def __and__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(int(self) & other)
-
-    __rand__ = __and__
-
-    def __xor__(self, other):
-        other = _flag_value(other)
-        return NotImplemented if other is None else RegexFlag(int(self) ^ other)
-
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        everything = 0
-        for _, flag_value in _FLAG_NAMES:
-            everything |= flag_value
-        return RegexFlag(everything & ~int(self))
-
-    def __repr__(self):
-        value = int(self)
-        if value == 0:
-            return "re.NOFLAG"
-        if value < 0:
-            return "re.RegexFlag(%d)" % value
-        names = []
-        rest = value
-        for name, flag_value in _FLAG_NAMES:
-            if flag_value and value & flag_value == flag_value:
-                names.append("re." + name)
-                rest &= ~flag_value
-        if rest:
-            return "re.RegexFlag(%d)" % value if not names else "|".join(names) + "|" + hex(rest)
-        return "|".join(names)
-
-    __str__ = __repr__
-    __format__ = int.__format__
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
-def _flag_value(value):
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None
-
-
-# In CPython's definition order, which is the order of a combination's repr.
-_FLAG_NAMES = (
-    ("ASCII", 256), ("IGNORECASE", 2), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", 8), ("DOTALL", 16),
-    ("VERBOSE", 64), ("TEMPLATE", 1), ("DEBUG", 128),
-)
-
-NOFLAG = RegexFlag(0)
-A = ASCII = RegexFlag(256)
-I = IGNORECASE = RegexFlag(2)
-L = LOCALE = RegexFlag(4)
-U = UNICODE = RegexFlag(32)
-M = MULTILINE = RegexFlag(8)
-S = DOTALL = RegexFlag(16)
-X = VERBOSE = RegexFlag(64)
-T = TEMPLATE = RegexFlag(1)
-DEBUG = RegexFlag(128)
-RegexFlag.NOFLAG = NOFLAG
-RegexFlag.ASCII = ASCII
-RegexFlag.IGNORECASE = IGNORECASE
-RegexFlag.LOCALE = LOCALE
-RegexFlag.UNICODE = UNICODE
-RegexFlag.MULTILINE = MULTILINE
-RegexFlag.DOTALL = DOTALL
-RegexFlag.VERBOSE = VERBOSE
-RegexFlag.TEMPLATE = TEMPLATE
-RegexFlag.DEBUG = DEBUG
+# the flags are the module's names, as re.NAME in their repr
+RegexFlag = _enum.global_enum(RegexFlag)
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 # The letters TRegex's Python flavor takes for the flags.
 _FLAG_LETTERS = ((2, "i"), (4, "L"), (8, "m"), (16, "s"), (64, "x"), (256, "a"), (32, "u"))
@@ -673,6 +599,11 @@ class SRE_Scanner:
             if spans is None and variant == _SEARCH:
                 # as in Pattern._scan, for patterns made only of anchors
                 spans = execute(pattern._regex(_SEARCH), self._subject, pos + 1, self._endpos)
+                if spans is not None and spans[1] == pos:
+                    spans = None
+            elif spans is not None and variant == _MATCH and spans[1] != pos:
+                # the engine's advancing match may start further on; CPython's starts where it is
+                spans = None
         else:
             spans = execute(pattern._regex(variant), self._subject, pos, self._endpos)
         if spans is None:
@@ -773,7 +704,7 @@ def _parse_template(template, original, pattern):
                 if index is None:
                     raise IndexError("unknown group name %r" % name)
             else:
-                if name.isdigit():
+                if name.isdigit() and name.isascii():
                     index = int(name)
                 else:
                     raise error("bad character in group name %r" % name, original, name_start)
@@ -870,7 +801,7 @@ def _compile(pattern, flags):
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an obvious "
                       "purpose. Don't use it.", DeprecationWarning)
-    if flags & DEBUG._value_:
+    if flags & 128:
         raise NotImplementedError("re.DEBUG is not supported by Krait yet")
     if is_bytes:
         if flags & 32:
@@ -881,6 +812,8 @@ def _compile(pattern, flags):
         raise ValueError("cannot use LOCALE flag with a str pattern")
     if flags & 256 and flags & 32:
         raise ValueError("ASCII and UNICODE flags are incompatible")
+    if "[" in source:
+        _warn_about_sets(source, flags)
     regex = _krait_re.compile(source, _engine_flag_letters(flags), _SEARCH + _BYTES_VARIANT if is_bytes else _SEARCH)
     if isinstance(regex, tuple):
         message, position = regex
@@ -896,6 +829,77 @@ def _compile(pattern, flags):
         del _cache[next(iter(_cache))]
     _cache[key] = compiled
     return compiled
+
+
+_SET_OPERATIONS = {"-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union"}
+
+
+def _warn_about_sets(source, flags):
+    """CPython's FutureWarnings for sets that would mean something else if sets get nesting and set operations:
+    '[[' and doubled '-', '&', '~' or '|' inside a set."""
+    verbose = flags & 64 or _has_verbose_prefix(source)
+    length = len(source)
+    i = 0
+    while i < length:
+        char = source[i]
+        i += 1
+        if char == "\\":
+            i += 1
+        elif char == "#" and verbose:
+            newline = source.find("\n", i)
+            i = length if newline < 0 else newline + 1
+        elif char == "(" and source.startswith("?#", i):
+            close = source.find(")", i)
+            i = length if close < 0 else close + 1
+        elif char == "[":
+            i = _warn_about_set(source, i)
+
+
+def _has_verbose_prefix(source):
+    """Whether the pattern starts with global inline flags that include x."""
+    if not source.startswith("(?"):
+        return False
+    for char in source[2:]:
+        if char == "x":
+            return True
+        if char not in "aiLmsu":
+            return False
+    return False
+
+
+def _warn_about_set(source, i):
+    """_warn_about_sets for the set whose '[' is before source[i]; where the set ends."""
+    import warnings
+    length = len(source)
+    if i < length and source[i] == "[":
+        warnings.warn("Possible nested set at position %d" % i, FutureWarning, stacklevel=5)
+    if i < length and source[i] == "^":
+        i += 1
+    items = 0
+    while i < length:
+        char = source[i]
+        i += 1
+        if char == "]" and items:
+            return i
+        if char == "\\":
+            i += 1
+        elif items and char in _SET_OPERATIONS and i < length and source[i] == char:
+            warnings.warn("Possible set %s at position %d" % (_SET_OPERATIONS[char], i - 1), FutureWarning, stacklevel=5)
+        items += 1
+        if i < length and source[i] == "-":
+            # a range, or a '-' at the end
+            i += 1
+            if i >= length:
+                return i
+            that = source[i]
+            i += 1
+            if that == "]":
+                return i
+            if that == "\\":
+                i += 1
+            elif that == "-":
+                warnings.warn("Possible set difference at position %d" % (i - 2), FutureWarning, stacklevel=5)
+    return i
 
 
 def compile(pattern, flags=0):
