@@ -31,8 +31,7 @@ import dev.krait.runtime.protocol.PyNumber;
 public final class RegexModule {
     /** How a compiled regex is anchored: {@code re.search}, {@code re.match}, {@code re.fullmatch}, or a search that
      * must not return an empty match where it starts (the next match after an empty one, in finditer/sub/split). */
-    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true",
-                    ",MatchingMode=match,MustAdvance=true"};
+    private static final String[] VARIANT_OPTIONS = {"", ",MatchingMode=match", ",MatchingMode=fullmatch", ",MustAdvance=true"};
 
     /** The flag values of CPython's {@code re}, in the order of TRegex's flag members. */
     private static final String[] FLAG_MEMBERS = {"IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"};
@@ -48,11 +47,11 @@ public final class RegexModule {
     }
 
     /** Added to a variant for a bytes pattern, which TRegex matches in Latin-1 (one character per byte). */
-    private static final int BYTES_VARIANT = 8;
+    private static final int BYTES_VARIANT = 4;
 
     /**
      * {@code compile(pattern, flags, variant)}: TRegex's regex object for a pattern (a str, or a bytes pattern
-     * decoded as Latin-1 with {@code variant + 8}) with the flag letters {@code flags} ("iLmsxau"), or, for a pattern
+     * decoded as Latin-1 with {@code variant + 4}) with the flag letters {@code flags} ("iLmsxau"), or, for a pattern
      * with a syntax error, the tuple {@code (message, position)} from which re.py makes its {@code re.error}.
      */
     @Builtin(name = "compile", params = {"pattern", "flags", "variant", "/"})
@@ -198,6 +197,97 @@ public final class RegexModule {
                 lastInput = input;
             }
             return run(this, input, args, substring, toJavaString, regexes, results, numbers);
+        }
+    }
+
+    /**
+     * {@code findall(regex, advancing, string, pos, endpos)}: Pattern.findall's list for a str or bytes (as the
+     * Pattern checked it): the successive matches of {@code regex} ({@code advancing} after an empty match, which
+     * may not be empty at the same place), each as its text, its one group's, or the tuple of its groups' (an
+     * unmatched group as the empty text).
+     */
+    @Builtin(name = "findall", params = {"regex", "advancing", "string", "pos", "endpos", "/"})
+    @GenerateNodeFactory
+    public abstract static class FindAllNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        Object findall(Object[] args,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.FromByteArrayNode fromByteArray,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString,
+                        @CachedLibrary(limit = "3") InteropLibrary regexes,
+                        @CachedLibrary(limit = "3") InteropLibrary results,
+                        @CachedLibrary(limit = "3") InteropLibrary numbers) {
+            RegexInput input;
+            Object empty;
+            if (args[2] instanceof PBytes data) {
+                input = new RegexInput(null, data, fromByteArray.execute(data.bytes(), TruffleString.Encoding.ISO_8859_1, false), data.length());
+                empty = null;
+            } else if (PBoxedValue.unwrap(args[2]) instanceof String string) {
+                input = RegexInput.ofString(string, fromJavaString, switchEncoding);
+                empty = "";
+            } else {
+                throw Errors.typeError("_krait_re.findall() expects a str or bytes");
+            }
+            Object search = args[0];
+            Object advancing = args[1];
+            int pos = input.clamp(args[3] instanceof Long l ? l : position(args[3]));
+            int end = input.clamp(args[4] instanceof Long l ? l : position(args[4]));
+            java.util.ArrayList<Object> found = new java.util.ArrayList<>();
+            try {
+                int groupCount = numbers.asInt(regexes.readMember(search, "groupCount"));
+                boolean mustAdvance = false;
+                while (pos <= end) {
+                    Object result = regexes.invokeMember(mustAdvance ? advancing : search, "exec", input.encoded, pos, end, 0, end);
+                    boolean isMatch = results.asBoolean(results.readMember(result, "isMatch"));
+                    if (!isMatch && mustAdvance && pos < end) {
+                        // TRegex's advancing search misses some matches of patterns made only of anchors
+                        result = regexes.invokeMember(search, "exec", input.encoded, pos + 1, end, 0, end);
+                        isMatch = results.asBoolean(results.readMember(result, "isMatch"));
+                    }
+                    if (!isMatch) {
+                        break;
+                    }
+                    int start = numbers.asInt(results.invokeMember(result, "getStart", 0));
+                    int stop = numbers.asInt(results.invokeMember(result, "getEnd", 0));
+                    if (groupCount <= 2) {
+                        int group = groupCount - 1;
+                        add(found, groupText(input, result, group, empty, substring, toJavaString, results, numbers));
+                    } else {
+                        Object[] texts = new Object[groupCount - 1];
+                        for (int i = 1; i < groupCount; i++) {
+                            texts[i - 1] = groupText(input, result, i, empty, substring, toJavaString, results, numbers);
+                        }
+                        add(found, KraitContext.get(this).newTuple(texts));
+                    }
+                    mustAdvance = start == stop;
+                    pos = stop;
+                }
+            } catch (InteropException e) {
+                throw unexpected(e);
+            }
+            return KraitContext.get(this).newList(toArray(found));
+        }
+
+        @TruffleBoundary
+        private static void add(java.util.ArrayList<Object> found, Object item) {
+            found.add(item);
+        }
+
+        @TruffleBoundary
+        private static Object[] toArray(java.util.ArrayList<Object> found) {
+            return found.toArray();
+        }
+
+        private static Object groupText(RegexInput input, Object result, int group, Object empty, TruffleString.SubstringNode substring,
+                        TruffleString.ToJavaStringNode toJavaString, InteropLibrary results, InteropLibrary numbers) throws InteropException {
+            int start = numbers.asInt(results.invokeMember(result, "getStart", group));
+            if (start < 0) {
+                return empty != null ? empty : ByteSequences.newBytes(new byte[0]);
+            }
+            int end = numbers.asInt(results.invokeMember(result, "getEnd", group));
+            return input.text(start, end, substring, toJavaString);
         }
     }
 

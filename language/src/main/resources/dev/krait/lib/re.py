@@ -24,8 +24,7 @@ _SEARCH = 0
 _MATCH = 1
 _FULLMATCH = 2
 _SEARCH_ADVANCING = 3
-_MATCH_ADVANCING = 4
-_BYTES_VARIANT = 8
+_BYTES_VARIANT = 4
 
 _mappingproxy = type(type.__dict__)
 
@@ -173,7 +172,7 @@ class Pattern:
         setattr(self, "_source", source)
         setattr(self, "_empty", b"" if is_bytes else "")
         setattr(self, "_engine_flags", _engine_flag_letters(flags))
-        setattr(self, "_regexes", [regex, None, None, None, None])
+        setattr(self, "_regexes", [regex, None, None, None])
         # _krait_re.exec for a str pattern (which checks the string's type), _exec_bytes for a bytes pattern
         setattr(self, "_exec", _exec_bytes if is_bytes else _krait_re.exec)
 
@@ -269,24 +268,7 @@ class Pattern:
         return _krait_re.text(subject, start, end)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        subject = self._subject(string)
-        groups = self.groups
-        base = self._text_base
-        empty = self._empty
-        found = []
-        for spans in self._scan(subject, pos, endpos, 0):
-            if groups == 0:
-                found.append(spans[base])
-            elif groups == 1:
-                text = spans[base + 1]
-                found.append(empty if text is None else text)
-            else:
-                items = []
-                for index in range(base + 1, base + groups + 1):
-                    text = spans[index]
-                    items.append(empty if text is None else text)
-                found.append(tuple(items))
-        return found
+        return _krait_re.findall(self._regex(_SEARCH), self._regex(_SEARCH_ADVANCING), self._subject(string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         subject = self._subject(string)
@@ -594,15 +576,14 @@ class SRE_Scanner:
         if must_advance:
             # the last match was empty, ending at ~pos: this one may not be empty there
             pos = ~pos
-            spans = execute(pattern._regex(_MATCH_ADVANCING if variant == _MATCH else _SEARCH_ADVANCING),
-                            self._subject, pos, self._endpos)
+            spans = execute(pattern._regex(_SEARCH_ADVANCING), self._subject, pos, self._endpos)
             if spans is None and variant == _SEARCH:
                 # as in Pattern._scan, for patterns made only of anchors
                 spans = execute(pattern._regex(_SEARCH), self._subject, pos + 1, self._endpos)
                 if spans is not None and spans[1] == pos:
                     spans = None
             elif spans is not None and variant == _MATCH and spans[1] != pos:
-                # the engine's advancing match may start further on; CPython's starts where it is
+                # a match must start where the scanner is (TRegex has no advancing anchored match)
                 spans = None
         else:
             spans = execute(pattern._regex(variant), self._subject, pos, self._endpos)
