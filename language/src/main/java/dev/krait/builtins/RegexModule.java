@@ -201,16 +201,17 @@ public final class RegexModule {
     }
 
     /**
-     * {@code findall(regex, advancing, string, pos, endpos)}: Pattern.findall's list for a str or bytes (as the
-     * Pattern checked it): the successive matches of {@code regex} ({@code advancing} after an empty match, which
-     * may not be empty at the same place), each as its text, its one group's, or the tuple of its groups' (an
-     * unmatched group as the empty text).
+     * {@code scan(regex, advancing, string, pos, endpos, limit, split)}: the successive matches of {@code regex} in
+     * a str or bytes (as the Pattern checked it), {@code advancing} after an empty match (which may not be empty at
+     * the same place), at most {@code limit} of them (0: all), as a list: with {@code split} false Pattern.findall's
+     * (each match as its text, its one group's, or the tuple of its groups', an unmatched group as the empty text),
+     * else Pattern.split's (the texts between the matches, each followed by the match's groups, None for unmatched).
      */
-    @Builtin(name = "findall", params = {"regex", "advancing", "string", "pos", "endpos", "/"})
+    @Builtin(name = "scan", params = {"regex", "advancing", "string", "pos", "endpos", "limit", "split", "/"})
     @GenerateNodeFactory
-    public abstract static class FindAllNode extends BuiltinNode.BuiltinN {
+    public abstract static class ScanNode extends BuiltinNode.BuiltinN {
         @Specialization
-        Object findall(Object[] args,
+        Object scan(Object[] args,
                         @Cached TruffleString.FromJavaStringNode fromJavaString,
                         @Cached TruffleString.SwitchEncodingNode switchEncoding,
                         @Cached TruffleString.FromByteArrayNode fromByteArray,
@@ -221,24 +222,28 @@ public final class RegexModule {
                         @CachedLibrary(limit = "3") InteropLibrary numbers) {
             RegexInput input;
             Object empty;
+            boolean split = args[6] == Boolean.TRUE;
             if (args[2] instanceof PBytes data) {
                 input = new RegexInput(null, data, fromByteArray.execute(data.bytes(), TruffleString.Encoding.ISO_8859_1, false), data.length());
-                empty = null;
+                empty = split ? PNone.NONE : null;
             } else if (PBoxedValue.unwrap(args[2]) instanceof String string) {
                 input = RegexInput.ofString(string, fromJavaString, switchEncoding);
-                empty = "";
+                empty = split ? PNone.NONE : "";
             } else {
-                throw Errors.typeError("_krait_re.findall() expects a str or bytes");
+                throw Errors.typeError("_krait_re.scan() expects a str or bytes");
             }
             Object search = args[0];
             Object advancing = args[1];
             int pos = input.clamp(args[3] instanceof Long l ? l : position(args[3]));
             int end = input.clamp(args[4] instanceof Long l ? l : position(args[4]));
+            long limit = args[5] instanceof Long l ? l : position(args[5]);
             java.util.ArrayList<Object> found = new java.util.ArrayList<>();
+            int last = 0;
+            long count = 0;
             try {
                 int groupCount = numbers.asInt(regexes.readMember(search, "groupCount"));
                 boolean mustAdvance = false;
-                while (pos <= end) {
+                while (pos <= end && (limit == 0 || count < limit)) {
                     Object result = regexes.invokeMember(mustAdvance ? advancing : search, "exec", input.encoded, pos, end, 0, end);
                     boolean isMatch = results.asBoolean(results.readMember(result, "isMatch"));
                     if (!isMatch && mustAdvance && pos < end) {
@@ -251,7 +256,14 @@ public final class RegexModule {
                     }
                     int start = numbers.asInt(results.invokeMember(result, "getStart", 0));
                     int stop = numbers.asInt(results.invokeMember(result, "getEnd", 0));
-                    if (groupCount <= 2) {
+                    count++;
+                    if (split) {
+                        add(found, input.text(last, start, substring, toJavaString));
+                        for (int i = 1; i < groupCount; i++) {
+                            add(found, groupText(input, result, i, empty, substring, toJavaString, results, numbers));
+                        }
+                        last = stop;
+                    } else if (groupCount <= 2) {
                         int group = groupCount - 1;
                         add(found, groupText(input, result, group, empty, substring, toJavaString, results, numbers));
                     } else {
@@ -266,6 +278,9 @@ public final class RegexModule {
                 }
             } catch (InteropException e) {
                 throw unexpected(e);
+            }
+            if (split) {
+                add(found, input.text(last, input.length, substring, toJavaString));
             }
             return KraitContext.get(this).newList(toArray(found));
         }
@@ -284,7 +299,7 @@ public final class RegexModule {
                         TruffleString.ToJavaStringNode toJavaString, InteropLibrary results, InteropLibrary numbers) throws InteropException {
             int start = numbers.asInt(results.invokeMember(result, "getStart", group));
             if (start < 0) {
-                return empty != null ? empty : ByteSequences.newBytes(new byte[0]);
+                return empty != null ? empty : input.text(0, 0, null, null);
             }
             int end = numbers.asInt(results.invokeMember(result, "getEnd", group));
             return input.text(start, end, substring, toJavaString);

@@ -268,25 +268,16 @@ class Pattern:
         return _krait_re.text(subject, start, end)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return _krait_re.findall(self._regex(_SEARCH), self._regex(_SEARCH_ADVANCING), self._subject(string), pos, endpos)
+        return _krait_re.scan(self._regex(_SEARCH), self._regex(_SEARCH_ADVANCING), self._subject(string), pos, endpos, 0,
+                              False)
 
     def split(self, string, maxsplit=0):
         subject = self._subject(string)
         if type(maxsplit) is not int:
             maxsplit = _ssize(maxsplit)
         if maxsplit < 0:
-            return [string]
-        base = self._text_base
-        groups_end = base + self.groups + 1
-        pieces = []
-        last = 0
-        for spans in self._scan(subject, 0, _MAXSIZE, maxsplit):
-            pieces.append(self._text(subject, last, spans[1]))
-            for index in range(base + 1, groups_end):
-                pieces.append(spans[index])
-            last = spans[2]
-        pieces.append(self._text(subject, last, _MAXSIZE))
-        return pieces
+            return [self._whole(string)]
+        return _krait_re.scan(self._regex(_SEARCH), self._regex(_SEARCH_ADVANCING), subject, 0, _MAXSIZE, maxsplit, True)
 
     def subn(self, repl, string, count=0):
         subject = self._subject(string)
