@@ -306,6 +306,114 @@ public final class RegexModule {
         }
     }
 
+    /**
+     * {@code substitute(regex, advancing, string, template, count)}: Pattern.subn's {@code (text, n)} for a str or
+     * bytes and a template of its type: a list {@code [literal, group, literal, group, ...]} whose literals are
+     * of the string's type (str or bytes) and groups are group numbers; at most {@code count} matches (0: all)
+     * are replaced. Patterns made only of anchors are found as in scan.
+     */
+    @Builtin(name = "substitute", params = {"regex", "advancing", "string", "template", "count", "/"})
+    @GenerateNodeFactory
+    public abstract static class SubstituteNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        Object substitute(Object[] args,
+                        @Cached TruffleString.FromJavaStringNode fromJavaString,
+                        @Cached TruffleString.SwitchEncodingNode switchEncoding,
+                        @Cached TruffleString.FromByteArrayNode fromByteArray,
+                        @Cached TruffleString.SubstringNode substring,
+                        @Cached TruffleString.ToJavaStringNode toJavaString,
+                        @CachedLibrary(limit = "3") InteropLibrary regexes,
+                        @CachedLibrary(limit = "3") InteropLibrary results,
+                        @CachedLibrary(limit = "3") InteropLibrary numbers) {
+            RegexInput input;
+            if (args[2] instanceof PBytes data) {
+                input = new RegexInput(null, data, fromByteArray.execute(data.bytes(), TruffleString.Encoding.ISO_8859_1, false), data.length());
+            } else if (PBoxedValue.unwrap(args[2]) instanceof String string) {
+                input = RegexInput.ofString(string, fromJavaString, switchEncoding);
+            } else {
+                throw Errors.typeError("_krait_re.substitute() expects a str or bytes");
+            }
+            if (!(args[3] instanceof dev.krait.runtime.objects.PList templateList)) {
+                throw Errors.typeError("_krait_re.substitute() expects a list");
+            }
+            Object[] template = templateList.storage();
+            int templateSize = templateList.size();
+            Object search = args[0];
+            Object advancing = args[1];
+            long limit = args[4] instanceof Long l ? l : position(args[4]);
+            Output output = new Output(input.data != null);
+            int pos = 0;
+            int end = input.length;
+            int last = 0;
+            long count = 0;
+            try {
+                boolean mustAdvance = false;
+                while (pos <= end && (limit == 0 || count < limit)) {
+                    Object result = regexes.invokeMember(mustAdvance ? advancing : search, "exec", input.encoded, pos, end, 0, end);
+                    boolean isMatch = results.asBoolean(results.readMember(result, "isMatch"));
+                    if (!isMatch && mustAdvance && pos < end) {
+                        result = regexes.invokeMember(search, "exec", input.encoded, pos + 1, end, 0, end);
+                        isMatch = results.asBoolean(results.readMember(result, "isMatch"));
+                    }
+                    if (!isMatch) {
+                        break;
+                    }
+                    int start = numbers.asInt(results.invokeMember(result, "getStart", 0));
+                    int stop = numbers.asInt(results.invokeMember(result, "getEnd", 0));
+                    count++;
+                    output.append(input.text(last, start, substring, toJavaString));
+                    output.append(template[0]);
+                    for (int i = 1; i < templateSize; i += 2) {
+                        int group = (int) (long) (Long) template[i];
+                        int groupStart = numbers.asInt(results.invokeMember(result, "getStart", group));
+                        if (groupStart >= 0) {
+                            int groupEnd = numbers.asInt(results.invokeMember(result, "getEnd", group));
+                            output.append(input.text(groupStart, groupEnd, substring, toJavaString));
+                        }
+                        if (i + 1 < templateSize) {
+                            output.append(template[i + 1]);
+                        }
+                    }
+                    last = stop;
+                    mustAdvance = start == stop;
+                    pos = stop;
+                }
+            } catch (InteropException e) {
+                throw unexpected(e);
+            }
+            if (count == 0) {
+                return KraitContext.get(this).newTuple(new Object[]{PNone.NONE, 0L});
+            }
+            output.append(input.text(last, end, substring, toJavaString));
+            return KraitContext.get(this).newTuple(new Object[]{output.result(), count});
+        }
+    }
+
+    /** The text sub() builds: a str, or bytes. */
+    static final class Output {
+        private final StringBuilder text;
+        private final java.io.ByteArrayOutputStream data;
+
+        Output(boolean isBytes) {
+            this.text = isBytes ? null : new StringBuilder();
+            this.data = isBytes ? new java.io.ByteArrayOutputStream() : null;
+        }
+
+        @TruffleBoundary
+        void append(Object piece) {
+            if (text != null) {
+                text.append((String) PBoxedValue.unwrap(piece));
+            } else {
+                data.writeBytes(((PBytes) piece).bytes());
+            }
+        }
+
+        @TruffleBoundary
+        Object result() {
+            return text != null ? text.toString() : ByteSequences.newBytes(data.toByteArray());
+        }
+    }
+
     /** A match of {@code args[0]} (the regex) in {@code input} from {@code args[2]} to {@code args[3]}, as exec returns it. */
     private static Object run(com.oracle.truffle.api.nodes.Node node, RegexInput input, Object[] args, TruffleString.SubstringNode substring,
                     TruffleString.ToJavaStringNode toJavaString, InteropLibrary regexes, InteropLibrary results, InteropLibrary numbers) {

@@ -307,6 +307,15 @@ class Pattern:
             count = _ssize(count)
         if count < 0:
             return self._whole(string), 0
+        if template is not None or literal is not None:
+            items = template if literal is None else [literal]
+            if type(items[0]) is (bytes if self._bytes else str):
+                # a template of the string's type: the loop runs in Java
+                text, done = _krait_re.substitute(self._regex(_SEARCH), self._regex(_SEARCH_ADVANCING), subject, items,
+                                                  count)
+                if done == 0:
+                    return self._whole(string), 0
+                return text, done
         # As in CPython, the texts between the matches are left out when empty and a None from repl adds nothing,
         # so a replacement of the wrong type is reported by join() with its place in the list.
         base = self._text_base
