@@ -257,12 +257,8 @@ class Pattern:
             must_advance = start == pos
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        subject = self._subject(string)
-        return self._matches(string, subject, pos, endpos)
-
-    def _matches(self, string, subject, pos, endpos):
-        for spans in self._scan(subject, pos, endpos, 0):
-            yield _new_match(self, string, pos, endpos, spans)
+        # as CPython's: the calls of a scanner's search until it gives None
+        return iter(SRE_Scanner(self, string, pos, endpos).search, None)
 
     def _text(self, subject, start, end):
         return _krait_re.text(subject, start, end)
@@ -548,7 +544,7 @@ class SRE_Scanner:
     """Pattern.scanner(): successive matches of a pattern in one string, each match() or search() going on where
     the last one ended."""
 
-    __slots__ = ("pattern", "_string", "_subject", "_first", "_pos", "_endpos")
+    __slots__ = ("pattern", "_string", "_subject", "_first", "_pos", "_endpos", "_search", "_execute")
 
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
@@ -562,6 +558,8 @@ class SRE_Scanner:
         # where the next match starts; ~position after an empty match there (a negative pos counts as 0)
         self._pos = max(pos, 0)
         self._endpos = endpos
+        self._search = pattern._regex(_SEARCH)
+        self._execute = _krait_re.exec_bytes if pattern._bytes else _krait_re.exec
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_sre.SRE_Scanner' is not an acceptable base type")
@@ -599,7 +597,19 @@ class SRE_Scanner:
         return self._next(_MATCH)
 
     def search(self):
-        return self._next(_SEARCH)
+        # the usual step (finditer's) inline: a search where the last match was not empty
+        pos = self._pos
+        if pos is None or pos < 0:
+            return self._next(_SEARCH)
+        spans = self._execute(self._search, self._subject, pos, self._endpos)
+        if spans is None:
+            self._pos = None
+            return None
+        end = spans[2]
+        self._pos = ~end if spans[1] == end else end
+        match = _object_new(Match)
+        _set_match_state(match, (self.pattern, self._string, self._first, self._endpos, spans))
+        return match
 
 
 SRE_Scanner.__module__ = "_sre"
@@ -764,21 +774,19 @@ def _compile(pattern, flags):
         return _cache[key]
     except KeyError:
         pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
-    is_bytes = not isinstance(pattern, str)
-    if is_bytes:
-        data = _bytes_like(pattern)
-        if data is None:
-            raise TypeError("first argument must be string or compiled pattern")
-        source = data.decode("latin-1")
-    else:
+    if isinstance(pattern, str):
+        is_bytes = False
         source = pattern
-    if flags & 1:
+    elif isinstance(pattern, bytes):
+        is_bytes = True
+        source = pattern.decode("latin-1")
+    else:
+        raise TypeError("first argument must be string or compiled pattern")
+    if flags & TEMPLATE:
         import warnings
         warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an obvious "
                       "purpose. Don't use it.", DeprecationWarning)
