@@ -228,8 +228,9 @@ class Pattern:
         return match
 
     def _scan(self, string, pos, endpos, limit):
-        """The spans of the successive matches, as sub, split, findall and finditer see them: after an empty
-        match the next one may not be empty at the same place."""
+        """The spans of the successive matches, as sub with a callable (or a replacement of another type than the
+        string) sees them: after an empty match the next one may not be empty at the same place. (findall, split
+        and the other subs run this loop in Java: _krait_re.scan and substitute.)"""
         search = self._regex(_SEARCH)
         execute = _krait_re.exec_bytes if self._bytes else _krait_re.exec
         advancing = None
