@@ -464,7 +464,8 @@ public final class ModuleLoader {
 
     /** Classes of bundled modules that CPython writes in C (in a C helper module) though the module is Python. */
     private static final java.util.Map<String, java.util.Set<String>> C_TYPES_OF_PYTHON_MODULES = java.util.Map.of("typing",
-                    java.util.Set.of("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "ParamSpecKwargs", "TypeAliasType", "Generic"));
+                    java.util.Set.of("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "ParamSpecKwargs", "TypeAliasType", "Generic"),
+                    "re", java.util.Set.of("Pattern", "Match"));
 
     /** The modules CPython 3.12 freezes into its executable, which it shows as {@code <module 'os' (frozen)>}. */
     private static final java.util.Set<String> FROZEN_IN_CPYTHON = java.util.Set.of("abc", "codecs", "io", "_collections_abc",

@@ -105,6 +105,15 @@ public final class PyNumber {
                         : typeA.lookup(op.method);
         Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) && !BuiltinArithmetic.isContainerSubclassInstance(a)
                         ? null : typeB.lookup(op.reflected);
+        if (methodA != null && methodB != null && isSequenceSlot(context, op, methodA)) {
+            // list, tuple and str concatenate and repeat in CPython's sequence slots, which come after both
+            // operands' number slots: an instance of a subclass + an object with __radd__ is the latter's
+            Object result = callBinary(methodB, b, a);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
+            methodB = null;
+        }
         if (methodA != null) {
             // a subclass's reflected method goes first only when it overrides the base's (CPython's method_is_overloaded)
             if (methodB != null && typeB.isSubclassOf(typeA) && methodB != typeA.lookup(op.reflected)) {
@@ -123,6 +132,16 @@ public final class PyNumber {
             return callBinary(methodB, b, a);
         }
         return Singletons.NOT_IMPLEMENTED;
+    }
+
+    /** Whether {@code method} is list's, tuple's or str's own {@code __add__} or {@code __mul__}. */
+    private static boolean isSequenceSlot(KraitContext context, BinaryOperator op, Object method) {
+        if (op != BinaryOperator.ADD && op != BinaryOperator.MUL) {
+            return false;
+        }
+        var classes = context.classes();
+        return method == classes.listClass.lookup(op.method) || method == classes.tupleClass.lookup(op.method) ||
+                        method == classes.strClass.lookup(op.method);
     }
 
     private static Object callBinary(Object method, Object self, Object other) {

@@ -1,0 +1,53 @@
+import re, copy, pickle
+def show(f):
+    try: r = f()
+    except Exception as e: r = "%s: %s" % (type(e).__name__, e)
+    print(repr(r) if not isinstance(r, str) or not r.startswith(tuple(("TypeError","ValueError","error","IndexError","AttributeError","OverflowError","KeyError"))) else r)
+p = re.compile(r"(?P<first>\w+) (?P<last>\w+)(?P<opt>!)?")
+m = p.match("Jane Doe rest")
+print(m, m.groups(), m.groups("x"), m.groupdict(), m.groupdict(0), m.span(), m.span(1), m.span("opt"))
+print(m.lastindex, m.lastgroup, m.regs, m.pos, m.endpos, m.string, m.re is p)
+print(m[0], m[1], m["last"], m.group(0, "first", 2), m.start(2), m.end("first"))
+print(m.expand(r"\g<last>, \g<first>\g<0>\2\n"), repr(m.expand(r"[\g<opt>]")))
+show(lambda: m.group(4)); show(lambda: m.group("nope")); show(lambda: m[-1]); show(lambda: m.start(5)); show(lambda: m.group(1.0))
+print(p.pattern, p.flags, p.groups, dict(p.groupindex), repr(p))
+print(re.compile("a", re.I | re.M), re.compile(b"a", re.I), re.compile("a", re.X | re.S | re.A))
+print(repr(re.compile("x" * 300))[-20:], len(repr(re.compile("x" * 300))))
+print(repr(re.match("x*", "x" * 100)))
+print(copy.copy(p) is p, copy.deepcopy(m) is m, pickle.loads(pickle.dumps(p)) == p)
+show(lambda: pickle.dumps(m))
+m2 = re.compile("(a)|(b)").match("b"); print(m2.lastindex, m2.regs, m2.groups(), m2.span(1))
+m3 = re.match(r"((a)|b)+", "ab"); print(m3.lastindex, m3.groups())
+m4 = re.match(r"(?P<x>a)(?P<y>b(?P<z>c))", "abc"); print(m4.lastindex, m4.lastgroup)
+# pos / endpos
+q = re.compile(r"\w+")
+print(q.search("  ab cd", 3), q.search("ab cd", 1, 4), q.match("abc", 1), q.match("abc", -5, 2), q.search("abc", 10), q.fullmatch("abcd", 1, 3))
+mm = q.search("abcdef", 2, 100); print(mm.pos, mm.endpos)
+mm = q.search("abcdef", -3, 4); print(mm.pos, mm.endpos)
+print(re.compile("$").search("ab\n", 0, 2), re.compile("^b").search("ab", 1), re.compile(r"\Ab").search("ab", 1))
+# findall/finditer
+print(re.findall(r"\d", "a1b22c"), re.findall(r"(\d)(\w)?", "1a 2"), re.findall("", "abc"), re.findall(r"\b", "a b"))
+print([m.span() for m in re.finditer(r"\w*", "ab cd")], [m.group() for m in p.finditer("a b c d e f", 2)])
+print(list(re.finditer(r"x*", "axx")), re.findall("(a)|b", "ab"))
+# split
+print(re.split(r"\W+", "Words, words, words."), re.split(r"(\W+)", "Words, words, words."), re.split(r"\W+", "Words, words, words.", 1))
+print(re.split("[a-f]+", "0a3B9", flags=re.I), re.split(r"(\W+)?", "a, b"), re.split("x*", "axbc"), re.split(r"\b", "a b"), re.split("", "abc"))
+print(re.split("(a)|(b)", "1a2b3"), re.split(r"\s", "a b", maxsplit=-1), re.split(r"\s", "a b c", maxsplit=True))
+# sub / subn
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world foo bar"), re.subn("a", "b", "aaa", 2), re.sub("x*", "-", "abxd"))
+print(re.sub("(?P<n>a)", r"<\g<n>\g<1>\1\g<0>>", "bab"), re.sub("a", lambda m: m.group().upper() * 2, "banana"), re.sub("a", r"\\", "a"))
+print(re.sub(r"\d", lambda m: None, "a1b2"), re.sub("(a)(b)?", r"[\2]", "ac"), re.sub("", "-", "abc"), re.subn("b*", "x", "abc"))
+for bad in [r"\g<2>", r"\g<x>", r"\g<1", r"\g", r"\g<>", r"\3", r"\q", "\\", r"\g<-1>", r"\g<a b>", r"\400", r"\08", r"\g<0a>", r"\g<１>"]:
+    show(lambda: re.sub("(a)", bad, "a"))
+print(re.sub("a", r"\x", "a") if False else "", re.sub("a", r"\t\n\r\f\v\a\b\\", "a") == "\t\n\r\f\v\a\b\\", repr(re.sub("a", r"\0\01\012\1", "a")) if False else "")
+show(lambda: re.sub("(a)", r"\0\01\012", "a")); show(lambda: re.sub("(a)", r"\141", "a")); show(lambda: re.sub("(a)", r"\11", "a"))
+show(lambda: re.sub("(a)", r"\&\-\ ", "a"))
+show(lambda: re.sub("a", "b", "aaa", count=-1)); show(lambda: re.sub("a", 3, "a"))
+show(lambda: re.subn("a", "b", 5)); show(lambda: re.split("a", None)); show(lambda: re.findall("a", 1.5))
+# escape
+print(re.escape("a.b*c?d+e[f]g(h)i{j}k|l^m$n\\o p\tq\nr-s&t~u#v"), re.escape(b"a.b \xff"), re.escape("é_1"))
+show(lambda: re.escape(5))
+# purge/cache
+re.purge(); c1 = re.compile("zz"); print(re.compile("zz") is c1, re.compile("zz", re.I) is c1); re.purge(); print(re.compile("zz") is c1, re.compile("zz") == c1)
+print(re.compile(c1) is c1); show(lambda: re.compile(c1, re.I)); show(lambda: re.compile(5)); show(lambda: re.match(p, "x", re.I))
+print(hash(re.compile("q")) == hash(re.compile("q")), re.compile("q") != re.compile("q", re.I))
