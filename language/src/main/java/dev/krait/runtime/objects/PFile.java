@@ -24,12 +24,12 @@ public final class PFile extends PythonObject {
     private final boolean binary;
     private final boolean readable;
     private final boolean writable;
-    private final String encodingName;
+    private String encodingName;
     /** The codec text is written in: after the first write, utf-16/utf-32 go on without another byte-order mark. */
     private String writeEncoding;
-    private final String errors;
+    private String errors;
     /** null: universal newlines; "" : no translation; otherwise the line ending to read and write. */
-    private final String newline;
+    private String newline;
     private SeekableByteChannel channel;
     private final StringBuilder pendingText = new StringBuilder();
     private java.io.ByteArrayOutputStream pendingBytes;
@@ -37,6 +37,162 @@ public final class PFile extends PythonObject {
     private String readText;
     private int readIndex;
     private long readStart;
+
+    // ---- layers: a text file's .buffer and a buffered file's .raw, made on first use over the same channel ----
+
+    /** The layer this one wraps (text, then buffered, then raw), counted as a held reference; null until asked for. */
+    private PFile below;
+    /** The layer wrapping this one (not counted: the upper layer owns the lower), or null. */
+    private PFile above;
+    /** Whether detach() gave this layer's stream away: it is unusable from then on. */
+    private boolean detached;
+    /** The mode the raw file shows ('rb', 'wb', 'rb+', 'ab', 'xb+'…). */
+    private String rawMode;
+    /** Text only: flush after every write that holds a newline (buffering=1, reconfigure(line_buffering=True)). */
+    private boolean lineBuffering;
+    private boolean writeThrough;
+    /** Text with universal newlines: the kinds of line ending read so far (1 "\r", 2 "\n", 4 "\r\n"). */
+    private int seenNewlines;
+
+    public String rawMode() {
+        return rawMode == null ? mode : rawMode;
+    }
+
+    public void setRawMode(String rawMode) {
+        this.rawMode = rawMode;
+    }
+
+    public boolean isDetached() {
+        return detached;
+    }
+
+    public boolean lineBuffering() {
+        return lineBuffering;
+    }
+
+    public boolean writeThrough() {
+        return writeThrough;
+    }
+
+    public void setLineBuffering(boolean lineBuffering) {
+        this.lineBuffering = lineBuffering;
+    }
+
+    public void setWriteThrough(boolean writeThrough) {
+        this.writeThrough = writeThrough;
+    }
+
+    public int seenNewlines() {
+        return seenNewlines;
+    }
+
+    public String newline() {
+        return newline;
+    }
+
+    public boolean isUnbuffered() {
+        return unbuffered;
+    }
+
+    /** The layer under this one ({@code .buffer} of a text file, {@code .raw} of a buffered one), made on first use. */
+    @TruffleBoundary
+    public PFile layerBelow(PythonClass cls, boolean rawLayer) {
+        if (below == null) {
+            PFile layer = new PFile(cls, getShape(), name, rawMode(), true, readable, writable, null, null, null, channel);
+            layer.rawMode = rawMode();
+            layer.closesDescriptor = closesDescriptor;
+            layer.unbuffered = rawLayer;
+            layer.above = this;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, layer);
+            dev.krait.runtime.memory.RefCounts.noteHeldReference(layer);
+            below = layer;
+        }
+        return below;
+    }
+
+    /** The layer under this one if it has been made, else null. */
+    public PFile existingLayerBelow() {
+        return below;
+    }
+
+    /**
+     * {@code detach()}: the layer under this one, which this one no longer uses; from now on this one is unusable.
+     * The caller gets the reference this layer held.
+     */
+    @TruffleBoundary
+    public PFile detach(PythonClass belowClass, boolean rawLayer) throws IOException {
+        flush();
+        dropReadText();
+        PFile layer = layerBelow(belowClass, rawLayer);
+        layer.above = null;
+        dev.krait.runtime.memory.RefCounts.decRef(layer);
+        if (descriptor >= 0 && layer.descriptor < 0) {
+            layer.descriptor = descriptor;
+            descriptor = -1;
+        }
+        below = null;
+        detached = true;
+        channel = null;
+        return layer;
+    }
+
+    /**
+     * Before an operation on this layer: what the other layers of the same file hold (writes not yet out, text read
+     * ahead) goes back to the channel, so that every layer sees the file where the last operation left it.
+     */
+    public void syncLayers() throws IOException {
+        if (below == null && above == null) {
+            return;
+        }
+        syncOtherLayers();
+    }
+
+    @TruffleBoundary
+    private void syncOtherLayers() throws IOException {
+        for (PFile layer = top(); layer != null; layer = layer.below) {
+            if (layer != this && layer.channel != null) {
+                layer.flush();
+                layer.dropReadText();
+            }
+        }
+    }
+
+    private PFile top() {
+        PFile layer = this;
+        while (layer.above != null) {
+            layer = layer.above;
+        }
+        return layer;
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (below != null) {
+            visitor.visit(below);
+        }
+    }
+
+    /** Text only: newlines, encoding and buffering as {@code reconfigure()} sets them (after a flush). */
+    @TruffleBoundary
+    public void reconfigure(String newEncoding, String newErrors, String newNewline, boolean setNewline) throws IOException {
+        flush();
+        if (newEncoding != null) {
+            encodingName = newEncoding;
+            writeEncoding = newEncoding;
+        }
+        if (newErrors != null) {
+            errors = newErrors;
+        }
+        if (setNewline) {
+            newline = newNewline;
+        }
+    }
+
+    /** Whether text has been read ahead (reconfigure() cannot change the encoding or newlines then). */
+    public boolean hasReadText() {
+        return readText != null;
+    }
 
     /** A FileIO (open(…, buffering=0)): each write goes out at once, and a read of a pipe is one read. */
     private boolean unbuffered;
@@ -120,7 +276,7 @@ public final class PFile extends PythonObject {
         String translated = newline != null && !newline.isEmpty() && !newline.equals("\n") ? text.replace("\n", newline) : text;
         dropReadText();
         pendingText.append(translated);
-        if (pendingText.length() >= WRITE_BUFFER) {
+        if (pendingText.length() >= WRITE_BUFFER || writeThrough || lineBuffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             flush();
         }
     }
@@ -251,6 +407,33 @@ public final class PFile extends PythonObject {
         byte[] data = readRemainingBytes();
         readText = Codecs.decode(data, encodingName, errors);
         readIndex = 0;
+        if (newline == null || newline.isEmpty()) {
+            noteNewlines(readText);
+        }
+    }
+
+    /** Notes the kinds of line ending in text just decoded (what {@code newlines} reports). */
+    private void noteNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            if (text.indexOf('\n') >= 0) {
+                seenNewlines |= 2;
+            }
+            return;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                seenNewlines |= 2;
+            } else if (c == '\r') {
+                if (i + 1 < length && text.charAt(i + 1) == '\n') {
+                    seenNewlines |= 4;
+                    i++;
+                } else {
+                    seenNewlines |= 1;
+                }
+            }
+        }
     }
 
     @TruffleBoundary
@@ -266,6 +449,25 @@ public final class PFile extends PythonObject {
                 break;
             }
         }
+        byte[] result = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(result);
+        return result;
+    }
+
+    /** Whether the channel has positions (a file, not a pipe end). */
+    public boolean isSeekable() {
+        return !isStream();
+    }
+
+    /** {@code peek()}: the bytes ahead of the position (up to a buffer's worth), leaving the position where it is. */
+    @TruffleBoundary
+    public byte[] peekBytes() throws IOException {
+        flush();
+        long start = channel.position();
+        ByteBuffer buffer = ByteBuffer.allocate(WRITE_BUFFER);
+        channel.read(buffer);
+        channel.position(start);
         byte[] result = new byte[buffer.position()];
         buffer.flip();
         buffer.get(result);
@@ -415,6 +617,10 @@ public final class PFile extends PythonObject {
 
     @TruffleBoundary
     public void close() throws IOException {
+        if (channel != null && (above != null || below != null)) {
+            closeLayers();
+            return;
+        }
         if (channel != null) {
             try {
                 flush();
@@ -429,6 +635,38 @@ public final class PFile extends PythonObject {
         }
     }
 
+    /** Closes every layer of this file: what each holds is written out, top first, and the channel closed once. */
+    private void closeLayers() throws IOException {
+        PFile top = top();
+        IOException failure = null;
+        for (PFile layer = top; layer != null; layer = layer.below) {
+            if (layer.channel != null) {
+                try {
+                    layer.flush();
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        }
+        SeekableByteChannel shared = channel;
+        int number = -1;
+        for (PFile layer = top; layer != null; layer = layer.below) {
+            layer.channel = null;
+            number = Math.max(number, layer.descriptor);
+            layer.descriptor = -1;
+        }
+        try {
+            shared.close();
+        } finally {
+            if (number >= 0) {
+                dev.krait.runtime.KraitContext.get(null).fileDescriptors().forget(number);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** The descriptor number {@link #fileno} gave this file (its channel in the descriptor table), or -1. */
     private int descriptor = -1;
 
@@ -440,6 +678,9 @@ public final class PFile extends PythonObject {
     public long fileno(dev.krait.runtime.KraitContext context) {
         if (name instanceof Long fd) {
             return fd;
+        }
+        if (above != null) {
+            return top().fileno(context);
         }
         if (descriptor < 0) {
             descriptor = context.fileDescriptors().add(new dev.krait.runtime.os.ForwardingByteChannel(channel) {
