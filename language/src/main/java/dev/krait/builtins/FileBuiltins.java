@@ -79,6 +79,7 @@ public final class FileBuiltins {
                                             f != FileBuiltinsFactory.FileIONewNodeFactory.getInstance() &&
                                             !absent.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
+            cls.setTypeName("_io." + cls.getName());
             BuiltinTypeInstaller.getset(context, cls, "name", self -> file(self).name(), null);
             BuiltinTypeInstaller.getset(context, cls, "mode", self -> file(self).mode(), null);
             BuiltinTypeInstaller.getset(context, cls, "closed", self -> attached(self).isClosed(), null);
@@ -213,7 +214,7 @@ public final class FileBuiltins {
             // a BufferedWriter has no reading methods: BufferedIOBase's say it cannot
             throw unsupported(operation.equals("read1") ? "read1" : "read");
         }
-        open(self, operation + " of closed file");
+        open(self, (operation.equals("read1") ? "read" : operation) + " of closed file");
         if (!file.isReadable()) {
             throw unsupported(file.isBinary() ? "File not open for reading" : "not readable");
         }
@@ -227,7 +228,7 @@ public final class FileBuiltins {
     /** The file, checked open and writable for {@code operation} ("write", "truncate"). */
     private static PFile writable(Object self, String operation) {
         PFile file = file(self);
-        if (isBuffered(file) && !file.isWritable()) {
+        if (isBuffered(file) && !file.isWritable() && operation.equals("write")) {
             throw unsupported(operation);
         }
         open(self, operation.equals("write") ? "write to closed file" : operation + " of closed file");
@@ -663,8 +664,8 @@ public final class FileBuiltins {
         static Object flush(Object self) {
             try {
                 PFile file = file(self);
-                if (isBuffered(file) && file.isClosed() && !file.isDetached() && !file.isWritable()) {
-                    return PNone.NONE; // a BufferedReader's flush() has nothing to write, closed or not
+                if (file.isClosed() && !file.isDetached() && !(isBuffered(file) && file.isWritable())) {
+                    throw Errors.valueError("I/O operation on closed file."); // IOBase.flush()'s message
                 }
                 open(self, "flush of closed file").flush();
             } catch (IOException e) {
