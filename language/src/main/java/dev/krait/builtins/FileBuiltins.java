@@ -80,8 +80,8 @@ public final class FileBuiltins {
                                             !absent.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
             cls.setTypeName("_io." + cls.getName());
-            BuiltinTypeInstaller.getset(context, cls, "name", self -> file(self).name(), null);
-            BuiltinTypeInstaller.getset(context, cls, "mode", self -> file(self).mode(), null);
+            BuiltinTypeInstaller.getset(context, cls, "name", self -> attached(self).name(), null);
+            BuiltinTypeInstaller.getset(context, cls, "mode", self -> attached(self).mode(), null);
             BuiltinTypeInstaller.getset(context, cls, "closed", self -> attached(self).isClosed(), null);
             if (cls == classes.fileIOClass) {
                 registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance()), cls, "_io");
@@ -159,17 +159,12 @@ public final class FileBuiltins {
 
     /**
      * The file, checked usable for an operation: not detached, not closed, with the message each class gives (a
-     * buffered file names the operation: "read of closed file"), and its other layers synchronized with it.
+     * buffered file names the operation: "read of closed file").
      */
     private static PFile open(Object self, String bufferedMessage) {
         PFile file = file(self);
         if (file.isClosed()) {
             throw closedError(file, bufferedMessage);
-        }
-        try {
-            file.syncLayers();
-        } catch (IOException e) {
-            throw osError(e, null);
         }
         return file;
     }
@@ -945,11 +940,11 @@ public final class FileBuiltins {
             String errors = optionalString(args[2], "errors");
             boolean setNewline = args[3] != PNone.NO_VALUE;
             String newline = setNewline ? optionalString(args[3], "newline") : null;
-            if (setNewline && newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
-                throw Errors.valueError("illegal newline value: " + newline);
-            }
             if ((encoding != null || errors != null || setNewline) && file.hasReadText()) {
                 throw unsupported("It is not possible to set the encoding or newline of stream after the first read");
+            }
+            if (setNewline && newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
+                throw Errors.valueError("illegal newline value: " + newline);
             }
             if (encoding != null) {
                 if (encoding.equals("locale")) {
@@ -1012,6 +1007,11 @@ public final class FileBuiltins {
         static String repr(Object self) {
             PFile file = file(self);
             String type = "_io." + file.getPythonClass().getName();
+            if (file.isDetached()) {
+                // the name is the detached stream's; a text file still shows its mode and encoding
+                return file.isBinary() ? "<" + type + ">"
+                                : "<" + type + " mode=" + PyObjectRepr.repr(file.mode()) + " encoding=" + PyObjectRepr.repr(file.encodingName()) + ">";
+            }
             if (file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
                 if (file.isClosed()) {
                     return "<" + type + " [closed]>";

@@ -136,27 +136,6 @@ public final class PFile extends PythonObject {
         return layer;
     }
 
-    /**
-     * Before an operation on this layer: what the other layers of the same file hold (writes not yet out, text read
-     * ahead) goes back to the channel, so that every layer sees the file where the last operation left it.
-     */
-    public void syncLayers() throws IOException {
-        if (below == null && above == null) {
-            return;
-        }
-        syncOtherLayers();
-    }
-
-    @TruffleBoundary
-    private void syncOtherLayers() throws IOException {
-        for (PFile layer = top(); layer != null; layer = layer.below) {
-            if (layer != this && layer.channel != null) {
-                layer.flush();
-                layer.dropReadText();
-            }
-        }
-    }
-
     private PFile top() {
         PFile layer = this;
         while (layer.above != null) {
@@ -293,8 +272,16 @@ public final class PFile extends PythonObject {
         }
     }
 
+    /**
+     * Writes out what this layer holds. As in CPython, where a layer's flush writes into the layer below and flushes
+     * it, what the layers below hold (written to them earlier) goes out first. Layers hold their own data otherwise:
+     * text read ahead stays with the text layer, as CPython's TextIOWrapper keeps its decoded chunk.
+     */
     @TruffleBoundary
     public void flush() throws IOException {
+        if (below != null && below.channel != null) {
+            below.flush();
+        }
         if (pendingText.length() > 0) {
             if (isStream() || channel.position() > 0) {
                 continueWithoutByteOrderMark();
