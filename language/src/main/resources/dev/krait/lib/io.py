@@ -1653,4 +1653,20 @@ for _kind in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedR
     BufferedIOBase.register(_kind)
 for _kind in (StringIO, TextIOWrapper) + _JAVA_TEXT_STREAMS:
     TextIOBase.register(_kind)
+
+
+def _register_standard_buffers():
+    """The binary streams under sys.stdin and sys.stdout (Krait's own Java types) with the ABCs."""
+    import sys
+    for stream in (sys.__stdin__, sys.__stdout__):
+        if stream is None:
+            continue
+        layer = stream.buffer
+        if hasattr(layer, "raw"):
+            BufferedIOBase.register(type(layer))
+            layer = layer.raw
+        RawIOBase.register(type(layer))
+
+
+_register_standard_buffers()
 del _kind
