@@ -81,7 +81,8 @@ public final class FileBuiltins {
             cls.defineOwn("__module__", "_io");
             cls.setTypeName("_io." + cls.getName());
             BuiltinTypeInstaller.getset(context, cls, "name", self -> attached(self).name(), null);
-            BuiltinTypeInstaller.getset(context, cls, "mode", self -> attached(self).mode(), null);
+            // a text file's mode is its own (an instance attribute in CPython); a buffered file asks its raw file
+            BuiltinTypeInstaller.getset(context, cls, "mode", self -> cls == classes.textFileClass ? file(self).mode() : attached(self).mode(), null);
             BuiltinTypeInstaller.getset(context, cls, "closed", self -> attached(self).isClosed(), null);
             if (cls == classes.fileIOClass) {
                 registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance()), cls, "_io");
@@ -89,12 +90,12 @@ public final class FileBuiltins {
             } else if (cls == classes.textFileClass) {
                 BuiltinTypeInstaller.getset(context, cls, "encoding", self -> file(self).encodingName(), null);
                 BuiltinTypeInstaller.getset(context, cls, "errors", self -> file(self).errors(), null);
-                BuiltinTypeInstaller.getset(context, cls, "buffer", self -> attached(self).layerBelow(bufferedClassFor(file(self)), false), null);
+                BuiltinTypeInstaller.getset(context, cls, "buffer", self -> file(self).isDetached() ? PNone.NONE : file(self).layerBelow(bufferedClassFor(file(self)), false), null);
                 BuiltinTypeInstaller.getset(context, cls, "line_buffering", self -> file(self).lineBuffering(), null);
                 BuiltinTypeInstaller.getset(context, cls, "write_through", self -> file(self).writeThrough(), null);
                 BuiltinTypeInstaller.getset(context, cls, "newlines", self -> newlines(attached(self)), null);
             } else {
-                BuiltinTypeInstaller.getset(context, cls, "raw", self -> attached(self).layerBelow(classes.fileIOClass, true), null);
+                BuiltinTypeInstaller.getset(context, cls, "raw", self -> file(self).isDetached() ? PNone.NONE : file(self).layerBelow(classes.fileIOClass, true), null);
             }
         }
     }
@@ -228,7 +229,7 @@ public final class FileBuiltins {
         }
         open(self, operation.equals("write") ? "write to closed file" : operation + " of closed file");
         if (!file.isWritable()) {
-            throw unsupported(file.isBinary() ? "File not open for writing" : operation.equals("write") ? "not writable" : operation);
+            throw unsupported(isBuffered(file) ? operation : file.isBinary() ? "File not open for writing" : operation.equals("write") ? "not writable" : operation);
         }
         return file;
     }
@@ -628,7 +629,6 @@ public final class FileBuiltins {
         @TruffleBoundary
         static Object writelines(Object self, Object lines) {
             openAsIOBase(self);
-            writable(self, "write");
             for (Object line : PyIter.toArray(lines)) {
                 WriteNode.write(self, line);
             }
@@ -642,8 +642,12 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object close(Object self) {
+            PFile file = file(self);
+            if (file.isDetached()) {
+                throw closedError(file, null);
+            }
             try {
-                file(self).close();
+                file.close();
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -678,9 +682,13 @@ public final class FileBuiltins {
         static long seek(Object self, Object cookie, Object whence) {
             PFile file = open(self, "seek of closed file");
             long offset = PyNumber.asSize(cookie);
-            int from = whence == PNone.NO_VALUE ? 0 : (int) PyNumber.asSize(whence);
-            if (from < 0 || from > 2) {
+            long from = whence == PNone.NO_VALUE ? 0 : PyNumber.asSize(whence);
+            if (!file.isBinary() && (from < 0 || from > 2)) {
                 throw Errors.valueError("invalid whence (" + from + ", should be 0, 1 or 2)");
+            }
+            if (from < 0 || from > 4) {
+                // Linux's lseek knows whence 0 to 4 (SEEK_DATA, SEEK_HOLE); a buffered file checks before asking
+                throw isBuffered(file) ? Errors.valueError("whence value " + from + " unsupported") : OSErrorBuiltins.fromErrno(22, null);
             }
             if (!file.isBinary() && from != 0 && offset != 0) {
                 throw unsupported(from == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
@@ -689,7 +697,10 @@ public final class FileBuiltins {
                 throw Errors.valueError((file.isBinary() ? "negative seek position " : "negative seek position ") + offset);
             }
             try {
-                return file.seek(offset, from);
+                if (from >= 3) {
+                    return file.seekDataOrHole(offset, from == 4);
+                }
+                return file.seek(offset, (int) from);
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -838,7 +849,10 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readall(Object self) {
-            readable(self);
+            PFile file = open(self);
+            if (!file.isReadable()) {
+                throw OSErrorBuiltins.fromErrno(9, null); // read() of a descriptor opened for writing: EBADF
+            }
             return ReadNode.read(self, PNone.NO_VALUE);
         }
     }

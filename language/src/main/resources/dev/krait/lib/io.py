@@ -386,6 +386,8 @@ _io.text_encoding = text_encoding
 class StringIO(_TextIOBase):
     """A text stream in memory: write() appends at the position, getvalue() returns everything."""
 
+    __module__ = "_io"
+
     _closed = False
 
     def _check_open(self):
@@ -822,6 +824,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
     """A text stream over a binary one (a BytesIO, a binary file, a GzipFile…): decodes what it reads, encodes
     what it writes, translating newlines as the newline argument says."""
 
+    __module__ = "_io"
+
     _CHUNK_SIZE = 8192
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
@@ -1154,8 +1158,10 @@ def _close_when_dropped(stream):
         pass
 
 
-class _BufferedBase(_BufferedIOBase, metaclass=_JavaTwinType):
-    """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through."""
+class _BufferedMethods:
+    """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through. Each of
+    BufferedReader, BufferedWriter and BufferedRandom gets these as its own (see _share_buffered_methods), so that
+    its bases are _BufferedIOBase's, as in CPython."""
 
     _raw = None
     _detached = False
@@ -1472,7 +1478,15 @@ class _BufferedBase(_BufferedIOBase, metaclass=_JavaTwinType):
             self._read_buffer = b""
 
 
-class BufferedReader(_BufferedBase):
+def _share_buffered_methods(cls):
+    for name, value in _BufferedMethods.__dict__.items():
+        if name not in ("__dict__", "__weakref__", "__module__", "__doc__", "__qualname__") and name not in cls.__dict__:
+            setattr(cls, name, value)
+    return cls
+
+
+@_share_buffered_methods
+class BufferedReader(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE): reads a raw stream in chunks."""
 
     __module__ = "_io"
@@ -1491,7 +1505,8 @@ class BufferedReader(_BufferedBase):
         raise UnsupportedOperation("write")
 
 
-class BufferedWriter(_BufferedBase):
+@_share_buffered_methods
+class BufferedWriter(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE): collects writes and passes them to a raw stream in
     chunks (on flush, close, seek, or when the buffer fills)."""
 
@@ -1531,7 +1546,8 @@ class BufferedWriter(_BufferedBase):
         raise UnsupportedOperation("readline")
 
 
-class BufferedRandom(_BufferedBase):
+@_share_buffered_methods
+class BufferedRandom(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE): buffered reading and writing of a seekable raw stream."""
 
     __module__ = "_io"

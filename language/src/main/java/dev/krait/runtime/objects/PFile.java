@@ -594,6 +594,22 @@ public final class PFile extends PythonObject {
         return channel.position();
     }
 
+    /**
+     * lseek's SEEK_DATA (the next data at or after offset) and SEEK_HOLE (the next hole): a file here has no holes
+     * but its end; ENXIO past the end.
+     */
+    @TruffleBoundary
+    public long seekDataOrHole(long offset, boolean hole) throws IOException {
+        flush();
+        readText = null;
+        long size = channel.size();
+        if (offset < 0 || offset >= size) {
+            throw new java.nio.file.FileSystemException(null, null, "No such device or address");
+        }
+        channel.position(hole ? size : offset);
+        return channel.position();
+    }
+
     @TruffleBoundary
     public long truncate(long size) throws IOException {
         flush();
