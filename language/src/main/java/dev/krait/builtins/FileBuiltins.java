@@ -1009,7 +1009,12 @@ public final class FileBuiltins {
                 throw Errors.valueError("invalid mode: " + mode);
             }
             String binaryMode = mode.indexOf('b') >= 0 ? mode : mode + "b";
-            return OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4]});
+            Object file = OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4]});
+            Object given = PBoxedValue.unwrap(args[1]);
+            if (!(given instanceof String) && !(given instanceof dev.krait.runtime.objects.PBytes) && !BuiltinArithmetic.isInt(args[1])) {
+                ((PFile) file).setNameObject(args[1]); // CPython's FileIO keeps a path-like object as its name
+            }
+            return file;
         }
     }
 

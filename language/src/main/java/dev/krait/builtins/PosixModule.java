@@ -691,6 +691,36 @@ public final class PosixModule {
         }
     }
 
+    /** {@code ftruncate(fd, length)}: cuts the file to length bytes, or extends it with zero bytes; the position stays. */
+    @Builtin(name = "ftruncate", params = {"fd", "length", "/"})
+    @GenerateNodeFactory
+    public abstract static class FtruncateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object ftruncate(Object fd, Object length) {
+            SeekableByteChannel channel = KraitContext.get(null).fileDescriptors().get(PyNumber.asSize(fd)).channel();
+            long size = PyNumber.asSize(length);
+            if (size < 0) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            }
+            try {
+                long position = channel.position();
+                if (size < channel.size()) {
+                    channel.truncate(size);
+                } else if (size > channel.size()) {
+                    channel.position(size - 1);
+                    channel.write(java.nio.ByteBuffer.wrap(new byte[1]));
+                }
+                channel.position(position);
+                return dev.krait.runtime.objects.PNone.NONE;
+            } catch (java.nio.channels.NonWritableChannelException e) {
+                throw OSErrorBuiltins.fromErrno(22, null);
+            } catch (IOException e) {
+                throw OSErrorBuiltins.fromIOException(e, null);
+            }
+        }
+    }
+
     /** {@code _fdpath(fd)}: the path a descriptor was opened with (os.fstat stats it). */
     @Builtin(name = "_fdpath", params = {"fd"})
     @GenerateNodeFactory

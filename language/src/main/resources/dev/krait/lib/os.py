@@ -6,7 +6,7 @@ import posix as _posix
 import abc as _abc
 from posix import (getcwd, chdir, listdir, remove, rmdir, mkdir as _mkdir, rename, getpid, getppid, kill, cpu_count, chmod,
                    symlink, readlink, link, access, umask, urandom, open, close, read, write, lseek, pipe, get_blocking,
-                   set_blocking)
+                   set_blocking, ftruncate)
 
 name = "posix"
 sep = "/"

@@ -19,7 +19,7 @@ import dev.krait.runtime.bytes.Codecs;
 public final class PFile extends PythonObject {
     private static final int WRITE_BUFFER = 8192;
 
-    private final Object name;
+    private Object name;
     private final String mode;
     private final boolean binary;
     private final boolean readable;
@@ -147,6 +147,9 @@ public final class PFile extends PythonObject {
     @Override
     public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
         super.traverseReferences(visitor);
+        if (name instanceof PythonObject) {
+            visitor.visit(name);
+        }
         if (below != null) {
             visitor.visit(below);
         }
@@ -218,6 +221,12 @@ public final class PFile extends PythonObject {
 
     public Object name() {
         return name;
+    }
+
+    /** FileIO(path_like) keeps the object it was given as its name (open() names the file by the path). */
+    public void setNameObject(Object nameObject) {
+        dev.krait.runtime.memory.RefCounts.storeInto(this, nameObject);
+        this.name = nameObject;
     }
 
     public String mode() {
