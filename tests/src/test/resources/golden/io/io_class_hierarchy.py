@@ -150,3 +150,27 @@ print(decoder.newlines, decoder.getstate())
 plain = io.IncrementalNewlineDecoder(None, translate=False)
 print(repr(plain.decode("x\r\ny\rz\n")), plain.newlines)
 show("decode bytes without decoder", lambda: plain.decode(b"x"))
+
+
+# a Python subclass of FileIO: its own methods and attributes, buffered by BufferedReader
+import tempfile, os
+path = os.path.join(tempfile.mkdtemp(), "sub.bin")
+with open(path, "wb") as f:
+    f.write(b"hello")
+
+
+class Marked(io.FileIO):
+    def __init__(self, name, mode="r"):
+        super().__init__(name, mode)
+        self.extra = "kept"
+
+    def read(self, size=-1):
+        return b"<" + super().read(size) + b">"
+
+
+marked = Marked(path)
+print(type(marked).__name__, marked.read(2), marked.extra, isinstance(marked, io.RawIOBase), repr(marked).split(" name")[0])
+reader = io.BufferedReader(marked)
+print(reader.read(), marked.closed)
+del reader
+print(marked.closed)

@@ -77,6 +77,7 @@ public final class FileBuiltins {
             registry.addFunctions(context, cls, FileBuiltinsFactory.getFactories().stream()
                             .filter(f -> f != FileBuiltinsFactory.OpenNodeFactory.getInstance() &&
                                             f != FileBuiltinsFactory.FileIONewNodeFactory.getInstance() &&
+                                            f != FileBuiltinsFactory.FileIOInitNodeFactory.getInstance() &&
                                             !absent.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
             cls.setTypeName("_io." + cls.getName());
@@ -85,7 +86,8 @@ public final class FileBuiltins {
             BuiltinTypeInstaller.getset(context, cls, "mode", self -> cls == classes.textFileClass ? file(self).mode() : attached(self).mode(), null);
             BuiltinTypeInstaller.getset(context, cls, "closed", self -> attached(self).isClosed(), null);
             if (cls == classes.fileIOClass) {
-                registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance()), cls, "_io");
+                registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance(),
+                                FileBuiltinsFactory.FileIOInitNodeFactory.getInstance()), cls, "_io");
                 BuiltinTypeInstaller.getset(context, cls, "closefd", self -> file(self).closesDescriptor(), null);
             } else if (cls == classes.textFileClass) {
                 BuiltinTypeInstaller.getset(context, cls, "encoding", self -> file(self).encodingName(), null);
@@ -376,7 +378,7 @@ public final class FileBuiltins {
                 }
                 SeekableByteChannel opened = context.fileDescriptors().channelForFile(number, true);
                 return makeFile(context, fileArg, mode, args[2], binary, reading, writing, appending, creating, updating, encodingName, errorsName,
-                                newlineValue, true, opened);
+                                newlineValue, true, opened, classOverride(args));
             }
             SeekableByteChannel channel;
             if (isDescriptor) {
@@ -400,7 +402,12 @@ public final class FileBuiltins {
                 }
             }
             return makeFile(context, fileArg, mode, args[2], binary, reading, writing, appending, creating, updating, encodingName, errorsName,
-                            newlineValue, closefd, channel);
+                            newlineValue, closefd, channel, classOverride(args));
+        }
+
+        /** FileIO's __new__ passes the class to make (a Python subclass of FileIO) after open()'s arguments. */
+        private static PythonClass classOverride(Object[] args) {
+            return args.length > 8 && args[8] instanceof PythonClass cls ? cls : null;
         }
 
         /** os.open's flags for an open() mode (what an opener is given). */
@@ -420,7 +427,7 @@ public final class FileBuiltins {
 
         private static PFile makeFile(KraitContext context, Object fileArg, String mode, Object buffering, boolean binary, boolean reading, boolean writing,
                         boolean appending, boolean creating, boolean updating, String encodingName, String errorsName, String newlineValue, boolean closefd,
-                        SeekableByteChannel channel) {
+                        SeekableByteChannel channel, PythonClass classOverride) {
             var classes = context.classes();
             long bufferSize = given(buffering) && buffering != PNone.NONE ? PyNumber.asSize(buffering) : -1;
             boolean unbuffered = bufferSize == 0;
@@ -432,7 +439,7 @@ public final class FileBuiltins {
                 }
                 throw Errors.valueError("can't have unbuffered text I/O");
             }
-            PythonClass cls = !binary ? classes.textFileClass : unbuffered ? classes.fileIOClass
+            PythonClass cls = classOverride != null ? classOverride : !binary ? classes.textFileClass : unbuffered ? classes.fileIOClass
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
             // the raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
             String rawMode = (creating ? "xb" : appending ? "ab" : reading || updating ? "rb" : "wb") + (updating ? "+" : "");
@@ -1009,12 +1016,23 @@ public final class FileBuiltins {
                 throw Errors.valueError("invalid mode: " + mode);
             }
             String binaryMode = mode.indexOf('b') >= 0 ? mode : mode + "b";
-            Object file = OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4]});
+            Object file = OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4], args[0]});
             Object given = PBoxedValue.unwrap(args[1]);
             if (!(given instanceof String) && !(given instanceof dev.krait.runtime.objects.PBytes) && !BuiltinArithmetic.isInt(args[1])) {
                 ((PFile) file).setNameObject(args[1]); // CPython's FileIO keeps a path-like object as its name
             }
             return file;
+        }
+    }
+
+    /** FileIO's __init__: the file was opened by __new__ (a subclass's __init__ may call this with the same arguments). */
+    @Builtin(name = "__init__", params = {"self", "file", "mode=", "closefd=", "opener="})
+    @GenerateNodeFactory
+    abstract static class FileIOInitNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static Object init(Object[] args) {
+            file(args[0]);
+            return PNone.NONE;
         }
     }
 
@@ -1025,13 +1043,14 @@ public final class FileBuiltins {
         @TruffleBoundary
         static String repr(Object self) {
             PFile file = file(self);
-            String type = "_io." + file.getPythonClass().getName();
+            // CPython's FileIO repr names _io.FileIO whatever the subclass
+            String type = file.isUnbuffered() ? "_io.FileIO" : "_io." + file.getPythonClass().getName();
             if (file.isDetached()) {
                 // the name is the detached stream's; a text file still shows its mode and encoding
                 return file.isBinary() ? "<" + type + ">"
                                 : "<" + type + " mode=" + PyObjectRepr.repr(file.mode()) + " encoding=" + PyObjectRepr.repr(file.encodingName()) + ">";
             }
-            if (file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
+            if (file.isUnbuffered()) {
                 if (file.isClosed()) {
                     return "<" + type + " [closed]>";
                 }
