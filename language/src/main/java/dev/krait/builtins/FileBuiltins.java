@@ -164,10 +164,10 @@ public final class FileBuiltins {
      * The file, checked usable for an operation: not detached, not closed, with the message each class gives (a
      * buffered file names the operation: "read of closed file").
      */
-    private static PFile open(Object self, String bufferedMessage) {
+    private static PFile open(Object self, String operation) {
         PFile file = file(self);
         if (file.isClosed()) {
-            throw closedError(file, bufferedMessage);
+            throw closedError(file, operation);
         }
         return file;
     }
@@ -194,15 +194,24 @@ public final class FileBuiltins {
         return open(self, null);
     }
 
+    /** The error for {@code operation} of a closed (or detached) file, in the words of the file's class. */
     @TruffleBoundary
-    private static PException closedError(PFile file, String bufferedMessage) {
+    private static PException closedError(PFile file, String operation) {
         if (file.isDetached()) {
             return Errors.valueError(file.isBinary() ? "raw stream has been detached" : "underlying buffer has been detached");
         }
         if (!file.isBinary()) {
             return Errors.valueError("I/O operation on closed file.");
         }
-        return Errors.valueError(isBuffered(file) && bufferedMessage != null ? bufferedMessage : "I/O operation on closed file");
+        if (!isBuffered(file) || operation == null) {
+            return Errors.valueError("I/O operation on closed file");
+        }
+        return Errors.valueError(switch (operation) {
+            case "write" -> "write to closed file";
+            case "read1" -> "read of closed file";
+            case "detach" -> "I/O operation on closed file.";
+            default -> operation + " of closed file";
+        });
     }
 
     /** The file, checked open and readable for {@code operation} ("read", "read1", "readline"…). */
@@ -212,7 +221,7 @@ public final class FileBuiltins {
             // a BufferedWriter has no reading methods: BufferedIOBase's say it cannot
             throw unsupported(operation.equals("read1") ? "read1" : "read");
         }
-        open(self, (operation.equals("read1") ? "read" : operation) + " of closed file");
+        open(self, operation);
         if (!file.isReadable()) {
             throw unsupported(file.isBinary() ? "File not open for reading" : "not readable");
         }
@@ -229,7 +238,7 @@ public final class FileBuiltins {
         if (isBuffered(file) && !file.isWritable() && operation.equals("write")) {
             throw unsupported(operation);
         }
-        open(self, operation.equals("write") ? "write to closed file" : operation + " of closed file");
+        open(self, operation);
         if (!file.isWritable()) {
             throw unsupported(isBuffered(file) ? operation : file.isBinary() ? "File not open for writing" : operation.equals("write") ? "not writable" : operation);
         }
@@ -673,7 +682,7 @@ public final class FileBuiltins {
                 if (file.isClosed() && !file.isDetached() && !(isBuffered(file) && file.isWritable())) {
                     throw Errors.valueError("I/O operation on closed file."); // IOBase.flush()'s message
                 }
-                open(self, "flush of closed file").flush();
+                open(self, "flush").flush();
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -687,7 +696,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static long seek(Object self, Object cookie, Object whence) {
-            PFile file = open(self, "seek of closed file");
+            PFile file = open(self, "seek");
             long offset = PyNumber.asSize(cookie);
             long from = whence == PNone.NO_VALUE ? 0 : PyNumber.asSize(whence);
             if (!file.isBinary() && (from < 0 || from > 2)) {
@@ -932,7 +941,7 @@ public final class FileBuiltins {
             if (file.isClosed() && !file.isDetached() && isBuffered(file) && file.isWritable()) {
                 throw Errors.valueError("flush of closed file");
             }
-            open(self, "I/O operation on closed file.");
+            open(self, "detach");
             var classes = KraitContext.get(null).classes();
             try {
                 return file.isBinary() ? file.detach(classes.fileIOClass, true) : file.detach(bufferedClassFor(file), false);
