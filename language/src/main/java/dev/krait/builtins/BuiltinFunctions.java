@@ -76,7 +76,7 @@ public final class BuiltinFunctions {
             String separator = sep == PNone.NO_VALUE || sep == PNone.NONE ? " " : checkString(sep, "sep");
             String terminator = end == PNone.NO_VALUE || end == PNone.NONE ? "\n" : checkString(end, "end");
             boolean flushing = flush != PNone.NO_VALUE && PyObjectIsTrue.isTrue(flush);
-            if (stream instanceof PTextStream text && text.out() != null) {
+            if (stream instanceof PTextStream text && text.writesPlainUtf8()) {
                 for (int i = 0; i < values.length; i++) {
                     if (i > 0) {
                         text.out().print(separator);
@@ -84,7 +84,7 @@ public final class BuiltinFunctions {
                     text.out().print(PyObjectRepr.str(values[i]));
                 }
                 text.out().print(terminator);
-                if (flushing) {
+                if (flushing || TextIOBuiltins.flushesEachWrite(context, text, terminator)) {
                     text.out().flush();
                 }
                 return;

@@ -68,27 +68,84 @@ public final class FileBuiltins {
         return dict;
     }
 
-    /** Installs the file classes' methods (shared by all four) and their attributes. */
+    /** Installs the file classes' methods (each class the ones CPython's has) and their attributes. */
     static void install(BuiltinRegistry registry, KraitContext context) {
         var classes = context.classes();
         for (PythonClass cls : new PythonClass[]{classes.textFileClass, classes.bufferedReaderClass, classes.bufferedWriterClass,
                         classes.bufferedRandomClass, classes.fileIOClass}) {
+            Set<String> absent = absentMethods(classes, cls);
             registry.addFunctions(context, cls, FileBuiltinsFactory.getFactories().stream()
                             .filter(f -> f != FileBuiltinsFactory.OpenNodeFactory.getInstance() &&
-                                            f != FileBuiltinsFactory.FileIONewNodeFactory.getInstance()).toList(), cls, "_io");
+                                            f != FileBuiltinsFactory.FileIONewNodeFactory.getInstance() &&
+                                            f != FileBuiltinsFactory.FileIOInitNodeFactory.getInstance() &&
+                                            !absent.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
-            BuiltinTypeInstaller.getset(context, cls, "name", self -> file(self).name(), null);
-            BuiltinTypeInstaller.getset(context, cls, "mode", self -> file(self).mode(), null);
-            BuiltinTypeInstaller.getset(context, cls, "closed", self -> file(self).isClosed(), null);
+            cls.setTypeName("_io." + cls.getName());
+            BuiltinTypeInstaller.getset(context, cls, "name", self -> attached(self).name(), null);
+            // a text file's mode is its own (an instance attribute in CPython); a buffered file asks its raw file
+            BuiltinTypeInstaller.getset(context, cls, "mode", self -> cls == classes.textFileClass ? file(self).mode() : attached(self).mode(), null);
+            BuiltinTypeInstaller.getset(context, cls, "closed", self -> attached(self).isClosed(), null);
             if (cls == classes.fileIOClass) {
-                registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance()), cls, "_io");
+                registry.addFunctions(context, cls, java.util.List.of(FileBuiltinsFactory.FileIONewNodeFactory.getInstance(),
+                                FileBuiltinsFactory.FileIOInitNodeFactory.getInstance()), cls, "_io");
                 BuiltinTypeInstaller.getset(context, cls, "closefd", self -> file(self).closesDescriptor(), null);
-            }
-            if (cls == classes.textFileClass) {
+            } else if (cls == classes.textFileClass) {
                 BuiltinTypeInstaller.getset(context, cls, "encoding", self -> file(self).encodingName(), null);
                 BuiltinTypeInstaller.getset(context, cls, "errors", self -> file(self).errors(), null);
+                BuiltinTypeInstaller.getset(context, cls, "buffer", self -> file(self).isDetached() ? PNone.NONE : file(self).layerBelow(bufferedClassFor(file(self)), false), null);
+                BuiltinTypeInstaller.getset(context, cls, "line_buffering", self -> file(self).lineBuffering(), null);
+                BuiltinTypeInstaller.getset(context, cls, "write_through", self -> file(self).writeThrough(), null);
+                BuiltinTypeInstaller.getset(context, cls, "newlines", self -> newlines(attached(self)), null);
+            } else {
+                BuiltinTypeInstaller.getset(context, cls, "raw", self -> file(self).isDetached() ? PNone.NONE : file(self).layerBelow(classes.fileIOClass, true), null);
             }
         }
+    }
+
+    /** The methods the shared set has that class {@code cls} does not (CPython's has no such attribute). */
+    private static Set<String> absentMethods(dev.krait.runtime.BuiltinClasses classes, PythonClass cls) {
+        if (cls == classes.textFileClass) {
+            return Set.of("read1", "readall", "readinto", "peek");
+        }
+        if (cls == classes.fileIOClass) {
+            return Set.of("read1", "peek", "detach", "reconfigure");
+        }
+        if (cls == classes.bufferedWriterClass) {
+            return Set.of("readall", "reconfigure", "peek");
+        }
+        return Set.of("readall", "reconfigure");
+    }
+
+    /** The file, checked not detached (its attributes then raise, as CPython's). */
+    private static PFile attached(Object self) {
+        PFile file = file(self);
+        if (file.isDetached()) {
+            throw closedError(file, null);
+        }
+        return file;
+    }
+
+    /** A text file's {@code newlines}: the kinds of line ending read (None, one string, or a tuple of them). */
+    private static Object newlines(PFile file) {
+        String newline = file.newline();
+        if (newline != null && !newline.isEmpty()) {
+            return PNone.NONE;
+        }
+        java.util.List<Object> kinds = new java.util.ArrayList<>();
+        int seen = file.seenNewlines();
+        if ((seen & 1) != 0) {
+            kinds.add("\r");
+        }
+        if ((seen & 2) != 0) {
+            kinds.add("\n");
+        }
+        if ((seen & 4) != 0) {
+            kinds.add("\r\n");
+        }
+        if (kinds.isEmpty()) {
+            return PNone.NONE;
+        }
+        return kinds.size() == 1 ? kinds.get(0) : KraitContext.get(null).newTuple(kinds.toArray());
     }
 
     private static PFile file(Object self) {
@@ -98,29 +155,98 @@ public final class FileBuiltins {
         throw Errors.typeError("descriptor requires a '_io.TextIOWrapper' object but received a '" + PyObjectType.typeName(self) + "'");
     }
 
-    /** The file, checked open. */
-    private static PFile open(Object self) {
+    /** Whether the file is a buffered binary one (BufferedReader, BufferedWriter, BufferedRandom). */
+    private static boolean isBuffered(PFile file) {
+        return file.isBinary() && !file.isUnbuffered();
+    }
+
+    /**
+     * The file, checked usable for an operation: not detached, not closed, with the message each class gives (a
+     * buffered file names the operation: "read of closed file").
+     */
+    private static PFile open(Object self, String operation) {
         PFile file = file(self);
         if (file.isClosed()) {
+            throw closedError(file, operation);
+        }
+        return file;
+    }
+
+    private static PFile open(Object self) {
+        return open(self, null);
+    }
+
+    /** The file, checked open by a method every stream inherits from IOBase (__enter__, __iter__, writelines…). */
+    private static PFile openAsIOBase(Object self) {
+        PFile file = file(self);
+        if (file.isClosed() && !file.isDetached()) {
             throw Errors.valueError("I/O operation on closed file.");
+        }
+        return open(self, null);
+    }
+
+    /** The file, checked open by a question every layer passes down to the raw file (isatty(), seekable()…). */
+    private static PFile openAsRaw(Object self) {
+        PFile file = file(self);
+        if (file.isClosed() && !file.isDetached()) {
+            throw Errors.valueError("I/O operation on closed file");
+        }
+        return open(self, null);
+    }
+
+    /** The error for {@code operation} of a closed (or detached) file, in the words of the file's class. */
+    @TruffleBoundary
+    private static PException closedError(PFile file, String operation) {
+        if (file.isDetached()) {
+            return Errors.valueError(file.isBinary() ? "raw stream has been detached" : "underlying buffer has been detached");
+        }
+        if (!file.isBinary()) {
+            return Errors.valueError("I/O operation on closed file.");
+        }
+        if (!isBuffered(file) || operation == null) {
+            return Errors.valueError("I/O operation on closed file");
+        }
+        return Errors.valueError(switch (operation) {
+            case "write" -> "write to closed file";
+            case "read1" -> "read of closed file";
+            case "detach" -> "I/O operation on closed file.";
+            default -> operation + " of closed file";
+        });
+    }
+
+    /** The file, checked open and readable for {@code operation} ("read", "read1", "readline"…). */
+    private static PFile readable(Object self, String operation) {
+        PFile file = file(self);
+        if (isBuffered(file) && !file.isReadable()) {
+            // a BufferedWriter has no reading methods: BufferedIOBase's say it cannot
+            throw unsupported(operation.equals("read1") ? "read1" : "read");
+        }
+        open(self, operation);
+        if (!file.isReadable()) {
+            throw unsupported(file.isBinary() ? "File not open for reading" : "not readable");
         }
         return file;
     }
 
     private static PFile readable(Object self) {
-        PFile file = open(self);
-        if (!file.isReadable()) {
-            throw unsupported("not readable");
+        return readable(self, "read");
+    }
+
+    /** The file, checked open and writable for {@code operation} ("write", "truncate"). */
+    private static PFile writable(Object self, String operation) {
+        PFile file = file(self);
+        if (isBuffered(file) && !file.isWritable() && operation.equals("write")) {
+            throw unsupported(operation);
+        }
+        open(self, operation);
+        if (!file.isWritable()) {
+            throw unsupported(isBuffered(file) ? operation : file.isBinary() ? "File not open for writing" : operation.equals("write") ? "not writable" : operation);
         }
         return file;
     }
 
     private static PFile writable(Object self) {
-        PFile file = open(self);
-        if (!file.isWritable()) {
-            throw unsupported("not writable");
-        }
-        return file;
+        return writable(self, "write");
     }
 
     @TruffleBoundary
@@ -248,6 +374,21 @@ public final class FileBuiltins {
             if (!closefd && !isDescriptor) {
                 throw Errors.valueError("Cannot use closefd=False with file name");
             }
+            Object opener = args.length > 7 && args[7] != PNone.NO_VALUE ? args[7] : PNone.NONE;
+            if (opener != PNone.NONE && !isDescriptor) {
+                // the opener makes the descriptor from the name and os.open's flags; the file is then that descriptor
+                Object descriptor = PyObjectCall.call(opener, fileArg, openFlags(reading, writing, appending, creating, updating));
+                if (!BuiltinArithmetic.isInt(descriptor) || descriptor instanceof Boolean) {
+                    throw Errors.typeError("expected integer from opener");
+                }
+                long number = PyNumber.asSize(descriptor);
+                if (number < 0) {
+                    throw Errors.valueError("opener returned " + number);
+                }
+                SeekableByteChannel opened = context.fileDescriptors().channelForFile(number, true);
+                return makeFile(context, fileArg, mode, args[2], binary, reading, writing, appending, creating, updating, encodingName, errorsName,
+                                newlineValue, true, opened, classOverride(args));
+            }
             SeekableByteChannel channel;
             if (isDescriptor) {
                 channel = context.fileDescriptors().channelForFile(PyNumber.asSize(fileArg), closefd);
@@ -269,20 +410,55 @@ public final class FileBuiltins {
                     throw osError(new AccessDeniedException(path), fileArg);
                 }
             }
+            return makeFile(context, fileArg, mode, args[2], binary, reading, writing, appending, creating, updating, encodingName, errorsName,
+                            newlineValue, closefd, channel, classOverride(args));
+        }
+
+        /** FileIO's __new__ passes the class to make (a Python subclass of FileIO) after open()'s arguments. */
+        private static PythonClass classOverride(Object[] args) {
+            return args.length > 8 && args[8] instanceof PythonClass cls ? cls : null;
+        }
+
+        /** os.open's flags for an open() mode (what an opener is given). */
+        private static long openFlags(boolean reading, boolean writing, boolean appending, boolean creating, boolean updating) {
+            long flags = updating ? 2 : reading ? 0 : 1; // O_RDWR, O_RDONLY, O_WRONLY
+            if (writing) {
+                flags |= 0x40 | 0x200; // O_CREAT | O_TRUNC
+            }
+            if (appending) {
+                flags |= 0x40 | 0x400; // O_CREAT | O_APPEND
+            }
+            if (creating) {
+                flags |= 0x40 | 0x80; // O_CREAT | O_EXCL
+            }
+            return flags | 0x80000; // O_CLOEXEC
+        }
+
+        private static PFile makeFile(KraitContext context, Object fileArg, String mode, Object buffering, boolean binary, boolean reading, boolean writing,
+                        boolean appending, boolean creating, boolean updating, String encodingName, String errorsName, String newlineValue, boolean closefd,
+                        SeekableByteChannel channel, PythonClass classOverride) {
             var classes = context.classes();
-            boolean unbuffered = given(args[2]) && args[2] != PNone.NONE && BuiltinArithmetic.isInt(args[2]) && PyNumber.asSize(args[2]) == 0;
+            long bufferSize = given(buffering) && buffering != PNone.NONE ? PyNumber.asSize(buffering) : -1;
+            boolean unbuffered = bufferSize == 0;
             if (unbuffered && !binary) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // the ValueError is what the caller sees
+                }
                 throw Errors.valueError("can't have unbuffered text I/O");
             }
-            PythonClass cls = !binary ? classes.textFileClass : unbuffered ? classes.fileIOClass
+            PythonClass cls = classOverride != null ? classOverride : !binary ? classes.textFileClass : unbuffered ? classes.fileIOClass
                             : updating ? classes.bufferedRandomClass : reading ? classes.bufferedReaderClass : classes.bufferedWriterClass;
-            // a binary file shows its raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
-            String shownMode = !binary ? mode
-                            : (creating ? "xb" : appending ? "ab" : reading && !updating ? "rb" : updating ? "rb" : "wb") + (updating ? "+" : "");
+            // the raw file's mode, as CPython's FileIO names it ('w+b' is 'rb+')
+            String rawMode = (creating ? "xb" : appending ? "ab" : reading || updating ? "rb" : "wb") + (updating ? "+" : "");
+            String shownMode = binary ? rawMode : mode;
             PFile result = new PFile(cls, context.getShape(), fileArg, shownMode, binary, reading || updating, !reading || updating,
                             encodingName, errorsName, newlineValue, channel);
+            result.setRawMode(rawMode);
             result.setClosesDescriptor(closefd);
             result.setUnbuffered(unbuffered);
+            result.setLineBuffering(!binary && bufferSize == 1);
             // an open file is released like an object holding references, so that dropping it closes it
             RefCounts.noteHeldReference(result);
             context.noteOpenFile(result);
@@ -368,10 +544,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object read1(Object self, Object size) {
-            PFile file = readable(self);
-            if (!file.isBinary() || file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
-                throw Errors.attributeError("'_io." + PyObjectType.typeName(self) + "' object has no attribute 'read1'");
-            }
+            PFile file = readable(self, "read1");
             try {
                 return bytesObject(file.readBytesOnce(optSize(size)));
             } catch (IOException e) {
@@ -386,7 +559,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readline(Object self, Object size) {
-            PFile file = readable(self);
+            PFile file = readable(self, "readline");
             try {
                 return file.isBinary() ? bytesObject(file.readByteLine(optSize(size))) : file.readLine(optSize(size));
             } catch (IOException e) {
@@ -401,7 +574,8 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readlines(Object self, Object hint) {
-            PFile file = readable(self);
+            openAsIOBase(self);
+            PFile file = readable(self, "readline");
             long limit = optSize(hint);
             PList lines = KraitContext.get(null).newList(new Object[0]);
             long total = 0;
@@ -435,7 +609,7 @@ public final class FileBuiltins {
             if (!file.isBinary() && !(PBoxedValue.unwrap(data) instanceof String)) {
                 throw Errors.typeError("write() argument must be str, not " + PyObjectType.typeName(data));
             }
-            writable(self);
+            writable(self, "write");
             try {
                 if (file.isBinary()) {
                     byte[] bytes = bytesArgument(data);
@@ -470,7 +644,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object writelines(Object self, Object lines) {
-            writable(self);
+            openAsIOBase(self);
             for (Object line : PyIter.toArray(lines)) {
                 WriteNode.write(self, line);
             }
@@ -484,8 +658,12 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object close(Object self) {
+            PFile file = file(self);
+            if (file.isDetached()) {
+                throw closedError(file, null);
+            }
             try {
-                file(self).close();
+                file.close();
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -500,7 +678,11 @@ public final class FileBuiltins {
         @TruffleBoundary
         static Object flush(Object self) {
             try {
-                open(self).flush();
+                PFile file = file(self);
+                if (file.isClosed() && !file.isDetached() && !(isBuffered(file) && file.isWritable())) {
+                    throw Errors.valueError("I/O operation on closed file."); // IOBase.flush()'s message
+                }
+                open(self, "flush").flush();
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -514,11 +696,15 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static long seek(Object self, Object cookie, Object whence) {
-            PFile file = open(self);
+            PFile file = open(self, "seek");
             long offset = PyNumber.asSize(cookie);
-            int from = whence == PNone.NO_VALUE ? 0 : (int) PyNumber.asSize(whence);
-            if (from < 0 || from > 2) {
+            long from = whence == PNone.NO_VALUE ? 0 : PyNumber.asSize(whence);
+            if (!file.isBinary() && (from < 0 || from > 2)) {
                 throw Errors.valueError("invalid whence (" + from + ", should be 0, 1 or 2)");
+            }
+            if (from < 0 || from > 4) {
+                // Linux's lseek knows whence 0 to 4 (SEEK_DATA, SEEK_HOLE); a buffered file checks before asking
+                throw isBuffered(file) ? Errors.valueError("whence value " + from + " unsupported") : OSErrorBuiltins.fromErrno(22, null);
             }
             if (!file.isBinary() && from != 0 && offset != 0) {
                 throw unsupported(from == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
@@ -527,7 +713,10 @@ public final class FileBuiltins {
                 throw Errors.valueError((file.isBinary() ? "negative seek position " : "negative seek position ") + offset);
             }
             try {
-                return file.seek(offset, from);
+                if (from >= 3) {
+                    return file.seekDataOrHole(offset, from == 4);
+                }
+                return file.seek(offset, (int) from);
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -554,7 +743,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static long truncate(Object self, Object pos) {
-            PFile file = writable(self);
+            PFile file = writable(self, "truncate");
             try {
                 return file.truncate(pos == PNone.NO_VALUE || pos == PNone.NONE ? file.tell() : PyNumber.asSize(pos));
             } catch (IOException e) {
@@ -569,8 +758,8 @@ public final class FileBuiltins {
         @Specialization
         static long fileno(Object self) {
             PFile file = file(self);
-            if (file.channel() == null) {
-                throw Errors.valueError("I/O operation on closed file"); // FileIO's wording, without a period
+            if (file.isClosed()) {
+                throw file.isDetached() ? closedError(file, null) : Errors.valueError("I/O operation on closed file"); // FileIO's wording
             }
             return file.fileno(KraitContext.get(null));
         }
@@ -581,7 +770,14 @@ public final class FileBuiltins {
     abstract static class ReadableNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean readable(Object self) {
-            return open(self).isReadable();
+            PFile file = file(self);
+            if (!file.isReadable() && file.isBinary() && !file.isUnbuffered() && !file.isDetached()) {
+                return false; // BufferedWriter inherits IOBase.readable()
+            }
+            if (!file.isReadable() && !file.isBinary() && file.isClosed() && !file.isDetached()) {
+                return false; // a text file asks its buffer, a BufferedWriter
+            }
+            return openAsRaw(self).isReadable();
         }
     }
 
@@ -590,7 +786,14 @@ public final class FileBuiltins {
     abstract static class WritableNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean writable(Object self) {
-            return open(self).isWritable();
+            PFile file = file(self);
+            if (!file.isWritable() && !file.isUnbuffered() && file.isClosed() && !file.isDetached()) {
+                return false; // BufferedReader inherits IOBase.writable(); a text file asks its buffer
+            }
+            if (!file.isWritable() && file.isBinary() && !file.isUnbuffered() && !file.isDetached()) {
+                return false;
+            }
+            return openAsRaw(self).isWritable();
         }
     }
 
@@ -599,8 +802,7 @@ public final class FileBuiltins {
     abstract static class SeekableNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean seekable(Object self) {
-            open(self);
-            return true;
+            return openAsRaw(self).isSeekable();
         }
     }
 
@@ -609,7 +811,7 @@ public final class FileBuiltins {
     abstract static class IsAttyNode extends BuiltinNode.Builtin1 {
         @Specialization
         static boolean isatty(Object self) {
-            open(self);
+            openAsRaw(self);
             return false;
         }
     }
@@ -619,7 +821,7 @@ public final class FileBuiltins {
     abstract static class EnterNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object enter(Object self) {
-            open(self);
+            openAsIOBase(self);
             return self;
         }
     }
@@ -638,7 +840,7 @@ public final class FileBuiltins {
     abstract static class IterNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object iter(Object self) {
-            open(self);
+            openAsIOBase(self);
             return self;
         }
     }
@@ -663,8 +865,9 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readall(Object self) {
-            if (!readable(self).isBinary()) {
-                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute 'readall'");
+            PFile file = open(self);
+            if (!file.isReadable()) {
+                throw OSErrorBuiltins.fromErrno(9, null); // read() of a descriptor opened for writing: EBADF
             }
             return ReadNode.read(self, PNone.NO_VALUE);
         }
@@ -677,10 +880,7 @@ public final class FileBuiltins {
         @Specialization
         @TruffleBoundary
         static Object readinto(Object self, Object buffer) {
-            PFile file = readable(self);
-            if (!file.isBinary()) {
-                throw Errors.attributeError("'" + PyObjectType.typeName(self) + "' object has no attribute 'readinto'");
-            }
+            PFile file = readable(self, "readinto");
             if (!(buffer instanceof dev.krait.runtime.objects.PByteArray) && !(buffer instanceof dev.krait.runtime.objects.PMemoryView) &&
                             !(buffer instanceof dev.krait.runtime.objects.PArray)) {
                 throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + PyObjectType.typeName(buffer));
@@ -708,6 +908,108 @@ public final class FileBuiltins {
         }
     }
 
+    /** {@code peek(size=0)} of a buffered reader: bytes ahead of the position (at least one unless at the end), not consumed. */
+    @Builtin(name = "peek", params = {"self", "size=", "/"})
+    @GenerateNodeFactory
+    abstract static class PeekNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object peek(Object self, Object size) {
+            PFile file = readable(self, "peek");
+            if (!file.isSeekable()) {
+                throw unsupported("peek() of a pipe is not supported by Krait yet");
+            }
+            try {
+                return bytesObject(file.peekBytes());
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    /**
+     * {@code detach()}: a text file gives away its buffer, a buffered file its raw file; the object detached from is
+     * unusable from then on.
+     */
+    @Builtin(name = "detach", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class DetachNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object detach(Object self) {
+            PFile file = file(self);
+            if (file.isClosed() && !file.isDetached() && isBuffered(file) && file.isWritable()) {
+                throw Errors.valueError("flush of closed file");
+            }
+            open(self, "detach");
+            var classes = KraitContext.get(null).classes();
+            try {
+                return file.isBinary() ? file.detach(classes.fileIOClass, true) : file.detach(bufferedClassFor(file), false);
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+        }
+    }
+
+    /** The buffered class under a text file: as open() would have chosen for its mode. */
+    private static PythonClass bufferedClassFor(PFile file) {
+        var classes = KraitContext.get(null).classes();
+        return file.isReadable() && file.isWritable() ? classes.bufferedRandomClass : file.isReadable() ? classes.bufferedReaderClass
+                        : classes.bufferedWriterClass;
+    }
+
+    /** {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)} of a text file. */
+    @Builtin(name = "reconfigure", params = {"self", "*", "encoding=", "errors=", "newline=", "line_buffering=", "write_through="})
+    @GenerateNodeFactory
+    abstract static class ReconfigureNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object reconfigure(Object[] args) {
+            PFile file = open(args[0]);
+            String encoding = optionalString(args[1], "encoding");
+            String errors = optionalString(args[2], "errors");
+            boolean setNewline = args[3] != PNone.NO_VALUE;
+            String newline = setNewline ? optionalString(args[3], "newline") : null;
+            if ((encoding != null || errors != null || setNewline) && file.hasReadText()) {
+                throw unsupported("It is not possible to set the encoding or newline of stream after the first read");
+            }
+            if (setNewline && newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
+                throw Errors.valueError("illegal newline value: " + newline);
+            }
+            if (encoding != null) {
+                if (encoding.equals("locale")) {
+                    encoding = "UTF-8";
+                }
+                dev.krait.runtime.bytes.Codecs.decode(new byte[0], encoding, "strict"); // an unknown encoding is a LookupError
+                if (errors == null) {
+                    errors = "strict"; // a new encoding resets errors, as CPython's does
+                }
+            }
+            try {
+                file.reconfigure(encoding, errors, newline, setNewline);
+            } catch (IOException e) {
+                throw osError(e, null);
+            }
+            if (args[4] != PNone.NO_VALUE && args[4] != PNone.NONE) {
+                file.setLineBuffering(PyObjectIsTrue.isTrue(args[4]));
+            }
+            if (args[5] != PNone.NO_VALUE && args[5] != PNone.NONE) {
+                file.setWriteThrough(PyObjectIsTrue.isTrue(args[5]));
+            }
+            return PNone.NONE;
+        }
+
+        private static String optionalString(Object value, String name) {
+            if (value == PNone.NO_VALUE || value == PNone.NONE) {
+                return null;
+            }
+            if (PBoxedValue.unwrap(value) instanceof String s) {
+                return s;
+            }
+            throw Errors.typeError("reconfigure() argument '" + name + "' must be str or None, not " + PyObjectType.typeName(value));
+        }
+    }
+
     /** {@code _io.FileIO(file, mode='r', closefd=True, opener=None)}: open() of the binary mode without a buffer. */
     @Builtin(name = "__new__", params = {"cls", "file", "mode=", "closefd=", "opener="})
     @GenerateNodeFactory
@@ -723,7 +1025,23 @@ public final class FileBuiltins {
                 throw Errors.valueError("invalid mode: " + mode);
             }
             String binaryMode = mode.indexOf('b') >= 0 ? mode : mode + "b";
-            return OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4]});
+            Object file = OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4], args[0]});
+            Object given = PBoxedValue.unwrap(args[1]);
+            if (!(given instanceof String) && !(given instanceof dev.krait.runtime.objects.PBytes) && !BuiltinArithmetic.isInt(args[1])) {
+                ((PFile) file).setNameObject(args[1]); // CPython's FileIO keeps a path-like object as its name
+            }
+            return file;
+        }
+    }
+
+    /** FileIO's __init__: the file was opened by __new__ (a subclass's __init__ may call this with the same arguments). */
+    @Builtin(name = "__init__", params = {"self", "file", "mode=", "closefd=", "opener="})
+    @GenerateNodeFactory
+    abstract static class FileIOInitNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        static Object init(Object[] args) {
+            file(args[0]);
+            return PNone.NONE;
         }
     }
 
@@ -734,8 +1052,14 @@ public final class FileBuiltins {
         @TruffleBoundary
         static String repr(Object self) {
             PFile file = file(self);
-            String type = "_io." + file.getPythonClass().getName();
-            if (file.getPythonClass() == KraitContext.get(null).classes().fileIOClass) {
+            // CPython's FileIO repr names _io.FileIO whatever the subclass
+            String type = file.isUnbuffered() ? "_io.FileIO" : "_io." + file.getPythonClass().getName();
+            if (file.isDetached()) {
+                // the name is the detached stream's; a text file still shows its mode and encoding
+                return file.isBinary() ? "<" + type + ">"
+                                : "<" + type + " mode=" + PyObjectRepr.repr(file.mode()) + " encoding=" + PyObjectRepr.repr(file.encodingName()) + ">";
+            }
+            if (file.isUnbuffered()) {
                 if (file.isClosed()) {
                     return "<" + type + " [closed]>";
                 }

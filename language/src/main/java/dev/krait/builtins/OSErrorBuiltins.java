@@ -80,6 +80,7 @@ final class OSErrorBuiltins {
             case 2 -> "No such file or directory";
             case 3 -> "No such process";
             case 4 -> "Interrupted system call";
+            case 6 -> "No such device or address";
             case 7 -> "Argument list too long";
             case 8 -> "Exec format error";
             case 9 -> "Bad file descriptor";
@@ -153,7 +154,7 @@ final class OSErrorBuiltins {
 
     /** The errno of a failure Java reports only by the C library's message (the reason of a FileSystemException). */
     private static long errnoOfReason(String reason) {
-        for (long errno : new long[]{1, 2, 13, 17, 18, 20, 21, 22, 28, 30, 36, 39, 40}) {
+        for (long errno : new long[]{1, 2, 6, 13, 17, 18, 20, 21, 22, 28, 30, 36, 39, 40}) {
             if (reason.startsWith(strerror(errno))) {
                 return errno;
             }

@@ -30,7 +30,15 @@ final class TextIOBuiltins {
             if (stream.out() == null) {
                 throw FileBuiltins.unsupported("not writable");
             }
-            stream.out().print(text);
+            if (stream.writesPlainUtf8()) {
+                stream.out().print(text);
+            } else {
+                byte[] encoded = dev.krait.runtime.bytes.Codecs.encode(text, stream.encoding() == null ? "utf-8" : stream.encoding(), errorsOf(stream));
+                stream.out().write(encoded, 0, encoded.length);
+            }
+            if (flushesEachWrite(KraitContext.get(null), stream, text)) {
+                stream.out().flush();
+            }
             return CodePoints.length(text);
         }
     }
@@ -58,8 +66,7 @@ final class TextIOBuiltins {
             KraitContext context = KraitContext.get(null);
             context.flushOutput();
             try {
-                String line = context.readStdinLine();
-                return line == null ? "" : line + "\n";
+                return context.standardInput().readTextLine(size == PNone.NO_VALUE || size == PNone.NONE ? -1 : dev.krait.runtime.protocol.PyNumber.asSize(size));
             } catch (java.io.IOException e) {
                 throw Errors.raise(ErrorType.OSError, e.getMessage());
             }
@@ -74,16 +81,12 @@ final class TextIOBuiltins {
         static String read(Object self, Object size) {
             KraitContext context = KraitContext.get(null);
             context.flushOutput();
-            StringBuilder sb = new StringBuilder();
+            long limit = size == PNone.NO_VALUE || size == PNone.NONE ? -1 : dev.krait.runtime.protocol.PyNumber.asSize(size);
             try {
-                int c;
-                while ((c = context.stdinReader().read()) != -1) {
-                    sb.append((char) c);
-                }
+                return context.standardInput().readText(limit);
             } catch (java.io.IOException e) {
                 throw Errors.raise(ErrorType.OSError, e.getMessage());
             }
-            return sb.toString();
         }
     }
 
@@ -96,15 +99,101 @@ final class TextIOBuiltins {
         }
     }
 
+    /**
+     * Whether the stream's writes go out at once: reconfigure(write_through=True), or PYTHONUNBUFFERED set in the
+     * environment (CPython's -u: the binary layer is then a FileIO and the text layer writes through).
+     */
+    @TruffleBoundary
+    static boolean writesThrough(KraitContext context, PTextStream stream) {
+        Boolean writeThrough = stream.writeThroughOrNull();
+        if (writeThrough == null) {
+            String unbuffered = stream.out() == null ? null : context.getEnv().getEnvironment().get("PYTHONUNBUFFERED");
+            writeThrough = unbuffered != null && !unbuffered.isEmpty();
+            stream.setWriteThrough(writeThrough);
+        }
+        return writeThrough;
+    }
+
+    /** Whether writing {@code text} to the stream is followed by a flush (write-through, or line buffering and a newline). */
+    static boolean flushesEachWrite(KraitContext context, PTextStream stream, String text) {
+        return writesThrough(context, stream) || stream.lineBuffering() && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0);
+    }
+
+    private static String errorsOf(PTextStream stream) {
+        if (stream.errors() != null) {
+            return stream.errors();
+        }
+        return stream.name().equals("<stderr>") ? "backslashreplace" : "strict";
+    }
+
+    /** {@code reconfigure(*, encoding, errors, newline, line_buffering, write_through)} of a standard stream. */
+    @Builtin(name = "reconfigure", params = {"self", "*", "encoding=", "errors=", "newline=", "line_buffering=", "write_through="})
+    @GenerateNodeFactory
+    abstract static class ReconfigureNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object reconfigure(Object[] args) {
+            PTextStream stream = (PTextStream) args[0];
+            KraitContext context = KraitContext.get(null);
+            String encoding = optionalString(args[1], "encoding");
+            String errors = optionalString(args[2], "errors");
+            if (args[3] != PNone.NO_VALUE) {
+                String newline = optionalString(args[3], "newline");
+                if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r") && !newline.equals("\r\n")) {
+                    throw Errors.valueError("illegal newline value: " + newline);
+                }
+                if (newline != null && !newline.isEmpty() && !newline.equals("\n")) {
+                    throw FileBuiltins.unsupported("reconfigure(newline=" + dev.krait.runtime.protocol.PyObjectRepr.repr(newline) +
+                                    ") of a standard stream is not supported by Krait yet");
+                }
+            }
+            if (encoding != null || errors != null) {
+                if (encoding != null && encoding.equals("locale")) {
+                    encoding = "utf-8";
+                }
+                String newEncoding = encoding != null ? encoding : stream.encoding() == null ? "utf-8" : stream.encoding();
+                String newErrors = errors != null ? errors : encoding != null ? "strict" : errorsOf(stream);
+                dev.krait.runtime.bytes.Codecs.encode("", newEncoding, newErrors); // an unknown encoding is a LookupError
+                if (stream.out() != null) {
+                    stream.out().flush();
+                }
+                String normalized = newEncoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+                boolean plain = (normalized.equals("utf_8") || normalized.equals("utf8")) &&
+                                newErrors.equals(stream.name().equals("<stderr>") ? "backslashreplace" : "strict");
+                stream.setEncoding(plain ? null : newEncoding, plain ? null : newErrors);
+            }
+            if (args[4] != PNone.NO_VALUE && args[4] != PNone.NONE) {
+                stream.setLineBuffering(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(args[4]));
+            }
+            if (args[5] != PNone.NO_VALUE && args[5] != PNone.NONE) {
+                writesThrough(context, stream);
+                stream.setWriteThrough(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(args[5]));
+            }
+            return PNone.NONE;
+        }
+
+        private static String optionalString(Object value, String name) {
+            if (value == PNone.NO_VALUE || value == PNone.NONE) {
+                return null;
+            }
+            if (dev.krait.runtime.objects.PBoxedValue.unwrap(value) instanceof String s) {
+                return s;
+            }
+            throw Errors.typeError("reconfigure() argument '" + name + "' must be str or None, not " + PyObjectType.typeName(value));
+        }
+    }
+
     /** The attributes of the standard streams (name, mode, encoding, errors, closed…), as CPython's TextIOWrapper. */
     static void installAttributes(KraitContext context) {
         var cls = context.classes().textIOClass;
         BuiltinTypeInstaller.getset(context, cls, "name", self -> ((PTextStream) self).name(), null);
         BuiltinTypeInstaller.getset(context, cls, "mode", self -> ((PTextStream) self).out() == null ? "r" : "w", null);
-        BuiltinTypeInstaller.getset(context, cls, "encoding", self -> "utf-8", null);
-        BuiltinTypeInstaller.getset(context, cls, "errors", self -> ((PTextStream) self).name().equals("<stderr>") ? "backslashreplace" : "strict", null);
+        cls.setTypeName("_io.TextIOWrapper");
+        BuiltinTypeInstaller.getset(context, cls, "encoding", self -> ((PTextStream) self).encoding() == null ? "utf-8" : ((PTextStream) self).encoding(), null);
+        BuiltinTypeInstaller.getset(context, cls, "errors", self -> errorsOf((PTextStream) self), null);
         BuiltinTypeInstaller.getset(context, cls, "closed", self -> false, null);
-        BuiltinTypeInstaller.getset(context, cls, "line_buffering", self -> false, null);
+        BuiltinTypeInstaller.getset(context, cls, "line_buffering", self -> ((PTextStream) self).lineBuffering(), null);
+        BuiltinTypeInstaller.getset(context, cls, "write_through", self -> writesThrough(context, (PTextStream) self), null);
         BuiltinTypeInstaller.getset(context, cls, "newlines", self -> PNone.NONE, null);
     }
 

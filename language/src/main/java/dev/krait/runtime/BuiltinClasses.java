@@ -91,8 +91,10 @@ public final class BuiltinClasses {
     public final PythonClass dictValuesClass;
     public final PythonClass dictItemsClass;
     public final PythonClass textIOClass;
-    /** sys.stdout.buffer's class (a BufferedWriter in CPython). */
+    /** sys.stdout.buffer's class (a BufferedWriter in CPython), sys.stdin.buffer's, and the raw streams under them. */
     public final PythonClass stdBufferClass;
+    public final PythonClass stdinBufferClass;
+    public final PythonClass stdRawClass;
     /** {@code _thread.lock} and {@code _thread.RLock}. */
     public final PythonClass lockClass;
     public final PythonClass rlockClass;
@@ -204,6 +206,8 @@ public final class BuiltinClasses {
         builtin("classmethod_descriptor", objectClass);
         textIOClass = builtin("TextIOWrapper", objectClass);
         stdBufferClass = builtin("BufferedWriter", objectClass);
+        stdinBufferClass = builtin("BufferedReader", objectClass);
+        stdRawClass = builtin("FileIO", objectClass);
         lockClass = builtin("lock", objectClass);
         rlockClass = builtin("RLock", objectClass);
         textFileClass = builtin("TextIOWrapper", objectClass);

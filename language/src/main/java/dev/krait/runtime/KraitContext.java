@@ -36,7 +36,7 @@ public final class KraitContext {
     private final dev.krait.runtime.objects.PDict modules;
     private final PrintStream out;
     private final Map<String, com.oracle.truffle.api.source.Source> sources = new HashMap<>();
-    private java.io.BufferedReader stdin;
+    private StandardInput stdin;
     private final PrintStream err;
     private PModule builtinsModule;
     private PModule mainModule;
@@ -190,10 +190,11 @@ public final class KraitContext {
         return sources.get(filename);
     }
 
+    /** The standard input, as bytes under {@code sys.stdin.buffer} and as text under {@code sys.stdin}. */
     @TruffleBoundary
-    public java.io.BufferedReader stdinReader() {
+    public StandardInput standardInput() {
         if (stdin == null) {
-            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), java.nio.charset.StandardCharsets.UTF_8));
+            stdin = new StandardInput(this, env.in());
         }
         return stdin;
     }
@@ -201,23 +202,11 @@ public final class KraitContext {
     /** A line of standard input without its end (null at end of input); other threads run while this one waits. */
     @TruffleBoundary
     public String readStdinLine() throws java.io.IOException {
-        java.io.BufferedReader reader = stdinReader();
-        if (!gil.isActive()) {
-            return reader.readLine();
+        String line = standardInput().readTextLine(-1);
+        if (line.isEmpty()) {
+            return null;
         }
-        String[] line = new String[1];
-        java.io.IOException[] error = new java.io.IOException[1];
-        gil.releaseWhile(null, r -> {
-            try {
-                line[0] = r.readLine();
-            } catch (java.io.IOException e) {
-                error[0] = e;
-            }
-        }, reader);
-        if (error[0] != null) {
-            throw error[0];
-        }
-        return line[0];
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     @TruffleBoundary

@@ -2,6 +2,7 @@
 BytesIO."""
 
 import _io
+import abc as _abc
 from _io import open, FileIO, UnsupportedOperation, DEFAULT_BUFFER_SIZE
 from _io import BufferedReader as _FileBufferedReader, BufferedWriter as _FileBufferedWriter
 from _io import BufferedRandom as _FileBufferedRandom
@@ -9,7 +10,7 @@ from _io import TextIOWrapper as _FileTextIOWrapper
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-__all__ = ["open", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair", "FileIO",
+__all__ = ["open", "open_code", "IncrementalNewlineDecoder", "text_encoding", "StringIO", "BytesIO", "TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "BufferedRWPair", "FileIO",
            "UnsupportedOperation", "DEFAULT_BUFFER_SIZE", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
 
 
@@ -19,53 +20,119 @@ def text_encoding(encoding, stacklevel=2, /):
     return "locale" if encoding is None else encoding
 
 
-class IOBase:
-    """The base of the in-memory streams: context manager, iteration over lines, closed state."""
+class _IOBase:
+    """The base of every stream (_io._IOBase): closing (marked by the instance attribute "__IOBase_closed", as
+    CPython's), the context manager, iteration over lines, and CPython's answers for what a subclass leaves out."""
 
-    _closed = False
+    __module__ = "_io"
 
-    def _check_open(self):
-        if self._closed:
+    def seek(self, *args):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, *args):
+        raise UnsupportedOperation("truncate")
+
+    def flush(self):
+        if _marked_closed(self):
             raise ValueError("I/O operation on closed file.")
+
+    def close(self):
+        if _marked_closed(self):
+            return
+        try:
+            self.flush()
+        finally:
+            setattr(self, "__IOBase_closed", True)
+
+    def __del__(self):
+        # a stream dropped while open is closed, so what it holds is written out; errors are dropped, as CPython's
+        try:
+            closed = self.closed
+        except Exception:
+            return
+        if not closed:
+            try:
+                self.close()
+            except Exception:
+                pass
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def _checkClosed(self, message=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if message is None else message)
+
+    def _checkSeekable(self, message=None):
+        if self.seekable() is not True:
+            raise UnsupportedOperation("File or stream is not seekable." if message is None else message)
+        return True
+
+    def _checkReadable(self, message=None):
+        if self.readable() is not True:
+            raise UnsupportedOperation("File or stream is not readable." if message is None else message)
+        return True
+
+    def _checkWritable(self, message=None):
+        if self.writable() is not True:
+            raise UnsupportedOperation("File or stream is not writable." if message is None else message)
+        return True
 
     @property
     def closed(self):
-        return self._closed
+        return _marked_closed(self)
 
-    def close(self):
-        self._closed = True
+    def __enter__(self):
+        _check_closed(self)
+        return self
 
-    def flush(self):
-        self._check_open()
-
-    def readable(self):
-        self._check_open()
-        return True
-
-    def writable(self):
-        self._check_open()
-        return True
-
-    def seekable(self):
-        self._check_open()
-        return True
+    def __exit__(self, *args):
+        return self.close()
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
 
     def isatty(self):
-        self._check_open()
+        _check_closed(self)
         return False
 
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def readline(self, size=-1):
+        size = _size_argument(size)
+        peek = getattr(self, "peek", None)
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            count = 1
+            if peek is not None:
+                ahead = peek(1)
+                if not ahead:
+                    break
+                if not isinstance(ahead, bytes):
+                    raise OSError(f"peek() should have returned a bytes object, not '{type(ahead).__name__}'")
+                newline = ahead.find(b"\n") + 1
+                count = newline if newline > 0 else len(ahead)
+                if size >= 0:
+                    count = min(count, size - len(line))
+            data = self.read(count)
+            if not data:
+                break
+            if not isinstance(data, bytes):
+                raise OSError(f"read() should have returned a bytes object, not '{type(data).__name__}'")
+            line += data
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
 
     def __iter__(self):
-        self._check_open()
+        _check_closed(self)
         return self
 
     def __next__(self):
@@ -74,45 +141,44 @@ class IOBase:
             raise StopIteration
         return line
 
-    def readlines(self, hint=-1):
+    def readlines(self, hint=None):
+        hint = -1 if hint is None else _index(hint)
+        if hint <= 0:
+            return list(self)
         lines = []
         total = 0
         for line in self:
             lines.append(line)
             total += len(line)
-            if 0 < hint <= total:
+            if total >= hint:
                 break
         return lines
 
     def writelines(self, lines):
+        _check_closed(self)
         for line in lines:
             self.write(line)
 
 
-class RawIOBase(IOBase):
-    """The base of unbuffered binary streams: read() and readall() made of the subclass's readinto(), and
-    CPython's answers (False, UnsupportedOperation) for what a subclass does not define."""
-
-    def readable(self):
+def _marked_closed(stream):
+    try:
+        object.__getattribute__(stream, "__IOBase_closed")
+    except AttributeError:
         return False
+    return True
 
-    def writable(self):
-        return False
 
-    def seekable(self):
-        return False
+def _check_closed(stream):
+    """The closed check _IOBase's own methods make (not through an overridable _checkClosed)."""
+    if stream.closed:
+        raise ValueError("I/O operation on closed file.")
 
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
 
-    def seek(self, pos, whence=0):
-        raise UnsupportedOperation("seek")
+class _RawIOBase(_IOBase):
+    """The base of unbuffered binary streams (_io._RawIOBase): read() and readall() made of the subclass's
+    readinto()."""
 
-    def tell(self):
-        return self.seek(0, 1)
-
-    def truncate(self, pos=None):
-        raise UnsupportedOperation("truncate")
+    __module__ = "_io"
 
     def read(self, size=-1):
         size = _size_argument(size)
@@ -122,7 +188,7 @@ class RawIOBase(IOBase):
         count = self.readinto(buffer)
         if count is None:
             return None
-        del buffer[count:]
+        del buffer[_index(count):]
         return bytes(buffer)
 
     def readall(self):
@@ -133,6 +199,8 @@ class RawIOBase(IOBase):
                 if chunks:
                     break
                 return None
+            if not isinstance(data, bytes):
+                raise TypeError("read() should return bytes")
             if not data:
                 break
             chunks.append(data)
@@ -145,20 +213,212 @@ class RawIOBase(IOBase):
         raise NotImplementedError
 
 
-class BufferedIOBase(IOBase):
-    pass
+class _BufferedIOBase(_IOBase):
+    """The base of buffered binary streams (_io._BufferedIOBase): readinto() made of read()."""
+
+    __module__ = "_io"
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation("read1")
+
+    def write(self, data):
+        raise UnsupportedOperation("write")
+
+    def readinto(self, buffer):
+        return _buffered_readinto(self, buffer, False)
+
+    def readinto1(self, buffer):
+        return _buffered_readinto(self, buffer, True)
 
 
-class TextIOBase(IOBase):
-    pass
+def _buffered_readinto(stream, buffer, one):
+    """readinto() and readinto1() of a buffered stream, made of its read() or read1()."""
+    with memoryview(buffer) as view, view.cast("B") as target:
+        data = stream.read1(len(target)) if one else stream.read(len(target))
+        if not isinstance(data, bytes):
+            raise TypeError(f"{'read1' if one else 'read'}() should return bytes")
+        count = len(data)
+        if count > len(target):
+            raise ValueError(f"read() returned too much data: {len(target)} bytes requested, {count} returned")
+        target[:count] = data
+        return count
 
 
-class StringIO(TextIOBase):
+class _TextIOBase(_IOBase):
+    """The base of text streams (_io._TextIOBase)."""
+
+    __module__ = "_io"
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def read(self, size=-1):
+        raise UnsupportedOperation("read")
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation("readline")
+
+    def write(self, s):
+        raise UnsupportedOperation("write")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+_io._IOBase = _IOBase
+_io._RawIOBase = _RawIOBase
+_io._BufferedIOBase = _BufferedIOBase
+_io._TextIOBase = _TextIOBase
+
+
+class IOBase(_IOBase, metaclass=_abc.ABCMeta):
+    """The abstract base of every stream: the Java file types and the in-memory streams are registered with it."""
+
+
+class RawIOBase(_RawIOBase, IOBase):
+    """The abstract base of unbuffered binary streams."""
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    """The abstract base of buffered binary streams."""
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    """The abstract base of text streams."""
+
+
+class IncrementalNewlineDecoder:
+    """Decodes with another incremental decoder (or passes str through when it is None) and translates "\\r\\n"
+    and "\\r" to "\\n" when translate is true, holding back a final "\\r" until it knows what follows."""
+
+    __module__ = "_io"
+
+    _NEWLINE_KINDS = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = bool(translate)
+        self.errors = errors
+        self._seen = 0  # 1: "\n", 2: "\r", 4: "\r\n"
+        self._pending_cr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=bool(final))
+        if not isinstance(output, str):
+            raise TypeError(f"decoder should return a string result, not '{type(output).__name__}'")
+        if self._pending_cr and (output or final):
+            output = "\r" + output
+            self._pending_cr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pending_cr = True
+        if "\r" in output or "\n" in output:
+            crlf = output.count("\r\n")
+            cr = output.count("\r") - crlf
+            lf = output.count("\n") - crlf
+            self._seen |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+            if self.translate:
+                if crlf:
+                    output = output.replace("\r\n", "\n")
+                if cr:
+                    output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buffer, flag = b"", 0
+        else:
+            buffer, flag = self.decoder.getstate()
+        flag <<= 1
+        if self._pending_cr:
+            flag |= 1
+        return buffer, flag
+
+    def setstate(self, state):
+        buffer, flag = state
+        self._pending_cr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buffer, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pending_cr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._NEWLINE_KINDS[self._seen]
+
+
+_io.IncrementalNewlineDecoder = IncrementalNewlineDecoder
+
+
+def open_code(path):
+    """Opens path for reading as code: open(path, "rb")."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
+
+
+_io.open_code = open_code
+_io.text_encoding = text_encoding
+
+
+class StringIO(_TextIOBase):
     """A text stream in memory: write() appends at the position, getvalue() returns everything."""
+
+    __module__ = "_io"
+
+    _closed = False
 
     def _check_open(self):
         if self._closed:
             raise ValueError("I/O operation on closed file")  # StringIO's message has no full stop
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    writable = seekable = readable
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __del__(self):
+        pass
 
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is not None and not isinstance(initial_value, str):
@@ -312,14 +572,41 @@ def _size_argument(size):
     return size.__index__()
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_BufferedIOBase):
     """A binary stream in memory over a bytearray. getbuffer() exports that bytearray, and while a view of it is
     alive the stream refuses every change (BufferError), as CPython's does."""
 
     __module__ = "_io"
+    _closed = False
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
     # CPython's BytesIO defines these itself rather than inheriting them
-    closed, flush, readable, writable, seekable, isatty = (IOBase.closed, IOBase.flush, IOBase.readable,
-                                                           IOBase.writable, IOBase.seekable, IOBase.isatty)
+    @property
+    def closed(self):
+        return self._closed
+
+    def flush(self):
+        self._check_open()
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    writable = seekable = readable
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __del__(self):
+        pass
 
     def __init__(self, *args, **kwargs):
         if len(args) + len(kwargs) > 1:
@@ -533,9 +820,11 @@ class _TextIOWrapperType(type):
         return issubclass(subclass, _JAVA_TEXT_STREAMS) or type.__subclasscheck__(cls, subclass)
 
 
-class TextIOWrapper(TextIOBase, metaclass=_TextIOWrapperType):
+class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
     """A text stream over a binary one (a BytesIO, a binary file, a GzipFile…): decodes what it reads, encodes
     what it writes, translating newlines as the newline argument says."""
+
+    __module__ = "_io"
 
     _CHUNK_SIZE = 8192
 
@@ -869,8 +1158,10 @@ def _close_when_dropped(stream):
         pass
 
 
-class _BufferedBase(BufferedIOBase, metaclass=_JavaTwinType):
-    """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through."""
+class _BufferedMethods:
+    """What the buffered streams share: the raw stream, detaching, closing, the attributes passed through. Each of
+    BufferedReader, BufferedWriter and BufferedRandom gets these as its own (see _share_buffered_methods), so that
+    its bases are _BufferedIOBase's, as in CPython."""
 
     _raw = None
     _detached = False
@@ -1187,7 +1478,15 @@ class _BufferedBase(BufferedIOBase, metaclass=_JavaTwinType):
             self._read_buffer = b""
 
 
-class BufferedReader(_BufferedBase):
+def _share_buffered_methods(cls):
+    for name, value in _BufferedMethods.__dict__.items():
+        if name not in ("__dict__", "__weakref__", "__module__", "__doc__", "__qualname__") and name not in cls.__dict__:
+            setattr(cls, name, value)
+    return cls
+
+
+@_share_buffered_methods
+class BufferedReader(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE): reads a raw stream in chunks."""
 
     __module__ = "_io"
@@ -1206,7 +1505,8 @@ class BufferedReader(_BufferedBase):
         raise UnsupportedOperation("write")
 
 
-class BufferedWriter(_BufferedBase):
+@_share_buffered_methods
+class BufferedWriter(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE): collects writes and passes them to a raw stream in
     chunks (on flush, close, seek, or when the buffer fills)."""
 
@@ -1246,7 +1546,8 @@ class BufferedWriter(_BufferedBase):
         raise UnsupportedOperation("readline")
 
 
-class BufferedRandom(_BufferedBase):
+@_share_buffered_methods
+class BufferedRandom(_BufferedIOBase, metaclass=_JavaTwinType):
     """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE): buffered reading and writing of a seekable raw stream."""
 
     __module__ = "_io"
@@ -1276,7 +1577,7 @@ class BufferedRandom(_BufferedBase):
         self._rewind_read_buffer()
 
 
-class BufferedRWPair(BufferedIOBase):
+class BufferedRWPair(_BufferedIOBase):
     """BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE): one stream reading from one raw stream and
     writing to another (the two ends of a pipe, say)."""
 
@@ -1357,3 +1658,31 @@ _io.BufferedReader = BufferedReader
 _io.BufferedWriter = BufferedWriter
 _io.BufferedRandom = BufferedRandom
 _io.BufferedRWPair = BufferedRWPair
+
+
+_io.TextIOWrapper = TextIOWrapper
+
+for _kind in (FileIO,):
+    RawIOBase.register(_kind)
+for _kind in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, _FileBufferedReader,
+              _FileBufferedWriter, _FileBufferedRandom):
+    BufferedIOBase.register(_kind)
+for _kind in (StringIO, TextIOWrapper) + _JAVA_TEXT_STREAMS:
+    TextIOBase.register(_kind)
+
+
+def _register_standard_buffers():
+    """The binary streams under sys.stdin and sys.stdout (Krait's own Java types) with the ABCs."""
+    import sys
+    for stream in (sys.__stdin__, sys.__stdout__):
+        if stream is None:
+            continue
+        layer = stream.buffer
+        if hasattr(layer, "raw"):
+            BufferedIOBase.register(type(layer))
+            layer = layer.raw
+        RawIOBase.register(type(layer))
+
+
+_register_standard_buffers()
+del _kind

@@ -254,7 +254,7 @@ class SocketIO(io.RawIOBase):
         self._timeout_occurred = False
 
     def _check_open(self):
-        if self._closed:
+        if self.closed:
             raise ValueError("I/O operation on closed socket.")
 
     def readinto(self, b):

@@ -19,17 +19,17 @@ import dev.krait.runtime.bytes.Codecs;
 public final class PFile extends PythonObject {
     private static final int WRITE_BUFFER = 8192;
 
-    private final Object name;
+    private Object name;
     private final String mode;
     private final boolean binary;
     private final boolean readable;
     private final boolean writable;
-    private final String encodingName;
+    private String encodingName;
     /** The codec text is written in: after the first write, utf-16/utf-32 go on without another byte-order mark. */
     private String writeEncoding;
-    private final String errors;
+    private String errors;
     /** null: universal newlines; "" : no translation; otherwise the line ending to read and write. */
-    private final String newline;
+    private String newline;
     private SeekableByteChannel channel;
     private final StringBuilder pendingText = new StringBuilder();
     private java.io.ByteArrayOutputStream pendingBytes;
@@ -37,6 +37,144 @@ public final class PFile extends PythonObject {
     private String readText;
     private int readIndex;
     private long readStart;
+
+    // ---- layers: a text file's .buffer and a buffered file's .raw, made on first use over the same channel ----
+
+    /** The layer this one wraps (text, then buffered, then raw), counted as a held reference; null until asked for. */
+    private PFile below;
+    /** The layer wrapping this one (not counted: the upper layer owns the lower), or null. */
+    private PFile above;
+    /** Whether detach() gave this layer's stream away: it is unusable from then on. */
+    private boolean detached;
+    /** The mode the raw file shows ('rb', 'wb', 'rb+', 'ab', 'xb+'…). */
+    private String rawMode;
+    /** Text only: flush after every write that holds a newline (buffering=1, reconfigure(line_buffering=True)). */
+    private boolean lineBuffering;
+    private boolean writeThrough;
+    /** Text with universal newlines: the kinds of line ending read so far (1 "\r", 2 "\n", 4 "\r\n"). */
+    private int seenNewlines;
+
+    public String rawMode() {
+        return rawMode == null ? mode : rawMode;
+    }
+
+    public void setRawMode(String rawMode) {
+        this.rawMode = rawMode;
+    }
+
+    public boolean isDetached() {
+        return detached;
+    }
+
+    public boolean lineBuffering() {
+        return lineBuffering;
+    }
+
+    public boolean writeThrough() {
+        return writeThrough;
+    }
+
+    public void setLineBuffering(boolean lineBuffering) {
+        this.lineBuffering = lineBuffering;
+    }
+
+    public void setWriteThrough(boolean writeThrough) {
+        this.writeThrough = writeThrough;
+    }
+
+    public int seenNewlines() {
+        return seenNewlines;
+    }
+
+    public String newline() {
+        return newline;
+    }
+
+    public boolean isUnbuffered() {
+        return unbuffered;
+    }
+
+    /** The layer under this one ({@code .buffer} of a text file, {@code .raw} of a buffered one), made on first use. */
+    @TruffleBoundary
+    public PFile layerBelow(PythonClass cls, boolean rawLayer) {
+        if (below == null) {
+            PFile layer = new PFile(cls, getShape(), name, rawMode(), true, readable, writable, null, null, null, channel);
+            layer.rawMode = rawMode();
+            layer.closesDescriptor = closesDescriptor;
+            layer.unbuffered = rawLayer;
+            layer.above = this;
+            dev.krait.runtime.memory.RefCounts.storeInto(this, layer);
+            dev.krait.runtime.memory.RefCounts.noteHeldReference(layer);
+            below = layer;
+        }
+        return below;
+    }
+
+    /** The layer under this one if it has been made, else null. */
+    public PFile existingLayerBelow() {
+        return below;
+    }
+
+    /**
+     * {@code detach()}: the layer under this one, which this one no longer uses; from now on this one is unusable.
+     * The caller gets the reference this layer held.
+     */
+    @TruffleBoundary
+    public PFile detach(PythonClass belowClass, boolean rawLayer) throws IOException {
+        flush();
+        dropReadText();
+        PFile layer = layerBelow(belowClass, rawLayer);
+        layer.above = null;
+        dev.krait.runtime.memory.RefCounts.decRef(layer);
+        if (descriptor >= 0 && layer.descriptor < 0) {
+            layer.descriptor = descriptor;
+            descriptor = -1;
+        }
+        below = null;
+        detached = true;
+        channel = null;
+        return layer;
+    }
+
+    private PFile top() {
+        PFile layer = this;
+        while (layer.above != null) {
+            layer = layer.above;
+        }
+        return layer;
+    }
+
+    @Override
+    public void traverseReferences(dev.krait.runtime.memory.ReferenceVisitor visitor) {
+        super.traverseReferences(visitor);
+        if (name instanceof PythonObject) {
+            visitor.visit(name);
+        }
+        if (below != null) {
+            visitor.visit(below);
+        }
+    }
+
+    /** Text only: newlines, encoding and buffering as {@code reconfigure()} sets them (after a flush). */
+    @TruffleBoundary
+    public void reconfigure(String newEncoding, String newErrors, String newNewline, boolean setNewline) throws IOException {
+        flush();
+        if (newEncoding != null) {
+            encodingName = newEncoding;
+            writeEncoding = newEncoding;
+        }
+        if (newErrors != null) {
+            errors = newErrors;
+        }
+        if (setNewline) {
+            newline = newNewline;
+        }
+    }
+
+    /** Whether text has been read ahead (reconfigure() cannot change the encoding or newlines then). */
+    public boolean hasReadText() {
+        return readText != null;
+    }
 
     /** A FileIO (open(…, buffering=0)): each write goes out at once, and a read of a pipe is one read. */
     private boolean unbuffered;
@@ -85,6 +223,12 @@ public final class PFile extends PythonObject {
         return name;
     }
 
+    /** FileIO(path_like) keeps the object it was given as its name (open() names the file by the path). */
+    public void setNameObject(Object nameObject) {
+        dev.krait.runtime.memory.RefCounts.storeInto(this, nameObject);
+        this.name = nameObject;
+    }
+
     public String mode() {
         return mode;
     }
@@ -120,7 +264,7 @@ public final class PFile extends PythonObject {
         String translated = newline != null && !newline.isEmpty() && !newline.equals("\n") ? text.replace("\n", newline) : text;
         dropReadText();
         pendingText.append(translated);
-        if (pendingText.length() >= WRITE_BUFFER) {
+        if (pendingText.length() >= WRITE_BUFFER || writeThrough || lineBuffering && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             flush();
         }
     }
@@ -137,8 +281,16 @@ public final class PFile extends PythonObject {
         }
     }
 
+    /**
+     * Writes out what this layer holds. As in CPython, where a layer's flush writes into the layer below and flushes
+     * it, what the layers below hold (written to them earlier) goes out first. Layers hold their own data otherwise:
+     * text read ahead stays with the text layer, as CPython's TextIOWrapper keeps its decoded chunk.
+     */
     @TruffleBoundary
     public void flush() throws IOException {
+        if (below != null && below.channel != null) {
+            below.flush();
+        }
         if (pendingText.length() > 0) {
             if (isStream() || channel.position() > 0) {
                 continueWithoutByteOrderMark();
@@ -251,6 +403,33 @@ public final class PFile extends PythonObject {
         byte[] data = readRemainingBytes();
         readText = Codecs.decode(data, encodingName, errors);
         readIndex = 0;
+        if (newline == null || newline.isEmpty()) {
+            noteNewlines(readText);
+        }
+    }
+
+    /** Notes the kinds of line ending in text just decoded (what {@code newlines} reports). */
+    private void noteNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            if (text.indexOf('\n') >= 0) {
+                seenNewlines |= 2;
+            }
+            return;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                seenNewlines |= 2;
+            } else if (c == '\r') {
+                if (i + 1 < length && text.charAt(i + 1) == '\n') {
+                    seenNewlines |= 4;
+                    i++;
+                } else {
+                    seenNewlines |= 1;
+                }
+            }
+        }
     }
 
     @TruffleBoundary
@@ -266,6 +445,25 @@ public final class PFile extends PythonObject {
                 break;
             }
         }
+        byte[] result = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(result);
+        return result;
+    }
+
+    /** Whether the channel has positions (a file, not a pipe end). */
+    public boolean isSeekable() {
+        return !isStream();
+    }
+
+    /** {@code peek()}: the bytes ahead of the position (up to a buffer's worth), leaving the position where it is. */
+    @TruffleBoundary
+    public byte[] peekBytes() throws IOException {
+        flush();
+        long start = channel.position();
+        ByteBuffer buffer = ByteBuffer.allocate(WRITE_BUFFER);
+        channel.read(buffer);
+        channel.position(start);
         byte[] result = new byte[buffer.position()];
         buffer.flip();
         buffer.get(result);
@@ -405,6 +603,22 @@ public final class PFile extends PythonObject {
         return channel.position();
     }
 
+    /**
+     * lseek's SEEK_DATA (the next data at or after offset) and SEEK_HOLE (the next hole): a file here has no holes
+     * but its end; ENXIO past the end.
+     */
+    @TruffleBoundary
+    public long seekDataOrHole(long offset, boolean hole) throws IOException {
+        flush();
+        readText = null;
+        long size = channel.size();
+        if (offset < 0 || offset >= size) {
+            throw new java.nio.file.FileSystemException(null, null, "No such device or address");
+        }
+        channel.position(hole ? size : offset);
+        return channel.position();
+    }
+
     @TruffleBoundary
     public long truncate(long size) throws IOException {
         flush();
@@ -415,6 +629,10 @@ public final class PFile extends PythonObject {
 
     @TruffleBoundary
     public void close() throws IOException {
+        if (channel != null && (above != null || below != null)) {
+            closeLayers();
+            return;
+        }
         if (channel != null) {
             try {
                 flush();
@@ -429,6 +647,38 @@ public final class PFile extends PythonObject {
         }
     }
 
+    /** Closes every layer of this file: what each holds is written out, top first, and the channel closed once. */
+    private void closeLayers() throws IOException {
+        PFile top = top();
+        IOException failure = null;
+        for (PFile layer = top; layer != null; layer = layer.below) {
+            if (layer.channel != null) {
+                try {
+                    layer.flush();
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        }
+        SeekableByteChannel shared = channel;
+        int number = -1;
+        for (PFile layer = top; layer != null; layer = layer.below) {
+            layer.channel = null;
+            number = Math.max(number, layer.descriptor);
+            layer.descriptor = -1;
+        }
+        try {
+            shared.close();
+        } finally {
+            if (number >= 0) {
+                dev.krait.runtime.KraitContext.get(null).fileDescriptors().forget(number);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** The descriptor number {@link #fileno} gave this file (its channel in the descriptor table), or -1. */
     private int descriptor = -1;
 
@@ -440,6 +690,9 @@ public final class PFile extends PythonObject {
     public long fileno(dev.krait.runtime.KraitContext context) {
         if (name instanceof Long fd) {
             return fd;
+        }
+        if (above != null) {
+            return top().fileno(context);
         }
         if (descriptor < 0) {
             descriptor = context.fileDescriptors().add(new dev.krait.runtime.os.ForwardingByteChannel(channel) {
