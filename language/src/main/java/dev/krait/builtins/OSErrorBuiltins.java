@@ -102,7 +102,6 @@ final class OSErrorBuiltins {
             case 39 -> "Directory not empty";
             case 40 -> "Too many levels of symbolic links";
             case 5 -> "Input/output error";
-            case 6 -> "No such device or address";
             case 12 -> "Cannot allocate memory";
             case 14 -> "Bad address";
             case 16 -> "Device or resource busy";
