@@ -893,13 +893,24 @@ public final class BuiltinFunctions {
         }
     }
 
+    /**
+     * The local variables of the innermost running Python frame, as its {@code f_locals} shows them: what
+     * {@code locals()}, {@code vars()} and {@code dir()} see when they are called indirectly (through another
+     * name, {@code map(locals, ...)}); a direct call is compiled to read the caller's frame (FrameNamesNode).
+     */
+    @TruffleBoundary
+    static PDict callerLocals() {
+        KraitContext context = KraitContext.get(null);
+        return dev.krait.runtime.FrameObjects.localsOf(context, dev.krait.runtime.FrameObjects.runningFrame(context, 0));
+    }
+
     /** A direct {@code locals()} call is compiled to read the caller's frame (FrameNamesNode); this is the object. */
     @Builtin(name = "locals", params = {})
     @GenerateNodeFactory
     public abstract static class LocalsFunctionNode extends BuiltinNode.Builtin0 {
         @Specialization
         Object locals(VirtualFrame frame) {
-            throw Errors.notImplementedError("locals() called indirectly is not supported by Krait yet");
+            return callerLocals();
         }
     }
 
@@ -910,7 +921,7 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object vars(Object object) {
             if (!given(object)) {
-                throw Errors.notImplementedError("vars() without an argument is not supported by Krait yet");
+                return callerLocals();
             }
             Object dict = PyObjectGetAttr.getOrNull(object, "__dict__");
             if (dict == null) {
@@ -927,7 +938,9 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object dir(Object object) {
             if (!given(object)) {
-                throw Errors.notImplementedError("dir() without an argument is not supported by Krait yet");
+                PList names = PList.presized(KraitContext.get(null), callerLocals().storage().keysArray());
+                ListBuiltins.sort(names, PNone.NONE, false);
+                return names;
             }
             // CPython's dir(): the object's __dir__ (looked up on its type), made a sorted list
             Object method = PyObjectType.classOf(object).lookup("__dir__");
