@@ -126,43 +126,52 @@ class Struct:
         values = iter(values)
         for code, kind, size, offset, count in self._items:
             value = next(values)
-            if kind == "int" or kind == "uint":
-                number = _integer(value)
-                bits = 8 * size
-                if kind == "int":
-                    low, high = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
-                else:
-                    low, high = 0, (1 << bits) - 1
-                if not low <= number <= high:
-                    raise _range_error(code, low, high)
-                out[offset:offset + size] = number.to_bytes(size, order, signed=kind == "int")
-            elif kind == "pointer":
-                number = _integer(value)
-                if not -(1 << 63) <= number < (1 << 64):
-                    raise OverflowError("int too big to convert")
-                out[offset:offset + size] = (number & ((1 << 64) - 1)).to_bytes(size, order)
-            elif kind == "float":
-                out[offset:offset + size] = _krait_struct.pack_float(_float(value), size, self._little,
-                                                                     not (self._native and size == 4))
-            elif kind == "bool":
-                out[offset] = 1 if value else 0
-            elif kind == "char":
-                if not isinstance(value, (bytes, bytearray)) or len(value) != 1:
-                    raise error("char format requires a bytes object of length 1")
-                out[offset] = value[0]
-            elif kind == "string":
-                if not isinstance(value, (bytes, bytearray)):
-                    raise error("argument for 's' must be a bytes object")
-                data = value[:count]
-                out[offset:offset + len(data)] = data
-            else:
-                if not isinstance(value, (bytes, bytearray)):
-                    raise error("argument for 'p' must be a bytes object")
-                if count > 0:
-                    data = value[:count - 1]
-                    out[offset + 1:offset + 1 + len(data)] = data
-                    out[offset] = min(len(data), 255)
+            try:
+                self._pack_item(out, order, code, kind, size, offset, count, value)
+            except OverflowError:
+                # CPython's s_pack_internal: an int that overflows any format is struct.error
+                if isinstance(value, int):
+                    raise error("int too large to convert") from None
+                raise
         return bytes(out)
+
+    def _pack_item(self, out, order, code, kind, size, offset, count, value):
+        if kind == "int" or kind == "uint":
+            number = _integer(value)
+            bits = 8 * size
+            if kind == "int":
+                low, high = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+            else:
+                low, high = 0, (1 << bits) - 1
+            if not low <= number <= high:
+                raise _range_error(code, low, high)
+            out[offset:offset + size] = number.to_bytes(size, order, signed=kind == "int")
+        elif kind == "pointer":
+            number = _integer(value)
+            if not -(1 << 63) <= number < (1 << 64):
+                raise OverflowError("int too big to convert")
+            out[offset:offset + size] = (number & ((1 << 64) - 1)).to_bytes(size, order)
+        elif kind == "float":
+            out[offset:offset + size] = _krait_struct.pack_float(_float(value), size, self._little,
+                                                                 not (self._native and size == 4))
+        elif kind == "bool":
+            out[offset] = 1 if value else 0
+        elif kind == "char":
+            if not isinstance(value, (bytes, bytearray)) or len(value) != 1:
+                raise error("char format requires a bytes object of length 1")
+            out[offset] = value[0]
+        elif kind == "string":
+            if not isinstance(value, (bytes, bytearray)):
+                raise error("argument for 's' must be a bytes object")
+            data = value[:count]
+            out[offset:offset + len(data)] = data
+        else:
+            if not isinstance(value, (bytes, bytearray)):
+                raise error("argument for 'p' must be a bytes object")
+            if count > 0:
+                data = value[:count - 1]
+                out[offset + 1:offset + 1 + len(data)] = data
+                out[offset] = min(len(data), 255)
 
     def _unpack_at(self, data, start):
         values = []
