@@ -182,8 +182,7 @@ final class FunctionAttributes {
         PythonClass method = c.methodClass;
         BuiltinTypeInstaller.getset(context, method, "__self__", self -> ((PBoundMethod) self).getSelf(), null);
         BuiltinTypeInstaller.getset(context, method, "__func__", self -> ((PBoundMethod) self).getFunction(), null);
-        BuiltinTypeInstaller.getset(context, method, "__name__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__name__"), null);
-        BuiltinTypeInstaller.getset(context, method, "__qualname__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__qualname__"), null);
+        // __name__, __qualname__ and the rest are the function's, read through the method (as CPython's method_getattro)
         BuiltinTypeInstaller.getset(context, method, "__doc__", self -> dev.krait.runtime.protocol.PyObjectGetAttr.get(((PBoundMethod) self).getFunction(), "__doc__"), null);
 
         for (PythonClass builtin : new PythonClass[]{c.builtinFunctionClass, c.methodDescriptorClass, c.wrapperDescriptorClass,

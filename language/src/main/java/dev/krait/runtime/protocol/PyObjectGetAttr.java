@@ -74,8 +74,9 @@ public final class PyObjectGetAttr {
             value = object instanceof PythonClass cls ? typeGetAttr(context, cls, name) : genericGetAttr(type, object, name);
         } catch (PException e) {
             if (object instanceof dev.krait.runtime.objects.PBoundMethod method && isAttributeError(context, e)) {
-                // a method's own descriptors (its __dict__, say) give way to its function's attributes
-                Object forwarded = lookup(method.getFunction(), name, false);
+                // a method's own descriptors (its __dict__, say) give way to its function's attributes; the
+                // function's AttributeError is the one raised (CPython's method_getattro)
+                Object forwarded = lookup(method.getFunction(), name, propagate);
                 if (forwarded != null) {
                     return forwarded;
                 }
@@ -87,8 +88,12 @@ public final class PyObjectGetAttr {
             return callGetattrHook(type, object, name, e, propagate);
         }
         if (value == null && object instanceof dev.krait.runtime.objects.PBoundMethod method) {
-            // a method shows its function's attributes (CPython's method_getattro)
-            value = lookup(method.getFunction(), name, false);
+            // a method shows its function's attributes, and the function's AttributeError (CPython's method_getattro)
+            Object forwarded = lookup(method.getFunction(), name, propagate);
+            if (forwarded == null && propagate) {
+                throw attributeError(method.getFunction(), name);
+            }
+            return forwarded;
         }
         if (value == null && object instanceof PModule module) {
             value = callModuleGetattr(context, module, name, propagate);
