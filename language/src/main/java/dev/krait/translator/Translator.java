@@ -445,24 +445,55 @@ public final class Translator {
         return false;
     }
 
+    /**
+     * {@code target: annotation [= value]} as CPython compiles it: the assignment first; a simple name in a module or
+     * class body records its annotation in {@code __annotations__}; without a value, an attribute or subscript
+     * target still has its object (and the subscript's index parts) evaluated once; the annotation of any other
+     * target is evaluated, and dropped, in module and class bodies (never in functions).
+     */
     private StatementNode annAssign(Stmt.AnnAssign ann) {
-        if (ann.simple() == 1 && ann.target() instanceof Expr.Name name && (current.isClass() || current.parent == null)) {
-            // module and class bodies record the annotation in __annotations__, after the assignment
-            List<StatementNode> parts = new ArrayList<>();
-            if (ann.value() != null) {
-                parts.add(new AssignNode(new TargetNode[]{target(ann.target())}, expr(ann.value())).setLineno(ann.lineno()));
-            }
-            parts.add(new AssignNode(new TargetNode[]{new SubscriptTargetNode(readName("__annotations__"),
-                            new ConstantNode(mangle(name.id())))}, annotation(ann.annotation())).setLineno(ann.lineno()));
-            return new BlockNode(parts.toArray(new StatementNode[0])).setLineno(ann.lineno());
+        boolean moduleOrClass = current.isClass() || current.parent == null;
+        List<StatementNode> parts = new ArrayList<>();
+        if (ann.value() != null) {
+            parts.add(new AssignNode(new TargetNode[]{target(ann.target())}, expr(ann.value())).setLineno(ann.lineno()));
         }
-        if (ann.value() == null) {
-            if (ann.target() instanceof Expr.Name) {
-                return new PassNode();
+        if (ann.simple() == 1 && ann.target() instanceof Expr.Name name) {
+            if (moduleOrClass) {
+                parts.add(new AssignNode(new TargetNode[]{new SubscriptTargetNode(readName("__annotations__"),
+                                new ConstantNode(mangle(name.id())))}, annotation(ann.annotation())).setLineno(ann.lineno()));
             }
-            return new ExpressionStatementNode(expr(ann.target() instanceof Expr.Attribute a ? a.value() : ((Expr.Subscript) ann.target()).value()));
+        } else {
+            if (ann.value() == null && ann.target() instanceof Expr.Attribute attribute) {
+                parts.add(new ExpressionStatementNode(expr(attribute.value())));
+            } else if (ann.value() == null && ann.target() instanceof Expr.Subscript subscript) {
+                parts.add(new ExpressionStatementNode(expr(subscript.value())));
+                evaluateSubscriptParts(subscript.slice(), parts);
+            }
+            if (moduleOrClass) {
+                parts.add(new ExpressionStatementNode(annotation(ann.annotation())));
+            }
         }
-        return new AssignNode(new TargetNode[]{target(ann.target())}, expr(ann.value()));
+        if (parts.isEmpty()) {
+            return new PassNode();
+        }
+        return parts.size() == 1 ? parts.get(0) : new BlockNode(parts.toArray(new StatementNode[0])).setLineno(ann.lineno());
+    }
+
+    /** The parts of an annotated subscript's index, each evaluated once (CPython's check_ann_subscr). */
+    private void evaluateSubscriptParts(Expr slice, List<StatementNode> parts) {
+        if (slice instanceof Expr.Slice range) {
+            for (Expr part : new Expr[]{range.lower(), range.upper(), range.step()}) {
+                if (part != null) {
+                    parts.add(new ExpressionStatementNode(expr(part)));
+                }
+            }
+        } else if (slice instanceof Expr.Tuple tuple) {
+            for (Expr element : tuple.elts()) {
+                evaluateSubscriptParts(element, parts);
+            }
+        } else {
+            parts.add(new ExpressionStatementNode(expr(slice)));
+        }
     }
 
     private StatementNode whileLoop(Stmt.While w) {
