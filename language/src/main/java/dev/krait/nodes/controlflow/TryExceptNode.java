@@ -113,7 +113,8 @@ public final class TryExceptNode extends StatementNode {
 
     /** The handling frame becomes part of the exception's traceback. */
     static void noteCaught(com.oracle.truffle.api.nodes.Node node, VirtualFrame frame, PException exception) {
-        if (node.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
+        // (a frame hidden from tracebacks, of a module CPython writes in C, does not show when it catches either)
+        if (node.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root && root.isPythonFrame()) {
             exception.caughtInFrame(root.getTracebackFilename(), root.getName(), frame.getArguments(), root);
         }
     }
