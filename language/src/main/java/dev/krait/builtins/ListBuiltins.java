@@ -68,7 +68,7 @@ final class ListBuiltins {
             return x < y;
         }
         if (a instanceof String x && b instanceof String y) {
-            return dev.krait.runtime.protocol.CodePoints.compare(x, y) < 0;
+            return dev.krait.runtime.text.StrMethods.compare(x, y) < 0;
         }
         if (a instanceof Double x && b instanceof Double y) {
             return x < y;

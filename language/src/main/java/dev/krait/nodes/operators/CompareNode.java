@@ -78,7 +78,7 @@ public abstract class CompareNode extends ExpressionNode {
 
     @TruffleBoundary
     private static int compare(String a, String b) {
-        return dev.krait.runtime.protocol.CodePoints.compare(a, b);
+        return dev.krait.runtime.text.StrMethods.compare(a, b);
     }
 
     @Specialization(guards = {"a.getPythonClass().isBuiltin()", "b.getPythonClass().isBuiltin()"})

@@ -29,34 +29,6 @@ public final class CodePoints {
     /** Direct-mapped by identity hash; each slot is replaced whole, so concurrent readers see a consistent entry. */
     private static final Counted[] CACHE = new Counted[CACHE_SIZE];
 
-    /**
-     * Python's string order: by code point, which differs from Java's {@code compareTo} (UTF-16 units) where a
-     * character above U+DFFF meets one beyond U+FFFF.
-     */
-    @TruffleBoundary
-    public static int compare(String a, String b) {
-        int common = Math.min(a.length(), b.length());
-        for (int i = 0; i < common; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                if (x < 0xD800 && y < 0xD800) {
-                    return x - y;
-                }
-                return Integer.compare(codePointAround(a, i), codePointAround(b, i));
-            }
-        }
-        return a.length() - b.length();
-    }
-
-    /** The code point the UTF-16 unit at {@code i} belongs to (a low surrogate completes the pair before it). */
-    private static int codePointAround(String s, int i) {
-        if (i > 0 && Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
-            return s.codePointAt(i - 1);
-        }
-        return s.codePointAt(i);
-    }
-
     /** The number of code points of {@code s}: its length when it has no surrogate pairs (nearly always). */
     @TruffleBoundary
     public static int length(String s) {

@@ -118,7 +118,7 @@ public final class PyObjectRichCompare {
             return notComparable(op, a, b);
         }
         if (a instanceof String x && b instanceof String y) {
-            return op.test(CodePoints.compare(x, y));
+            return op.test(dev.krait.runtime.text.StrMethods.compare(x, y));
         }
         if (isByteSequence(a) && isByteSequence(b) && (!exactOnly || exactBuiltins((PythonObject) a, (PythonObject) b))) {
             return op.test(java.util.Arrays.compareUnsigned(byteContent(a), byteContent(b)));
