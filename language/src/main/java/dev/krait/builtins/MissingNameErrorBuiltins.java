@@ -25,8 +25,10 @@ final class MissingNameErrorBuiltins {
     static void install(KraitContext context, BuiltinRegistry registry) {
         PythonClass nameError = context.classes().byName("NameError");
         PythonClass attributeError = context.classes().byName("AttributeError");
-        registry.addFunctions(context, nameError, MissingNameErrorBuiltinsFactory.getFactories().subList(0, 1), nameError, "builtins");
-        registry.addFunctions(context, attributeError, MissingNameErrorBuiltinsFactory.getFactories().subList(1, 2), attributeError, "builtins");
+        registry.addFunctions(context, nameError, java.util.List.of(MissingNameErrorBuiltinsFactory.NameErrorInitNodeFactory.getInstance()),
+                        nameError, "builtins");
+        registry.addFunctions(context, attributeError, java.util.List.of(MissingNameErrorBuiltinsFactory.AttributeErrorInitNodeFactory.getInstance()),
+                        attributeError, "builtins");
         nameError.defineOwn("name", PNone.NONE);
         attributeError.defineOwn("name", PNone.NONE);
         attributeError.defineOwn("obj", PNone.NONE);
