@@ -206,7 +206,7 @@ final class ClassBuilder {
             bases.add(context.classes().objectClass);
         }
         PythonClass solid = solidBase(context, bases);
-        bestBase(bases);
+        bestBase(bases); // raises CPython's lay-out conflict for bases whose __slots__ give incompatible layouts
         PythonClass cls = new PythonClass(metaclass, context.getShape(), name, bases.toArray(new PythonClass[0]), false);
         cls.setMro(computeMro(cls, bases));
         cls.setSolidBase(solid);

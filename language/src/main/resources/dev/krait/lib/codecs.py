@@ -4,6 +4,7 @@ CPython's encodings package, found through its aliases), the rot13, hex and base
 encode/decode, open, and incremental coders (which buffer until the input is final)."""
 
 import builtins as _builtins
+import sys as _sys
 import _krait_codecs
 import _krait_charsets
 
@@ -642,7 +643,7 @@ def _standard_encoding(name):
             return "utf-8", None
         for size in ("16", "32"):
             if rest == size:
-                return "utf-" + size, sys_byteorder()
+                return "utf-" + size, _sys.byteorder
             if rest in (size + "-le", size + "le"):
                 return "utf-" + size, "little"
             if rest in (size + "-be", size + "be"):
@@ -650,11 +651,6 @@ def _standard_encoding(name):
     if name == "cp65001":
         return "utf-8", None
     return None, None
-
-
-def sys_byteorder():
-    import sys
-    return sys.byteorder
 
 
 def _surrogatepass(exception):
