@@ -103,7 +103,7 @@ public final class BuiltinRegistry {
             case "NoneType", "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method", "Quitter", "_Printer", "_Helper",
                             "method_descriptor", "classmethod_descriptor", "wrapper_descriptor", "method-wrapper",
                             "module", "generator", "coroutine", "async_generator", "async_generator_asend",
-                            "async_generator_athrow", "anext_awaitable", "iterator", "dict_keys", "dict_values", "dict_items", "mappingproxy", "TextIOWrapper",
+                            "async_generator_athrow", "anext_awaitable", "coroutine_wrapper", "iterator", "dict_keys", "dict_values", "dict_items", "mappingproxy", "TextIOWrapper",
                             "traceback", "cell", "code", "BufferedReader", "BufferedWriter", "BufferedRandom", "deque", "_deque_iterator",
                             "_deque_reverse_iterator" -> false;
             default -> true;

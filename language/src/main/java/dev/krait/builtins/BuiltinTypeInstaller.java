@@ -72,6 +72,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.asyncGeneratorClass, AsyncGeneratorBuiltinsFactory.getFactories(), c.asyncGeneratorClass, "builtins");
         GeneratorBuiltins.installFinalizers(context);
         registry.addFunctions(context, c.byName("anext_awaitable"), AnextAwaitableBuiltinsFactory.getFactories(), c.byName("anext_awaitable"), "builtins");
+        registry.addFunctions(context, c.byName("coroutine_wrapper"), CoroutineWrapperBuiltinsFactory.getFactories(), c.byName("coroutine_wrapper"), "builtins");
         for (PythonClass operation : new PythonClass[]{c.asyncGeneratorASendClass, c.asyncGeneratorAThrowClass}) {
             registry.addFunctions(context, operation, AsyncGenOperationBuiltinsFactory.getFactories(), operation, "builtins");
         }

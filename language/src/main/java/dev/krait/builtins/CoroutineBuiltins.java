@@ -7,7 +7,7 @@ import dev.krait.runtime.objects.PGenerator;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.GeneratorSupport;
 
-/** Coroutine objects ({@code async def}): {@code send}, {@code throw}, {@code close}; awaiting them is built in. */
+/** Coroutine objects ({@code async def}): {@code send}, {@code throw}, {@code close}, {@code __await__}; awaiting them is built in. */
 final class CoroutineBuiltins {
     private CoroutineBuiltins() {
     }
@@ -28,6 +28,17 @@ final class CoroutineBuiltins {
         static Object throwInto(Object[] args) {
             GeneratorBuiltins.warnThreeArgumentThrow(args[2]);
             return GeneratorSupport.throwInto((PGenerator) args[0], GeneratorBuiltins.thrownException(args[1], args[2], args[3]));
+        }
+    }
+
+    /** {@code __await__()}: an iterator stepping the coroutine (what a yield from / await of it goes through). */
+    @Builtin(name = "__await__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class AwaitNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object await(Object self) {
+            dev.krait.runtime.KraitContext context = dev.krait.runtime.KraitContext.get(null);
+            return new dev.krait.runtime.objects.PCoroutineWrapper(context.classes().byName("coroutine_wrapper"), context.getShape(), (PGenerator) self);
         }
     }
 

@@ -79,7 +79,9 @@ final class ObjectBuiltins {
             if (!(value instanceof PythonClass cls)) {
                 throw Errors.typeError("__class__ must be set to a class, not '" + PyObjectType.typeName(value) + "' object");
             }
-            if (!(self instanceof dev.krait.runtime.objects.PythonObject obj) || PyObjectType.classOf(self).isBuiltin() || cls.isBuiltin()) {
+            PythonClass moduleClass = context.classes().moduleClass;
+            boolean modules = self instanceof dev.krait.runtime.objects.PModule && cls.isSubclassOf(moduleClass);
+            if (!(self instanceof dev.krait.runtime.objects.PythonObject obj) || !modules && (PyObjectType.classOf(self).isBuiltin() || cls.isBuiltin())) {
                 throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
             }
             PythonClass old = obj.getPythonClass();

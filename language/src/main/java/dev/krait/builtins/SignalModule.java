@@ -196,6 +196,26 @@ public final class SignalModule {
         }
     }
 
+    /**
+     * {@code siginterrupt(signalnum, flag)}: whether a signal interrupts system calls. Since PEP 475 Python code
+     * cannot tell (an interrupted call is retried after the handler runs, unless it raised), and the JVM's own calls
+     * restart in any case; what remains is CPython's argument checking.
+     */
+    @Builtin(name = "siginterrupt", params = {"signalnum", "flag", "/"})
+    @GenerateNodeFactory
+    public abstract static class SigInterruptNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object siginterrupt(Object signalnum, Object flag) {
+            int signum = PyNumber.asCInt(signalnum);
+            PyNumber.asCInt(flag);
+            if (signum < 1 || signum >= OsSignals.NSIG) {
+                throw Errors.valueError("signal number out of range");
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "strsignal", params = {"signalnum", "/"})
     @GenerateNodeFactory
     public abstract static class StrSignalNode extends BuiltinNode.Builtin1 {
@@ -219,10 +239,7 @@ public final class SignalModule {
         @Specialization
         @TruffleBoundary
         static Object alarm(Object seconds) {
-            long value = PyNumber.asSize(seconds);
-            if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-                throw Errors.overflowError("Python int too large to convert to C int");
-            }
+            long value = PyNumber.asCInt(seconds);
             try {
                 return Libc.alarm(value);
             } catch (UnsupportedOperationException e) {

@@ -73,7 +73,7 @@ public final class StructSequence {
         namespace.setItem("__doc__", doc == null ? PNone.NONE : doc);
         namespace.setItem("__slots__", context.emptyTuple());
         PythonClass cls = ClassBuilder.createClass(context, classes.typeClass, name, new Object[]{classes.tupleClass}, namespace, context.newDict());
-        String qualified = module + "." + name;
+        String qualified = module.equals("builtins") ? name : module + "." + name;
         cls.setTypeName(qualified);
         // not member_descriptor, as in CPython: Krait takes those for __slots__ entries, kept in the instance
         PythonClass getsetClass = classes.byName("getset_descriptor");

@@ -189,22 +189,30 @@ public final class SysModule {
         @TruffleBoundary
         static Object getSizeOf(Object object, Object defaultValue) {
             Object method = dev.krait.runtime.protocol.PyObjectType.classOf(object).lookup("__sizeof__");
-            Object size;
+            long value;
             try {
                 if (method == null) {
                     throw Errors.typeError("Type " + dev.krait.runtime.protocol.PyObjectType.typeName(object) + " doesn't define __sizeof__");
                 }
-                size = dev.krait.runtime.protocol.PyObjectCall.callDescriptor(method, object, new Object[0], new String[0], new Object[0]);
+                Object size = dev.krait.runtime.protocol.PyObjectCall.callDescriptor(method, object, new Object[0], new String[0], new Object[0]);
+                // PyLong_AsSsize_t: an int, no __index__
+                Object number = dev.krait.runtime.objects.PBoxedValue.unwrap(size);
+                if (!dev.krait.runtime.protocol.BuiltinArithmetic.isInt(number)) {
+                    throw Errors.typeError("an integer is required");
+                }
+                if (!(dev.krait.runtime.protocol.BuiltinArithmetic.asInt(number) instanceof Long l)) {
+                    throw Errors.overflowError("Python int too large to convert to C ssize_t");
+                }
+                value = l;
             } catch (PException e) {
-                if (defaultValue != PNone.NO_VALUE) {
+                // the default stands in for a TypeError only (no __sizeof__, or one returning a non-int)
+                KraitContext context = KraitContext.get(null);
+                if (defaultValue != PNone.NO_VALUE && dev.krait.runtime.protocol.ExceptionMatching.matches(context, e,
+                                context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.TypeError))) {
                     return defaultValue;
                 }
                 throw e;
             }
-            if (!dev.krait.runtime.protocol.BuiltinArithmetic.isInt(size)) {
-                throw Errors.typeError("'" + dev.krait.runtime.protocol.PyObjectType.typeName(size) + "' object cannot be interpreted as an integer");
-            }
-            long value = PyNumber.asSize(size);
             if (value < 0) {
                 throw Errors.valueError("__sizeof__() should return >= 0");
             }
@@ -300,11 +308,23 @@ public final class SysModule {
             KraitContext context = KraitContext.get(this);
             Object firstiter = context.getAsyncgenFirstIter();
             Object finalizer = context.getAsyncgenFinalizer();
-            return context.newTuple(new Object[]{firstiter == null ? PNone.NONE : firstiter, finalizer == null ? PNone.NONE : finalizer});
+            var hooksType = context.runtimeType("asyncgen_hooks", () -> StructSequence.newType(context, "builtins", "asyncgen_hooks", null,
+                            new String[]{"firstiter", "finalizer"}, null, 2, null, false));
+            return StructSequence.instance(context, hooksType, new Object[]{firstiter == null ? PNone.NONE : firstiter, finalizer == null ? PNone.NONE : finalizer});
         }
     }
 
-    /** {@code excepthook(type, value, traceback)}: prints the traceback of an uncaught exception to stderr. */
+    /** {@code sys.is_finalizing()}: whether the interpreter is shutting down (releasing what is left at exit). */
+    @Builtin(name = "is_finalizing", params = {})
+    @GenerateNodeFactory
+    public abstract static class IsFinalizingNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        boolean isFinalizing() {
+            return KraitContext.get(this).isFinalizing();
+        }
+    }
+
+    /** {@code excepthook(type, value, traceback)}: prints the traceback of an uncaught exception to sys.stderr. */
     @Builtin(name = "excepthook", params = {"exctype", "value", "traceback", "/"})
     @GenerateNodeFactory
     public abstract static class ExceptHookNode extends BuiltinNode.Builtin3 {
@@ -312,13 +332,11 @@ public final class SysModule {
         @TruffleBoundary
         Object hook(Object type, Object value, Object traceback) {
             KraitContext context = KraitContext.get(this);
-            context.out().flush();
             if (!(value instanceof dev.krait.runtime.objects.PBaseException exception)) {
-                context.err().println("TypeError: print_exception(): Exception expected for value, " + PyObjectType.typeName(value) + " found");
+                dev.krait.runtime.PyErrDisplay.writeToStderr(context, "TypeError: print_exception(): Exception expected for value, " + PyObjectType.typeName(value) + " found\n");
             } else {
-                context.err().print(new dev.krait.runtime.TracebackPrinter(context).format(exception));
+                dev.krait.runtime.PyErrDisplay.display(context, exception);
             }
-            context.err().flush();
             return PNone.NONE;
         }
     }
@@ -445,11 +463,11 @@ public final class SysModule {
     public abstract static class SetRecursionLimitNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object set(Object limit) {
-            long value = PyNumber.asSize(limit);
+            int value = PyNumber.asCInt(limit);
             if (value < 1) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
             }
-            KraitContext.get(null).setRecursionLimit((int) Math.min(value, Integer.MAX_VALUE));
+            KraitContext.get(null).setRecursionLimit(value);
             return PNone.NONE;
         }
     }

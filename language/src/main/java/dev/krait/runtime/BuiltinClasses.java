@@ -168,6 +168,7 @@ public final class BuiltinClasses {
         asyncGeneratorASendClass = builtin("async_generator_asend", objectClass);
         asyncGeneratorAThrowClass = builtin("async_generator_athrow", objectClass);
         builtin("anext_awaitable", objectClass);
+        builtin("coroutine_wrapper", objectClass);
         propertyClass = builtin("property", objectClass);
         referenceTypeClass = builtin("ReferenceType", objectClass);
         memberDescriptorClass = builtin("member_descriptor", objectClass);

@@ -36,6 +36,8 @@ public final class KraitContext {
     private final dev.krait.runtime.objects.PDict modules;
     private final PrintStream out;
     private final Map<String, com.oracle.truffle.api.source.Source> sources = new HashMap<>();
+    /** Types the runtime makes on first use and keeps for the context's life (see {@link #runtimeType}). */
+    private final Map<String, dev.krait.runtime.objects.PythonClass> runtimeTypes = new HashMap<>();
     private StandardInput stdin;
     private final PrintStream err;
     private PModule builtinsModule;
@@ -213,6 +215,20 @@ public final class KraitContext {
     public void flushOutput() {
         out.flush();
         err.flush();
+    }
+
+    /**
+     * The type {@code key} names, made by {@code make} the first time: for types no module exposes but whose
+     * instances must share one class (the struct sequence {@code sys.get_asyncgen_hooks()} returns, say).
+     */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public dev.krait.runtime.objects.PythonClass runtimeType(String key, java.util.function.Supplier<dev.krait.runtime.objects.PythonClass> make) {
+        dev.krait.runtime.objects.PythonClass cls = runtimeTypes.get(key);
+        if (cls == null) {
+            cls = make.get();
+            runtimeTypes.put(key, cls);
+        }
+        return cls;
     }
 
     public boolean exitOnUncaught() {

@@ -93,12 +93,14 @@ public final class ModuleLoader {
     }
 
     /**
-     * The function an import statement calls: null while {@code builtins.__import__} is Krait's own (the statement
-     * imports directly), else the function a program put there.
+     * The function an import statement in code running with {@code globals} calls: null while the {@code __import__}
+     * of its builtins is Krait's own (the statement imports directly), else the function a program put there.
      */
     @TruffleBoundary
-    public static Object overriddenImport(KraitContext context) {
-        Object function = ObjectAttributes.get(context.getBuiltins(), "__import__");
+    public static Object overriddenImport(KraitContext context, PModule globals) {
+        Object custom = dev.krait.nodes.local.FrameBuiltins.customBuiltins(context, globals);
+        Object function = custom != null ? dev.krait.nodes.local.FrameBuiltins.lookup(custom, "__import__", null)
+                        : ObjectAttributes.get(context.getBuiltins(), "__import__");
         if (function instanceof dev.krait.runtime.objects.PBuiltinFunction builtin && builtin.getOwner() == null &&
                         "builtins".equals(builtin.getModuleName()) && "__import__".equals(builtin.getName())) {
             return null;
@@ -134,7 +136,7 @@ public final class ModuleLoader {
 
     /** {@code from module import *}: the names of {@code __all__}, else the public names of its {@code __dict__}. */
     @TruffleBoundary
-    public static void importStar(KraitContext context, Object imported, PModule globals) {
+    public static void importStar(KraitContext context, Object imported, PModule globals, Object namespace) {
         Object all = imported instanceof PModule module ? ObjectAttributes.get(module, "__all__") : PyObjectGetAttr.getOrNull(imported, "__all__");
         Object[] names;
         boolean skipPrivate = all == null;
@@ -147,7 +149,10 @@ public final class ModuleLoader {
             if (dict == null) {
                 throw Errors.raise(ErrorType.ImportError, "from-import-* object has no __dict__ and no __all__");
             }
-            names = dev.krait.runtime.protocol.PyIter.toArray(dict);
+            // PyMapping_Keys: a dict's own keys, any other mapping's keys()
+            Object keys = dict instanceof dev.krait.runtime.objects.PDict d && dev.krait.runtime.protocol.BuiltinArithmetic.isExact(d) ? dict
+                            : dev.krait.runtime.protocol.PyObjectCall.call(PyObjectGetAttr.get(dict, "keys"));
+            names = dev.krait.runtime.protocol.PyIter.toArray(keys);
         }
         for (Object name : names) {
             if (!(name instanceof String string)) {
@@ -162,7 +167,11 @@ public final class ModuleLoader {
                 continue;
             }
             Object value = imported instanceof PModule module && skipPrivate ? ObjectAttributes.get(module, string) : PyObjectGetAttr.get(imported, string);
-            ObjectAttributes.put(globals, string, value);
+            if (namespace != null) {
+                dev.krait.nodes.local.NamespaceMapping.set(namespace, string, value);
+            } else {
+                ObjectAttributes.put(globals, string, value);
+            }
         }
     }
 
@@ -172,6 +181,14 @@ public final class ModuleLoader {
         Object value = PyObjectGetAttr.getOrNull(module, name);
         if (value != null) {
             return value;
+        }
+        // CPython's import_from looks for the submodule under the module's own __name__ in sys.modules first
+        Object ownName = PyObjectGetAttr.getOrNull(module, "__name__");
+        if (ownName instanceof String packageName) {
+            Object loaded = context.modules().getItem(packageName + "." + name);
+            if (loaded != null) {
+                return loaded;
+            }
         }
         String submodule = moduleName + "." + name;
         if (module instanceof PModule m && ObjectAttributes.get(m, "__path__") != null) {
@@ -186,7 +203,6 @@ public final class ModuleLoader {
         Object file = module instanceof PModule m ? ObjectAttributes.get(m, "__file__") : null;
         String where = file instanceof String f ? f : "unknown location";
         // the message names the module by its __name__, as CPython's does
-        Object ownName = PyObjectGetAttr.getOrNull(module, "__name__");
         String shownName = ownName instanceof String s ? s : "<unknown module name>";
         throw Errors.raise(ErrorType.ImportError, "cannot import name " + dev.krait.runtime.protocol.PyObjectRepr.repr(name) + " from " +
                         dev.krait.runtime.protocol.PyObjectRepr.repr(shownName) + " (" + where + ")");

@@ -141,11 +141,15 @@ public final class TracebackPrinter {
 
     private void formatOne(StringBuilder sb, PBaseException exception, boolean group) {
         PTraceback traceback = exception.getTraceback();
-        if (traceback != null) {
+        long limit = tracebackLimit();
+        if (traceback != null && limit > 0) {
             sb.append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
             List<PTraceback> entries = new ArrayList<>();
             for (PTraceback tb = traceback; tb != null; tb = tb.next()) {
                 entries.add(tb);
+            }
+            if (entries.size() > limit) {
+                entries = entries.subList((int) (entries.size() - limit), entries.size());
             }
             PTraceback last = null;
             int repeated = 0;
@@ -192,6 +196,24 @@ public final class TracebackPrinter {
             sb.append(text).append('\n');
         }
     }
+
+    /**
+     * How many of the innermost entries are shown: {@code sys.tracebacklimit} when it is an int (none at all when it
+     * is not positive), else 1000 as in CPython.
+     */
+    private long tracebackLimit() {
+        dev.krait.runtime.objects.PModule sys = context.getModule("sys");
+        Object value = sys == null ? null : dev.krait.runtime.objects.PBoxedValue.unwrap(ObjectAttributes.get(sys, "tracebacklimit"));
+        if (value instanceof Long l) {
+            return l;
+        }
+        if (value instanceof dev.krait.runtime.objects.PInt big) {
+            return big.value().signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return DEFAULT_LIMIT;
+    }
+
+    private static final long DEFAULT_LIMIT = 1000;
 
     private static boolean same(PTraceback a, PTraceback b) {
         return a.lineno() == b.lineno() && a.filename().equals(b.filename()) && a.functionName().equals(b.functionName());

@@ -646,7 +646,7 @@ public final class Translator {
     private StatementNode importFrom(Stmt.ImportFrom imp) {
         String module = imp.module() == null ? "" : imp.module();
         if (imp.names().size() == 1 && imp.names().get(0).name().equals("*")) {
-            return new ImportFromNode(module, imp.level(), null, null, current.parent == null);
+            return ImportFromNode.star(module, imp.level(), current.parent == null, current.parent == null && namesInNamespace);
         }
         String[] names = new String[imp.names().size()];
         TargetNode[] targets = new TargetNode[names.length];

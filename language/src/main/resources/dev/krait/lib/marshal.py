@@ -268,9 +268,9 @@ def dumps(value, version=version, /):
 
 
 def dump(value, file, version=version, /):
-    """Writes dumps(value, version) to the binary file."""
+    """Writes dumps(value, version) to the binary file; returns what its write() returned."""
     data = dumps(value, version)
-    file.write(data)
+    return file.write(data)
 
 
 class _Reader:

@@ -43,7 +43,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return PyObjectGetAttr.get(object, name);
     }
 
-    @Specialization(guards = {"module == cachedModule", "constant != null"}, assumptions = "stable", limit = "2")
+    @Specialization(guards = {"module == cachedModule", "isPlainModule(module)", "constant != null"}, assumptions = "stable", limit = "2")
     protected static Object moduleConstant(PModule module,
                     @Cached("module") PModule cachedModule,
                     @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell,
@@ -52,7 +52,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
         return constant;
     }
 
-    @Specialization(guards = "module == cachedModule", limit = "2", replaces = "moduleConstant")
+    @Specialization(guards = {"module == cachedModule", "isPlainModule(module)"}, limit = "2", replaces = "moduleConstant")
     protected Object moduleAttribute(PModule module,
                     @Cached("module") PModule cachedModule,
                     @Cached(value = "cachedModule.getCell(name)", neverDefault = true) GlobalCell cell) {
@@ -80,6 +80,11 @@ public abstract class GetAttributeNode extends ExpressionNode {
         } finally {
             location.set(previous);
         }
+    }
+
+    /** A module of the builtin module type: its globals come first (a subclass's data descriptors win over them). */
+    protected static boolean isPlainModule(PModule module) {
+        return module.getPythonClass().isBuiltin();
     }
 
     /** Whether an instance's own attribute is all {@code name} can mean for instances of {@code cls}. */

@@ -83,7 +83,7 @@ public final class NamespaceMapping {
         }
     }
 
-    /** Removes {@code name}; false if the namespace had none. */
+    /** Removes {@code name}; false if the namespace had none (or a mapping failed to delete it). */
     public static boolean delete(Object namespace, String name) {
         return delete(namespace, name, null);
     }
@@ -109,19 +109,17 @@ public final class NamespaceMapping {
         }
     }
 
+    /** CPython's DELETE_NAME reports any failure of the mapping's {@code __delitem__} (or its lack) as the NameError. */
     private static boolean deleteThroughDelitem(Object namespace, String name) {
         Object delitem = PyObjectType.classOf(namespace).lookup("__delitem__");
         if (delitem == null) {
-            throw dev.krait.runtime.exceptions.Errors.typeError("'" + PyObjectType.typeName(namespace) + "' object doesn't support item deletion");
+            return false;
         }
         try {
             PyObjectCall.callDescriptor(delitem, namespace, new Object[]{name}, new String[0], new Object[0]);
             return true;
         } catch (PException e) {
-            if (isKeyError(e)) {
-                return false;
-            }
-            throw e;
+            return false;
         }
     }
 

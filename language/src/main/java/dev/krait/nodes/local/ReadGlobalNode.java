@@ -34,12 +34,15 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         return constant;
     }
 
-    @Specialization(guards = {"getGlobals(frame) == cachedGlobals", "cell.get() == null", "constant != null"},
-                    assumptions = {"stable", "builtinStable"}, limit = "1")
+    @Specialization(guards = {"getGlobals(frame) == cachedGlobals", "cell.get() == null", "standardBuiltins", "constant != null"},
+                    assumptions = {"stable", "builtinsEntryStable", "builtinStable"}, limit = "1")
     protected Object readBuiltinConstant(VirtualFrame frame,
                     @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
                     @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell,
                     @Cached(value = "cell.stableAssumption()", neverDefault = true) Assumption stable,
+                    @Cached(value = "builtinsEntry(cachedGlobals)", neverDefault = true) GlobalCell builtinsEntry,
+                    @Cached(value = "builtinsEntry.stableAssumption()", neverDefault = true) Assumption builtinsEntryStable,
+                    @Cached(value = "isStandard(builtinsEntry)", neverDefault = false) boolean standardBuiltins,
                     @Cached(value = "builtinCell()", neverDefault = true) GlobalCell builtin,
                     @Cached(value = "builtin.stableAssumption()", neverDefault = true) Assumption builtinStable,
                     @Cached(value = "builtin.get()", neverDefault = false) Object constant) {
@@ -50,9 +53,14 @@ public abstract class ReadGlobalNode extends ExpressionNode {
     protected Object readCell(VirtualFrame frame,
                     @Cached(value = "getGlobals(frame)", neverDefault = true) PModule cachedGlobals,
                     @Cached(value = "cachedGlobals.getCell(name)", neverDefault = true) GlobalCell cell,
+                    @Cached(value = "builtinsEntry(cachedGlobals)", neverDefault = true) GlobalCell builtinsEntry,
                     @Cached(value = "builtinCell()", neverDefault = true) GlobalCell builtin) {
         Object value = cell.get();
         if (value == null) {
+            Object builtins = builtinsEntry.get();
+            if (!FrameBuiltins.isStandard(KraitContext.get(this), builtins)) {
+                return readCustomBuiltin(builtins, name, this);
+            }
             value = builtin.get();
             if (value == null) {
                 return readFromNamespaceMapping(cachedGlobals, name);
@@ -70,6 +78,14 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         return FrameGlobals.getGlobals(frame);
     }
 
+    protected static GlobalCell builtinsEntry(PModule globals) {
+        return globals.getCell("__builtins__");
+    }
+
+    protected boolean isStandard(GlobalCell builtinsEntry) {
+        return FrameBuiltins.isStandard(KraitContext.get(this), builtinsEntry.get());
+    }
+
     protected GlobalCell builtinCell() {
         return KraitContext.get(this).getBuiltins().getCell(name);
     }
@@ -78,6 +94,10 @@ public abstract class ReadGlobalNode extends ExpressionNode {
     public static Object readUncached(KraitContext context, PModule globals, String name) {
         Object value = globals.getGlobal(name);
         if (value == null) {
+            Object builtins = FrameBuiltins.customBuiltins(context, globals);
+            if (builtins != null) {
+                return readCustomBuiltin(builtins, name, null);
+            }
             value = context.getBuiltins().getGlobal(name);
         }
         if (value == null) {
@@ -102,6 +122,16 @@ public abstract class ReadGlobalNode extends ExpressionNode {
             }
         }
         throw notDefined(name);
+    }
+
+    /** A name the globals lack, from the custom builtins their {@code __builtins__} names. */
+    @TruffleBoundary
+    private static Object readCustomBuiltin(Object builtins, String name, com.oracle.truffle.api.nodes.Node location) {
+        Object value = FrameBuiltins.lookup(builtins, name, location);
+        if (value == null) {
+            throw notDefined(name);
+        }
+        return value;
     }
 
     @TruffleBoundary

@@ -20,13 +20,25 @@ public final class ImportFromNode extends StatementNode {
     /** At module level the statement passes its globals as locals to an overriding __import__ (else None). */
     private final boolean moduleLevel;
 
-    /** @param names null for {@code import *} */
+    /** {@code import *} in code exec runs with separate locals binds the names in that mapping (frame argument 1). */
+    private final boolean intoNamespace;
+
     public ImportFromNode(String module, int level, String[] names, TargetNode[] targets, boolean moduleLevel) {
+        this(module, level, names, targets, moduleLevel, false);
+    }
+
+    private ImportFromNode(String module, int level, String[] names, TargetNode[] targets, boolean moduleLevel, boolean intoNamespace) {
         this.module = module;
         this.level = level;
         this.names = names;
         this.targets = targets;
         this.moduleLevel = moduleLevel;
+        this.intoNamespace = intoNamespace;
+    }
+
+    /** {@code from module import *}. */
+    public static ImportFromNode star(String module, int level, boolean moduleLevel, boolean intoNamespace) {
+        return new ImportFromNode(module, level, null, null, moduleLevel, intoNamespace);
     }
 
     @Override
@@ -34,7 +46,7 @@ public final class ImportFromNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
         PModule globals = FrameGlobals.getGlobals(frame);
-        Object override = ModuleLoader.overriddenImport(context);
+        Object override = ModuleLoader.overriddenImport(context, globals);
         Object imported;
         String absolute;
         if (override != null) {
@@ -45,7 +57,7 @@ public final class ImportFromNode extends StatementNode {
             imported = ModuleLoader.importObject(context, absolute);
         }
         if (names == null) {
-            ModuleLoader.importStar(context, imported, globals);
+            ModuleLoader.importStar(context, imported, globals, intoNamespace ? frame.getArguments()[1] : null);
             return;
         }
         for (int i = 0; i < names.length; i++) {

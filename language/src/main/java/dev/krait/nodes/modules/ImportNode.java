@@ -6,6 +6,7 @@ import dev.krait.nodes.ExpressionNode;
 import dev.krait.nodes.local.FrameGlobals;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
+import dev.krait.runtime.objects.PModule;
 
 /**
  * {@code import a.b.c}: imports the module; the value is the top package (bound to {@code a}) or, with {@code as},
@@ -39,9 +40,10 @@ public final class ImportNode extends ExpressionNode {
     @Override
     public Object execute(VirtualFrame frame) {
         KraitContext context = KraitContext.get(this);
-        Object override = statement ? ModuleLoader.overriddenImport(context) : null;
+        PModule globals = FrameGlobals.getGlobals(frame);
+        Object override = statement ? ModuleLoader.overriddenImport(context, globals) : null;
         if (override != null) {
-            Object top = ModuleLoader.callImport(context, override, name, FrameGlobals.getGlobals(frame), moduleLevel, null, 0);
+            Object top = ModuleLoader.callImport(context, override, name, globals, moduleLevel, null, 0);
             return returnTop ? top : ModuleLoader.followSubmodules(context, top, name);
         }
         Object module = ModuleLoader.importObject(context, name);

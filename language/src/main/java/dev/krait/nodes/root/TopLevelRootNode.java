@@ -9,7 +9,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import dev.krait.KraitLanguage;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.SyntaxErrors;
-import dev.krait.runtime.TracebackPrinter;
+import dev.krait.runtime.PyErrDisplay;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBaseException;
@@ -90,14 +90,18 @@ public final class TopLevelRootNode extends RootNode {
             throw e;
         }
         context.flushOutput();
-        String text;
         if (e == syntaxError && exception.getTraceback() == null) {
-            text = SyntaxErrors.format(exception);
+            context.err().print(SyntaxErrors.format(exception));
+            context.err().flush();
         } else {
-            text = new TracebackPrinter(context).format(exception);
+            try {
+                PyErrDisplay.print(context, exception);
+            } catch (PException exitFromHook) {
+                // sys.excepthook raised SystemExit: the program ends with its status
+                context.flushOutput();
+                context.getEnv().getContext().closeExited(this, exitCode(context, ExceptionMatching.materialize(context, exitFromHook)));
+            }
         }
-        context.err().print(text);
-        context.err().flush();
         if (interactive) {
             return PNone.NONE;
         }
@@ -115,8 +119,7 @@ public final class TopLevelRootNode extends RootNode {
         if (BuiltinArithmetic.isInt(code) && BuiltinArithmetic.asInt(code) instanceof Long l) {
             return (int) (long) l;
         }
-        context.err().println(PyObjectRepr.str(code));
-        context.err().flush();
+        PyErrDisplay.writeToStderr(context, PyObjectRepr.str(code) + "\n");
         return 1;
     }
 

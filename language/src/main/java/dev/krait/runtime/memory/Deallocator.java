@@ -216,7 +216,7 @@ public final class Deallocator {
         printUnraisable(context, exception, what, where);
     }
 
-    /** The default {@code sys.unraisablehook}: "WHAT: repr(where)" and the traceback, on stderr. */
+    /** The default {@code sys.unraisablehook}: "WHAT: repr(where)" and the traceback, on sys.stderr. */
     @TruffleBoundary
     public static void printUnraisable(KraitContext context, PBaseException exception, String what, Object where) {
         String whereText;
@@ -225,9 +225,7 @@ public final class Deallocator {
         } catch (PException reprFailed) {
             whereText = "<object repr() failed>";
         }
-        context.out().flush();
-        context.err().print(what + ": " + whereText + "\n" + new TracebackPrinter(context).format(exception));
-        context.err().flush();
+        dev.krait.runtime.PyErrDisplay.writeToStderr(context, what + ": " + whereText + "\n" + new TracebackPrinter(context).format(exception));
         // reported and cleared: what its traceback kept alive goes (before a collection checks for resurrection)
         exception.releaseFrameValues();
     }

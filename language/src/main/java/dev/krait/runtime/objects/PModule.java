@@ -81,6 +81,11 @@ public final class PModule extends PythonObject implements DictStorage.EntryObse
         return namespaceDict != null;
     }
 
+    /** The module's {@code __dict__} if something asked for it already, else null. */
+    public PDict namespaceDictOrNull() {
+        return namespaceDict;
+    }
+
     /** The module's {@code __dict__}, made from the bound globals on first request. */
     @TruffleBoundary
     public PDict getNamespaceDict(KraitContext context) {

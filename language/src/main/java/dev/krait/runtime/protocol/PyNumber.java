@@ -264,6 +264,16 @@ public final class PyNumber {
         throw Errors.indexError("cannot fit '" + PyObjectType.typeName(a) + "' into an index-sized integer");
     }
 
+    /** A C {@code int} argument of a builtin ({@code _PyLong_AsInt}): OverflowError beyond 32 bits either way. */
+    @TruffleBoundary
+    public static int asCInt(Object a) {
+        Object index = index(a);
+        if (index instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return (int) (long) l;
+        }
+        throw Errors.overflowError("Python int too large to convert to C int");
+    }
+
     /** A {@code Py_ssize_t} argument of a builtin (list.insert, list.pop…): OverflowError past the size of one. */
     @TruffleBoundary
     public static long asSsizeArgument(Object a) {

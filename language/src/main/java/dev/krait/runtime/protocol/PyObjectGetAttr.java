@@ -130,7 +130,7 @@ public final class PyObjectGetAttr {
 
     private static Object callGetattrHook(Object getattr, Object object, String name, PException original, boolean propagate) {
         if (getattr == null) {
-            if (original != null) {
+            if (original != null && propagate) {
                 throw original;
             }
             return null;
@@ -270,8 +270,9 @@ public final class PyObjectGetAttr {
             if (!type.isBuiltin()) {
                 Object get = type.lookup("__get__");
                 if (get != null) {
-                    return PyObjectCall.callDescriptor(get, descriptor,
-                                    new Object[]{instance == null ? PNone.NONE : instance, owner}, new String[0], new Object[0]);
+                    // CPython's slot_tp_descr_get calls the class's __get__ as found, with the descriptor first: a
+                    // callable object there is called, not bound through its own __get__
+                    return PyObjectCall.call(get, descriptor, instance == null ? PNone.NONE : instance, owner);
                 }
             }
         }
