@@ -596,11 +596,8 @@ public final class BuiltinFunctions {
     public abstract static class IdNode extends BuiltinNode.Builtin1 {
         @Specialization
         @TruffleBoundary
-        static long id(Object obj) {
-            if (obj instanceof Long l && l >= -5 && l <= 256) {
-                return 0x7f0000100000L + l * 32;
-            }
-            return 0x7f0000000000L + ((long) System.identityHashCode(obj) << 4);
+        static Object id(Object obj) {
+            return dev.krait.runtime.ObjectIds.id(obj);
         }
     }
 

@@ -93,7 +93,11 @@ final class MappingProxyBuiltins {
             PythonClass owner = namespaceOwner(args[0]);
             return owner != null ? (long) owner.getNamespace().size() : PyObjectSize.size(((PMappingProxy) args[0]).mapping());
         });
-        OperatorMethods.define(context, cls, "__iter__", OperatorMethods.UNARY, MappingProxyBuiltins::isProxy, args -> PyIter.getIter(target(args[0])));
+        OperatorMethods.define(context, cls, "__iter__", OperatorMethods.UNARY, MappingProxyBuiltins::isProxy, args -> {
+            PythonClass owner = namespaceOwner(args[0]);
+            // a class's namespace is iterated live, so that changing the class meanwhile is noticed
+            return owner != null ? new dev.krait.runtime.iterators.ClassNamespaceIterator(KraitContext.get(null), owner) : PyIter.getIter(target(args[0]));
+        });
         OperatorMethods.define(context, cls, "__reversed__", OperatorMethods.UNARY, MappingProxyBuiltins::isProxy,
                         args -> PyObjectCall.call(PyObjectGetAttr.get(target(args[0]), "__reversed__")));
         OperatorMethods.define(context, cls, "get", new String[]{"self", "key", "default=", "/"}, MappingProxyBuiltins::isProxy, args -> {
@@ -147,7 +151,9 @@ final class MappingProxyBuiltins {
             if (mapping == null) {
                 throw Errors.typeError("mappingproxy() missing required argument 'mapping' (pos 1)");
             }
-            if (PyObjectType.classOf(context, mapping).lookup("__getitem__") == null || mapping instanceof PList || mapping instanceof PTuple) {
+            // CPython's PyMapping_Check: a mapping subscript; a deque's __getitem__ is a sequence item only
+            Object getitem = PyObjectType.classOf(context, mapping).lookup("__getitem__");
+            if (getitem == null || getitem == context.classes().dequeClass.getOwn("__getitem__") || mapping instanceof PList || mapping instanceof PTuple) {
                 throw Errors.typeError("mappingproxy() argument must be a mapping, not " + PyObjectType.typeName(mapping));
             }
             return new PMappingProxy(proxyClass, context.getShape(), mapping, false);

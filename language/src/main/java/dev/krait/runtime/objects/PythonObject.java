@@ -60,6 +60,17 @@ public class PythonObject extends DynamicObject {
         this.instanceDict = instanceDict;
     }
 
+    /** The object's {@code id()}, numbered when first asked (0: not yet); see {@link dev.krait.runtime.ObjectIds}. */
+    private long objectId;
+
+    public final long getObjectId() {
+        return objectId;
+    }
+
+    public final void setObjectId(long id) {
+        this.objectId = id;
+    }
+
     // ---- reference counting: the count and state that dev.krait.runtime.memory keeps ----
 
     /** The number of counted (stored) references to this object; see {@link RefCounts}. */

@@ -269,7 +269,7 @@ public final class PyObjectRepr {
 
     @TruffleBoundary
     public static String address(Object value) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
+        return String.format("0x%012x", dev.krait.runtime.ObjectIds.address(value));
     }
 
     /**
