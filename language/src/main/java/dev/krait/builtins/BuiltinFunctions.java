@@ -786,6 +786,9 @@ public final class BuiltinFunctions {
         @Specialization
         @TruffleBoundary
         static long ord(Object c) {
+            if (c instanceof dev.krait.runtime.objects.PBoxedValue && dev.krait.runtime.objects.PBoxedValue.unwrap(c) instanceof String) {
+                c = dev.krait.runtime.objects.PBoxedValue.unwrap(c); // a str subclass
+            }
             if (c instanceof String s) {
                 int length = s.codePointCount(0, s.length());
                 if (length != 1) {
@@ -970,9 +973,35 @@ public final class BuiltinFunctions {
             for (PythonClass base : cls.getMro()) {
                 names.addAll(base.getNamespace().keySet());
             }
-            List<Object> result = new ArrayList<>(names);
+            List<Object> result = new ArrayList<>();
+            if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass) && pythonObject.getInstanceDict() != null &&
+                            !allStrings(pythonObject.getInstanceDict())) {
+                // an instance dict with keys that are not strs: its keys come first, in order, as in CPython's list
+                // (which dir() then fails to sort, as CPython's does)
+                java.util.Set<Object> listed = new java.util.HashSet<>();
+                for (Object key : pythonObject.getInstanceDict().storage().keysArray()) {
+                    result.add(key);
+                    listed.add(key);
+                }
+                for (String name : names) {
+                    if (!listed.contains(name)) {
+                        result.add(name);
+                    }
+                }
+            } else {
+                result.addAll(names);
+            }
             return KraitContext.get(null).newList(result.toArray());
         }
+    }
+
+    private static boolean allStrings(dev.krait.runtime.objects.PDict dict) {
+        for (Object key : dict.storage().keysArray()) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Builtin(name = "__build_class__", params = {"func", "name", "/", "*bases", "**kwds"})

@@ -543,6 +543,13 @@ final class ClassBuilder {
 
     /** C3 linearization. */
     private static PythonClass[] computeMro(PythonClass cls, List<PythonClass> bases) {
+        for (int i = 0; i < bases.size(); i++) {
+            for (int j = i + 1; j < bases.size(); j++) {
+                if (bases.get(i) == bases.get(j)) {
+                    throw Errors.typeError("duplicate base class " + bases.get(i).getName());
+                }
+            }
+        }
         List<List<PythonClass>> sequences = new ArrayList<>();
         for (PythonClass base : bases) {
             sequences.add(new ArrayList<>(List.of(base.getMro())));

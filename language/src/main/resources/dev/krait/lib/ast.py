@@ -156,6 +156,86 @@ _build_classes()
 del _build_classes
 
 
+# The node classes Python 3.8 replaced by Constant, kept (deprecated) until 3.14: reading ast.Num and the others
+# warns (the first time); calling one makes a Constant; isinstance() asks whether a Constant's value has the class's kind; the
+# Constant attributes n and s stand for value. A program's own subclass of one makes instances of itself.
+
+def _warn_deprecated(text):
+    import warnings
+    warnings.warn(text, DeprecationWarning, stacklevel=3)
+
+
+def _value_alias(name):
+    def get(self):
+        _warn_deprecated(f"Attribute {name} is deprecated and will be removed in Python 3.14; use value instead")
+        return self.value
+
+    def set(self, value):
+        _warn_deprecated(f"Attribute {name} is deprecated and will be removed in Python 3.14; use value instead")
+        self.value = value
+
+    return property(get, set)
+
+
+Constant.n = _value_alias('n')
+Constant.s = _value_alias('s')
+
+
+class _DeprecatedNodeType(type):
+    def __instancecheck__(cls, instance):
+        if cls in _DEPRECATED_KINDS:
+            _warn_deprecated(f"ast.{cls.__name__} is deprecated and will be removed in Python 3.14; "
+                             f"use ast.Constant instead")
+        if not isinstance(instance, Constant):
+            return type.__instancecheck__(cls, instance)
+        kinds = _DEPRECATED_KINDS.get(cls)
+        if kinds is None:
+            return type.__instancecheck__(cls, instance)
+        value = instance.value
+        if not kinds:
+            return value is ...  # Ellipsis
+        return isinstance(value, kinds) and not (isinstance(value, bool) and bool not in kinds)
+
+
+def _deprecated_node(name, fields):
+    def __new__(cls, *args, **kwargs):
+        own_fields = cls._fields
+        for key in kwargs:
+            if key in own_fields and own_fields.index(key) < len(args):
+                raise TypeError(f"{cls.__name__} got multiple values for argument {key!r}")
+        if cls in _DEPRECATED_KINDS:
+            _warn_deprecated(f"ast.{cls.__name__} is deprecated and will be removed in Python 3.14; "
+                             f"use ast.Constant instead")
+            if cls.__name__ == 'Ellipsis':
+                return Constant(..., *args, **kwargs)
+            return Constant(*args, **kwargs)
+        return Constant.__new__(cls)
+
+    namespace = {'__new__': __new__, '__module__': __name__,
+                 '__doc__': 'Deprecated AST node class. Use ast.Constant instead'}
+    if fields is not None:
+        namespace['_fields'] = fields
+    return _DeprecatedNodeType(name, (Constant,), namespace)
+
+
+_DEPRECATED_NODES = {}
+for _name, _fields, _kinds in [('Num', ('n',), (int, float, complex)), ('Str', ('s',), (str,)),
+                               ('Bytes', ('s',), (bytes,)), ('NameConstant', None, (type(None), bool)),
+                               ('Ellipsis', (), ())]:
+    _DEPRECATED_NODES[_name] = (_deprecated_node(_name, _fields), _kinds)
+_DEPRECATED_KINDS = {cls: kinds for cls, kinds in _DEPRECATED_NODES.values()}
+del _name, _fields, _kinds
+
+
+def __getattr__(name):
+    if name in _DEPRECATED_NODES:
+        # the first read warns; the class is a global of the module from then on
+        value = globals()[name] = _DEPRECATED_NODES[name][0]
+        _warn_deprecated(f"ast.{name} is deprecated and will be removed in Python 3.14; use ast.Constant instead")
+        return value
+    raise AttributeError(f"module 'ast' has no attribute '{name}'")
+
+
 def _node(value):
     """A node object from the plain values _krait_ast.parse gives (see AstModule.java)."""
     if isinstance(value, tuple):

@@ -40,7 +40,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
         if (value != null) {
             return value;
         }
-        return PyObjectGetAttr.get(object, name);
+        return readAt(object);
     }
 
     @Specialization(guards = {"module == cachedModule", "isPlainModule(module)", "constant != null"}, assumptions = "stable", limit = "2")
@@ -60,23 +60,24 @@ public abstract class GetAttributeNode extends ExpressionNode {
         if (value != null) {
             return value;
         }
-        return PyObjectGetAttr.get(module, name);
+        return readAt(module);
     }
 
     @Specialization(replaces = {"instanceAttribute", "moduleConstant", "moduleAttribute"})
     protected Object generic(Object object) {
-        if (object instanceof dev.krait.runtime.objects.PFrameObject) {
-            return frameAttribute(object);
-        }
-        return PyObjectGetAttr.get(object, name);
+        return readAt(object);
     }
 
-    /** A frame's attribute: this node is the location its own activation is at ({@code f_lineno} read while running). */
-    private Object frameAttribute(Object frame) {
+    /**
+     * The attribute read by the generic protocol with this node as the location of the reading frame: a property
+     * getter or {@code __getattr__} it runs sees the caller's line ({@code sys._getframe(1).f_lineno}, a warning's
+     * stacklevel), and a frame's own {@code f_lineno} read while running is this node's line.
+     */
+    private Object readAt(Object object) {
         com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
         com.oracle.truffle.api.nodes.Node previous = location.set(this);
         try {
-            return PyObjectGetAttr.get(frame, name);
+            return PyObjectGetAttr.get(object, name);
         } finally {
             location.set(previous);
         }

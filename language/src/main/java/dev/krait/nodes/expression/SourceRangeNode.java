@@ -24,6 +24,11 @@ public final class SourceRangeNode extends ExpressionNode {
         return expression;
     }
 
+    /** The line the expression starts on (where CPython's instructions for it are). */
+    public int getLine() {
+        return line;
+    }
+
     public SourceRangeNode(ExpressionNode expression, int line, int column, int endLine, int endColumn, int anchorStart,
                     int anchorEnd) {
         this.expression = expression;

@@ -46,6 +46,11 @@ public final class StackFrameObject implements KraitInteropObject {
     /** The line of the innermost statement around {@code start} (-1 if none). */
     public static int enclosingLine(Node start) {
         for (Node node = start; node != null; node = node.getParent()) {
+            // the innermost call, operator, subscript or attribute expression around the location says the line (a
+            // statement over several lines runs on each), else the statement
+            if (node instanceof dev.krait.nodes.expression.SourceRangeNode range && range.getLine() > 0) {
+                return range.getLine();
+            }
             if (node instanceof StatementNode statement && statement.getLineno() > 0) {
                 return statement.getLineno();
             }
