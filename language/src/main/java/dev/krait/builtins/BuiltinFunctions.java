@@ -857,18 +857,31 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object input(Object prompt) {
             KraitContext context = KraitContext.get(null);
-            Object stdout = SysModule.stdout(context);
-            if (given(prompt)) {
-                String text = PyObjectRepr.str(prompt);
-                if (stdout instanceof PTextStream out && out.out() != null) {
-                    out.out().print(text);
-                } else {
-                    PyObjectCall.call(PyObjectGetAttr.get(stdout, "write"), text);
+            PModule sys = context.getModule("sys");
+            Object stdin = sys == null ? null : ObjectAttributes.get(sys, "stdin");
+            Object stdout = sys == null ? null : ObjectAttributes.get(sys, "stdout");
+            Object stderr = sys == null ? null : ObjectAttributes.get(sys, "stderr");
+            if (stdin == null || stdin == PNone.NONE) {
+                throw Errors.runtimeError("input(): lost sys.stdin");
+            }
+            if (stdout == null || stdout == PNone.NONE) {
+                throw Errors.runtimeError("input(): lost sys.stdout");
+            }
+            flushIgnoringErrors(stderr);
+            if (stdin != ObjectAttributes.get(sys, "__stdin__") || stdout != ObjectAttributes.get(sys, "__stdout__") ||
+                            !(stdout instanceof PTextStream out) || out.out() == null) {
+                // a program's own streams (io.StringIO, a file…): CPython writes the prompt to sys.stdout and calls
+                // sys.stdin.readline()
+                if (given(prompt)) {
+                    PyObjectCall.call(PyObjectGetAttr.get(stdout, "write"), PyObjectRepr.str(prompt));
                 }
+                flushIgnoringErrors(stdout);
+                return lineOf(PyObjectCall.call(PyObjectGetAttr.get(stdin, "readline")));
             }
-            if (stdout instanceof PTextStream out && out.out() != null) {
-                out.out().flush();
+            if (given(prompt)) {
+                out.out().print(PyObjectRepr.str(prompt));
             }
+            out.out().flush();
             String line;
             try {
                 line = context.readStdinLine();
@@ -879,6 +892,39 @@ public final class BuiltinFunctions {
                 throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.EOFError, "EOF when reading a line");
             }
             return line;
+        }
+
+        /** CPython's {@code PyFile_GetLine(f, -1)} on what readline() returned. */
+        private static Object lineOf(Object result) {
+            Object value = dev.krait.runtime.objects.PBoxedValue.unwrap(result);
+            if (value instanceof String line) {
+                if (line.isEmpty()) {
+                    throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.EOFError, "EOF when reading a line");
+                }
+                return line.endsWith("\n") ? line.substring(0, line.length() - 1) : result;
+            }
+            byte[] data = dev.krait.runtime.bytes.ByteSequences.dataOrNull(result);
+            if (data == null) {
+                throw Errors.typeError("object.readline() returned non-string");
+            }
+            if (data.length == 0) {
+                throw Errors.raise(dev.krait.runtime.exceptions.ErrorType.EOFError, "EOF when reading a line");
+            }
+            return data[data.length - 1] == '\n' ? new dev.krait.runtime.objects.PBytes(KraitContext.get(null).classes().bytesClass, KraitContext.get(null).getShape(), java.util.Arrays.copyOf(data, data.length - 1)) : result;
+        }
+
+        private static void flushIgnoringErrors(Object stream) {
+            if (stream == null || stream == PNone.NONE) {
+                return;
+            }
+            try {
+                Object flush = PyObjectGetAttr.getOrNull(stream, "flush");
+                if (flush != null) {
+                    PyObjectCall.call(flush);
+                }
+            } catch (dev.krait.runtime.exceptions.PException e) {
+                // CPython ignores a failing flush here
+            }
         }
     }
 
