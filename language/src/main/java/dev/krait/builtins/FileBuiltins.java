@@ -882,7 +882,7 @@ public final class FileBuiltins {
         static Object readinto(Object self, Object buffer) {
             PFile file = readable(self, "readinto");
             if (!(buffer instanceof dev.krait.runtime.objects.PByteArray) && !(buffer instanceof dev.krait.runtime.objects.PMemoryView) &&
-                            !(buffer instanceof dev.krait.runtime.objects.PArray)) {
+                            !(buffer instanceof dev.krait.runtime.objects.PArray) && !(buffer instanceof dev.krait.runtime.objects.PMmap)) {
                 throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + PyObjectType.typeName(buffer));
             }
             long room = dev.krait.runtime.protocol.PyObjectSize.size(buffer);
