@@ -186,3 +186,31 @@ s = Sub(-1, 3)
 s.write(b"abc")
 s.note = "attribute"
 print(type(s).__name__, s[:], s.note)
+
+# argument conversions of each method, with CPython's messages
+m = mmap.mmap(-1, 8)
+m.write(b"abc\ndef\n")
+m.seek(0)
+for label, action in [("read float", lambda: m.read(1.5)), ("read str", lambda: m.read("1")), ("read big", lambda: m.read(2 ** 65)),
+                      ("find None", lambda: m.find(b"a", None)), ("seek float", lambda: m.seek(1.5)), ("seek big", lambda: m.seek(2 ** 65)),
+                      ("write_byte big", lambda: m.write_byte(2 ** 65)), ("getitem big", lambda: m[2 ** 65]),
+                      ("setitem big value", lambda: m.__setitem__(0, 2 ** 65)), ("setitem float value", lambda: m.__setitem__(0, 1.5)),
+                      ("move str", lambda: m.move("a", 0, 1)), ("flush str", lambda: m.flush("a")), ("resize str", lambda: m.resize("a")),
+                      ("madvise str", lambda: m.madvise("a")), ("madvise big", lambda: m.madvise(0, 2 ** 65)),
+                      ("huge length", lambda: mmap.mmap(-1, 2 ** 65)), ("huge fileno", lambda: mmap.mmap(2 ** 40, 1)),
+                      ("slice step", lambda: m[::3]), ("slice set step", lambda: m.__setitem__(slice(0, 8, 4), b"XY"))]:
+    attempt(label, action)
+print(m[:])
+
+# __buffer__ and __release_buffer__
+view = m.__buffer__(0)
+print(type(view).__name__, view.readonly, view.nbytes)
+attempt("close while exported", lambda: m.close())
+print(m.__release_buffer__(view), repr(view).startswith("<released memory"))
+attempt("release a non-view", lambda: m.__release_buffer__(5))
+attempt("__buffer__ str flags", lambda: m.__buffer__("x"))
+m.close()
+attempt("__buffer__ of a closed map", lambda: m.__buffer__(0))
+r = mmap.mmap(-1, 4, prot=mmap.PROT_READ)
+print(r.__buffer__(0).readonly)
+attempt("writable buffer of a read-only map", lambda: r.__buffer__(1))

@@ -19,10 +19,12 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ObjectAttributes;
 import dev.krait.runtime.bytes.ByteSequences;
+import dev.krait.runtime.bytes.ItemFormat;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.iterators.MmapIterator;
 import dev.krait.runtime.objects.PInt;
+import dev.krait.runtime.objects.PMemoryView;
 import dev.krait.runtime.objects.PMmap;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
@@ -314,6 +316,23 @@ public final class MmapModule {
             KraitContext c = KraitContext.get(null);
             return new MmapIterator(c.classes().iteratorClass, c.getShape(), self(a[0]));
         });
+        OperatorMethods.define(context, cls, "__buffer__", new String[]{"self", "flags", "/"}, check, a -> {
+            int flags = cInt(a[1]);
+            PMmap map = self(a[0]);
+            if ((flags & 1) != 0 && map.access() == PMmap.ACCESS_READ) {
+                throw Errors.raise(ErrorType.BufferError, "Object is not writable.");
+            }
+            KraitContext c = KraitContext.get(null);
+            return new PMemoryView(c.classes().memoryviewClass, c.getShape(), new PMemoryView.Export(map), 0, 1, (int) map.length(),
+                            map.access() == PMmap.ACCESS_READ, ItemFormat.UNSIGNED_CHAR);
+        });
+        OperatorMethods.define(context, cls, "__release_buffer__", new String[]{"self", "buffer", "/"}, check, a -> {
+            if (!(a[1] instanceof PMemoryView view)) {
+                throw Errors.typeError("expected a memoryview object");
+            }
+            view.release();
+            return PNone.NONE;
+        });
         OperatorMethods.define(context, cls, "read", new String[]{"self", "n=", "/"}, check, a -> read(self(a[0]), a[1]));
         OperatorMethods.define(context, cls, "read_byte", selfOnly, check, a -> {
             PMmap map = self(a[0]);
@@ -374,12 +393,19 @@ public final class MmapModule {
                         ", offset=" + map.offset() + ">";
     }
 
-    /** An int argument of format 'n' where None means the default (CPython's optional ssize_t converter). */
+    /** A size where None means the default, with the errors of CPython's optional ssize_t converter. */
     private static long optionalSize(Object value, long absent) {
         if (value == PNone.NO_VALUE || value == PNone.NONE) {
             return absent;
         }
-        return PyNumber.asSsizeArgument(value);
+        if (!BuiltinArithmetic.isInt(value) && (value instanceof String || value instanceof Double || PyObjectType.classOf(value).lookup("__index__") == null)) {
+            throw Errors.typeError("argument should be integer or None, not '" + PyObjectType.typeName(value) + "'");
+        }
+        Object index = PyNumber.index(value);
+        if (!(index instanceof Long l)) {
+            throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return l;
     }
 
     private static long size(Object value, long absent) {
@@ -388,11 +414,13 @@ public final class MmapModule {
 
     private static long unsignedByte(Object value) {
         Object index = PyNumber.index(value);
-        boolean negative = index instanceof PInt big ? big.value().signum() < 0 : (Long) index < 0;
-        if (negative) {
+        if (index instanceof PInt) {
+            throw Errors.overflowError("Python int too large to convert to C long");
+        }
+        if ((Long) index < 0) {
             throw Errors.overflowError("unsigned byte integer is less than minimum");
         }
-        if (index instanceof PInt || (Long) index > 255) {
+        if ((Long) index > 255) {
             throw Errors.overflowError("unsigned byte integer is greater than maximum");
         }
         return (Long) index;
@@ -728,6 +756,9 @@ public final class MmapModule {
             throw Errors.typeError("mmap item value must be an int");
         }
         Object v = PyNumber.index(value);
+        if (v instanceof PInt) {
+            throw Errors.typeError("cannot fit 'int' into an index-sized integer");
+        }
         if (!(v instanceof Long l) || l < 0 || l > 255) {
             throw Errors.valueError("mmap item value must be in range(0, 256)");
         }
