@@ -59,6 +59,7 @@ public final class BuiltinRegistry {
         moduleFactories.put("_krait_struct", StructFloatsModule::create);
         moduleFactories.put("_krait_zlib", ZlibModule::create);
         moduleFactories.put("array", ArrayModule::create);
+        moduleFactories.put("mmap", MmapModule::create);
         moduleFactories.put("_collections", CollectionsModule::create);
         moduleFactories.put("unicodedata", UnicodedataModule::create);
         moduleFactories.put("_krait_ucd_3_2_0", Ucd320Module::create);

@@ -81,6 +81,7 @@ public final class FileBuiltins {
                                             !absent.contains(f.getNodeClass().getAnnotation(Builtin.class).name())).toList(), cls, "_io");
             cls.defineOwn("__module__", "_io");
             cls.setTypeName("_io." + cls.getName());
+            cls.setAcceptsAttributes(true); // CPython's file objects have a __dict__
             BuiltinTypeInstaller.getset(context, cls, "name", self -> attached(self).name(), null);
             // a text file's mode is its own (an instance attribute in CPython); a buffered file asks its raw file
             BuiltinTypeInstaller.getset(context, cls, "mode", self -> cls == classes.textFileClass ? file(self).mode() : attached(self).mode(), null);
@@ -320,7 +321,8 @@ public final class FileBuiltins {
             if (text && binary) {
                 throw Errors.valueError("can't have text and binary mode at once");
             }
-            if ((reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) + (creating ? 1 : 0) != 1) {
+            int kinds = (reading ? 1 : 0) + (writing ? 1 : 0) + (appending ? 1 : 0) + (creating ? 1 : 0);
+            if (kinds > 1) {
                 throw Errors.valueError("must have exactly one of create/read/write/append mode");
             }
             if (binary && encoding != PNone.NONE) {
@@ -331,6 +333,10 @@ public final class FileBuiltins {
             }
             if (binary && newline != PNone.NONE) {
                 throw Errors.valueError("binary mode doesn't take a newline argument");
+            }
+            if (kinds == 0) {
+                // CPython's open() leaves this to FileIO, which words it its own way
+                throw Errors.valueError(FILEIO_MODE_ERROR);
             }
             String newlineValue = null;
             if (newline != PNone.NONE) {
@@ -391,6 +397,9 @@ public final class FileBuiltins {
             }
             SeekableByteChannel channel;
             if (isDescriptor) {
+                if (PyNumber.asSize(fileArg) < 0) {
+                    throw Errors.valueError("negative file descriptor");
+                }
                 channel = context.fileDescriptors().channelForFile(PyNumber.asSize(fileArg), closefd);
             } else {
                 TruffleFile file = truffleFile(context, fileArg);
@@ -882,10 +891,11 @@ public final class FileBuiltins {
         static Object readinto(Object self, Object buffer) {
             PFile file = readable(self, "readinto");
             if (!(buffer instanceof dev.krait.runtime.objects.PByteArray) && !(buffer instanceof dev.krait.runtime.objects.PMemoryView) &&
-                            !(buffer instanceof dev.krait.runtime.objects.PArray)) {
+                            !(buffer instanceof dev.krait.runtime.objects.PArray) && !(buffer instanceof dev.krait.runtime.objects.PMmap)) {
                 throw Errors.typeError("readinto() argument must be read-write bytes-like object, not " + PyObjectType.typeName(buffer));
             }
-            long room = dev.krait.runtime.protocol.PyObjectSize.size(buffer);
+            long room = buffer instanceof dev.krait.runtime.objects.PArray array ? (long) array.length() * array.itemSize()
+                            : dev.krait.runtime.protocol.PyObjectSize.size(buffer);
             byte[] data;
             // the buffer is exported while the read waits (a pipe's writer may take its time): it cannot be resized
             var exported = buffer instanceof dev.krait.runtime.objects.PByteArray array ? array : null;
@@ -900,6 +910,11 @@ public final class FileBuiltins {
                 if (exported != null) {
                     exported.removeExport();
                 }
+            }
+            if (buffer instanceof dev.krait.runtime.objects.PArray array) {
+                // an array's items are filled with the bytes read, whatever their type
+                System.arraycopy(data, 0, array.storage(), 0, data.length);
+                return (long) data.length;
             }
             KraitContext context = KraitContext.get(null);
             var slice = new dev.krait.runtime.objects.PSlice(context.classes().sliceClass, context.getShape(), 0L, (long) data.length, PNone.NONE);
@@ -1010,6 +1025,36 @@ public final class FileBuiltins {
         }
     }
 
+    private static final String FILEIO_MODE_ERROR = "Must have exactly one of create/read/write/append mode and at most one plus";
+
+    /** FileIO's mode: one of 'r', 'w', 'a', 'x', at most one '+', any 'b', nothing else (CPython's checks, in its order). */
+    private static void checkFileIOMode(String mode) {
+        boolean kind = false;
+        boolean plus = false;
+        for (char c : mode.toCharArray()) {
+            switch (c) {
+                case 'r', 'w', 'a', 'x' -> {
+                    if (kind) {
+                        throw Errors.valueError(FILEIO_MODE_ERROR);
+                    }
+                    kind = true;
+                }
+                case '+' -> {
+                    if (plus) {
+                        throw Errors.valueError(FILEIO_MODE_ERROR);
+                    }
+                    plus = true;
+                }
+                case 'b' -> {
+                }
+                default -> throw Errors.valueError("invalid mode: " + mode);
+            }
+        }
+        if (!kind) {
+            throw Errors.valueError(FILEIO_MODE_ERROR);
+        }
+    }
+
     /** {@code _io.FileIO(file, mode='r', closefd=True, opener=None)}: open() of the binary mode without a buffer. */
     @Builtin(name = "__new__", params = {"cls", "file", "mode=", "closefd=", "opener="})
     @GenerateNodeFactory
@@ -1021,9 +1066,10 @@ public final class FileBuiltins {
             if (mode == null) {
                 throw Errors.typeError("FileIO() argument 'mode' must be str, not " + PyObjectType.typeName(args[2]));
             }
-            if (mode.indexOf('t') >= 0 || mode.indexOf('U') >= 0) {
-                throw Errors.valueError("invalid mode: " + mode);
+            if (BuiltinArithmetic.isInt(args[1]) && PyNumber.asSize(args[1]) < 0) {
+                throw Errors.valueError("negative file descriptor");
             }
+            checkFileIOMode(mode);
             String binaryMode = mode.indexOf('b') >= 0 ? mode : mode + "b";
             Object file = OpenNode.open(new Object[]{args[1], binaryMode, 0L, PNone.NO_VALUE, PNone.NO_VALUE, PNone.NO_VALUE, args[3], args[4], args[0]});
             Object given = PBoxedValue.unwrap(args[1]);

@@ -15,6 +15,7 @@ import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PMemoryView;
+import dev.krait.runtime.objects.PMmap;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.objects.PythonClass;
@@ -50,6 +51,11 @@ final class MemoryViewBuiltins {
                 int size = array.itemSize();
                 return new PMemoryView((PythonClass) cls, context.getShape(), new PMemoryView.Export(object), 0, size, array.length(), false,
                                 array.type().format);
+            }
+            if (object instanceof PMmap map) {
+                map.checkValid();
+                return new PMemoryView((PythonClass) cls, context.getShape(), new PMemoryView.Export(object), 0, 1, (int) map.length(),
+                                map.access() == PMmap.ACCESS_READ, ItemFormat.UNSIGNED_CHAR);
             }
             if (!(object instanceof PBytes || object instanceof PByteArray)) {
                 throw Errors.typeError("memoryview: a bytes-like object is required, not '" + PyObjectType.typeName(object) + "'");

@@ -55,6 +55,32 @@ public final class PythonFunctionsAsBuiltins {
         }
     }
 
+    /**
+     * The methods a bundled class that CPython implements in C defines itself become method descriptors, as CPython's
+     * are: called through the class with an object of another type they raise CPython's TypeError instead of running
+     * on it. Private helpers (one leading underscore) and {@code __del__} (a finalizer, not a C type's method) stay
+     * functions. The class is named with its module, as a C type is ({@code tp_name}).
+     */
+    public static void methodsAsDescriptors(KraitContext context, dev.krait.runtime.objects.PythonClass cls) {
+        if (dev.krait.runtime.protocol.PyObjectGetAttr.get(cls, "__module__") instanceof String classModule) {
+            cls.setTypeName(classModule + "." + cls.getName());
+        }
+        for (java.util.Map.Entry<String, Object> entry : new java.util.ArrayList<>(cls.getNamespace().entrySet())) {
+            String name = entry.getKey();
+            boolean dunder = name.startsWith("__") && name.endsWith("__");
+            if (!(entry.getValue() instanceof PFunction function) || name.equals("__del__") || name.startsWith("_") && !dunder) {
+                continue;
+            }
+            RefCounts.immortal(function);
+            var target = new dev.krait.nodes.root.PythonMethodAsDescriptorRootNode(context.getLanguage(), function, cls).getCallTarget();
+            PBuiltinFunction method = new PBuiltinFunction(context.classes().builtinFunctionClassFor(name, cls), context.getShape(), name,
+                            cls.getName() + "." + name, function.getCode().signature(), target, cls, function.getDefaults(), function.getKwDefaults());
+            Object doc = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__doc__");
+            method.setDoc(doc == null || doc == PNone.NONE ? null : doc);
+            cls.setOwn(name, method);
+        }
+    }
+
     private static PBuiltinFunction asBuiltin(KraitContext context, PModule module, String moduleName, PFunction function) {
         // its module as the function says (operator's say _operator, as CPython's do)
         Object functionModule = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");

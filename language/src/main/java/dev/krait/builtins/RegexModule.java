@@ -167,7 +167,7 @@ public final class RegexModule {
         @TruffleBoundary
         private static RuntimeException notAString(Object value) {
             if (value instanceof PBytes || value instanceof dev.krait.runtime.objects.PByteArray || value instanceof dev.krait.runtime.objects.PMemoryView ||
-                            value instanceof dev.krait.runtime.objects.PArray) {
+                            value instanceof dev.krait.runtime.objects.PArray || value instanceof dev.krait.runtime.objects.PMmap) {
                 return Errors.typeError("cannot use a string pattern on a bytes-like object");
             }
             return Errors.typeError("expected string or bytes-like object, got '" + dev.krait.runtime.protocol.PyObjectType.typeName(value) + "'");

@@ -139,6 +139,7 @@ public final class BuiltinClasses {
         builtin("memory_iterator", objectClass);
         arrayClass = builtin("array", objectClass);
         builtin("arrayiterator", objectClass);
+        builtin("mmap", objectClass);
         dequeClass = builtin("deque", objectClass);
         dequeIteratorClass = builtin("_deque_iterator", objectClass);
         dequeReverseIteratorClass = builtin("_deque_reverse_iterator", objectClass);

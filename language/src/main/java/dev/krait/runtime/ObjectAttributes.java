@@ -84,6 +84,7 @@ public final class ObjectAttributes {
     public static boolean isBuiltinWithInstanceDict(Object object) {
         return object instanceof dev.krait.runtime.objects.PFunction || object instanceof dev.krait.runtime.objects.PBaseException ||
                         object instanceof PModule || object instanceof dev.krait.runtime.objects.PMethodWrapper ||
+                        object instanceof dev.krait.runtime.objects.PFile ||
                         // a builtin type whose instances are plain objects with attributes (_sitebuiltins' Quitter…)
                         object.getClass() == PythonObject.class && ((PythonObject) object).getPythonClass().acceptsAttributes() &&
                                         ((PythonObject) object).getPythonClass().getSolidBase() != ((PythonObject) object).getPythonClass();

@@ -407,10 +407,6 @@ class StringIO(_TextIOBase):
 
     writable = seekable = readable
 
-    def __iter__(self):
-        self._check_open()
-        return self
-
     def __next__(self):
         line = self.readline()
         if not line:
@@ -481,6 +477,7 @@ class StringIO(_TextIOBase):
         self._check_open()
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+        written = len(s)  # CPython counts the characters given, before newlines are translated
         s = self._translate(s)
         if self._pos == self._length:
             self._chunks.append(s)
@@ -494,7 +491,7 @@ class StringIO(_TextIOBase):
             self._length = len(value)
         self._text = None
         self._pos += len(s)
-        return len(s)
+        return written
 
     def read(self, size=-1):
         self._check_open()
@@ -521,20 +518,19 @@ class StringIO(_TextIOBase):
         return self._pos
 
     def seek(self, pos, whence=0):
+        pos = _ssize_argument(pos)
+        whence = _int_argument(whence)
         self._check_open()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f"Negative seek position {pos}")
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._value())
-        else:
+        if whence not in (0, 1, 2):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
+        if whence == 0 and pos < 0:
+            raise ValueError(f"Negative seek position {pos}")
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 0:
+            self._pos = pos
+        elif whence == 2:
+            self._pos = len(self._value())
         return self._pos
 
     def truncate(self, size=None):
@@ -549,6 +545,7 @@ class StringIO(_TextIOBase):
 
     @property
     def line_buffering(self):
+        self._check_open()
         return False
 
     @property
@@ -569,7 +566,10 @@ def _size_argument(size):
         return -1
     if not hasattr(type(size), "__index__"):
         raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
-    return size.__index__()
+    size = _index(size)
+    if not -9223372036854775808 <= size <= 9223372036854775807:
+        raise OverflowError(f"cannot fit '{type(size).__name__}' into an index-sized integer")
+    return size
 
 
 class BytesIO(_BufferedIOBase):
@@ -646,7 +646,7 @@ class BytesIO(_BufferedIOBase):
     def read(self, size=-1):
         if self._closed:
             raise ValueError("I/O operation on closed file.")
-        if size.__class__ is not int:
+        if size.__class__ is not int or not -9223372036854775808 <= size <= 9223372036854775807:
             size = _size_argument(size)
         buffer, pos = self._buffer, self._pos
         end = len(buffer) if size < 0 else min(len(buffer), pos + size)
@@ -736,10 +736,8 @@ class BytesIO(_BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check_open()
-        pos = _index(pos)
-        whence = _index(whence)
-        if pos > 9223372036854775807 or pos < -9223372036854775808:
-            raise OverflowError("Python int too large to convert to C ssize_t")
+        pos = _ssize_argument(pos)
+        whence = _int_argument(whence)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -778,9 +776,28 @@ class BytesIO(_BufferedIOBase):
 
 
 def _index(value):
+    """operator.index: an int (a subclass's own __index__ is not asked, as in CPython), else __index__."""
+    if isinstance(value, int):
+        return int.__index__(value)
     if not hasattr(type(value), "__index__"):
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
     return value.__index__()
+
+
+def _ssize_argument(value):
+    """A Py_ssize_t argument, with CPython's OverflowError past the C type."""
+    value = _index(value)
+    if not -9223372036854775808 <= value <= 9223372036854775807:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
+
+
+def _int_argument(value):
+    """A C int argument (a whence), with CPython's OverflowError past the C type."""
+    value = _index(value)
+    if not -2147483648 <= value <= 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
+    return value
 
 
 def _bytes_like(data):
@@ -841,6 +858,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         if encoding is None or encoding == "locale":
             encoding = "UTF-8"
         codecs.lookup(encoding)
+        # CPython asks the buffer what it can do (and fails as it does on an object that cannot say)
+        buffer.readable()
+        buffer.writable()
+        buffer.seekable()
         self._buffer = buffer
         self._encoding = encoding
         self._errors = "strict" if errors is None else errors
@@ -902,6 +923,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
 
     @property
     def newlines(self):
+        self._check_attached()
         kinds = [kind for bit, kind in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
         if not kinds:
             return None
@@ -932,7 +954,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         self._buffer.flush()
 
     def close(self):
-        if self._buffer is not None and not self._buffer.closed:
+        self._check_attached()
+        if not self._buffer.closed:
             try:
                 self.flush()
             finally:
@@ -959,9 +982,9 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
     # ---- writing ----
 
     def write(self, s):
-        self._check()
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        self._check()
         length = len(s)
         newline = self._newline
         if newline is None:
@@ -1013,10 +1036,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         return bool(data) or bool(self._text)
 
     def read(self, size=-1):
+        size = _size_argument(size)
         self._check()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
-        size = _size_argument(size)
         if size < 0:
             self._fill(-1)
             result, self._text = self._text, ""
@@ -1046,10 +1069,10 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         return -1 if at < 0 else at + len(newline)
 
     def readline(self, size=-1):
+        size = _ssize_argument(size)
         self._check()
         if not self._buffer.readable():
             raise UnsupportedOperation("not readable")
-        size = _size_argument(size)
         while True:
             end = self._line_end(self._text)
             if end >= 0 or self._eof or (0 <= size <= len(self._text)):
@@ -1090,6 +1113,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         return position - len(pending)
 
     def seek(self, cookie, whence=0):
+        whence = _int_argument(whence)
         self._check()
         if not self._buffer.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
@@ -1328,7 +1352,7 @@ class _BufferedMethods:
         return result
 
     def read1(self, size=-1):
-        size = _size_argument(size)
+        size = _ssize_argument(size)  # unlike read(), read1() takes no None
         self._check_open("read of closed file")
         self._check_readable()
         self._before_read()
@@ -1448,9 +1472,12 @@ class _BufferedMethods:
 
     def seek(self, pos, whence=0):
         pos = _index(pos)
-        whence = _index(whence)
-        if whence not in (0, 1, 2):
+        whence = _int_argument(whence)
+        # SEEK_HOLE and SEEK_DATA (3 and 4 on Linux) go to the raw stream as they are
+        if whence not in (0, 1, 2, 3, 4):
             raise ValueError(f"whence value {whence} unsupported")
+        if not -9223372036854775808 <= pos <= 9223372036854775807:
+            raise ValueError("cannot fit 'int' into an offset-sized integer")
         self._check_open("seek of closed file")
         if not self._raw.seekable():
             raise UnsupportedOperation("File or stream is not seekable.")
@@ -1632,7 +1659,8 @@ class BufferedRWPair(_BufferedIOBase):
         return False
 
     def isatty(self):
-        return self._reader.isatty() or self._writer.isatty()
+        # the writer is asked first, as CPython does
+        return self._writer.isatty() or self._reader.isatty()
 
     def fileno(self):
         raise UnsupportedOperation("fileno")
@@ -1661,6 +1689,11 @@ _io.BufferedRWPair = BufferedRWPair
 
 
 _io.TextIOWrapper = TextIOWrapper
+
+# CPython writes these in C: their methods are method descriptors, which check the object they are called on
+for _kind in (StringIO, BytesIO, TextIOWrapper):
+    _io._methods_as_descriptors(_kind)
+del _io._methods_as_descriptors
 
 for _kind in (FileIO,):
     RawIOBase.register(_kind)

@@ -12,6 +12,7 @@ import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PMemoryView;
+import dev.krait.runtime.objects.PMmap;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
@@ -22,7 +23,7 @@ import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.SliceIndices;
 
 /**
- * The buffer protocol as far as Krait has it: bytes, bytearray, memoryview and array.array are the bytes-like objects. Reading
+ * The buffer protocol as far as Krait has it: bytes, bytearray, memoryview, array.array and mmap are the bytes-like objects. Reading
  * their content, making new ones, and the conversions of the {@code bytes()} and {@code bytearray()} constructors.
  */
 public final class ByteSequences {
@@ -30,7 +31,7 @@ public final class ByteSequences {
     }
 
     public static boolean isBytesLike(Object value) {
-        return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView || value instanceof PArray;
+        return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView || value instanceof PArray || value instanceof PMmap;
     }
 
     /** The content of a bytes-like object (a bytes object's own array, so never to be written), or null. */
@@ -44,6 +45,8 @@ public final class ByteSequences {
             return view.toBytes();
         } else if (value instanceof PArray array) {
             return array.toBytes();
+        } else if (value instanceof PMmap map) {
+            return map.read(0, (int) map.length());
         }
         return null;
     }

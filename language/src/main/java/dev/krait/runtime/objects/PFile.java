@@ -98,7 +98,7 @@ public final class PFile extends PythonObject {
     @TruffleBoundary
     public PFile layerBelow(PythonClass cls, boolean rawLayer) {
         if (below == null) {
-            PFile layer = new PFile(cls, getShape(), name, rawMode(), true, readable, writable, null, null, null, channel);
+            PFile layer = new PFile(cls, dev.krait.runtime.KraitContext.get(null).getShape(), name, rawMode(), true, readable, writable, null, null, null, channel);
             layer.rawMode = rawMode();
             layer.closesDescriptor = closesDescriptor;
             layer.unbuffered = rawLayer;

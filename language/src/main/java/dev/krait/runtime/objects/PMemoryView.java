@@ -8,7 +8,7 @@ import dev.krait.runtime.memory.RefCounts;
 import dev.krait.runtime.memory.ReferenceVisitor;
 
 /**
- * Python's memoryview over a bytes, bytearray or array.array object, in one dimension: {@code length} items of one
+ * Python's memoryview over a bytes, bytearray, array.array or mmap object, in one dimension: {@code length} items of one
  * {@link ItemFormat} ('B' unless cast), the first at byte {@code start} of the exporter, each {@code step} bytes
  * after the one before. Views sliced from a view share its
  * {@link Export}; the exporter (a bytearray) stays locked against resizing until the last of them is released.
@@ -25,6 +25,8 @@ public final class PMemoryView extends PythonObject {
                 array.addExport();
             } else if (exporter instanceof PArray array) {
                 array.addExport();
+            } else if (exporter instanceof PMmap map) {
+                map.addExport();
             }
         }
 
@@ -38,6 +40,8 @@ public final class PMemoryView extends PythonObject {
                     array.removeExport();
                 } else if (exporter instanceof PArray array) {
                     array.removeExport();
+                } else if (exporter instanceof PMmap map) {
+                    map.removeExport();
                 }
             }
         }
@@ -121,6 +125,9 @@ public final class PMemoryView extends PythonObject {
     }
 
     private byte byteAt(int offset) {
+        if (exporter instanceof PMmap map) {
+            return map.byteAt(offset);
+        }
         return exporterStorage()[offset];
     }
 
@@ -151,6 +158,10 @@ public final class PMemoryView extends PythonObject {
 
     /** Writes the bytes of one item. */
     public void setRaw(int index, byte[] raw) {
+        if (exporter instanceof PMmap map) {
+            map.write(start + index * step, raw);
+            return;
+        }
         byte[] storage = exporterStorage();
         System.arraycopy(raw, 0, storage, start + index * step, raw.length);
     }

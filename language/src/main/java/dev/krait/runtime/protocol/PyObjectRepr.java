@@ -174,7 +174,7 @@ public final class PyObjectRepr {
             }
             if (builtin.getOwner() != null) {
                 String kind = type == context.classes().wrapperDescriptorClass ? "slot wrapper" : "method";
-                return "<" + kind + " '" + builtin.getName() + "' of '" + builtin.getOwner().getName() + "' objects>";
+                return "<" + kind + " '" + builtin.getName() + "' of '" + builtin.getOwner().getTypeName() + "' objects>";
             }
             return "<built-in function " + builtin.getName() + ">";
         } else if (value instanceof PBoundMethod method) {
