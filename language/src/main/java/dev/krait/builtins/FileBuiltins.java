@@ -754,7 +754,11 @@ public final class FileBuiltins {
         static long truncate(Object self, Object pos) {
             PFile file = writable(self, "truncate");
             try {
-                return file.truncate(pos == PNone.NO_VALUE || pos == PNone.NONE ? file.tell() : PyNumber.asSize(pos));
+                long size = pos == PNone.NO_VALUE || pos == PNone.NONE ? file.tell() : PyNumber.asSize(pos);
+                if (size < 0) {
+                    throw OSErrorBuiltins.fromErrno(22, null); // ftruncate's EINVAL
+                }
+                return file.truncate(size);
             } catch (IOException e) {
                 throw osError(e, null);
             }

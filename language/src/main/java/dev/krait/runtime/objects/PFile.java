@@ -623,7 +623,16 @@ public final class PFile extends PythonObject {
     public long truncate(long size) throws IOException {
         flush();
         readText = null;
-        channel.truncate(size);
+        long current = channel.size();
+        if (size < current) {
+            channel.truncate(size);
+        } else if (size > current) {
+            // ftruncate extends a file with zero bytes (a channel's truncate never grows one)
+            long position = channel.position();
+            channel.position(size - 1);
+            channel.write(java.nio.ByteBuffer.wrap(new byte[1]));
+            channel.position(position);
+        }
         return size;
     }
 
