@@ -29,9 +29,8 @@ final class UnicodeErrorBuiltins {
             int skipped = translate ? 1 : 0;
             int count = ATTRIBUTES.length - skipped;
             if (translate) {
-                BuiltinTypeInstaller.getset(context, cls, "encoding", self -> PNone.NONE, (self, value) -> {
-                    throw dev.krait.runtime.exceptions.Errors.typeError("attribute 'encoding' of 'UnicodeTranslateError' objects is not writable");
-                });
+                // no encoding argument: None until a program sets one
+                cls.defineOwn("encoding", PNone.NONE);
             }
             for (int i = 0; i < count; i++) {
                 int position = i;

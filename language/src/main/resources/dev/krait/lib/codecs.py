@@ -620,14 +620,16 @@ def _coded(obj, encoding, errors, function):
     for name, value in (("encoding", encoding), ("errors", errors)):
         if not isinstance(value, str):
             raise TypeError(f"{function}() argument '{name}' must be str, not {type(value).__name__}")
-    coder = getattr(lookup(encoding), function)
+    coder = lookup(encoding)[0 if function == "encode" else 1]
     try:
         result = coder(obj, errors)
     except Exception as exc:
         exc.add_note(f"{function[:-1]}ing with '{encoding}' codec failed")
         raise
     if not isinstance(result, tuple) or len(result) != 2:
-        raise TypeError(f"{function[:-1]}er must return a tuple (object, integer)")
+        # (CPython's two messages differ in a space)
+        raise TypeError("encoder must return a tuple (object, integer)" if function == "encode"
+                        else "decoder must return a tuple (object,integer)")
     return result[0]
 
 
@@ -1687,7 +1689,8 @@ def charmap_encode(str, errors=None, mapping=None, /):
             end = i + 1
             while end < len(str) and one(ord(str[end])) is None:
                 end += 1
-            exc = UnicodeEncodeError("charmap", str, i, end, "character maps to <undefined>")
+            start = i
+            exc = UnicodeEncodeError("charmap", str, start, end, "character maps to <undefined>")
             replacement, i = _charmap_error_result(lookup_error(errors), exc, False)
             for ch in replacement:  # bytes are written as they are, str characters through the mapping
                 if isinstance(ch, int):
@@ -1695,7 +1698,7 @@ def charmap_encode(str, errors=None, mapping=None, /):
                 else:
                     mapped = one(ord(ch))
                     if mapped is None:
-                        raise UnicodeEncodeError("charmap", str, i - 1, i, "character maps to <undefined>")
+                        raise UnicodeEncodeError("charmap", str, start, end, "character maps to <undefined>")
                     out += mapped if isinstance(mapped, bytes) else bytes([mapped])
             continue
         out += value if isinstance(value, bytes) else bytes([value])

@@ -193,7 +193,6 @@ public final class Codecs {
 
         int utf8() {
             begin("utf-8");
-            boolean surrogatePass = errorsName.equals("surrogatepass");
             int n = data.length;
             int i = 0;
             while (i < n) {
@@ -215,8 +214,11 @@ public final class Codecs {
                     cp = b & 0x0F;
                     if (b == 0xE0) {
                         min = 0xA0;
-                    } else if (b == 0xED && !surrogatePass) {
+                    } else if (b == 0xED) {
                         max = 0x9F;
+                        if (!isFinal && n - i == 2 && at(i + 1) >= 0xA0 && at(i + 1) <= 0xBF) {
+                            return i; // a surrogate cut off at the end: surrogatepass may decode it with more input
+                        }
                     }
                 } else if (b >= 0xF0 && b <= 0xF4) {
                     need = 3;
@@ -421,8 +423,9 @@ public final class Codecs {
                     i++;
                     continue;
                 }
+                // ASCII, Latin-1 and UTF-8 hand a run of unencodable characters to the handler, UTF-16 and UTF-32 one
                 int end = i + 1;
-                while (end < cps.length && !encodable(cps[end])) {
+                while (unitSize() == 1 && end < cps.length && !encodable(cps[end])) {
                     end++;
                 }
                 i = error(i, end);
