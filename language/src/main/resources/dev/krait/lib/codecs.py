@@ -1,7 +1,9 @@
-"""The codec registry (Krait's implementation): lookup and CodecInfo over the codecs str.encode and bytes.decode know
-(UTF-8, UTF-8 with a signature, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1, the charmap and CJK codecs of
-CPython's encodings package, found through its aliases), the rot13, hex and base64 transforms, the BOM constants,
-encode/decode, open, and incremental coders (which buffer until the input is final)."""
+"""The codec registry (Krait's implementation, also behind _codecs): lookup and CodecInfo over the codecs str.encode
+and bytes.decode know (UTF-7, UTF-8, UTF-8 with a signature, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1,
+the escape codecs, the charmap and CJK codecs of CPython's encodings package, found through its aliases), the
+rot13, hex, base64 and zlib transforms (modules of the encodings package), the error handler registry, the
+function-level API of CPython's _codecs (utf_16_ex_decode, charmap_encode...), the BOM constants, encode/decode,
+open, and the incremental and stream coders."""
 
 import builtins as _builtins
 import sys as _sys
@@ -61,8 +63,8 @@ _TEXT_CODECS = {
     "latin_1": "iso8859-1", "latin1": "iso8859-1", "latin": "iso8859-1", "l1": "iso8859-1", "iso8859_1": "iso8859-1",
     "iso_8859_1": "iso8859-1", "8859": "iso8859-1", "cp819": "iso8859-1",
 }
-_TRANSFORMS = {"rot13": "rot-13", "rot_13": "rot-13", "hex": "hex", "hex_codec": "hex", "base64": "base64",
-               "base_64": "base64", "base64_codec": "base64"}
+# the bytes-to-bytes and str-to-str codecs, modules of the encodings package
+_TRANSFORMS = frozenset(("base64_codec", "hex_codec", "zlib_codec", "rot_13"))
 _search_functions = []
 
 
@@ -118,17 +120,13 @@ def _builtin_search(key):
         return info
     if key in _TEXT_CODECS:
         info = _text_codec(_TEXT_CODECS[key])
-    elif key in _TRANSFORMS:
-        info = _transform(_TRANSFORMS[key])
     else:
         module = _krait_charsets.resolve(key)
         if module in _TEXT_CODECS:
             info = _text_codec(_TEXT_CODECS[module])
-        elif module in _TRANSFORMS:
-            info = _transform(_TRANSFORMS[module])
         elif module in ("unicode_escape", "raw_unicode_escape"):
             info = _escape_codec(module)
-        elif module in ("idna", "punycode"):
+        elif module in ("idna", "punycode") or module in _TRANSFORMS:
             info = __import__("encodings." + module, fromlist=("getregentry",)).getregentry()
         elif module == "utf_8_sig":
             info = _utf_8_sig_codec()
@@ -353,24 +351,31 @@ def _charset_codec(module):
 def _utf_8_sig_codec():
     """UTF-8 with a signature: the encoder writes a BOM first, the decoder drops one at the start."""
     def encode(input, errors="strict"):
-        return BOM_UTF8 + str.encode(input, "utf-8", errors), len(input)
+        return BOM_UTF8 + utf_8_encode(input, errors)[0], len(input)
+
+    def decode_some(input, errors, final):
+        """(text, consumed) of input that may start with the BOM (which counts as consumed)."""
+        if input[:3] == BOM_UTF8:
+            output, consumed = utf_8_decode(input[3:], errors, final)
+            return output, consumed + 3
+        return utf_8_decode(input, errors, final)
 
     def decode(input, errors="strict"):
-        data = bytes(input)
-        start = 3 if data[:3] == BOM_UTF8 else 0
-        return bytes.decode(data[start:], "utf-8", errors), len(data)
+        return decode_some(input, errors, True)
 
-    class Utf8SigIncrementalEncoder(IncrementalEncoder):
+    class IncrementalEncoder(_IncrementalEncoder):
         def __init__(self, errors="strict"):
-            super().__init__(errors)
+            _IncrementalEncoder.__init__(self, errors)
             self.first = 1
 
         def encode(self, input, final=False):
-            prefix = BOM_UTF8 if self.first else b""
-            self.first = 0
-            return prefix + str.encode(input, "utf-8", self.errors)
+            if self.first:
+                self.first = 0
+                return BOM_UTF8 + utf_8_encode(input, self.errors)[0]
+            return utf_8_encode(input, self.errors)[0]
 
         def reset(self):
+            _IncrementalEncoder.reset(self)
             self.first = 1
 
         def getstate(self):
@@ -379,58 +384,58 @@ def _utf_8_sig_codec():
         def setstate(self, state):
             self.first = state
 
-    utf_8_decoder = _incremental_decoder(lambda input, errors="strict": (bytes.decode(input, "utf-8", errors), len(input)))
-
-    class Utf8SigIncrementalDecoder(utf_8_decoder):
+    class IncrementalDecoder(BufferedIncrementalDecoder):
         def __init__(self, errors="strict"):
-            super().__init__(errors)
+            BufferedIncrementalDecoder.__init__(self, errors)
             self.first = 1
 
-        def decode(self, input, final=False):
+        def _buffer_decode(self, input, errors, final):
             if self.first:
-                data = self.buffer + bytes(input)
-                if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
-                    self.buffer = data
-                    return ""
+                if len(input) < 3 and BOM_UTF8.startswith(input):
+                    return "", 0  # what came may still be the BOM
                 self.first = 0
-                self.buffer = b""
-                input = data[3:] if data[:3] == BOM_UTF8 else data
-            return super().decode(input, final)
+                return decode_some(input, errors, final)
+            return utf_8_decode(input, errors, final)
 
         def reset(self):
-            super().reset()
+            BufferedIncrementalDecoder.reset(self)
             self.first = 1
 
-    Utf8SigIncrementalEncoder.__name__ = Utf8SigIncrementalEncoder.__qualname__ = "IncrementalEncoder"
-    Utf8SigIncrementalDecoder.__name__ = Utf8SigIncrementalDecoder.__qualname__ = "IncrementalDecoder"
-    return CodecInfo(encode, decode, name="utf-8-sig", incrementalencoder=Utf8SigIncrementalEncoder,
-                     incrementaldecoder=Utf8SigIncrementalDecoder)
+        def getstate(self):
+            return (BufferedIncrementalDecoder.getstate(self)[0], self.first)
 
+        def setstate(self, state):
+            BufferedIncrementalDecoder.setstate(self, state)
+            self.first = state[1]
 
-def _transform(name):
-    import binascii
+    class StreamWriter(_StreamWriter):
+        def reset(self):
+            _StreamWriter.reset(self)
+            try:
+                del self.encode
+            except AttributeError:
+                pass
 
-    if name == "rot-13":
-        table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                              "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+        def encode(self, input, errors="strict"):
+            self.encode = utf_8_encode
+            return encode(input, errors)
 
-        def encode(input, errors="strict"):
-            return str.translate(input, table), len(input)
-        decode = encode
-    elif name == "hex":
-        def encode(input, errors="strict"):
-            return binascii.b2a_hex(input), len(input)
+    class StreamReader(_StreamReader):
+        def reset(self):
+            _StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
 
-        def decode(input, errors="strict"):
-            return binascii.a2b_hex(input), len(input)
-    else:
-        def encode(input, errors="strict"):
-            return binascii.b2a_base64(input), len(input)
+        def decode(self, input, errors="strict"):
+            if len(input) < 3 and BOM_UTF8.startswith(input):
+                return "", 0
+            self.decode = utf_8_decode
+            return decode_some(input, errors, False)
 
-        def decode(input, errors="strict"):
-            return binascii.a2b_base64(input), len(input)
-    return CodecInfo(encode, decode, name=name, _is_text_encoding=False,
-                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+    return _codec_info("utf-8-sig", encode, decode, IncrementalEncoder, IncrementalDecoder, StreamReader,
+                       StreamWriter)
 
 
 def _escape_codec(key):
@@ -579,39 +584,6 @@ def _incremental_encoder(encode):
         def reset(self):
             pass
     return IncrementalEncoder
-
-
-def _incremental_decoder(decode):
-    class IncrementalDecoder:
-        def __init__(self, errors="strict"):
-            self.errors = errors
-            self.buffer = b""
-
-        def decode(self, input, final=False):
-            data = self.buffer + bytes(input)
-            if not final:
-                # keep what might be the start of an unfinished character for the next call
-                try:
-                    result = decode(data, self.errors)[0]
-                except UnicodeDecodeError as e:
-                    if e.end < len(data) or e.reason not in ("unexpected end of data", "truncated data"):
-                        raise
-                    self.buffer = data[e.start:]
-                    return decode(data[:e.start], self.errors)[0]
-                self.buffer = b""
-                return result
-            self.buffer = b""
-            return decode(data, self.errors)[0]
-
-        def reset(self):
-            self.buffer = b""
-
-        def getstate(self):
-            return (self.buffer, 0)
-
-        def setstate(self, state):
-            self.buffer = state[0]
-    return IncrementalDecoder
 
 
 def _coded(obj, encoding, errors, function):

@@ -30,7 +30,7 @@ final class RegisteredCodecs {
     private static Object codecFunction(String encoding, String use, int item) {
         Object codecs = ModuleLoader.importModule(KraitContext.get(null), "codecs");
         Object info = PyObjectCall.call(PyObjectGetAttr.get(codecs, "lookup"), encoding);
-        if (info.getClass() != PTuple.class) {
+        if (PyObjectType.classOf(info) != KraitContext.get(null).classes().tupleClass) {
             Object isText = PyObjectGetAttr.getOrNull(info, "_is_text_encoding");
             if (isText != null && !PyObjectIsTrue.isTrue(isText)) {
                 throw Errors.lookupError("'" + encoding + "' is not a text encoding; use codecs." + use + "() to handle arbitrary codecs");
