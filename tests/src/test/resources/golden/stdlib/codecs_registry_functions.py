@@ -101,3 +101,18 @@ print(_codecs_jp.getcodec("shift_jis").encode("\u3042"), _codecs_kr.getcodec("eu
 codecs.register(search)
 show("str.encode bad result", lambda: "a".encode("test_bad_result"))
 show("bytes.decode bad result", lambda: b"a".decode("test_bad_result"))
+
+
+# an exception from a registered codec's function gets a note naming the codec, whichever way it was called
+def raising_search(name):
+    if name == "test_raising":
+        def fail(*args):
+            raise RuntimeError("inside the codec")
+        return codecs.CodecInfo(fail, fail, name="test_raising")
+
+
+codecs.register(raising_search)
+for label, call in (("str.encode", lambda: "x".encode("test_raising")), ("bytes.decode", lambda: b"x".decode("test_raising")),
+                    ("codecs.encode", lambda: codecs.encode("x", "test_raising")),
+                    ("codecs.decode", lambda: codecs.decode(b"x", "test_raising"))):
+    show(label, call)

@@ -52,3 +52,14 @@ print(stream.getvalue())
 reader = codecs.getreader("utf-8-sig")(io.BytesIO(b"\xef\xbb\xbfline1\nline2\n"))
 print(reader.readline(), reader.read())
 show("utf-8-sig truncated", lambda: codecs.decode(b"\xef\xbb\xbfa\xe2", "utf-8-sig"))
+
+# looking a codec up imports its module of the encodings package, as CPython's search function does
+import encodings
+codecs.lookup("us-ascii")
+print(encodings.ascii.StreamReader.__module__, encodings.ascii.getregentry().name)
+show("undefined", lambda: codecs.encode("abc", "undefined"))
+show("undefined decode", lambda: codecs.decode(b"", "undefined", "ignore"))
+import encodings.cp1252
+print(type(encodings.cp1252.encoding_table).__name__, codecs.charmap_encode("\u20ac", "strict", encodings.cp1252.encoding_table))
+print(sorted(codecs.__all__))
+print(codecs.BOM32_LE, codecs.BOM64_BE)

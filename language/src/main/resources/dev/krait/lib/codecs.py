@@ -10,17 +10,13 @@ import sys as _sys
 import _krait_codecs
 import _krait_charsets
 
-__all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "getincrementalencoder",
-           "getincrementaldecoder", "iterencode", "iterdecode", "register", "unregister", "lookup_error",
-           "register_error", "CodecInfo", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
-           "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE", "strict_errors", "ignore_errors",
-           "replace_errors", "backslashreplace_errors", "xmlcharrefreplace_errors", "namereplace_errors",
-           "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
-           "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode",
-           "escape_encode", "escape_decode", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder", "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder", "getreader", "getwriter", "EncodedFile", "make_identity_dict",
-           "make_encoding_map", "charmap_decode", "charmap_encode", "charmap_build"]
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE",
+           "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE",
+           "BOM_UTF32_BE", "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder", "StreamReader",
+           "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "getreader", "getwriter", "encode", "decode", "iterencode", "iterdecode",
+           "strict_errors", "ignore_errors", "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
+           "namereplace_errors", "register_error", "lookup_error"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -29,6 +25,8 @@ BOM_UTF32_LE = b"\xff\xfe\x00\x00"
 BOM_UTF32_BE = b"\x00\x00\xfe\xff"
 BOM_UTF16 = BOM = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+# the old names (undocumented)
+BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
@@ -52,19 +50,10 @@ class CodecInfo(tuple):
                                                            self.name, id(self))
 
 
-_TEXT_CODECS = {
-    "utf_7": "utf-7", "utf7": "utf-7", "u7": "utf-7", "unicode_1_1_utf_7": "utf-7",
-    "utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "cp65001": "utf-8",
-    "utf_16": "utf-16", "utf16": "utf-16", "u16": "utf-16", "utf_16_le": "utf-16-le", "utf_16le": "utf-16-le",
-    "utf_16_be": "utf-16-be", "utf_16be": "utf-16-be",
-    "utf_32": "utf-32", "utf32": "utf-32", "u32": "utf-32", "utf_32_le": "utf-32-le", "utf_32le": "utf-32-le",
-    "utf_32_be": "utf-32-be", "utf_32be": "utf-32-be",
-    "ascii": "ascii", "us_ascii": "ascii", "646": "ascii",
-    "latin_1": "iso8859-1", "latin1": "iso8859-1", "latin": "iso8859-1", "l1": "iso8859-1", "iso8859_1": "iso8859-1",
-    "iso_8859_1": "iso8859-1", "8859": "iso8859-1", "cp819": "iso8859-1",
-}
-# the bytes-to-bytes and str-to-str codecs, modules of the encodings package
-_TRANSFORMS = frozenset(("base64_codec", "hex_codec", "zlib_codec", "rot_13"))
+# the modules of the encodings package whose codecs Java implements, and the codecs' names
+_TEXT_MODULES = {"utf_7": "utf-7", "utf_8": "utf-8", "utf_16": "utf-16", "utf_16_le": "utf-16-le",
+                 "utf_16_be": "utf-16-be", "utf_32": "utf-32", "utf_32_le": "utf-32-le", "utf_32_be": "utf-32-be",
+                 "ascii": "ascii", "latin_1": "iso8859-1"}
 _search_functions = []
 
 
@@ -114,32 +103,45 @@ _cache = {}
 
 
 def _builtin_search(key):
-    """The CodecInfo of a codec Krait ships (as CPython's encodings.search_function, consulted first), or None."""
+    """The CodecInfo of a codec Krait ships (as CPython's encodings.search_function, consulted first), or None: the
+    getregentry() of the module of the encodings package the name leads to through the aliases."""
     info = _cache.get(key)
     if info is not None:
         return info
-    if key in _TEXT_CODECS:
-        info = _text_codec(_TEXT_CODECS[key])
-    else:
-        module = _krait_charsets.resolve(key)
-        if module in _TEXT_CODECS:
-            info = _text_codec(_TEXT_CODECS[module])
-        elif module in ("unicode_escape", "raw_unicode_escape"):
-            info = _escape_codec(module)
-        elif module in ("idna", "punycode") or module in _TRANSFORMS:
-            info = __import__("encodings." + module, fromlist=("getregentry",)).getregentry()
-        elif module == "utf_8_sig":
-            info = _utf_8_sig_codec()
-        elif _krait_charsets.codec_name(module) is not None:
-            info = _charset_codec(module)[3]()
-        else:
-            return None
+    module = _krait_charsets.resolve(key)
+    if not module or "." in module:
+        return None
+    try:
+        codec_module = __import__("encodings." + module, fromlist=("getregentry",))
+    except ModuleNotFoundError as exc:
+        if exc.name != "encodings." + module:
+            raise
+        return None
+    getregentry = getattr(codec_module, "getregentry", None)
+    if getregentry is None:
+        return None
+    info = getregentry()
     if info.streamreader is None and info.streamwriter is None:
-        reader, writer = _stream_classes(info)
-        info = CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
-                         info.name, _is_text_encoding=info._is_text_encoding)
+        info = _with_stream_classes(info)
     _cache[key] = info
     return info
+
+
+def _builtin_codec(module):
+    """The CodecInfo the module of the encodings package for a codec built here gives: the Unicode codecs, the
+    escape codecs and utf-8-sig."""
+    if module in _TEXT_MODULES:
+        return _text_codec(_TEXT_MODULES[module])
+    if module == "utf_8_sig":
+        return _utf_8_sig_codec()
+    return _with_stream_classes(_escape_codec(module))
+
+
+def _with_stream_classes(info):
+    """info with a StreamReader and StreamWriter made from its encode and decode."""
+    reader, writer = _stream_classes(info)
+    return CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
+                     info.name, _is_text_encoding=info._is_text_encoding)
 
 
 def _text_codec(name):

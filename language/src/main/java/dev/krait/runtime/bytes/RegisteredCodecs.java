@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBoxedValue;
 import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PTuple;
@@ -17,7 +18,8 @@ import dev.krait.runtime.protocol.PyObjectType;
 /**
  * {@code str.encode} and {@code bytes.decode} with a codec {@link Codecs} does not implement in Java (idna,
  * punycode, a codec a program registered): the codec registry of the bundled {@code codecs.py} finds it, and, as in
- * CPython, it must be a text encoding whose encoder gives bytes and whose decoder gives str.
+ * CPython, it must be a text encoding whose encoder gives bytes and whose decoder gives str, and an exception from
+ * the codec gets a note naming it.
  */
 final class RegisteredCodecs {
     private RegisteredCodecs() {
@@ -50,7 +52,14 @@ final class RegisteredCodecs {
 
     @TruffleBoundary
     static byte[] encode(String text, String encoding, String errors) {
-        Object encoded = result(PyObjectCall.call(codecFunction(encoding, "encode", 0), text, errors), "encoder");
+        Object encoder = codecFunction(encoding, "encode", 0);
+        Object returned;
+        try {
+            returned = PyObjectCall.call(encoder, text, errors);
+        } catch (PException e) {
+            throw CharsetCodecs.withNote(e, "encoding with '" + encoding + "' codec failed");
+        }
+        Object encoded = result(returned, "encoder");
         if (!(encoded instanceof PBytes bytes)) {
             throw Errors.typeError("'" + encoding + "' encoder returned '" + PyObjectType.typeName(encoded) +
                             "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
@@ -60,7 +69,14 @@ final class RegisteredCodecs {
 
     @TruffleBoundary
     static String decode(byte[] data, String encoding, String errors) {
-        Object decoded = result(PyObjectCall.call(codecFunction(encoding, "decode", 1), ByteSequences.newBytes(data), errors), "decoder");
+        Object decoder = codecFunction(encoding, "decode", 1);
+        Object returned;
+        try {
+            returned = PyObjectCall.call(decoder, ByteSequences.newBytes(data), errors);
+        } catch (PException e) {
+            throw CharsetCodecs.withNote(e, "decoding with '" + encoding + "' codec failed");
+        }
+        Object decoded = result(returned, "decoder");
         if (!(PBoxedValue.unwrap(decoded) instanceof String text)) {
             throw Errors.typeError("'" + encoding + "' decoder returned '" + PyObjectType.typeName(decoded) +
                             "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
