@@ -1,5 +1,5 @@
-"""Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, and the crc32 and
-crc_hqx checksums (computed in Java)."""
+"""Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, uuencode lines, and the
+crc32 and crc_hqx checksums (computed in Java)."""
 
 from array import array as _array
 import _krait_zlib
@@ -160,6 +160,55 @@ def unhexlify(hexstr, /):
 
 
 a2b_hex = unhexlify
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """One uuencoded line of at most 45 bytes: a length character, four characters per three bytes (zero-padded),
+    a newline; with backtick, '`' stands for zero instead of a space."""
+    data = _binary_data(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+
+    def char(value):
+        return 0x60 if backtick and value == 0 else 0x20 + value
+
+    out = bytearray((char(len(data)),))
+    padded = data + bytes(-len(data) % 3)
+    for i in range(0, len(padded), 3):
+        group = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out += bytes(char((group >> shift) & 0x3F) for shift in (18, 12, 6, 0))
+    out.append(0x0A)
+    return bytes(out)
+
+
+def a2b_uu(data, /):
+    """The bytes of one uuencoded line. Its first character gives the length; missing characters count as zero
+    bits, and what follows the data may only be spaces, '`' and line ends."""
+    data = _ascii_data(data)
+    length = ((data[0] if data else 0) - 0x20) & 0x3F
+    out = bytearray()
+    bits = 0
+    buffer = 0
+    position = 1
+    while len(out) < length:
+        if position < len(data):
+            char = data[position]
+            if not 0x20 <= char <= 0x60:
+                raise Error("Illegal char")
+            value = (char - 0x20) & 0x3F
+        else:
+            value = 0  # spaces lost at the end of a line
+        position += 1
+        buffer = (buffer << 6) | value
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((buffer >> bits) & 0xFF)
+            buffer &= (1 << bits) - 1
+    for char in data[position:]:
+        if char not in b" `\n\r":
+            raise Error("Trailing garbage")
+    return bytes(out)
 
 
 def crc32(data, crc=0, /):
