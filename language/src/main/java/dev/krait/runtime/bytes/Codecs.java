@@ -13,9 +13,10 @@ import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * The text encodings {@code str.encode} and {@code bytes.decode} know: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
- * (with or without a byte order), with the error handlers strict, ignore, replace, backslashreplace,
- * surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding). As in CPython an error
- * handler's name is looked up only when an error needs it. The charmap and CJK codecs are {@link CharsetCodecs}'s;
+ * (with or without a byte order), with every error handler ({@link DecodeErrors}, {@link EncodeErrors}: the builtin
+ * ones and those registered with {@code codecs.register_error}). As in CPython an error handler's name is looked up
+ * only when an error needs it. The stateful decoding of the {@code _codecs} functions ({@code final}, the byte order
+ * of {@code utf_16_ex_decode}) is here too. The charmap and CJK codecs are {@link CharsetCodecs}'s;
  * any other name goes to the codec registry ({@link RegisteredCodecs}).
  */
 public final class Codecs {

@@ -1,5 +1,7 @@
 package dev.krait.runtime.bytes;
 
+import java.util.Locale;
+
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -82,7 +84,7 @@ final class EncodeErrors {
      * UTF-16 and UTF-32; anything else stays the error).
      */
     private Replacement surrogatePass(int start, int end, String reason) {
-        String name = codec.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String name = codec.toLowerCase(Locale.ROOT).replace('_', '-');
         int width = switch (name) {
             case "utf-8" -> 3;
             case "utf-16", "utf-16-le", "utf-16-be" -> 2;
