@@ -6,15 +6,16 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.bytes.ByteSequences;
+import dev.krait.runtime.bytes.Codecs;
 import dev.krait.runtime.bytes.EscapeCodecs;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 
 /**
- * The {@code _krait_codecs} module: the escape codecs of {@link EscapeCodecs} for the bundled {@code codecs.py},
- * which checks the arguments (bytes-like data, a str errors name) before calling these; their warnings name the
- * caller of the codecs.py function.
+ * The {@code _krait_codecs} module: the escape codecs of {@link EscapeCodecs} and the stateful decoding of the
+ * Unicode codecs of {@link Codecs} for the bundled {@code codecs.py}, which checks the arguments (bytes-like data, a
+ * str errors name) before calling these; their warnings name the caller of the codecs.py function.
  */
 public final class EscapeCodecsModule {
     private EscapeCodecsModule() {
@@ -78,6 +79,33 @@ public final class EscapeCodecsModule {
         @TruffleBoundary
         static Object encode(Object data) {
             return ByteSequences.newBytes(EscapeCodecs.escapeEncode(ByteSequences.require(data)));
+        }
+    }
+
+    /** {@code decode(data, encoding, errors, final)}: (text, bytes consumed) of a UTF, ASCII or Latin-1 codec. */
+    @Builtin(name = "decode", params = {"data", "encoding", "errors", "final", "/"})
+    @GenerateNodeFactory
+    public abstract static class DecodeNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object decode(Object[] args) {
+            return decoded(Codecs.decodeStateful(ByteSequences.require(args[0]), (String) args[1], errors(args[2]), Boolean.TRUE.equals(args[3])));
+        }
+    }
+
+    /**
+     * {@code ex_decode(data, width, errors, byteorder, final)}: (text, bytes consumed, byte order) of UTF-16 (width
+     * 2) or UTF-32 (width 4), the byte order -1, 0 (a byte order mark decides) or 1.
+     */
+    @Builtin(name = "ex_decode", params = {"data", "width", "errors", "byteorder", "final", "/"})
+    @GenerateNodeFactory
+    public abstract static class ExDecodeNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object decode(Object[] args) {
+            Codecs.DecodedWithOrder decoded = Codecs.decodeWithOrder(ByteSequences.require(args[0]), (int) (long) (Long) args[1], errors(args[2]),
+                            (int) (long) (Long) args[3], Boolean.TRUE.equals(args[4]));
+            return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed(), (long) decoded.byteorder()});
         }
     }
 }

@@ -1,5 +1,5 @@
-"""Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, and the crc32 and
-crc_hqx checksums (computed in Java)."""
+"""Conversions between binary data and ASCII encodings (Krait's implementation): base64, hex, uuencode lines,
+quoted-printable, and the crc32 and crc_hqx checksums (computed in Java)."""
 
 from array import array as _array
 import _krait_zlib
@@ -160,6 +160,126 @@ def unhexlify(hexstr, /):
 
 
 a2b_hex = unhexlify
+
+
+def b2a_uu(data, /, *, backtick=False):
+    """One uuencoded line of at most 45 bytes: a length character, four characters per three bytes (zero-padded),
+    a newline; with backtick, '`' stands for zero instead of a space."""
+    data = _binary_data(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+
+    def char(value):
+        return 0x60 if backtick and value == 0 else 0x20 + value
+
+    out = bytearray((char(len(data)),))
+    padded = data + bytes(-len(data) % 3)
+    for i in range(0, len(padded), 3):
+        group = (padded[i] << 16) | (padded[i + 1] << 8) | padded[i + 2]
+        out += bytes(char((group >> shift) & 0x3F) for shift in (18, 12, 6, 0))
+    out.append(0x0A)
+    return bytes(out)
+
+
+def a2b_uu(data, /):
+    """The bytes of one uuencoded line. Its first character gives the length; missing characters count as zero
+    bits, and what follows the data may only be spaces, '`' and line ends."""
+    data = _ascii_data(data)
+    length = ((data[0] if data else 0) - 0x20) & 0x3F
+    out = bytearray()
+    bits = 0
+    buffer = 0
+    position = 1
+    while len(out) < length:
+        if position < len(data):
+            char = data[position]
+            if not 0x20 <= char <= 0x60:
+                raise Error("Illegal char")
+            value = (char - 0x20) & 0x3F
+        else:
+            value = 0  # spaces lost at the end of a line
+        position += 1
+        buffer = (buffer << 6) | value
+        bits += 6
+        if bits >= 8:
+            bits -= 8
+            out.append((buffer >> bits) & 0xFF)
+            buffer &= (1 << bits) - 1
+    for char in data[position:]:
+        if char not in b" `\n\r":
+            raise Error("Trailing garbage")
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """data quoted-printable: '=XX' for '=', bytes beyond '~' and controls (spaces and tabs only with quotetabs or at
+    a line's or the data's end), lines of at most 76 characters joined by soft breaks ('=' and a line end, that of
+    the data's first line); with header, spaces become '_'; without istext, line ends are data too."""
+    data = _binary_data(data)
+    first_newline = data.find(b"\n")
+    newline = b"\r\n" if first_newline > 0 and data[first_newline - 1] == 0x0D else b"\n"
+    out = bytearray()
+    line_length = 0
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if istext and (c == 0x0A or (c == 0x0D and i + 1 < n and data[i + 1] == 0x0A)):
+            if out and out[-1] in (0x20, 0x09):  # whitespace at a line's end is quoted
+                out[-1:] = b"=%02X" % out[-1]
+            out += newline
+            line_length = 0
+            i += 2 if c == 0x0D else 1
+            continue
+        quoted = (c > 0x7E or c == 0x3D or (header and c == 0x5F)
+                  or (c == 0x2E and line_length == 0 and (i + 1 == n or data[i + 1] in (0x0A, 0x0D, 0x00)))
+                  or (not istext and c in (0x0A, 0x0D))
+                  or (c in (0x20, 0x09) and i + 1 == n)
+                  or (c < 0x21 and c not in (0x0A, 0x0D) and (quotetabs or c not in (0x20, 0x09))))
+        if quoted:
+            if line_length + 3 >= 76:
+                out += b"=" + newline
+                line_length = 0
+            out += b"=%02X" % c
+            line_length += 3
+        else:
+            if i + 1 != n and data[i + 1] != 0x0A and line_length + 1 >= 76:
+                out += b"=" + newline
+                line_length = 0
+            out.append(0x5F if header and c == 0x20 else c)
+            line_length += 1
+        i += 1
+    return bytes(out)
+
+
+def a2b_qp(data, header=False):
+    """The bytes of quoted-printable data: '=XX' a byte, '=' before a line end (or at the end) a soft break, '=='
+    one '='; any other '=' stays; with header, '_' is a space."""
+    data = _ascii_data(data)
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x3D:
+            out.append(0x20 if header and c == 0x5F else c)
+            continue
+        if i >= n:
+            break
+        c = data[i]
+        if c in (0x0A, 0x0D):
+            newline = data.find(b"\n", i)
+            i = n if newline < 0 else newline + 1
+        elif c == 0x3D:
+            out.append(0x3D)
+            i += 1
+        elif i + 1 < n and data[i] in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+            out.append(int(data[i:i + 2], 16))
+            i += 2
+        else:
+            out.append(0x3D)
+    return bytes(out)
 
 
 def crc32(data, crc=0, /):

@@ -1,24 +1,22 @@
-"""The codec registry (Krait's implementation): lookup and CodecInfo over the codecs str.encode and bytes.decode know
-(UTF-8, UTF-8 with a signature, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1, the charmap and CJK codecs of
-CPython's encodings package, found through its aliases), the rot13, hex and base64 transforms, the BOM constants,
-encode/decode, open, and incremental coders (which buffer until the input is final)."""
+"""The codec registry (Krait's implementation, also behind _codecs): lookup and CodecInfo over the codecs str.encode
+and bytes.decode know (UTF-7, UTF-8, UTF-8 with a signature, UTF-16, UTF-32 and their byte orders, ASCII, Latin-1,
+the escape codecs, the charmap and CJK codecs of CPython's encodings package, found through its aliases), the
+rot13, hex, base64 and zlib transforms (modules of the encodings package), the error handler registry, the
+function-level API of CPython's _codecs (utf_16_ex_decode, charmap_encode...), the BOM constants, encode/decode,
+open, and the incremental and stream coders."""
 
 import builtins as _builtins
 import sys as _sys
 import _krait_codecs
 import _krait_charsets
 
-__all__ = ["lookup", "encode", "decode", "open", "getencoder", "getdecoder", "getincrementalencoder",
-           "getincrementaldecoder", "iterencode", "iterdecode", "register", "unregister", "lookup_error",
-           "register_error", "CodecInfo", "BOM", "BOM_BE", "BOM_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_BE",
-           "BOM_UTF16_LE", "BOM_UTF32", "BOM_UTF32_BE", "BOM_UTF32_LE", "strict_errors", "ignore_errors",
-           "replace_errors", "backslashreplace_errors", "xmlcharrefreplace_errors", "namereplace_errors",
-           "utf_8_encode", "utf_8_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode",
-           "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode",
-           "escape_encode", "escape_decode", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "BufferedIncrementalEncoder", "BufferedIncrementalDecoder", "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder", "getreader", "getwriter", "EncodedFile", "make_identity_dict",
-           "make_encoding_map", "charmap_decode", "charmap_encode", "charmap_build"]
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE",
+           "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE",
+           "BOM_UTF32_BE", "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder", "StreamReader",
+           "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "getreader", "getwriter", "encode", "decode", "iterencode", "iterdecode",
+           "strict_errors", "ignore_errors", "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
+           "namereplace_errors", "register_error", "lookup_error"]
 
 BOM_UTF8 = b"\xef\xbb\xbf"
 BOM_UTF16_LE = BOM_LE = b"\xff\xfe"
@@ -27,6 +25,8 @@ BOM_UTF32_LE = b"\xff\xfe\x00\x00"
 BOM_UTF32_BE = b"\x00\x00\xfe\xff"
 BOM_UTF16 = BOM = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+# the old names (undocumented)
+BOM32_LE, BOM32_BE, BOM64_LE, BOM64_BE = BOM_UTF16_LE, BOM_UTF16_BE, BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
@@ -50,18 +50,10 @@ class CodecInfo(tuple):
                                                            self.name, id(self))
 
 
-_TEXT_CODECS = {
-    "utf_8": "utf-8", "utf8": "utf-8", "u8": "utf-8", "utf": "utf-8", "cp65001": "utf-8",
-    "utf_16": "utf-16", "utf16": "utf-16", "u16": "utf-16", "utf_16_le": "utf-16-le", "utf_16le": "utf-16-le",
-    "utf_16_be": "utf-16-be", "utf_16be": "utf-16-be",
-    "utf_32": "utf-32", "utf32": "utf-32", "u32": "utf-32", "utf_32_le": "utf-32-le", "utf_32le": "utf-32-le",
-    "utf_32_be": "utf-32-be", "utf_32be": "utf-32-be",
-    "ascii": "ascii", "us_ascii": "ascii", "646": "ascii",
-    "latin_1": "iso8859-1", "latin1": "iso8859-1", "latin": "iso8859-1", "l1": "iso8859-1", "iso8859_1": "iso8859-1",
-    "iso_8859_1": "iso8859-1", "8859": "iso8859-1", "cp819": "iso8859-1",
-}
-_TRANSFORMS = {"rot13": "rot-13", "rot_13": "rot-13", "hex": "hex", "hex_codec": "hex", "base64": "base64",
-               "base_64": "base64", "base64_codec": "base64"}
+# the modules of the encodings package whose codecs Java implements, and the codecs' names
+_TEXT_MODULES = {"utf_7": "utf-7", "utf_8": "utf-8", "utf_16": "utf-16", "utf_16_le": "utf-16-le",
+                 "utf_16_be": "utf-16-be", "utf_32": "utf-32", "utf_32_le": "utf-32-le", "utf_32_be": "utf-32-be",
+                 "ascii": "ascii", "latin_1": "iso8859-1"}
 _search_functions = []
 
 
@@ -70,18 +62,23 @@ def _normalize(encoding):
     return _krait_charsets.normalize_encoding(encoding, True)
 
 
-def register(search_function):
+def register(search_function, /):
     if not callable(search_function):
         raise TypeError("argument must be callable")
     _search_functions.append(search_function)
 
 
-def unregister(search_function):
+def unregister(search_function, /):
     if search_function in _search_functions:
         _search_functions.remove(search_function)
+        _found.clear()
 
 
-def lookup(encoding):
+# what the registered search functions found, by normalized name (as CPython's registry keeps it)
+_found = {}
+
+
+def lookup(encoding, /):
     """The CodecInfo of encoding; LookupError if there is none."""
     if not isinstance(encoding, str):
         raise TypeError("lookup() argument must be str, not " + type(encoding).__name__)
@@ -89,9 +86,15 @@ def lookup(encoding):
     info = _builtin_search(key)
     if info is not None:
         return info
+    info = _found.get(key)
+    if info is not None:
+        return info
     for search in _search_functions:
         info = search(key)
         if info is not None:
+            if not isinstance(info, tuple) or len(info) != 4:
+                raise TypeError("codec search functions must return 4-tuples")
+            _found[key] = info
             return info
     raise LookupError("unknown encoding: " + encoding)
 
@@ -100,47 +103,196 @@ _cache = {}
 
 
 def _builtin_search(key):
-    """The CodecInfo of a codec Krait ships (as CPython's encodings.search_function, consulted first), or None."""
+    """The CodecInfo of a codec Krait ships (as CPython's encodings.search_function, consulted first), or None: the
+    getregentry() of the module of the encodings package the name leads to through the aliases."""
     info = _cache.get(key)
     if info is not None:
         return info
-    if key in _TEXT_CODECS:
-        info = _text_codec(_TEXT_CODECS[key])
-    elif key in _TRANSFORMS:
-        info = _transform(_TRANSFORMS[key])
-    else:
-        module = _krait_charsets.resolve(key)
-        if module in _TEXT_CODECS:
-            info = _text_codec(_TEXT_CODECS[module])
-        elif module in _TRANSFORMS:
-            info = _transform(_TRANSFORMS[module])
-        elif module in ("unicode_escape", "raw_unicode_escape"):
-            info = _escape_codec(module)
-        elif module in ("idna", "punycode"):
-            info = __import__("encodings." + module, fromlist=("getregentry",)).getregentry()
-        elif module == "utf_8_sig":
-            info = _utf_8_sig_codec()
-        elif _krait_charsets.codec_name(module) is not None:
-            info = _charset_codec(module)[3]()
-        else:
-            return None
+    module = _krait_charsets.resolve(key)
+    if not module or "." in module:
+        return None
+    try:
+        codec_module = __import__("encodings." + module, fromlist=("getregentry",))
+    except ModuleNotFoundError as exc:
+        if exc.name != "encodings." + module:
+            raise
+        return None
+    getregentry = getattr(codec_module, "getregentry", None)
+    if getregentry is None:
+        return None
+    info = getregentry()
     if info.streamreader is None and info.streamwriter is None:
-        reader, writer = _stream_classes(info)
-        info = CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
-                         info.name, _is_text_encoding=info._is_text_encoding)
+        info = _with_stream_classes(info)
     _cache[key] = info
     return info
 
 
+def _builtin_codec(module):
+    """The CodecInfo the module of the encodings package for a codec built here gives: the Unicode codecs, the
+    escape codecs and utf-8-sig."""
+    if module in _TEXT_MODULES:
+        return _text_codec(_TEXT_MODULES[module])
+    if module == "utf_8_sig":
+        return _utf_8_sig_codec()
+    return _with_stream_classes(_escape_codec(module))
+
+
+def _with_stream_classes(info):
+    """info with a StreamReader and StreamWriter made from its encode and decode."""
+    reader, writer = _stream_classes(info)
+    return CodecInfo(info.encode, info.decode, reader, writer, info.incrementalencoder, info.incrementaldecoder,
+                     info.name, _is_text_encoding=info._is_text_encoding)
+
+
 def _text_codec(name):
-    def encode(input, errors="strict"):
-        return str.encode(input, name, errors), len(input)
+    """The CodecInfo of a Unicode codec Java implements: its functions are the utf_16_encode... of this module."""
+    if name in ("utf-16", "utf-32"):
+        return _bom_codec(name)
+    function = name.replace("-", "_").replace("iso8859_1", "latin_1")
+    encode = globals()[function + "_encode"]
+    stateful_decode = globals()[function + "_decode"]
+    if function in ("latin_1", "ascii"):
+        def decode_some(input, errors, final):
+            return stateful_decode(input, errors)
+    else:
+        decode_some = stateful_decode
 
     def decode(input, errors="strict"):
-        return bytes(input).decode(name, errors), len(input)
+        return decode_some(input, errors, True)
 
-    return CodecInfo(encode, decode, name=name,
-                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+    class IncrementalEncoder(_IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class IncrementalDecoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode_some(input, errors, final)
+
+    class StreamWriter(_StreamWriter):
+        def encode(self, input, errors="strict"):
+            return encode(input, errors)
+
+    class StreamReader(_StreamReader):
+        def decode(self, input, errors="strict"):
+            return decode_some(input, errors, False)
+
+    return _codec_info(name, encode, decode, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter)
+
+
+def _codec_info(name, encode, decode, *classes):
+    module = "encodings." + name.replace("-", "_").replace("iso8859_1", "latin_1")
+    for cls in classes:
+        cls.__module__ = module
+    return CodecInfo(encode, decode, name=name, incrementalencoder=classes[0], incrementaldecoder=classes[1],
+                     streamreader=classes[2], streamwriter=classes[3])
+
+
+def _bom_codec(name):
+    """UTF-16 or UTF-32 with a byte order mark: written first in the native order, read to choose the order."""
+    width = 2 if name == "utf-16" else 4
+    prefix = "utf_16" if width == 2 else "utf_32"
+    encode, ex_decode = globals()[prefix + "_encode"], globals()[prefix + "_ex_decode"]
+    little_encode, big_encode = globals()[prefix + "_le_encode"], globals()[prefix + "_be_encode"]
+    little_decode, big_decode = globals()[prefix + "_le_decode"], globals()[prefix + "_be_decode"]
+    native_encode = big_encode if _sys.byteorder == "big" else little_encode
+    native_decode = big_decode if _sys.byteorder == "big" else little_decode
+    no_bom = "UTF-16 stream does not start with BOM" if width == 2 else "UTF-32 stream does not start with BOM"
+
+    def decode(input, errors="strict"):
+        return globals()[prefix + "_decode"](input, errors, True)
+
+    def ordered_decoder(input, errors, final):
+        """(text, consumed, the decode function for the rest) of input that starts with a byte order mark."""
+        output, consumed, byteorder = ex_decode(input, errors, 0, final)
+        if byteorder == -1:
+            return output, consumed, little_decode
+        if byteorder == 1:
+            return output, consumed, big_decode
+        if consumed >= width:
+            raise UnicodeError(no_bom)
+        return output, consumed, None
+
+    class IncrementalEncoder(_IncrementalEncoder):
+        def __init__(self, errors="strict"):
+            _IncrementalEncoder.__init__(self, errors)
+            self.encoder = None
+
+        def encode(self, input, final=False):
+            if self.encoder is None:
+                result = encode(input, self.errors)[0]
+                self.encoder = native_encode
+                return result
+            return self.encoder(input, self.errors)[0]
+
+        def reset(self):
+            _IncrementalEncoder.reset(self)
+            self.encoder = None
+
+        def getstate(self):
+            # 2: the byte order mark is still to be written; 0: it was
+            return 2 if self.encoder is None else 0
+
+        def setstate(self, state):
+            self.encoder = None if state else native_encode
+
+    class IncrementalDecoder(BufferedIncrementalDecoder):
+        def __init__(self, errors="strict"):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.decoder = None
+
+        def _buffer_decode(self, input, errors, final):
+            if self.decoder is None:
+                output, consumed, self.decoder = ordered_decoder(input, errors, final)
+                return output, consumed
+            return self.decoder(input, self.errors, final)
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.decoder = None
+
+        def getstate(self):
+            # the buffer and 2 while the order is unknown, else whether it is the other order than the native one
+            state = BufferedIncrementalDecoder.getstate(self)[0]
+            if self.decoder is None:
+                return (state, 2)
+            return (state, int((_sys.byteorder == "big") != (self.decoder is big_decode)))
+
+        def setstate(self, state):
+            BufferedIncrementalDecoder.setstate(self, state)
+            other = little_decode if _sys.byteorder == "big" else big_decode
+            self.decoder = native_decode if state[1] == 0 else other if state[1] == 1 else None
+
+    class StreamWriter(_StreamWriter):
+        def __init__(self, stream, errors="strict"):
+            _StreamWriter.__init__(self, stream, errors)
+            self.encoder = None
+
+        def reset(self):
+            _StreamWriter.reset(self)
+            self.encoder = None
+
+        def encode(self, input, errors="strict"):
+            if self.encoder is None:
+                result = encode(input, errors)
+                self.encoder = native_encode
+                return result
+            return self.encoder(input, errors)
+
+    class StreamReader(_StreamReader):
+        def reset(self):
+            _StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
+
+        def decode(self, input, errors="strict"):
+            output, consumed, decoder = ordered_decoder(input, errors, False)
+            if decoder is not None:
+                self.decode = decoder
+            return output, consumed
+
+    return _codec_info(name, encode, decode, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter)
 
 
 _charset_codecs = {}
@@ -201,24 +353,31 @@ def _charset_codec(module):
 def _utf_8_sig_codec():
     """UTF-8 with a signature: the encoder writes a BOM first, the decoder drops one at the start."""
     def encode(input, errors="strict"):
-        return BOM_UTF8 + str.encode(input, "utf-8", errors), len(input)
+        return BOM_UTF8 + utf_8_encode(input, errors)[0], len(input)
+
+    def decode_some(input, errors, final):
+        """(text, consumed) of input that may start with the BOM (which counts as consumed)."""
+        if input[:3] == BOM_UTF8:
+            output, consumed = utf_8_decode(input[3:], errors, final)
+            return output, consumed + 3
+        return utf_8_decode(input, errors, final)
 
     def decode(input, errors="strict"):
-        data = bytes(input)
-        start = 3 if data[:3] == BOM_UTF8 else 0
-        return bytes.decode(data[start:], "utf-8", errors), len(data)
+        return decode_some(input, errors, True)
 
-    class Utf8SigIncrementalEncoder(IncrementalEncoder):
+    class IncrementalEncoder(_IncrementalEncoder):
         def __init__(self, errors="strict"):
-            super().__init__(errors)
+            _IncrementalEncoder.__init__(self, errors)
             self.first = 1
 
         def encode(self, input, final=False):
-            prefix = BOM_UTF8 if self.first else b""
-            self.first = 0
-            return prefix + str.encode(input, "utf-8", self.errors)
+            if self.first:
+                self.first = 0
+                return BOM_UTF8 + utf_8_encode(input, self.errors)[0]
+            return utf_8_encode(input, self.errors)[0]
 
         def reset(self):
+            _IncrementalEncoder.reset(self)
             self.first = 1
 
         def getstate(self):
@@ -227,58 +386,58 @@ def _utf_8_sig_codec():
         def setstate(self, state):
             self.first = state
 
-    utf_8_decoder = _incremental_decoder(lambda input, errors="strict": (bytes.decode(input, "utf-8", errors), len(input)))
-
-    class Utf8SigIncrementalDecoder(utf_8_decoder):
+    class IncrementalDecoder(BufferedIncrementalDecoder):
         def __init__(self, errors="strict"):
-            super().__init__(errors)
+            BufferedIncrementalDecoder.__init__(self, errors)
             self.first = 1
 
-        def decode(self, input, final=False):
+        def _buffer_decode(self, input, errors, final):
             if self.first:
-                data = self.buffer + bytes(input)
-                if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
-                    self.buffer = data
-                    return ""
+                if len(input) < 3 and BOM_UTF8.startswith(input):
+                    return "", 0  # what came may still be the BOM
                 self.first = 0
-                self.buffer = b""
-                input = data[3:] if data[:3] == BOM_UTF8 else data
-            return super().decode(input, final)
+                return decode_some(input, errors, final)
+            return utf_8_decode(input, errors, final)
 
         def reset(self):
-            super().reset()
+            BufferedIncrementalDecoder.reset(self)
             self.first = 1
 
-    Utf8SigIncrementalEncoder.__name__ = Utf8SigIncrementalEncoder.__qualname__ = "IncrementalEncoder"
-    Utf8SigIncrementalDecoder.__name__ = Utf8SigIncrementalDecoder.__qualname__ = "IncrementalDecoder"
-    return CodecInfo(encode, decode, name="utf-8-sig", incrementalencoder=Utf8SigIncrementalEncoder,
-                     incrementaldecoder=Utf8SigIncrementalDecoder)
+        def getstate(self):
+            return (BufferedIncrementalDecoder.getstate(self)[0], self.first)
 
+        def setstate(self, state):
+            BufferedIncrementalDecoder.setstate(self, state)
+            self.first = state[1]
 
-def _transform(name):
-    import binascii
+    class StreamWriter(_StreamWriter):
+        def reset(self):
+            _StreamWriter.reset(self)
+            try:
+                del self.encode
+            except AttributeError:
+                pass
 
-    if name == "rot-13":
-        table = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-                              "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm")
+        def encode(self, input, errors="strict"):
+            self.encode = utf_8_encode
+            return encode(input, errors)
 
-        def encode(input, errors="strict"):
-            return str.translate(input, table), len(input)
-        decode = encode
-    elif name == "hex":
-        def encode(input, errors="strict"):
-            return binascii.b2a_hex(input), len(input)
+    class StreamReader(_StreamReader):
+        def reset(self):
+            _StreamReader.reset(self)
+            try:
+                del self.decode
+            except AttributeError:
+                pass
 
-        def decode(input, errors="strict"):
-            return binascii.a2b_hex(input), len(input)
-    else:
-        def encode(input, errors="strict"):
-            return binascii.b2a_base64(input), len(input)
+        def decode(self, input, errors="strict"):
+            if len(input) < 3 and BOM_UTF8.startswith(input):
+                return "", 0
+            self.decode = utf_8_decode
+            return decode_some(input, errors, False)
 
-        def decode(input, errors="strict"):
-            return binascii.a2b_base64(input), len(input)
-    return CodecInfo(encode, decode, name=name, _is_text_encoding=False,
-                     incrementalencoder=_incremental_encoder(encode), incrementaldecoder=_incremental_decoder(decode))
+    return _codec_info("utf-8-sig", encode, decode, IncrementalEncoder, IncrementalDecoder, StreamReader,
+                       StreamWriter)
 
 
 def _escape_codec(key):
@@ -429,46 +588,32 @@ def _incremental_encoder(encode):
     return IncrementalEncoder
 
 
-def _incremental_decoder(decode):
-    class IncrementalDecoder:
-        def __init__(self, errors="strict"):
-            self.errors = errors
-            self.buffer = b""
-
-        def decode(self, input, final=False):
-            data = self.buffer + bytes(input)
-            if not final:
-                # keep what might be the start of an unfinished character for the next call
-                try:
-                    result = decode(data, self.errors)[0]
-                except UnicodeDecodeError as e:
-                    if e.end < len(data) or e.reason not in ("unexpected end of data", "truncated data"):
-                        raise
-                    self.buffer = data[e.start:]
-                    return decode(data[:e.start], self.errors)[0]
-                self.buffer = b""
-                return result
-            self.buffer = b""
-            return decode(data, self.errors)[0]
-
-        def reset(self):
-            self.buffer = b""
-
-        def getstate(self):
-            return (self.buffer, 0)
-
-        def setstate(self, state):
-            self.buffer = state[0]
-    return IncrementalDecoder
+def _coded(obj, encoding, errors, function):
+    """The first item of what the codec's encode or decode returns, which must be a (result, length) tuple; an
+    exception on the way gets a note naming the codec, as in CPython."""
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if not isinstance(value, str):
+            raise TypeError(f"{function}() argument '{name}' must be str, not {type(value).__name__}")
+    coder = lookup(encoding)[0 if function == "encode" else 1]
+    try:
+        result = coder(obj, errors)
+    except Exception as exc:
+        exc.add_note(f"{function[:-1]}ing with '{encoding}' codec failed")
+        raise
+    if not isinstance(result, tuple) or len(result) != 2:
+        # (CPython's two messages differ in a space)
+        raise TypeError("encoder must return a tuple (object, integer)" if function == "encode"
+                        else "decoder must return a tuple (object,integer)")
+    return result[0]
 
 
 def encode(obj, encoding="utf-8", errors="strict"):
     """obj encoded with the codec encoding (also the rot13/hex/base64 transforms)."""
-    return lookup(encoding).encode(obj, errors)[0]
+    return _coded(obj, encoding, errors, "encode")
 
 
 def decode(obj, encoding="utf-8", errors="strict"):
-    return lookup(encoding).decode(obj, errors)[0]
+    return _coded(obj, encoding, errors, "decode")
 
 
 # CPython's encode and decode live in its C module _codecs; pickles name them there
@@ -533,47 +678,66 @@ def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
 _ERROR_HANDLERS = {}
 
 
-def register_error(name, error_handler):
-    if not callable(error_handler):
+def register_error(errors, handler, /):
+    if not isinstance(errors, str):
+        raise TypeError(f"register_error() argument 1 must be str, not {type(errors).__name__}")
+    if not callable(handler):
         raise TypeError("handler must be callable")
-    _ERROR_HANDLERS[name] = error_handler
+    _ERROR_HANDLERS[errors] = handler
 
 
-def lookup_error(name):
-    if name in _ERROR_HANDLERS:
-        return _ERROR_HANDLERS[name]
-    handlers = {"strict": strict_errors, "ignore": ignore_errors, "replace": replace_errors,
-                "backslashreplace": backslashreplace_errors, "xmlcharrefreplace": xmlcharrefreplace_errors,
-                "namereplace": namereplace_errors, "surrogateescape": _surrogateescape,
-                "surrogatepass": _surrogatepass}
-    if name in handlers:
-        return handlers[name]
-    raise LookupError("unknown error handler name '%s'" % name)
+def lookup_error(name, /):
+    if not isinstance(name, str):
+        raise TypeError(f"lookup_error() argument must be str, not {type(name).__name__}")
+    handler = _ERROR_HANDLERS.get(name)
+    if handler is None:
+        raise LookupError("unknown error handler name '%s'" % name)
+    return handler
 
 
 def _cannot_handle(exception):
     return TypeError("don't know how to handle %s in error callback" % type(exception).__name__)
 
 
-def strict_errors(exception):
+def _bounds(exception):
+    """(start, end) as CPython's handlers read them: start moved into the object (to its last item at most), end to
+    at least 1 and at most the object's length."""
+    size = len(exception.object)
+    start, end = exception.start, exception.end
+    if start < 0:
+        start = 0
+    if start >= size:
+        start = size - 1
+    if end < 1:
+        end = 1
+    if end > size:
+        end = size
+    return start, end
+
+
+_UNICODE_ERRORS = (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)
+
+
+def strict_errors(exception, /):
     if isinstance(exception, BaseException):
         raise exception
     raise TypeError("codec must pass exception instance")
 
 
-def ignore_errors(exception):
-    if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
-        return ("", exception.end)
+def ignore_errors(exception, /):
+    if isinstance(exception, _UNICODE_ERRORS):
+        return ("", _bounds(exception)[1])
     raise _cannot_handle(exception)
 
 
-def replace_errors(exception):
-    if isinstance(exception, UnicodeEncodeError):
-        return ("?" * max(0, exception.end - exception.start), exception.end)
+def replace_errors(exception, /):
     if isinstance(exception, UnicodeDecodeError):
-        return ("\ufffd", exception.end)
-    if isinstance(exception, UnicodeTranslateError):
-        return ("\ufffd" * max(0, exception.end - exception.start), exception.end)
+        return ("\ufffd", _bounds(exception)[1])
+    if isinstance(exception, (UnicodeEncodeError, UnicodeTranslateError)):
+        start, end = _bounds(exception)
+        if end < start:
+            raise SystemError("Negative size passed to PyUnicode_New")
+        return (("?" if isinstance(exception, UnicodeEncodeError) else "\ufffd") * (end - start), end)
     raise _cannot_handle(exception)
 
 
@@ -585,57 +749,68 @@ def _escaped(code):
     return "\\U%08x" % code
 
 
-def backslashreplace_errors(exception):
+def backslashreplace_errors(exception, /):
     if isinstance(exception, UnicodeDecodeError):
-        return ("".join("\\x%02x" % b for b in exception.object[exception.start:exception.end]), exception.end)
+        start, end = _bounds(exception)
+        if end < start:
+            raise SystemError("Negative size passed to PyUnicode_New")
+        return ("".join("\\x%02x" % b for b in exception.object[start:end]), end)
     if isinstance(exception, (UnicodeEncodeError, UnicodeTranslateError)):
-        return ("".join(_escaped(ord(c)) for c in exception.object[exception.start:exception.end]), exception.end)
+        start, end = _bounds(exception)
+        return ("".join(_escaped(ord(c)) for c in exception.object[start:end]), end)
     raise _cannot_handle(exception)
 
 
-def xmlcharrefreplace_errors(exception):
+def xmlcharrefreplace_errors(exception, /):
     if isinstance(exception, UnicodeEncodeError):
-        return ("".join("&#%d;" % ord(c) for c in exception.object[exception.start:exception.end]), exception.end)
+        start, end = _bounds(exception)
+        return ("".join("&#%d;" % ord(c) for c in exception.object[start:end]), end)
     raise _cannot_handle(exception)
 
 
-def namereplace_errors(exception):
+def namereplace_errors(exception, /):
     if not isinstance(exception, UnicodeEncodeError):
         raise _cannot_handle(exception)
+    start, end = _bounds(exception)
+    if end <= start:
+        return ("", start)
     import unicodedata
     parts = []
-    for c in exception.object[exception.start:exception.end]:
+    for c in exception.object[start:end]:
         name = unicodedata.name(c, None)
         parts.append("\\N{%s}" % name if name is not None else _escaped(ord(c)))
-    return ("".join(parts), exception.end)
+    return ("".join(parts), end)
 
 
-def _surrogateescape(exception):
+def _surrogateescape(exception, /):
     """Bytes 0x80-0xff that do not decode become U+DC80-U+DCFF, and those code points encode back to the bytes."""
     if isinstance(exception, UnicodeDecodeError):
-        data = exception.object[exception.start:exception.end]
-        # at most 4 bytes are taken, and only bytes that are not ASCII
+        start, end = _bounds(exception)
         taken = []
-        for b in data[:4]:
+        for b in exception.object[start:min(end, start + 4)]:  # at most 4 bytes, none ASCII
             if b < 128:
                 break
             taken.append(chr(0xDC00 + b))
         if not taken:
             raise exception
-        return ("".join(taken), exception.start + len(taken))
+        return ("".join(taken), start + len(taken))
     if isinstance(exception, UnicodeEncodeError):
+        start, end = _bounds(exception)
+        if end < start:
+            raise SystemError("Negative size passed to PyBytes_FromStringAndSize")
         out = bytearray()
-        for c in exception.object[exception.start:exception.end]:
+        for c in exception.object[start:end]:
             code = ord(c)
             if not 0xDC80 <= code <= 0xDCFF:
                 raise exception
             out.append(code - 0xDC00)
-        return (bytes(out), exception.end)
+        return (bytes(out), end)
     raise _cannot_handle(exception)
 
 
 def _standard_encoding(name):
-    """Which UTF the error's encoding is (CPython's get_standard_encoding): ('utf-8' | 'utf-16' | 'utf-32', byteorder)."""
+    """Which UTF the error's encoding is (as CPython's surrogatepass reads it): ('utf-8' | 'utf-16' | 'utf-32',
+    byteorder), or (None, None)."""
     name = name.lower().replace("_", "-")
     if name.startswith("utf"):
         rest = name[3:].lstrip("-")
@@ -653,15 +828,18 @@ def _standard_encoding(name):
     return None, None
 
 
-def _surrogatepass(exception):
+def _surrogatepass(exception, /):
     """Lone surrogates encoded and decoded as the UTF of the error's encoding would if they were characters."""
     if isinstance(exception, (UnicodeEncodeError, UnicodeDecodeError)):
         kind, order = _standard_encoding(exception.encoding)
         if kind is None:
             raise exception
     if isinstance(exception, UnicodeEncodeError):
+        start, end = _bounds(exception)
+        if end < start:
+            raise SystemError("Negative size passed to PyBytes_FromStringAndSize")
         out = bytearray()
-        for c in exception.object[exception.start:exception.end]:
+        for c in exception.object[start:end]:
             code = ord(c)
             if not 0xD800 <= code <= 0xDFFF:
                 raise exception
@@ -669,9 +847,10 @@ def _surrogatepass(exception):
                 out += bytes((0xE0 | (code >> 12), 0x80 | ((code >> 6) & 0x3F), 0x80 | (code & 0x3F)))
             else:
                 out += code.to_bytes(2 if kind == "utf-16" else 4, order)
-        return (bytes(out), exception.end)
+        return (bytes(out), end)
     if isinstance(exception, UnicodeDecodeError):
-        data = exception.object[exception.start:]
+        start = _bounds(exception)[0]  # the end is not read: one character is decoded
+        data = exception.object[start:]
         if kind == "utf-8":
             size = 3
             code = -1
@@ -682,46 +861,18 @@ def _surrogatepass(exception):
             code = int.from_bytes(data[:size], order) if len(data) >= size else -1
         if not 0xD800 <= code <= 0xDFFF:
             raise exception
-        return (chr(code), exception.start + size)
+        return (chr(code), start + size)
     raise _cannot_handle(exception)
 
 
-def utf_8_encode(input, errors="strict"):
-    return lookup("utf-8").encode(input, errors)
-
-
-def _utf8_incomplete_tail(data):
-    """How many bytes at the end start a UTF-8 sequence that more bytes could still complete."""
-    for back in range(1, min(3, len(data)) + 1):
-        lead = data[-back]
-        if lead & 0xC0 == 0x80:
-            continue  # a continuation byte: the lead is further back
-        needed = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 0
-        return back if back < needed else 0
-    return 0
-
-
-def utf_8_decode(input, errors="strict", final=False):
-    data = memoryview(input).tobytes()
-    held = 0 if final else _utf8_incomplete_tail(data)
-    text, consumed = lookup("utf-8").decode(data[:len(data) - held], errors)
-    return text, consumed
-
-
-def latin_1_encode(input, errors="strict"):
-    return lookup("latin-1").encode(input, errors)
-
-
-def latin_1_decode(input, errors="strict"):
-    return lookup("latin-1").decode(input, errors)
-
-
-def ascii_encode(input, errors="strict"):
-    return lookup("ascii").encode(input, errors)
-
-
-def ascii_decode(input, errors="strict"):
-    return lookup("ascii").decode(input, errors)
+# the builtin handlers, named as CPython's (its C functions have no module)
+_surrogateescape.__name__ = _surrogateescape.__qualname__ = "surrogateescape"
+_surrogatepass.__name__ = _surrogatepass.__qualname__ = "surrogatepass"
+for _handler in (strict_errors, ignore_errors, replace_errors, backslashreplace_errors, xmlcharrefreplace_errors,
+                 namereplace_errors, _surrogateescape, _surrogatepass):
+    _handler.__module__ = None
+    _ERROR_HANDLERS[_handler.__name__.replace("_errors", "")] = _handler
+del _handler
 
 
 def _errors_argument(function, errors):
@@ -730,6 +881,275 @@ def _errors_argument(function, errors):
     if not isinstance(errors, str):
         raise TypeError(f"{function}() argument 2 must be str or None, not {type(errors).__name__}")
     return errors
+
+
+# UTF-7 (RFC 2152) as CPython writes it: the characters of this set stand for themselves; '+' starts a modified
+# base64 run of UTF-16 code units, which '-' or any character outside the base64 alphabet ends
+_UTF7_DIRECT = frozenset(
+    "\t\n\r !\"#$%&'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}")
+_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_BASE64_VALUES = {ord(c): i for i, c in enumerate(_BASE64)}
+
+
+def utf_7_encode(str, errors=None, /):
+    """(bytes, length): str in UTF-7 (nothing is unencodable, so errors is only checked)."""
+    if not isinstance(str, _builtins.str):
+        raise TypeError(f"utf_7_encode() argument 1 must be str, not {type(str).__name__}")
+    _errors_argument("utf_7_encode", errors)
+    out = []
+    in_shift = False
+    bits = 0
+    buffer = 0
+    for c in str:
+        if c in _UTF7_DIRECT:
+            if in_shift:
+                if bits:
+                    out.append(_BASE64[(buffer << (6 - bits)) & 0x3F])
+                    buffer = bits = 0
+                in_shift = False
+                if ord(c) in _BASE64_VALUES or c == "-":
+                    out.append("-")  # else the character itself ends the run
+            out.append(c)
+            continue
+        if not in_shift:
+            if c == "+":
+                out.append("+-")
+                continue
+            out.append("+")
+            in_shift = True
+        code = ord(c)
+        units = (code,) if code < 0x10000 else (0xD800 | ((code - 0x10000) >> 10), 0xDC00 | (code & 0x3FF))
+        for unit in units:
+            buffer = (buffer << 16) | unit
+            bits += 16
+            while bits >= 6:
+                out.append(_BASE64[(buffer >> (bits - 6)) & 0x3F])
+                bits -= 6
+            buffer &= (1 << bits) - 1
+    if bits:
+        out.append(_BASE64[(buffer << (6 - bits)) & 0x3F])
+    if in_shift:
+        out.append("-")
+    return "".join(out).encode("ascii"), len(str)
+
+
+def utf_7_decode(data, errors=None, final=False, /):
+    """(str, bytes consumed) of UTF-7 data; with final false a base64 run still open at the end waits for more."""
+    data = bytes(_buffer(data))
+    errors = _errors_argument("utf_7_decode", errors)
+    out = []
+    in_shift = False
+    bits = buffer = surrogate = 0
+    start = 0  # where the run or the bad byte began
+    run_output = 0  # the output's length when the open run began
+    i = 0
+    n = len(data)
+
+    def error(message, end):
+        nonlocal data, n
+        exc = UnicodeDecodeError("utf7", data, start, end, message)
+        replacement, position = _charmap_error_result(lookup_error(errors), exc, True)
+        data = bytes(exc.object)
+        n = len(data)
+        out.append(replacement)
+        return position
+
+    while i < n:
+        byte = data[i]
+        if in_shift:
+            if byte in _BASE64_VALUES:
+                buffer = (buffer << 6) | _BASE64_VALUES[byte]
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    unit = buffer >> (bits - 16)
+                    bits -= 16
+                    buffer &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xDC00 <= unit <= 0xDFFF:
+                            out.append(chr(0x10000 + ((surrogate - 0xD800) << 10) + (unit - 0xDC00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xD800 <= unit <= 0xDBFF:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            in_shift = False
+            if bits > 6 or buffer:
+                i = error("partial character in shift sequence" if bits > 6
+                          else "non-zero padding bits in shift sequence", i + 1)
+                continue
+            if surrogate and byte < 128 and byte != ord("+"):
+                out.append(chr(surrogate))
+            surrogate = 0
+            if byte == ord("-"):
+                i += 1
+        elif byte == ord("+"):
+            start = i
+            i += 1
+            if i < n and data[i] == ord("-"):
+                i += 1
+                out.append("+")
+            elif i < n and data[i] not in _BASE64_VALUES:
+                i = error("ill-formed sequence", i + 1)
+            else:
+                in_shift = True
+                surrogate = bits = buffer = 0
+                run_output = len(out)
+        elif byte < 128:  # '+' aside, ASCII stands for itself
+            out.append(chr(byte))
+            i += 1
+        else:
+            start = i
+            i = error("unexpected special character", i + 1)
+    if in_shift and final:
+        in_shift = False
+        if surrogate or bits >= 6 or (bits and buffer):
+            i = error("unterminated shift sequence", n)
+            if i < n:
+                return _continue_utf7(out, data, i, errors)
+    if in_shift:
+        return "".join(out[:run_output]), start
+    return "".join(out), i
+
+
+def _continue_utf7(out, data, position, errors):
+    """The rest of a UTF-7 decoding an error handler sent back into the input."""
+    text, consumed = utf_7_decode(data[position:], errors, True)
+    return "".join(out) + text, position + consumed
+
+
+def _buffer(data):
+    """The bytes of a bytes-like argument (what CPython's codec functions take as a buffer)."""
+    if type(data) is bytes or type(data) is bytearray:
+        return data
+    if not isinstance(data, str):
+        try:
+            return memoryview(data).tobytes()
+        except TypeError:
+            pass
+    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+
+
+def _index_argument(value):
+    if isinstance(value, int):
+        return int(value)
+    index = getattr(type(value), "__index__", None)
+    if index is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return index(value)
+
+
+def _text_encode(function, text, errors, encoding):
+    """(bytes, length) of the text codec encoding, the arguments checked as CPython's _codecs.<function> does."""
+    if not isinstance(text, str):
+        raise TypeError(f"{function}() argument 1 must be str, not {type(text).__name__}")
+    return str.encode(text, encoding, _errors_argument(function, errors)), len(text)
+
+
+def _text_decode(function, data, errors, final, encoding):
+    """(str, bytes consumed); with final false an incomplete character at the end is left for more input."""
+    return _krait_codecs.decode(_buffer(data), encoding, _errors_argument(function, errors), bool(final))
+
+
+def utf_8_encode(str, errors=None, /):
+    return _text_encode("utf_8_encode", str, errors, "utf-8")
+
+
+def utf_8_decode(data, errors=None, final=False, /):
+    return _text_decode("utf_8_decode", data, errors, final, "utf-8")
+
+
+def latin_1_encode(str, errors=None, /):
+    return _text_encode("latin_1_encode", str, errors, "latin-1")
+
+
+def latin_1_decode(data, errors=None, /):
+    return _text_decode("latin_1_decode", data, errors, True, "latin-1")
+
+
+def ascii_encode(str, errors=None, /):
+    return _text_encode("ascii_encode", str, errors, "ascii")
+
+
+def ascii_decode(data, errors=None, /):
+    return _text_decode("ascii_decode", data, errors, True, "ascii")
+
+
+def _ordered(name, byteorder):
+    # 0: the native order after a byte order mark, below 0 little endian, above big endian
+    return name if byteorder == 0 else name + ("-le" if byteorder < 0 else "-be")
+
+
+def utf_16_encode(str, errors=None, byteorder=0, /):
+    return _text_encode("utf_16_encode", str, errors, _ordered("utf-16", _index_argument(byteorder)))
+
+
+def utf_16_le_encode(str, errors=None, /):
+    return _text_encode("utf_16_le_encode", str, errors, "utf-16-le")
+
+
+def utf_16_be_encode(str, errors=None, /):
+    return _text_encode("utf_16_be_encode", str, errors, "utf-16-be")
+
+
+def utf_32_encode(str, errors=None, byteorder=0, /):
+    return _text_encode("utf_32_encode", str, errors, _ordered("utf-32", _index_argument(byteorder)))
+
+
+def utf_32_le_encode(str, errors=None, /):
+    return _text_encode("utf_32_le_encode", str, errors, "utf-32-le")
+
+
+def utf_32_be_encode(str, errors=None, /):
+    return _text_encode("utf_32_be_encode", str, errors, "utf-32-be")
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False, /):
+    """(str, bytes consumed, byte order): byteorder 0 lets a byte order mark decide (and reports it)."""
+    return _krait_codecs.ex_decode(_buffer(data), 2, _errors_argument("utf_16_ex_decode", errors),
+                                   _index_argument(byteorder), bool(final))
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False, /):
+    return _krait_codecs.ex_decode(_buffer(data), 4, _errors_argument("utf_32_ex_decode", errors),
+                                   _index_argument(byteorder), bool(final))
+
+
+def utf_16_decode(data, errors=None, final=False, /):
+    return _krait_codecs.ex_decode(_buffer(data), 2, _errors_argument("utf_16_decode", errors), 0, bool(final))[:2]
+
+
+def utf_16_le_decode(data, errors=None, final=False, /):
+    return _text_decode("utf_16_le_decode", data, errors, final, "utf-16-le")
+
+
+def utf_16_be_decode(data, errors=None, final=False, /):
+    return _text_decode("utf_16_be_decode", data, errors, final, "utf-16-be")
+
+
+def utf_32_decode(data, errors=None, final=False, /):
+    return _krait_codecs.ex_decode(_buffer(data), 4, _errors_argument("utf_32_decode", errors), 0, bool(final))[:2]
+
+
+def utf_32_le_decode(data, errors=None, final=False, /):
+    return _text_decode("utf_32_le_decode", data, errors, final, "utf-32-le")
+
+
+def utf_32_be_decode(data, errors=None, final=False, /):
+    return _text_decode("utf_32_be_decode", data, errors, final, "utf-32-be")
+
+
+def readbuffer_encode(data, errors=None, /):
+    """(bytes, length): a str as UTF-8, any other bytes-like object as its bytes."""
+    if isinstance(data, str):
+        data = str.encode(data, "utf-8")
+    data = bytes(_buffer(data))
+    _errors_argument("readbuffer_encode", errors)
+    return data, len(data)
 
 
 def _bytes_like(data):
@@ -741,9 +1161,7 @@ def _bytes_like(data):
 def _decoder_input(data):
     if isinstance(data, str):
         return data.encode("utf-8")
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
-    return data
+    return _buffer(data)
 
 
 def unicode_escape_encode(str, errors=None, /):
@@ -949,6 +1367,10 @@ class StreamReader(_StreamWrapper, Codec):
     def __iter__(self):
         return self
 
+
+
+# the bases of the classes _text_codec makes, which it names alike
+_IncrementalEncoder, _StreamReader, _StreamWriter = IncrementalEncoder, StreamReader, StreamWriter
 
 
 class StreamReaderWriter(_StreamWrapper):
@@ -1175,21 +1597,43 @@ def charmap_decode(data, errors=None, mapping=None, /):
 
 
 class EncodingMap:
-    """What charmap_build makes of a 256-character decoding table: code point to byte."""
+    """What charmap_build makes of a decoding table that starts with U+0000 and has no other U+0000 and nothing
+    beyond the BMP: code point to byte. CPython keeps it as a two-level table; size() is that table's byte size."""
 
-    def __init__(self, table):
-        self._map = {ord(c): i for i, c in enumerate(table) if c != "\ufffe"}
+    def __init__(self, table, pages, blocks):
+        self._map = {}
+        for i, c in enumerate(table):
+            if c != "\ufffe":
+                self._map[ord(c)] = i
+        self._size = 63 + 16 * pages + 128 * blocks
 
     def size(self):
-        return len(self._map)
+        return self._size
 
     def _get(self, code):
         return self._map.get(code)
 
 
-def charmap_build(decoding_table, /):
-    """The EncodingMap for a decoding table (a str of 256 characters)."""
-    return EncodingMap(decoding_table)
+EncodingMap.__module__ = "builtins"
+
+
+def charmap_build(map, /):
+    """The encoding map of a decoding table: an EncodingMap where CPython makes one, else a dict {code point: byte}."""
+    if not isinstance(map, str):
+        raise TypeError(f"charmap_build() argument must be str, not {type(map).__name__}")
+    compact = len(map) > 0 and map[0] == "\0"
+    pages, blocks = set(), set()
+    for c in map[1:]:
+        code = ord(c)
+        if code == 0 or code > 0xFFFF:
+            compact = False
+            break
+        if code != 0xFFFE:
+            pages.add(code >> 11)
+            blocks.add(code >> 7)
+    if compact and len(pages) < 0xFF and len(blocks) < 0xFF:
+        return EncodingMap(map, len(pages), len(blocks))
+    return {ord(c): i for i, c in enumerate(map)}
 
 
 def charmap_encode(str, errors=None, mapping=None, /):
@@ -1219,7 +1663,8 @@ def charmap_encode(str, errors=None, mapping=None, /):
             end = i + 1
             while end < len(str) and one(ord(str[end])) is None:
                 end += 1
-            exc = UnicodeEncodeError("charmap", str, i, end, "character maps to <undefined>")
+            start = i
+            exc = UnicodeEncodeError("charmap", str, start, end, "character maps to <undefined>")
             replacement, i = _charmap_error_result(lookup_error(errors), exc, False)
             for ch in replacement:  # bytes are written as they are, str characters through the mapping
                 if isinstance(ch, int):
@@ -1227,7 +1672,7 @@ def charmap_encode(str, errors=None, mapping=None, /):
                 else:
                     mapped = one(ord(ch))
                     if mapped is None:
-                        raise UnicodeEncodeError("charmap", str, i - 1, i, "character maps to <undefined>")
+                        raise UnicodeEncodeError("charmap", str, start, end, "character maps to <undefined>")
                     out += mapped if isinstance(mapped, bytes) else bytes([mapped])
             continue
         out += value if isinstance(value, bytes) else bytes([value])

@@ -19,6 +19,16 @@ class _MissingType:
         return "<Token.MISSING>"
 
 
+def _wrong_self(name, owner, obj):
+    """The TypeError of a method of Context, ContextVar or Token called through the class on another object, worded
+    as CPython words it for its C methods (special methods one way, the others another)."""
+    if name.startswith("__"):
+        return TypeError(f"descriptor '{name}' requires a '_contextvars.{owner}' object but received a "
+                         f"'{type(obj).__name__}'")
+    return TypeError(f"descriptor '{name}' for '_contextvars.{owner}' objects doesn't apply to a "
+                     f"'{type(obj).__name__}' object")
+
+
 def _current():
     ident = _get_ident()
     context = _current_by_thread.get(ident)
@@ -46,6 +56,8 @@ class Context:
 
     def run(self, callable, /, *args, **kwargs):
         """Calls callable(*args, **kwargs) with this context current; the changes it makes stay in this context."""
+        if type(self) is not Context:
+            raise _wrong_self("run", "Context", self)
         if self._entered:
             raise RuntimeError(f"cannot enter context: {self!r} is already entered")
         ident = _get_ident()
@@ -62,38 +74,58 @@ class Context:
                 _current_by_thread[ident] = previous
 
     def copy(self):
+        if type(self) is not Context:
+            raise _wrong_self("copy", "Context", self)
         copied = Context()
         copied._values = dict(self._values)
         return copied
 
     def __getitem__(self, var):
+        if type(self) is not Context:
+            raise _wrong_self("__getitem__", "Context", self)
         _check_var(var)
         return self._values[var]
 
     def get(self, var, default=None):
+        if type(self) is not Context:
+            raise _wrong_self("get", "Context", self)
         _check_var(var)
         return self._values.get(var, default)
 
     def __contains__(self, var):
+        if type(self) is not Context:
+            raise _wrong_self("__contains__", "Context", self)
         _check_var(var)
         return var in self._values
 
     def __iter__(self):
+        if type(self) is not Context:
+            raise _wrong_self("__iter__", "Context", self)
         return iter(self._values)
 
     def __len__(self):
+        if type(self) is not Context:
+            raise _wrong_self("__len__", "Context", self)
         return len(self._values)
 
     def keys(self):
+        if type(self) is not Context:
+            raise _wrong_self("keys", "Context", self)
         return self._values.keys()
 
     def values(self):
+        if type(self) is not Context:
+            raise _wrong_self("values", "Context", self)
         return self._values.values()
 
     def items(self):
+        if type(self) is not Context:
+            raise _wrong_self("items", "Context", self)
         return self._values.items()
 
     def __eq__(self, other):
+        if type(self) is not Context:
+            raise _wrong_self("__eq__", "Context", self)
         if not isinstance(other, Context):
             return NotImplemented
         return self._values == other._values
@@ -111,11 +143,13 @@ class ContextVar:
 
     __slots__ = ("_name", "_default", "__weakref__")
 
-    def __init__(self, name, *, default=_MISSING):
+    def __new__(cls, name, *, default=_MISSING):
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
+        self = object.__new__(cls)
         self._name = name
         self._default = default
+        return self
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
@@ -126,6 +160,8 @@ class ContextVar:
 
     def get(self, *args):
         """The value in the current context, else the default given here, else the variable's default."""
+        if type(self) is not ContextVar:
+            raise _wrong_self("get", "ContextVar", self)
         if len(args) > 1:
             raise TypeError(f"get expected at most 1 argument, got {len(args)}")
         values = _current()._values
@@ -139,13 +175,17 @@ class ContextVar:
 
     def set(self, value):
         """Sets the value in the current context; returns a Token that reset() takes to undo it."""
+        if type(self) is not ContextVar:
+            raise _wrong_self("set", "ContextVar", self)
         context = _current()
         old = context._values.get(self, Token.MISSING)
         context._values[self] = value
-        return Token(context, self, old)
+        return Token._made(context, self, old)
 
     def reset(self, token):
         """Restores the value the variable had before the set() that returned token."""
+        if type(self) is not ContextVar:
+            raise _wrong_self("reset", "ContextVar", self)
         if not isinstance(token, Token):
             raise TypeError(f"expected an instance of Token, got {token!r}")
         if token._used:
@@ -162,12 +202,17 @@ class ContextVar:
             context._values[self] = token._old_value
 
     def __repr__(self):
+        if type(self) is not ContextVar:
+            raise _wrong_self("__repr__", "ContextVar", self)
         default = ""
         if self._default is not _MISSING:
             default = f" default={self._default!r}"
         return f"<ContextVar name={self._name!r}{default} at 0x{id(self):x}>"
 
     def __class_getitem__(cls, item):
+        if not (isinstance(cls, type) and issubclass(cls, ContextVar)):
+            raise TypeError("descriptor '__class_getitem__' requires a subtype of '_contextvars.ContextVar' but "
+                            f"received '{cls.__name__}'")
         import types
         return types.GenericAlias(cls, item)
 
@@ -179,11 +224,18 @@ class Token:
 
     MISSING = _MissingType()
 
-    def __init__(self, context, var, old_value):
+    def __new__(cls, *args, **kwargs):
+        raise RuntimeError("Tokens can only be created by ContextVars")
+
+    @classmethod
+    def _made(cls, context, var, old_value):
+        """A token of ContextVar.set (the only way to make one)."""
+        self = object.__new__(cls)
         self._context = context
         self._var = var
         self._old_value = old_value
         self._used = False
+        return self
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '_contextvars.Token' is not an acceptable base type")
@@ -197,6 +249,8 @@ class Token:
         return self._old_value
 
     def __repr__(self):
+        if type(self) is not Token:
+            raise _wrong_self("__repr__", "Token", self)
         used = " used" if self._used else ""
         return f"<Token{used} var={self._var!r} at 0x{id(self):x}>"
 

@@ -13,9 +13,10 @@ import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * The text encodings {@code str.encode} and {@code bytes.decode} know: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32
- * (with or without a byte order), with the error handlers strict, ignore, replace, backslashreplace,
- * surrogateescape, surrogatepass (UTF-8), xmlcharrefreplace and namereplace (encoding). As in CPython an error
- * handler's name is looked up only when an error needs it. The charmap and CJK codecs are {@link CharsetCodecs}'s;
+ * (with or without a byte order), with every error handler ({@link DecodeErrors}, {@link EncodeErrors}: the builtin
+ * ones and those registered with {@code codecs.register_error}). As in CPython an error handler's name is looked up
+ * only when an error needs it. The stateful decoding of the {@code _codecs} functions ({@code final}, the byte order
+ * of {@code utf_16_ex_decode}) is here too. The charmap and CJK codecs are {@link CharsetCodecs}'s;
  * any other name goes to the codec registry ({@link RegisteredCodecs}).
  */
 public final class Codecs {
@@ -83,10 +84,6 @@ public final class Codecs {
         return encoding;
     }
 
-    private static RuntimeException unknownHandler(String errors) {
-        return Errors.lookupError("unknown error handler name '" + errors + "'");
-    }
-
     // ---- decoding ----
 
     @TruffleBoundary
@@ -107,80 +104,96 @@ public final class Codecs {
         } else if (encoding == Encoding.RAW_UNICODE_ESCAPE) {
             return EscapeCodecs.rawUnicodeEscapeDecode(data, errors, true).text();
         }
-        Decoder decoder = new Decoder(data, errors);
-        switch (encoding) {
+        return decodeText(data, encoding, errors, true).text();
+    }
+
+    /**
+     * What the {@code _codecs} functions of the Unicode codecs give ({@code utf_16_le_decode(data, errors, final)}...):
+     * the text and how many bytes were consumed, which is fewer than all only when {@code isFinal} is false and the
+     * input ends inside a character. {@code encodingName} is one of the UTF, ASCII or Latin-1 names.
+     */
+    @TruffleBoundary
+    public static EscapeCodecs.Decoded decodeStateful(byte[] data, String encodingName, String errors, boolean isFinal) {
+        return decodeText(data, lookup(encodingName), errors, isFinal);
+    }
+
+    /** What the byte order mark showed (-1 little endian, 1 big endian, 0 none) with the text and the bytes consumed. */
+    public record DecodedWithOrder(String text, int consumed, int byteorder) {
+    }
+
+    /**
+     * {@code utf_16_ex_decode} and {@code utf_32_ex_decode}: with {@code byteorder} 0 a byte order mark at the start
+     * decides the order (and is consumed), otherwise -1 means little endian and 1 big endian.
+     */
+    @TruffleBoundary
+    public static DecodedWithOrder decodeWithOrder(byte[] data, int width, String errors, int byteorder, boolean isFinal) {
+        Decoder decoder = new Decoder(data, errors, isFinal);
+        int consumed = width == 2 ? decoder.utf16(byteorder) : decoder.utf32(byteorder);
+        return new DecodedWithOrder(decoder.out.toString(), consumed, decoder.byteorder);
+    }
+
+    private static EscapeCodecs.Decoded decodeText(byte[] data, Encoding encoding, String errors, boolean isFinal) {
+        Decoder decoder = new Decoder(data, errors, isFinal);
+        int consumed = switch (encoding) {
             case UTF8 -> decoder.utf8();
             case ASCII -> decoder.singleByte(128, "ascii");
             case LATIN1 -> decoder.singleByte(256, "latin-1");
-            case UTF16, UTF16LE, UTF16BE -> decoder.utf16(encoding);
-            case UTF32, UTF32LE, UTF32BE -> decoder.utf32(encoding);
+            case UTF16 -> decoder.utf16(0);
+            case UTF16LE -> decoder.utf16(-1);
+            case UTF16BE -> decoder.utf16(1);
+            case UTF32 -> decoder.utf32(0);
+            case UTF32LE -> decoder.utf32(-1);
+            case UTF32BE -> decoder.utf32(1);
             default -> throw new IllegalStateException(encoding.name());
-        }
-        return decoder.out.toString();
+        };
+        return new EscapeCodecs.Decoded(decoder.out.toString(), consumed);
     }
 
+    /**
+     * A decoder of one input. Each method returns how many bytes it consumed; the undecodable bytes go to the error
+     * handler ({@link DecodeErrors}: the builtin handlers and any registered one), and decoding goes on where it says.
+     */
     private static final class Decoder {
         private final byte[] data;
-        private final String errors;
-        private final StringBuilder out;
-        private String codec;
+        private final String errorsName;
+        private final boolean isFinal;
+        private DecodeErrors errors;
+        private StringBuilder out;
+        /** The byte order a UTF-16 or UTF-32 decoding used: -1 little, 1 big, 0 no mark seen (native order). */
+        int byteorder;
 
-        Decoder(byte[] data, String errors) {
+        Decoder(byte[] data, String errors, boolean isFinal) {
             this.data = data;
-            this.errors = errors;
-            this.out = new StringBuilder(data.length);
+            this.errorsName = errors;
+            this.isFinal = isFinal;
+        }
+
+        private void begin(String codec) {
+            errors = new DecodeErrors(codec, data, errorsName);
+            out = errors.out;
         }
 
         private int at(int i) {
             return data[i] & 0xff;
         }
 
-        /** Handles the undecodable bytes {@code [start, end)}: appends what the handler substitutes. */
-        private void error(int start, int end, String reason) {
-            switch (errors) {
-                case "strict" -> throw fail(start, end, reason);
-                case "ignore" -> {
-                }
-                case "replace" -> out.append('\ufffd');
-                case "backslashreplace" -> {
-                    for (int k = start; k < end; k++) {
-                        out.append(String.format("\\x%02x", at(k)));
-                    }
-                }
-                case "surrogateescape" -> {
-                    for (int k = start; k < end; k++) {
-                        if (at(k) < 128) {
-                            throw fail(start, end, reason);
-                        }
-                    }
-                    for (int k = start; k < end; k++) {
-                        out.append((char) (0xDC00 + at(k)));
-                    }
-                }
-                case "surrogatepass", "xmlcharrefreplace", "namereplace" -> throw fail(start, end, reason);
-                default -> throw unknownHandler(errors);
-            }
-        }
-
-        private RuntimeException fail(int start, int end, String reason) {
-            return Errors.raiseWithArgs(ErrorType.UnicodeDecodeError, codec, ByteSequences.newBytes(data), (long) start, (long) end, reason);
-        }
-
-        void singleByte(int limit, String name) {
-            codec = name;
-            for (int i = 0; i < data.length; i++) {
+        int singleByte(int limit, String name) {
+            begin(name);
+            int i = 0;
+            while (i < data.length) {
                 int b = at(i);
                 if (b < limit) {
                     out.append((char) b);
+                    i++;
                 } else {
-                    error(i, i + 1, "ordinal not in range(128)");
+                    i = errors.error(i, i + 1, "ordinal not in range(128)");
                 }
             }
+            return data.length;
         }
 
-        void utf8() {
-            codec = "utf-8";
-            boolean surrogatePass = errors.equals("surrogatepass");
+        int utf8() {
+            begin("utf-8");
             int n = data.length;
             int i = 0;
             while (i < n) {
@@ -202,8 +215,11 @@ public final class Codecs {
                     cp = b & 0x0F;
                     if (b == 0xE0) {
                         min = 0xA0;
-                    } else if (b == 0xED && !surrogatePass) {
+                    } else if (b == 0xED) {
                         max = 0x9F;
+                        if (!isFinal && n - i == 2 && at(i + 1) >= 0xA0 && at(i + 1) <= 0xBF) {
+                            return i; // a surrogate cut off at the end: surrogatepass may decode it with more input
+                        }
                     }
                 } else if (b >= 0xF0 && b <= 0xF4) {
                     need = 3;
@@ -214,107 +230,123 @@ public final class Codecs {
                         max = 0x8F;
                     }
                 } else {
-                    error(i, i + 1, "invalid start byte");
-                    i++;
+                    i = errors.error(i, i + 1, "invalid start byte");
                     continue;
                 }
                 int j = i + 1;
-                boolean complete = true;
+                int next = -1;
                 for (int k = 0; k < need; k++, j++) {
                     if (j >= n) {
-                        error(i, n, "unexpected end of data");
-                        complete = false;
+                        if (!isFinal) {
+                            return i;
+                        }
+                        next = errors.error(i, n, "unexpected end of data");
                         break;
                     }
                     int c = at(j);
                     if (c < (k == 0 ? min : 0x80) || c > (k == 0 ? max : 0xBF)) {
-                        error(i, j, "invalid continuation byte");
-                        complete = false;
+                        next = errors.error(i, j, "invalid continuation byte");
                         break;
                     }
                     cp = (cp << 6) | (c & 0x3F);
                 }
-                if (complete) {
+                if (next < 0) {
                     out.appendCodePoint(cp);
+                    next = j;
                 }
-                i = j;
+                i = next;
             }
+            return n;
         }
 
-        void utf16(Encoding encoding) {
+        /** UTF-16 in the byte order {@code order} (-1 little, 1 big; 0: a byte order mark's, else native). */
+        int utf16(int order) {
             int n = data.length;
             int i = 0;
-            boolean big = encoding == Encoding.UTF16BE;
-            if (encoding == Encoding.UTF16 && n >= 2) {
+            if (order == 0 && n >= 2) {
                 if (at(0) == 0xFF && at(1) == 0xFE) {
                     i = 2;
+                    order = -1;
                 } else if (at(0) == 0xFE && at(1) == 0xFF) {
                     i = 2;
-                    big = true;
+                    order = 1;
                 }
             }
-            codec = big ? "utf-16-be" : "utf-16-le";
+            byteorder = order;
+            boolean big = order > 0;
+            begin(big ? "utf-16-be" : "utf-16-le");
             while (i < n) {
                 if (i + 1 >= n) {
-                    error(i, n, "truncated data");
-                    break;
+                    if (!isFinal) {
+                        return i;
+                    }
+                    i = errors.error(i, n, "truncated data");
+                    continue;
                 }
                 int unit = unit16(i, big);
                 if (unit < 0xD800 || unit > 0xDFFF) {
                     out.append((char) unit);
                     i += 2;
                 } else if (unit >= 0xDC00) {
-                    error(i, i + 2, "illegal encoding");
-                    i += 2;
+                    i = errors.error(i, i + 2, "illegal encoding");
                 } else if (i + 3 >= n) {
-                    error(i, n, "unexpected end of data");
-                    break;
+                    if (!isFinal) {
+                        return i;
+                    }
+                    i = errors.error(i, n, "unexpected end of data");
                 } else {
                     int low = unit16(i + 2, big);
                     if (low >= 0xDC00 && low <= 0xDFFF) {
                         out.append((char) unit).append((char) low);
                         i += 4;
                     } else {
-                        error(i, i + 2, "illegal UTF-16 surrogate");
-                        i += 2;
+                        i = errors.error(i, i + 2, "illegal UTF-16 surrogate");
                     }
                 }
             }
+            return n;
         }
 
         private int unit16(int i, boolean big) {
             return big ? at(i) << 8 | at(i + 1) : at(i + 1) << 8 | at(i);
         }
 
-        void utf32(Encoding encoding) {
+        /** UTF-32 in the byte order {@code order} (-1 little, 1 big; 0: a byte order mark's, else native). */
+        int utf32(int order) {
             int n = data.length;
             int i = 0;
-            boolean big = encoding == Encoding.UTF32BE;
-            if (encoding == Encoding.UTF32 && n >= 4) {
+            if (order == 0 && n >= 4) {
                 if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) {
                     i = 4;
+                    order = -1;
                 } else if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) {
                     i = 4;
-                    big = true;
+                    order = 1;
                 }
             }
-            codec = big ? "utf-32-be" : "utf-32-le";
+            byteorder = order;
+            boolean big = order > 0;
+            begin(big ? "utf-32-be" : "utf-32-le");
             while (i < n) {
                 if (i + 3 >= n) {
-                    error(i, n, "truncated data");
-                    break;
+                    if (!isFinal) {
+                        return i;
+                    }
+                    i = errors.error(i, n, "truncated data");
+                    continue;
                 }
                 long cp = big ? (long) at(i) << 24 | at(i + 1) << 16 | at(i + 2) << 8 | at(i + 3)
                                 : (long) at(i + 3) << 24 | at(i + 2) << 16 | at(i + 1) << 8 | at(i);
                 if (cp > 0x10FFFF) {
-                    error(i, i + 4, "code point not in range(0x110000)");
+                    i = errors.error(i, i + 4, "code point not in range(0x110000)");
                 } else if (cp >= 0xD800 && cp < 0xE000) {
-                    error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
+                    i = errors.error(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)");
                 } else {
                     out.appendCodePoint((int) cp);
+                    i += 4;
                 }
-                i += 4;
             }
+            return n;
         }
     }
 
@@ -349,6 +381,7 @@ public final class Codecs {
         private final String errors;
         private final Encoding encoding;
         private final ByteArrayOutputStream out;
+        private EncodeErrors handler;
 
         Encoder(String text, int[] cps, String errors, Encoding encoding) {
             this.text = text;
@@ -391,12 +424,12 @@ public final class Codecs {
                     i++;
                     continue;
                 }
+                // ASCII, Latin-1 and UTF-8 hand a run of unencodable characters to the handler, UTF-16 and UTF-32 one
                 int end = i + 1;
-                while (end < cps.length && !encodable(cps[end])) {
+                while (unitSize() == 1 && end < cps.length && !encodable(cps[end])) {
                     end++;
                 }
-                error(i, end);
-                i = end;
+                i = error(i, end);
             }
             return out.toByteArray();
         }
@@ -456,65 +489,43 @@ public final class Codecs {
             }
         }
 
-        private void putAscii(String replacement) {
-            for (int k = 0; k < replacement.length(); k++) {
-                put(replacement.charAt(k));
+        /**
+         * Handles the unencodable code points {@code [start, end)} through {@link EncodeErrors} (the builtin handlers
+         * and any registered one); returns where encoding goes on. Bytes the handler gives are written as they are
+         * (whole code units of UTF-16 and UTF-32); text must be ASCII (the replaced range's error otherwise), or Latin-1 for the Latin-1 codec, as in CPython.
+         */
+        private int error(int start, int end) {
+            if (handler == null) {
+                handler = new EncodeErrors(encoding.codecName, text, cps, errors);
             }
-        }
-
-        /** Handles the unencodable code points {@code [start, end)}. */
-        private void error(int start, int end) {
-            switch (errors) {
-                case "strict" -> throw fail(start, end);
-                case "ignore" -> {
+            EncodeErrors.Replacement replacement = handler.handle(start, end, reason());
+            if (replacement.bytes() != null) {
+                if (replacement.bytes().length % unitSize() != 0) {
+                    throw fail(start, end);
                 }
-                case "replace" -> {
-                    for (int k = start; k < end; k++) {
-                        putAscii("?");
-                    }
-                }
-                case "backslashreplace" -> {
-                    for (int k = start; k < end; k++) {
-                        putAscii(escape(cps[k]));
-                    }
-                }
-                case "xmlcharrefreplace" -> {
-                    for (int k = start; k < end; k++) {
-                        putAscii("&#" + cps[k] + ";");
-                    }
-                }
-                case "namereplace" -> {
-                    for (int k = start; k < end; k++) {
-                        String name = Character.getName(cps[k]);
-                        putAscii(name == null ? escape(cps[k]) : "\\N{" + name + "}");
-                    }
-                }
-                case "surrogateescape" -> {
-                    for (int k = start; k < end; k++) {
-                        if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) {
-                            throw fail(k, k + 1);
-                        }
-                    }
-                    for (int k = start; k < end; k++) {
-                        out.write(cps[k] - 0xDC00);
-                    }
-                }
-                case "surrogatepass" -> {
-                    if (encoding != Encoding.UTF8) {
+                out.writeBytes(replacement.bytes());
+            } else {
+                String s = replacement.text();
+                int limit = encoding == Encoding.LATIN1 ? 256 : 128;
+                for (int k = 0; k < s.length(); k++) {
+                    if (s.charAt(k) >= limit) {
                         throw fail(start, end);
                     }
-                    for (int k = start; k < end; k++) {
-                        int cp = cps[k];
-                        if (cp < 0xD800 || cp > 0xDFFF) {
-                            throw fail(k, k + 1);
-                        }
-                        out.write(0xE0 | cp >> 12);
-                        out.write(0x80 | cp >> 6 & 0x3F);
-                        out.write(0x80 | cp & 0x3F);
-                    }
                 }
-                default -> throw unknownHandler(errors);
+                for (int k = 0; k < s.length(); k++) {
+                    put(s.charAt(k));
+                }
             }
+            return replacement.next();
+        }
+
+        /** Bytes from an error handler must be whole code units of UTF-16 and UTF-32. */
+        private int unitSize() {
+            return switch (encoding) {
+                case UTF16, UTF16LE, UTF16BE -> 2;
+                case UTF32, UTF32LE, UTF32BE -> 4;
+                default -> 1;
+            };
         }
 
         private RuntimeException fail(int start, int end) {

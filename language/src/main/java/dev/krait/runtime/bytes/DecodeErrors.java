@@ -47,7 +47,9 @@ final class DecodeErrors {
                     out.append((char) (0xDC00 + (data[k] & 0xFF)));
                 }
             }
-            case "surrogatepass" -> throw fail(start, end, reason);
+            case "surrogatepass" -> {
+                return surrogatePass(start, end, reason);
+            }
             case "xmlcharrefreplace", "namereplace" ->
                 throw Errors.typeError("don't know how to handle UnicodeDecodeError in error callback");
             default -> {
@@ -55,6 +57,42 @@ final class DecodeErrors {
             }
         }
         return end;
+    }
+
+    /**
+     * surrogatepass: the UTF codec's encoding of a lone surrogate at {@code start} decoded as that surrogate (only
+     * for UTF-8, UTF-16 and UTF-32; anything else stays the error).
+     */
+    private int surrogatePass(int start, int end, String reason) {
+        int width = switch (codec) {
+            case "utf-8" -> 3;
+            case "utf-16-le", "utf-16-be" -> 2;
+            case "utf-32-le", "utf-32-be" -> 4;
+            default -> 0;
+        };
+        if (width == 0 || start + width > data.length) {
+            throw fail(start, end, reason);
+        }
+        boolean big = codec.endsWith("be");
+        int code = 0;
+        if (width == 3) {
+            int b0 = data[start] & 0xFF;
+            int b1 = data[start + 1] & 0xFF;
+            int b2 = data[start + 2] & 0xFF;
+            if ((b0 & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+                code = (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
+            }
+        } else {
+            for (int k = 0; k < width; k++) {
+                int b = data[big ? start + k : start + width - 1 - k] & 0xFF;
+                code = code << 8 | b;
+            }
+        }
+        if (code < 0xD800 || code > 0xDFFF) {
+            throw fail(start, end, reason);
+        }
+        out.append((char) code);
+        return start + width;
     }
 
     private int registered(int start, int end, String reason) {

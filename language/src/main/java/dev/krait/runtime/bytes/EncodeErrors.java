@@ -1,5 +1,7 @@
 package dev.krait.runtime.bytes;
 
+import java.util.Locale;
+
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -37,7 +39,10 @@ final class EncodeErrors {
     Replacement handle(int start, int end, String reason) {
         StringBuilder sb = new StringBuilder();
         switch (errors) {
-            case "strict", "surrogatepass" -> throw fail(start, end, reason);
+            case "strict" -> throw fail(start, end, reason);
+            case "surrogatepass" -> {
+                return surrogatePass(start, end, reason);
+            }
             case "ignore" -> {
             }
             case "replace" -> sb.append("?".repeat(end - start));
@@ -72,6 +77,43 @@ final class EncodeErrors {
             }
         }
         return new Replacement(sb.toString(), null, end);
+    }
+
+    /**
+     * surrogatepass: lone surrogates written as the UTF codec would write them if they were characters (only UTF-8,
+     * UTF-16 and UTF-32; anything else stays the error).
+     */
+    private Replacement surrogatePass(int start, int end, String reason) {
+        String name = codec.toLowerCase(Locale.ROOT).replace('_', '-');
+        int width = switch (name) {
+            case "utf-8" -> 3;
+            case "utf-16", "utf-16-le", "utf-16-be" -> 2;
+            case "utf-32", "utf-32-le", "utf-32-be" -> 4;
+            default -> 0;
+        };
+        if (width == 0) {
+            throw fail(start, end, reason);
+        }
+        boolean big = name.endsWith("be");
+        byte[] raw = new byte[(end - start) * width];
+        for (int k = start; k < end; k++) {
+            int cp = cps[k];
+            if (cp < 0xD800 || cp > 0xDFFF) {
+                throw fail(start, end, reason);
+            }
+            int at = (k - start) * width;
+            if (width == 3) {
+                raw[at] = (byte) (0xE0 | cp >> 12);
+                raw[at + 1] = (byte) (0x80 | cp >> 6 & 0x3F);
+                raw[at + 2] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                for (int b = 0; b < width; b++) {
+                    int shift = 8 * (big ? width - 1 - b : b);
+                    raw[at + b] = (byte) (cp >> shift);
+                }
+            }
+        }
+        return new Replacement(null, raw, end);
     }
 
     private Replacement registered(int start, int end, String reason) {

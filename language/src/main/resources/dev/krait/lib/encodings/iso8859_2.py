@@ -5,3 +5,4 @@ import _krait_charsets
 
 Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("iso8859_2")
 decoding_table = _krait_charsets.decoding_table("iso8859_2")
+encoding_table = codecs.charmap_build(decoding_table)

@@ -5,3 +5,4 @@ import _krait_charsets
 
 Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("koi8_r")
 decoding_table = _krait_charsets.decoding_table("koi8_r")
+encoding_table = codecs.charmap_build(decoding_table)

@@ -5,3 +5,4 @@ import _krait_charsets
 
 Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("mac_turkish")
 decoding_table = _krait_charsets.decoding_table("mac_turkish")
+encoding_table = codecs.charmap_build(decoding_table)

@@ -1,12 +1,15 @@
-"""The unicode_escape codec (Krait's implementation: in Java, see codecs.lookup); this module gives its CodecInfo's parts."""
+"""The unicode_escape codec (Krait's implementation: in Java, see codecs._builtin_codec); this module gives its
+CodecInfo's parts."""
 
 import codecs
 
-_info = codecs.lookup("unicode_escape")
+_info = codecs._builtin_codec("unicode_escape")
 IncrementalEncoder = _info.incrementalencoder
 IncrementalDecoder = _info.incrementaldecoder
 encode = _info.encode
 decode = _info.decode
+StreamReader = _info.streamreader
+StreamWriter = _info.streamwriter
 
 
 def getregentry():

@@ -1,12 +1,15 @@
-"""The utf_8 codec (Krait's implementation: in Java, see codecs.lookup); this module gives its CodecInfo's parts."""
+"""The utf_8 codec (Krait's implementation: in Java, see codecs._builtin_codec); this module gives its CodecInfo's
+parts."""
 
 import codecs
 
-_info = codecs.lookup("utf-8")
+_info = codecs._builtin_codec("utf_8")
 IncrementalEncoder = _info.incrementalencoder
 IncrementalDecoder = _info.incrementaldecoder
 encode = _info.encode
 decode = _info.decode
+StreamReader = _info.streamreader
+StreamWriter = _info.streamwriter
 
 
 def getregentry():

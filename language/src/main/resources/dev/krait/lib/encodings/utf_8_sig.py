@@ -2,11 +2,13 @@
 
 import codecs
 
-_info = codecs.lookup("utf-8-sig")
+_info = codecs._builtin_codec("utf_8_sig")
 IncrementalEncoder = _info.incrementalencoder
 IncrementalDecoder = _info.incrementaldecoder
 encode = _info.encode
 decode = _info.decode
+StreamReader = _info.streamreader
+StreamWriter = _info.streamwriter
 
 
 def getregentry():
