@@ -404,6 +404,9 @@ public final class FileBuiltins {
                     } else {
                         channel = file.newByteChannel(options);
                     }
+                    if (!file.isRegularFile() && NamedPipeChannel.isNamedPipe(file.getAttribute(TruffleFile.UNIX_MODE))) {
+                        channel = new NamedPipeChannel(channel);
+                    }
                 } catch (IOException e) {
                     throw osError(e, fileArg);
                 } catch (SecurityException e) {

@@ -261,9 +261,9 @@ public final class PosixModule {
             try {
                 dev.krait.runtime.os.Libc.mkfifo(file(path).getPath(), (int) bits);
             } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
-                throw OSErrorBuiltins.fromErrno(e.errno, shown(path));
+                throw OSErrorBuiltins.fromErrno(e.errno, null); // as CPython's, the error names no file
             } catch (UnsupportedOperationException e) {
-                throw OSErrorBuiltins.fromErrno(38, shown(path));
+                throw OSErrorBuiltins.fromErrno(38, null);
             }
             return PNone.NONE;
         }

@@ -46,7 +46,10 @@ public final class KraitMain {
             line = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            // as CPython, the usage line names the program as it was started
+            String executable = System.getProperty("krait.executable");
+            System.err.println("usage: " + (executable == null || executable.isEmpty() ? "krait" : executable)
+                    + " [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             System.err.println("Try `krait -h' for more information.");
             return 2;
         }
