@@ -120,7 +120,8 @@ public final class KraitMain {
         try {
             Integer exitStatus = source == null ? null : runProgram(context, source, interactive);
             if (exitStatus == null) {
-                exitStatus = new Repl(context, line.quiet || line.mode != CommandLine.Mode.REPL).run();
+                Repl repl = new Repl(context, line.quiet || line.mode != CommandLine.Mode.REPL);
+                exitStatus = stdinIsTerminal() ? repl.run() : repl.runPiped();
             }
             status = exitStatus;
         } finally {
