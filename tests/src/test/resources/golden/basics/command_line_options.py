@@ -9,8 +9,9 @@ TEMP = tempfile.mkdtemp()
 ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
 
 
-def run(*args, env=None, show_status=False):
-    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, env={**ENV, **(env or {})})
+def run(*args, env=None, stdin=""):
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, env={**ENV, **(env or {})},
+                            input=stdin)
     out = result.stdout.replace(sys.executable, "EXE").replace(TEMP, "TEMP")
     err = result.stderr.replace(sys.executable, "EXE").replace(TEMP, "TEMP")
     shown = " ".join(args).replace(TEMP, "TEMP")
@@ -49,6 +50,9 @@ run("-W")
 run("-c", PROBE, env={"PYTHONHASHSEED": "0"})
 run("-R", "-c", PROBE, env={"PYTHONHASHSEED": "0"})
 run("-V")
+run("-X", "warn_default_encoding", "-c", "import io\nopen(%r).close()\nprint(io.text_encoding(None))" % __file__)
+# -i with stdin not a terminal: prompts (sys.ps1, sys.ps2) on stderr, a newline at the end of input
+run("-i", "-c", "x = 1", stdin="print(x + 1)\nif x:\n  print(3)\n\nimport sys; sys.ps1 = 'T:'\n1/0\nx\n")
 
 seeded = [subprocess.run([sys.executable, "-c", "print(hash('abcdefghijkl'), hash(b'xyz'))"], capture_output=True,
                          text=True, env={**ENV, "PYTHONHASHSEED": "1234"}).stdout for _ in range(2)]
