@@ -50,7 +50,7 @@ run("-W")
 run("-c", PROBE, env={"PYTHONHASHSEED": "0"})
 run("-R", "-c", PROBE, env={"PYTHONHASHSEED": "0"})
 run("-V")
-run("-X", "warn_default_encoding", "-c", "import io\nopen(%r).close()\nprint(io.text_encoding(None))" % __file__)
+run("-X", "warn_default_encoding", "-c", "import io\nopen('/dev/null').close()\nprint(io.text_encoding(None))")
 # -i with stdin not a terminal: prompts (sys.ps1, sys.ps2) on stderr, a newline at the end of input
 run("-i", "-c", "x = 1", stdin="print(x + 1)\nif x:\n  print(3)\n\nimport sys; sys.ps1 = 'T:'\n1/0\nx\n")
 
