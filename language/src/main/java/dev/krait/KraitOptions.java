@@ -32,9 +32,20 @@ public final class KraitOptions {
 
     @Option(help = "The interpreter flags of python's command line, as sys.flags names them, comma-separated: safe_path (-P), " +
                     "isolated (-I), ignore_environment (-E), no_user_site (-s), no_site (-S), dont_write_bytecode (-B), " +
-                    "bytes_warning (-b, twice: bytes_warning=2), inspect (-i), quiet (-q) (set by the krait command).",
+                    "bytes_warning (-b, twice: bytes_warning=2), inspect (-i), quiet (-q), optimize (-O, -OO: optimize=2), " +
+                    "debug (-d), hash_randomization (-R) (set by the krait command).",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<String> Flags = new OptionKey<>("");
+
+    @Option(help = "The -W options of python (sys.warnoptions after those of PYTHONWARNINGS), separated by NUL characters " +
+                    "(set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> WarnOptions = new OptionKey<>("");
+
+    @Option(help = "The -X options of python (sys._xoptions: dev, utf8, int_max_str_digits=N, warn_default_encoding, any other " +
+                    "NAME or NAME=VALUE), separated by NUL characters (set by the krait command).",
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> XOptions = new OptionKey<>("");
 
     @Option(help = "Install CPython's start-up signal handler: SIGINT (Ctrl-C) raises KeyboardInterrupt in the main thread " +
                     "(set by the krait command for programs; an embedding keeps its own handlers until the program imports signal).",

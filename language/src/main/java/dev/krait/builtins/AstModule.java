@@ -116,7 +116,7 @@ public final class AstModule {
             Source source = Source.newBuilder(KraitLanguage.ID, text, (String) filename).build();
             try {
                 SymbolTable symbols = SymbolTable.build(mod, (String) filename, text);
-                return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, (String) filename);
+                return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, (String) filename, context.optimizeLevel());
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPException(context, e, false);
             }

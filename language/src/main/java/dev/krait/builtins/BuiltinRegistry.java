@@ -91,7 +91,7 @@ public final class BuiltinRegistry {
         ObjectAttributes.put(builtins, "False", false);
         ObjectAttributes.put(builtins, "Ellipsis", Singletons.ELLIPSIS);
         ObjectAttributes.put(builtins, "NotImplemented", Singletons.NOT_IMPLEMENTED);
-        ObjectAttributes.put(builtins, "__debug__", true);
+        ObjectAttributes.put(builtins, "__debug__", context.optimizeLevel() == 0);
         SiteBuiltinsModule.install(context, builtins);
         return builtins;
     }

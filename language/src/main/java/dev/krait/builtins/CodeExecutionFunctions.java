@@ -63,6 +63,10 @@ public final class CodeExecutionFunctions {
             if (BuiltinFunctions.given(args[3]) && (PyNumber.asSize(args[3]) & ~KNOWN_FLAGS) != 0) {
                 throw Errors.valueError("compile(): unrecognised flags");
             }
+            long optimize = BuiltinFunctions.given(args[5]) ? PyNumber.asSize(args[5]) : -1;
+            if (optimize < -1 || optimize > 2) {
+                throw Errors.valueError("compile(): invalid optimize value");
+            }
             if (source instanceof PCompiledCode code) {
                 return code;
             }
@@ -75,8 +79,9 @@ public final class CodeExecutionFunctions {
                 Object compileTree = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "_compile");
                 return PyObjectCall.call(compileTree, source, filename, mode);
             }
-            return SourceCompiler.compileCode(KraitContext.get(null), sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename),
-                            filename, parseMode);
+            KraitContext context = KraitContext.get(null);
+            return SourceCompiler.compileCode(context, sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename),
+                            filename, parseMode, optimize == -1 ? context.optimizeLevel() : (int) optimize);
         }
     }
 

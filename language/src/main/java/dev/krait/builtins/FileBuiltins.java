@@ -345,6 +345,10 @@ public final class FileBuiltins {
                     throw Errors.valueError("illegal newline value: " + newlineValue);
                 }
             }
+            if (encoding == PNone.NONE && !binary && KraitContext.get(null).interpreterFlags().isSet("warn_default_encoding")) {
+                // -X warn_default_encoding (PEP 597), as CPython's open warns
+                dev.krait.runtime.protocol.PyErrWarn.warn("EncodingWarning", "'encoding' argument not specified", 1);
+            }
             String encodingName = encoding == PNone.NONE ? "UTF-8" : stringArgument(encoding, "encoding");
             if (encodingName.equals("locale")) {
                 encodingName = "UTF-8"; // the locale's encoding (PEP 597): Krait runs in the C.UTF-8 locale, as CPython coerces C to
@@ -412,6 +416,9 @@ public final class FileBuiltins {
                         channel = new AppendingByteChannel(file.newByteChannel(options));
                     } else {
                         channel = file.newByteChannel(options);
+                    }
+                    if (!file.isRegularFile() && NamedPipeChannel.isNamedPipe(file.getAttribute(TruffleFile.UNIX_MODE))) {
+                        channel = new NamedPipeChannel(channel);
                     }
                 } catch (IOException e) {
                     throw osError(e, fileArg);

@@ -248,6 +248,27 @@ public final class PosixModule {
         }
     }
 
+    @Builtin(name = "mkfifo", params = {"path", "mode="})
+    @GenerateNodeFactory
+    public abstract static class MkfifoNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object mkfifo(Object path, Object mode) {
+            long bits = mode == PNone.NO_VALUE ? 0666 : PyNumber.asSize(mode);
+            if (bits > Integer.MAX_VALUE || bits < Integer.MIN_VALUE) {
+                throw Errors.overflowError("signed integer is greater than maximum");
+            }
+            try {
+                dev.krait.runtime.os.Libc.mkfifo(file(path).getPath(), (int) bits);
+            } catch (dev.krait.runtime.os.Libc.ErrnoException e) {
+                throw OSErrorBuiltins.fromErrno(e.errno, null); // as CPython's, the error names no file
+            } catch (UnsupportedOperationException e) {
+                throw OSErrorBuiltins.fromErrno(38, null);
+            }
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "rename", params = {"src", "dst"})
     @GenerateNodeFactory
     public abstract static class RenameNode extends BuiltinNode.Builtin2 {

@@ -38,7 +38,8 @@ public final class SysModule {
         ObjectAttributes.put(sys, "__displayhook__", ObjectAttributes.get(sys, "displayhook"));
         ObjectAttributes.put(sys, "unraisablehook", ObjectAttributes.get(sys, "__unraisablehook__"));
         ObjectAttributes.put(sys, "orig_argv", context.newList(argv.clone()));
-        InterpreterFlags flags = InterpreterFlags.of(context);
+        InterpreterFlags flags = context.interpreterFlags();
+        context.setIntMaxStrDigits(flags.intMaxStrDigits());
         ObjectAttributes.put(sys, "path", context.newList(initialPath(context, argv[0].toString(), flags)));
         PTextStream stdout = new PTextStream(context.classes().textIOClass, context.getShape(), "<stdout>", context.out(), null);
         PTextStream stderr = new PTextStream(context.classes().textIOClass, context.getShape(), "<stderr>", context.err(), null);
@@ -71,7 +72,11 @@ public final class SysModule {
         ObjectAttributes.put(sys, "maxunicode", 0x10FFFFL);
         ObjectAttributes.put(sys, "dont_write_bytecode", Boolean.TRUE); // Krait writes no .pyc files
         ObjectAttributes.put(sys, "float_repr_style", "short");
-        ObjectAttributes.put(sys, "pycache_prefix", PNone.NONE);
+        ObjectAttributes.put(sys, "pycache_prefix", flags.pycachePrefix() == null ? PNone.NONE : flags.pycachePrefix());
+        ObjectAttributes.put(sys, "warnoptions", context.newList(flags.warnOptions().toArray()));
+        dev.krait.runtime.objects.PDict xOptions = context.newDict();
+        flags.xOptions().forEach((name, value) -> xOptions.setItem(name, value == null ? (Object) Boolean.TRUE : value));
+        ObjectAttributes.put(sys, "_xoptions", xOptions);
         ObjectAttributes.put(sys, "byteorder", "little");
         String executable = context.getEnv().getOptions().get(dev.krait.KraitOptions.Executable);
         ObjectAttributes.put(sys, "executable", executable.isEmpty() ? "krait" : executable);

@@ -47,6 +47,21 @@ public final class KraitContext {
     /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions handle (0: no limit). */
     private int intMaxStrDigits = dev.krait.runtime.numbers.IntOps.DEFAULT_MAX_STR_DIGITS;
 
+    /** sys.flags as the command line and the environment set them, read once (before builtins and sys are made). */
+    private dev.krait.builtins.InterpreterFlags interpreterFlags;
+
+    public dev.krait.builtins.InterpreterFlags interpreterFlags() {
+        if (interpreterFlags == null) {
+            interpreterFlags = dev.krait.builtins.InterpreterFlags.of(this);
+        }
+        return interpreterFlags;
+    }
+
+    /** -O's count ({@code sys.flags.optimize}): 1 leaves asserts out and makes __debug__ False, 2 also docstrings. */
+    public int optimizeLevel() {
+        return interpreterFlags().optimize();
+    }
+
     public int getIntMaxStrDigits() {
         return intMaxStrDigits;
     }
@@ -63,6 +78,8 @@ public final class KraitContext {
     public KraitContext(KraitLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        // before any str is hashed into this context's dicts
+        dev.krait.runtime.storage.Hashing.useStringHashSeed(interpreterFlags().hashSeed());
         this.gil = new dev.krait.runtime.threads.GlobalInterpreterLock(env);
         this.threads = new dev.krait.runtime.threads.PythonThreads(this, env);
         this.shape = language.getRootShape();
@@ -90,6 +107,10 @@ public final class KraitContext {
         dev.krait.runtime.ModuleLoader.initImportAttributes(this, builtinsModule, "builtin", "built-in", dev.krait.runtime.objects.PNone.NONE);
         dev.krait.runtime.ModuleLoader.initMainLoader(this, null);
         startedUp = true;
+        if (!interpreterFlags().warnOptions().isEmpty()) {
+            // as CPython: the warnings module applies sys.warnoptions (and reports bad ones) at start-up
+            dev.krait.runtime.ModuleLoader.importModule(this, "warnings");
+        }
         if (env.getOptions().get(KraitOptions.InstallSignalHandlers)) {
             // _signal installs SIGINT's default_int_handler when it is made
             language.getBuiltinRegistry().getOrCreateModule(this, "_signal");

@@ -764,9 +764,12 @@ public final class ModuleLoader {
         return target;
     }
 
-    /** Runs the file of module {@code name} as {@code __main__} ({@code python -m name}). */
+    /**
+     * Runs the file of module {@code name} as {@code __main__} ({@code python -m name}); with {@code alterArgv}
+     * sys.argv[0] becomes its path. Returns false when there is no such module.
+     */
     @TruffleBoundary
-    public static void runModuleAsMain(KraitContext context, String name) {
+    public static boolean runModuleAsMain(KraitContext context, String name, boolean alterArgv) {
         PModule main = context.getMainModule();
         Object sysPath = ObjectAttributes.get(context.getModule("sys"), "path");
         for (Object entry : sysPath instanceof PList list ? list.toArray() : new Object[0]) {
@@ -792,11 +795,11 @@ public final class ModuleLoader {
                 completeImportSystem(context);
                 dev.krait.runtime.protocol.PyObjectCall.call(ObjectAttributes.get(importSystemModule(context), "_init_main_spec"), main, specName, path);
                 Object argv = ObjectAttributes.get(context.getModule("sys"), "argv");
-                if (argv instanceof PList list && list.size() > 0) {
+                if (alterArgv && argv instanceof PList list && list.size() > 0) {
                     list.set(0, path);
                 }
                 SourceCompiler.compileModule(context.getLanguage(), context, source).call(main);
-                return;
+                return true;
             }
         }
         // a bundled module (python -m unittest, -m json.tool…): its code runs as __main__
@@ -812,9 +815,9 @@ public final class ModuleLoader {
                 }
                 Source source = Source.newBuilder(KraitLanguage.ID, text, "<frozen " + name + ">").build();
                 SourceCompiler.compileModule(context.getLanguage(), context, source).call(main);
-                return;
+                return true;
             }
         }
-        throw Errors.raise(ErrorType.ImportError, "No module named " + name);
+        return false;
     }
 }

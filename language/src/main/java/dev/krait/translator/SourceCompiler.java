@@ -64,13 +64,19 @@ public final class SourceCompiler {
     /** {@code compile()}: parses {@code text} as {@code mode} code; syntax errors raise SyntaxError. */
     @TruffleBoundary
     public static PCompiledCode compileCode(KraitContext context, String text, String filename, ParseMode mode) {
+        return compileCode(context, text, filename, mode, context.optimizeLevel());
+    }
+
+    /** {@code compile()} at optimization level {@code optimize} (0, 1 or 2: -O's count). */
+    @TruffleBoundary
+    public static PCompiledCode compileCode(KraitContext context, String text, String filename, ParseMode mode, int optimize) {
         Source source = Source.newBuilder(KraitLanguage.ID, text, filename).build();
         try {
             Mod mod = Parser.parse(text, filename, mode);
             SymbolTable symbols = SymbolTable.build(mod, filename, text);
-            PCompiledCode code = new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename);
+            PCompiledCode code = new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename, optimize);
             // translated now, as CPython compiles: the compiler's own SyntaxErrors (duplicate pattern keys…) come from compile()
-            code.setCallTarget(false, Translator.translateCode(context.getLanguage(), source, mod, symbols, false).getCallTarget());
+            code.setCallTarget(false, Translator.translateCode(context.getLanguage(), source, mod, symbols, false, optimize).getCallTarget());
             return code;
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.toPException(context, e, false);
@@ -86,7 +92,7 @@ public final class SourceCompiler {
         RootCallTarget target = code.getCallTarget(namespace);
         if (target == null) {
             try {
-                target = Translator.translateCode(language, code.source(), code.mod(), code.symbols(), namespace).getCallTarget();
+                target = Translator.translateCode(language, code.source(), code.mod(), code.symbols(), namespace, code.optimize()).getCallTarget();
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPException(context, e, false);
             }
@@ -107,7 +113,8 @@ public final class SourceCompiler {
         }
         Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC);
         SymbolTable symbols = SymbolTable.build(mod, filename, text);
-        ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames);
+        ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames,
+                        KraitContext.get(null).optimizeLevel());
         return root.getCallTarget();
     }
 }

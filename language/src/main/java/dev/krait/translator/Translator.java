@@ -241,9 +241,10 @@ public final class Translator {
      * the locals mapping it runs with (as a class body's), not in the globals.
      */
     public static ModuleRootNode translateCode(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
-                    boolean namesInNamespace) {
+                    boolean namesInNamespace, int optimize) {
         Translator translator = new Translator(language, source, symbols, mod instanceof Mod.Interactive);
         translator.namesInNamespace = namesInNamespace;
+        translator.optimize = optimize;
         return translator.module(mod);
     }
 
@@ -255,10 +256,22 @@ public final class Translator {
      * {@code hideFunctionFrames} its functions do not show in tracebacks (bundled modules CPython writes in C).
      */
     public static ModuleRootNode translateModule(KraitLanguage language, Source source, Mod mod, SymbolTable symbols,
-                    boolean interactive, boolean hideFunctionFrames) {
+                    boolean interactive, boolean hideFunctionFrames, int optimize) {
         Translator translator = new Translator(language, source, symbols, interactive);
         translator.hideFunctionFrames = hideFunctionFrames;
+        translator.optimize = optimize;
         return translator.module(mod);
+    }
+
+    /**
+     * The optimization level (-O's count, or compile()'s {@code optimize}): from 1 asserts are left out and
+     * {@code __debug__} is False, from 2 docstrings are too.
+     */
+    private int optimize;
+
+    /** Whether the body's first statement is a docstring to keep (-OO drops them). */
+    private boolean hasDocstring(List<Stmt> body) {
+        return optimize < 2 && !body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first);
     }
 
     /** The module's functions stay out of tracebacks (bundled modules CPython implements in C). */
@@ -288,7 +301,8 @@ public final class Translator {
         if (hasSimpleAnnotations(body)) {
             statements.add(new dev.krait.nodes.local.SetupAnnotationsNode().setLineno(1));
         }
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first) && !interactive) {
+        if (hasDocstring(body) && !interactive) {
+            Stmt.Expr first = (Stmt.Expr) body.get(0);
             statements.add(new AssignNode(new TargetNode[]{nameTarget("__doc__")}, expr(first.value()))
                             .setLineno(first.lineno()));
         }
@@ -384,6 +398,7 @@ public final class Translator {
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()))
                             .withRange(r.lineno(), r.colOffset(), r.endLineno(), r.endColOffset());
             case Stmt.Try t -> tryStatement(t);
+            case Stmt.Assert a when optimize > 0 -> new PassNode();
             case Stmt.Assert a -> new AssertNode(condition(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.With w -> withStatement(w.items(), 0, w.body());
             case Stmt.Import i -> importStatement(i);
@@ -876,7 +891,7 @@ public final class Translator {
             statements.add(current.generator ? new ExpressionStatementNode(value).setLineno(lambdaBody.lineno())
                             : new ReturnNode(value).setLineno(lambdaBody.lineno()));
         } else {
-            boolean hasDoc = !body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first);
+            boolean hasDoc = hasDocstring(body);
             if (hasDoc) {
                 doc = ((Expr.Constant) ((Stmt.Expr) body.get(0)).value()).value();
             }
@@ -1031,7 +1046,8 @@ public final class Translator {
         statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__module__")}, ReadGlobalNode.create("__name__")).setLineno(def.lineno()));
         statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__qualname__")}, new ConstantNode(qualname)).setLineno(def.lineno()));
         List<Stmt> body = def.body();
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr first && isDocstring(first)) {
+        if (hasDocstring(body)) {
+            Stmt.Expr first = (Stmt.Expr) body.get(0);
             statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__doc__")}, expr(first.value())).setLineno(first.lineno()));
         }
         if (hasSimpleAnnotations(body)) {
@@ -1243,6 +1259,8 @@ public final class Translator {
     private ExpressionNode translatePlainExpr(Expr expr) {
         return switch (expr) {
             case Expr.Constant c -> constant(c.value());
+            // __debug__ is a constant of the compiler, as in CPython
+            case Expr.Name n when n.id().equals("__debug__") -> constant(optimize == 0);
             case Expr.Name n -> readName(n.id());
             case Expr.BinOp b -> BinaryOpNode.create(BinaryOperator.of(b.op()), expr(b.left()), expr(b.right()), false);
             case Expr.UnaryOp u -> unary(u);

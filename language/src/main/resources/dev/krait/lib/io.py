@@ -15,9 +15,15 @@ __all__ = ["open", "open_code", "IncrementalNewlineDecoder", "text_encoding", "S
 
 
 def text_encoding(encoding, stacklevel=2, /):
-    """The encoding to pass on: encoding, or "locale" when it is None (PEP 597; no EncodingWarning, as with
-    sys.flags.warn_default_encoding off)."""
-    return "locale" if encoding is None else encoding
+    """The encoding to pass on: encoding, or "locale" when it is None (PEP 597: then an EncodingWarning at
+    stacklevel when sys.flags.warn_default_encoding is on, -X warn_default_encoding)."""
+    if encoding is not None:
+        return encoding
+    import sys
+    if sys.flags.warn_default_encoding:
+        import warnings
+        warnings.warn("'encoding' argument not specified", EncodingWarning, stacklevel + 1)
+    return "locale"
 
 
 class _IOBase:

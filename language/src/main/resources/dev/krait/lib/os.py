@@ -243,6 +243,11 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
     _posix.mkdir(_at(path, dir_fd), mode)
 
 
+def mkfifo(path, mode=0o666, *, dir_fd=None):
+    path = _path_arg("mkfifo", path)
+    _posix.mkfifo(_at(path, dir_fd), mode)
+
+
 def rmdir(path, *, dir_fd=None):
     path = _path_arg("rmdir", path)
     _posix.rmdir(_at(path, dir_fd))

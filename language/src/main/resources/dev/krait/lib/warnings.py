@@ -4,7 +4,8 @@
 Warnings print as CPython prints them ("file.py:12: UserWarning: text" and the source line) to sys.stderr. The
 default filters are CPython's: DeprecationWarning is shown only when triggered by code in __main__, and
 PendingDeprecationWarning, ImportWarning and ResourceWarning are ignored; everything else is shown once per
-location. The -W command-line options are not supported.
+location. The -W command-line options and PYTHONWARNINGS (sys.warnoptions) add filters in front of those when the
+module is first imported, which happens at start-up when there are any.
 """
 
 import sys
@@ -354,3 +355,81 @@ filters = [
     ("ignore", None, ResourceWarning, None, 0),
 ]
 _warnings_defaults = True
+
+
+class _OptionError(Exception):
+    """A -W option (or PYTHONWARNINGS entry) that cannot be a filter."""
+
+
+def _processoptions(args):
+    """Adds the filters of the -W options in args; a bad one is reported on stderr and skipped."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as error:
+            print("Invalid -W option ignored:", error, file=sys.stderr)
+
+
+def _setoption(arg):
+    """One -W option, action:message:category:module:lineno, every field optional."""
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = (field.strip() for field in fields)
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+        # a -W message is a literal prefix, a module the whole name
+        if message:
+            message = re.escape(message)
+        if module:
+            module = re.escape(module) + r"\Z"
+    if lineno:
+        try:
+            lineno = int(lineno)  # a negative number is reported as the number, other text as the text
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    """The action a -W option names: any prefix of one ("e" is "error"); empty is "default", "all" "always"."""
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for name in ("default", "always", "ignore", "module", "once", "error"):
+        if name.startswith(action):
+            return name
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    """The warning class a -W option names: a builtin name, or module.Name (the module is imported)."""
+    if not category:
+        return Warning
+    if "." in category:
+        module_name, _, name = category.rpartition(".")
+        try:
+            namespace = __import__(module_name, None, None, [name])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module_name,)) from None
+    else:
+        import builtins as namespace
+        name = category
+    try:
+        found = getattr(namespace, name)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not issubclass(found, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return found
+
+
+_processoptions(sys.warnoptions)

@@ -28,6 +28,14 @@ final class CommandLine {
     boolean inspect;
     boolean quiet;
     boolean unbuffered;
+    /** -V once prints the version, twice (-VV) the longer form. */
+    int versionCount;
+    /** -x: the script's first line is not run (a line of its own for a non-Unix {@code #!}). */
+    boolean skipFirstLine;
+    /** The -W options in order ({@code sys.warnoptions} gets them after PYTHONWARNINGS's). */
+    final List<String> warnOptions = new ArrayList<>();
+    /** The -X options in order ({@code sys._xoptions}). */
+    final List<String> xOptions = new ArrayList<>();
 
     /** sys.flags the options set, in the order given ({@code krait.Flags}); -b twice counts 2. */
     final Map<String, Integer> flags = new LinkedHashMap<>();
@@ -42,9 +50,11 @@ final class CommandLine {
                 line.mode = Mode.STDIN;
                 line.target = "-";
                 break;
-            } else if (arg.equals("--help") || arg.equals("--version")) {
-                line.mode = arg.equals("--help") ? Mode.HELP : Mode.VERSION;
+            } else if (arg.equals("--help")) {
+                line.mode = Mode.HELP;
                 return line;
+            } else if (arg.equals("--version")) {
+                line.versionCount++;
             } else if (arg.equals("--engine") || arg.startsWith("--engine=")) {
                 String engine = arg.equals("--engine") ? next(args, i++, arg) : arg.substring("--engine=".length());
                 line.polyglotOptions.put("krait.Engine", engine);
@@ -57,23 +67,24 @@ final class CommandLine {
                     switch (option) {
                         case 'c', 'm' -> {
                             line.mode = option == 'c' ? Mode.COMMAND : Mode.MODULE;
-                            if (k + 1 < arg.length()) {
-                                line.target = arg.substring(k + 1);
-                            } else if (i < args.length) {
-                                line.target = args[i++];
-                            } else {
-                                throw new UsageException("Argument expected for the -" + option + " option");
+                            line.target = argument(args, arg, k, i, option);
+                            if (k + 1 == arg.length()) {
+                                i++;
                             }
                             break options;
+                        }
+                        case 'W', 'X' -> {
+                            (option == 'W' ? line.warnOptions : line.xOptions).add(argument(args, arg, k, i, option));
+                            if (k + 1 == arg.length()) {
+                                i++;
+                            }
+                            continue options;
                         }
                         case 'h', '?' -> {
                             line.mode = Mode.HELP;
                             return line;
                         }
-                        case 'V' -> {
-                            line.mode = Mode.VERSION;
-                            return line;
-                        }
+                        case 'V' -> line.versionCount++;
                         case 'i' -> {
                             line.inspect = true;
                             line.flags.put("inspect", 1);
@@ -90,6 +101,14 @@ final class CommandLine {
                         case 's' -> line.flags.put("no_user_site", 1);
                         case 'S' -> line.flags.put("no_site", 1);
                         case 'b' -> line.flags.merge("bytes_warning", 1, Integer::sum);
+                        case 'O' -> line.flags.merge("optimize", 1, Integer::sum);
+                        case 'd' -> line.flags.merge("debug", 1, Integer::sum);
+                        // -R: hash randomization even when PYTHONHASHSEED fixes a seed
+                        case 'R' -> line.flags.put("hash_randomization", 1);
+                        case 'x' -> line.skipFirstLine = true;
+                        case 't' -> {
+                            // accepted and ignored, as CPython 3.12 does (tab warnings are long gone)
+                        }
                         default -> throw new UsageException("Unknown option: -" + option);
                     }
                 }
@@ -102,12 +121,39 @@ final class CommandLine {
         while (i < args.length) {
             line.programArguments.add(args[i++]);
         }
+        if (line.versionCount > 0) {
+            line.mode = Mode.VERSION;
+            return line;
+        }
+        if (!line.warnOptions.isEmpty()) {
+            line.polyglotOptions.put("krait.WarnOptions", String.join(LIST_SEPARATOR, line.warnOptions));
+        }
+        if (!line.xOptions.isEmpty()) {
+            line.polyglotOptions.put("krait.XOptions", String.join(LIST_SEPARATOR, line.xOptions));
+        }
         if (!line.flags.isEmpty()) {
             StringBuilder names = new StringBuilder();
             line.flags.forEach((name, count) -> names.append(names.isEmpty() ? "" : ",").append(name).append(count == 1 ? "" : "=" + count));
             line.polyglotOptions.put("krait.Flags", names.toString());
         }
         return line;
+    }
+
+    /**
+     * Separates the -W and -X options in the {@code krait.WarnOptions} and {@code krait.XOptions} values: a NUL,
+     * which no command-line argument can contain.
+     */
+    static final String LIST_SEPARATOR = "\0";
+
+    /** The argument of option letter {@code k} of {@code arg}: the rest of {@code arg} (-Werror), else the next one. */
+    private static String argument(String[] args, String arg, int k, int next, char option) throws UsageException {
+        if (k + 1 < arg.length()) {
+            return arg.substring(k + 1);
+        }
+        if (next < args.length) {
+            return args[next];
+        }
+        throw new UsageException("Argument expected for the -" + option + " option");
     }
 
     private static String next(String[] args, int index, String option) throws UsageException {

@@ -23,7 +23,12 @@ import org.graalvm.polyglot.Source;
 public final class KraitMain {
 
     static final String LANGUAGE = "krait";
-    static final String VERSION = "Krait 0.1.0 (Python 3.12)";
+    /** The Python version Krait implements (the language's {@code KraitLanguage.PYTHON_VERSION}), for -V. */
+    static final String PYTHON_VERSION = "3.12.1";
+    /** Krait's own version (the language's {@code KraitLanguage.VERSION}). */
+    static final String KRAIT_VERSION = "0.1.0";
+    /** The interactive prompt's banner. */
+    static final String VERSION = "Krait " + KRAIT_VERSION + " (Python 3.12)";
 
     private KraitMain() {
     }
@@ -41,9 +46,18 @@ public final class KraitMain {
             line = CommandLine.parse(args);
         } catch (CommandLine.UsageException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: krait [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            // as CPython, the usage line names the program as it was started
+            String executable = System.getProperty("krait.executable");
+            System.err.println("usage: " + (executable == null || executable.isEmpty() ? "krait" : executable)
+                    + " [option] ... [-c cmd | -m mod | file | -] [arg] ...");
             System.err.println("Try `krait -h' for more information.");
             return 2;
+        }
+        String refused = line.mode == CommandLine.Mode.HELP || line.mode == CommandLine.Mode.VERSION ? null
+                : StartupChecks.check(line, System.getenv());
+        if (refused != null) {
+            System.err.println(refused);
+            return 1;
         }
         switch (line.mode) {
             case HELP -> {
@@ -51,7 +65,7 @@ public final class KraitMain {
                 return 0;
             }
             case VERSION -> {
-                System.out.println(VERSION);
+                System.out.println(versionText(line.versionCount));
                 return 0;
             }
             case REPL -> {
@@ -106,7 +120,8 @@ public final class KraitMain {
         try {
             Integer exitStatus = source == null ? null : runProgram(context, source, interactive);
             if (exitStatus == null) {
-                exitStatus = new Repl(context, line.quiet || line.mode != CommandLine.Mode.REPL).run();
+                Repl repl = new Repl(context, line.quiet || line.mode != CommandLine.Mode.REPL);
+                exitStatus = stdinIsTerminal() ? repl.run() : repl.runPiped();
             }
             status = exitStatus;
         } finally {
@@ -114,6 +129,18 @@ public final class KraitMain {
             flushQuietly(stdout);
         }
         return status;
+    }
+
+    /**
+     * What -V prints: "Python 3.12.1", as CPython does; -VV adds what runs it, where CPython names its build
+     * ("Python 3.12.1 (Krait 0.1.0) [OpenJDK 64-Bit Server VM 25.0.1]").
+     */
+    static String versionText(int count) {
+        String text = "Python " + PYTHON_VERSION;
+        if (count < 2) {
+            return text;
+        }
+        return text + " (Krait " + KRAIT_VERSION + ") [" + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version") + "]";
     }
 
     /**
@@ -161,10 +188,7 @@ public final class KraitMain {
 
     private static Source programSource(CommandLine line) throws IOException {
         return switch (line.mode) {
-            case FILE -> Source.newBuilder(LANGUAGE, new File(line.target))
-                    .name(line.target)
-                    .encoding(StandardCharsets.UTF_8)
-                    .build();
+            case FILE -> new File(line.target).isDirectory() ? mainModuleSource(line.target) : fileSource(line);
             case COMMAND -> Source.newBuilder(LANGUAGE, line.target, "<string>").build();
             case MODULE -> Source.newBuilder(LANGUAGE,
                     "import runpy\nrunpy._run_module_as_main(" + pythonStringLiteral(line.target) + ")\n",
@@ -173,6 +197,32 @@ public final class KraitMain {
                     new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>").build();
             default -> null;
         };
+    }
+
+    /**
+     * {@code krait DIRECTORY}: as CPython, the directory is sys.path[0] and its {@code __main__} module runs as
+     * {@code __main__} through runpy (sys.argv[0] stays as given).
+     */
+    private static Source mainModuleSource(String target) throws IOException {
+        String path = target.startsWith(File.separator) ? target : System.getProperty("user.dir") + File.separator + target;
+        return Source.newBuilder(LANGUAGE, "import sys, runpy\nsys.path[0] = " + pythonStringLiteral(path) +
+                "\nrunpy._run_module_as_main('__main__', False)\n", "<run_module>").build();
+    }
+
+    /**
+     * The script file; with -x its first line is blanked out (its line break stays, so line numbers are the
+     * file's).
+     */
+    private static Source fileSource(CommandLine line) throws IOException {
+        Source.Builder builder = Source.newBuilder(LANGUAGE, new File(line.target))
+                .name(line.target)
+                .encoding(StandardCharsets.UTF_8);
+        if (line.skipFirstLine) {
+            String text = java.nio.file.Files.readString(new File(line.target).toPath(), StandardCharsets.UTF_8);
+            int end = text.indexOf('\n');
+            builder.content(end < 0 ? "" : text.substring(end));
+        }
+        return builder.build();
     }
 
     private static String pythonStringLiteral(String text) {

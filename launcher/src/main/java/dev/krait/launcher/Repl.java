@@ -58,11 +58,71 @@ final class Repl {
         }
     }
 
+    /** Where input lines come from: the terminal (JLine) or a pipe. */
+    private interface LineSource {
+        /** The next line, prompted by sys.ps1 or (continuing) sys.ps2; EndOfFileException at the end. */
+        String readLine(boolean continuation);
+    }
+
+    /**
+     * The prompt when stdin is not a terminal ({@code krait -i -c CODE < input}), as CPython runs it: each line is
+     * read after writing str(sys.ps1) or str(sys.ps2) to stderr (sys.ps1 and sys.ps2 are set when missing); at
+     * the end of input a newline ends the last prompt and the status is 0.
+     */
+    int runPiped() {
+        evaluateQuietly("__import__('sys').__dict__.setdefault('ps1', '>>> ')");
+        evaluateQuietly("__import__('sys').__dict__.setdefault('ps2', '... ')");
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+        int status = loop(continuation -> {
+            System.err.print(currentPrompt(continuation ? "ps2" : "ps1"));
+            System.err.flush();
+            String line;
+            try {
+                line = in.readLine();
+            } catch (IOException e) {
+                line = null;
+            }
+            if (line == null) {
+                throw new EndOfFileException();
+            }
+            return line;
+        });
+        System.err.println();
+        return status;
+    }
+
+    private void evaluateQuietly(String code) {
+        try {
+            context.eval(Source.create(KraitMain.LANGUAGE, code));
+        } catch (PolyglotException e) {
+            if (!e.isExit()) {
+                KraitMain.reportInternalError(e);
+            }
+        }
+    }
+
+    /** str(sys.ps1) or str(sys.ps2); an error there shows as a traceback and the prompt is empty. */
+    private String currentPrompt(String name) {
+        try {
+            return context.eval(Source.create(KraitMain.LANGUAGE, "str(__import__('sys')." + name + ")")).asString();
+        } catch (PolyglotException e) {
+            if (e.isGuestException() && !e.isInternalError()) {
+                Tracebacks.print(e, System.err);
+                return "";
+            }
+            throw e;
+        }
+    }
+
     private int loop(LineReader reader) {
+        return loop(continuation -> reader.readLine(continuation ? CONTINUATION_PROMPT : PROMPT));
+    }
+
+    private int loop(LineSource reader) {
         while (true) {
             String first;
             try {
-                first = reader.readLine(PROMPT);
+                first = reader.readLine(false);
             } catch (UserInterruptException e) {
                 System.err.println("KeyboardInterrupt");
                 continue;
@@ -80,7 +140,7 @@ final class Repl {
     }
 
     /** Evaluates one input that starts with {@code first}; returns an exit status when the session ends. */
-    private Integer readAndEvaluate(LineReader reader, String first) {
+    private Integer readAndEvaluate(LineSource reader, String first) {
         StringBuilder input = new StringBuilder(first).append('\n');
         boolean opensBlock = opensBlock(first);
         boolean endOfInput = false;
@@ -88,7 +148,7 @@ final class Repl {
         while (outcome == Outcome.INCOMPLETE && !endOfInput) {
             String line;
             try {
-                line = reader.readLine(CONTINUATION_PROMPT);
+                line = reader.readLine(true);
             } catch (UserInterruptException e) {
                 System.err.println("KeyboardInterrupt");
                 return null;

@@ -72,6 +72,11 @@ class CommandLineTest {
     void versionAndHelp() throws Exception {
         assertEquals(CommandLine.Mode.VERSION, parse("--version").mode);
         assertEquals(CommandLine.Mode.VERSION, parse("-V").mode);
+        assertEquals(1, parse("-V", "-c", "pass").versionCount, "-V wins over a program, as in CPython");
+        assertEquals(2, parse("-VV").versionCount);
+        assertEquals(2, parse("-V", "--version").versionCount);
+        assertEquals("Python 3.12.1", KraitMain.versionText(1));
+        assertTrue(KraitMain.versionText(2).startsWith("Python 3.12.1 (Krait 0.1.0) ["), KraitMain.versionText(2));
         assertEquals(CommandLine.Mode.HELP, parse("-h").mode);
         assertEquals(CommandLine.Mode.HELP, parse("--help").mode);
     }
@@ -107,5 +112,50 @@ class CommandLineTest {
         assertTrue(parse("-qi").inspect);
         assertThrows(CommandLine.UsageException.class, () -> parse("-Ic"));
         assertThrows(CommandLine.UsageException.class, () -> parse("-PZ"));
+    }
+
+    @Test
+    void optimizeAndDebugCount() throws Exception {
+        assertEquals("optimize=5", parse("-OO", "-OOO", "-c", "pass").polyglotOptions.get("krait.Flags"));
+        assertEquals("optimize,debug", parse("-Od", "x.py").polyglotOptions.get("krait.Flags"));
+        assertEquals("hash_randomization", parse("-R", "-t", "x.py").polyglotOptions.get("krait.Flags"));
+    }
+
+    @Test
+    void warningAndImplementationOptionsKeepTheirOrder() throws Exception {
+        CommandLine line = parse("-W", "error", "-Wignore::DeprecationWarning", "-X", "dev", "-Xint_max_str_digits=900", "-W", "ba,r", "-c", "pass");
+        assertEquals(java.util.List.of("error", "ignore::DeprecationWarning", "ba,r"), line.warnOptions);
+        assertEquals(java.util.List.of("dev", "int_max_str_digits=900"), line.xOptions);
+        assertEquals("error\0ignore::DeprecationWarning\0ba,r", line.polyglotOptions.get("krait.WarnOptions"));
+        assertEquals("dev\0int_max_str_digits=900", line.polyglotOptions.get("krait.XOptions"));
+        assertEquals(java.util.List.of("-c"), parse("-X", "-c", "pass").xOptions, "-X takes the next argument, whatever it is");
+        assertThrows(CommandLine.UsageException.class, () -> parse("-W"));
+        assertThrows(CommandLine.UsageException.class, () -> parse("-bX"));
+        assertTrue(parse("-c", "pass").polyglotOptions.isEmpty());
+    }
+
+    @Test
+    void skipFirstLine() throws Exception {
+        CommandLine line = parse("-x", "prog.py", "-x");
+        assertTrue(line.skipFirstLine);
+        assertEquals("prog.py", line.target);
+        assertArrayEquals(new String[] {"prog.py", "-x"}, line.pythonArgv());
+    }
+
+    @Test
+    void startupRefusesWhatCPythonRefuses() throws Exception {
+        assertEquals(null, StartupChecks.check(parse("-c", "pass"), Map.of("PYTHONHASHSEED", "42")));
+        assertEquals(null, StartupChecks.check(parse("-c", "pass"), Map.of("PYTHONHASHSEED", "random")));
+        assertEquals("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range "
+                + "[0; 4294967295]\nPython runtime state: preinitialized\n",
+                StartupChecks.check(parse("-c", "pass"), Map.of("PYTHONHASHSEED", "4294967296")));
+        assertEquals(null, StartupChecks.check(parse("-E", "-c", "pass"), Map.of("PYTHONHASHSEED", "x")), "-E: not read");
+        assertTrue(StartupChecks.check(parse("-X", "int_max_str_digits=639", "-c", "pass"), Map.of())
+                .contains("-X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited."));
+        assertEquals(null, StartupChecks.check(parse("-X", "int_max_str_digits=0", "-c", "pass"), Map.of("PYTHONINTMAXSTRDIGITS", "1")),
+                "-X wins over the environment");
+        assertTrue(StartupChecks.check(parse("-c", "pass"), Map.of("PYTHONINTMAXSTRDIGITS", "1")).contains("PYTHONINTMAXSTRDIGITS: invalid limit"));
+        assertTrue(StartupChecks.check(parse("-X", "utf8=2", "-c", "pass"), Map.of()).contains("invalid -X utf8 option value"));
+        assertEquals(null, StartupChecks.check(parse("-X", "utf8", "-X", "utf8=0", "-c", "pass"), Map.of()));
     }
 }

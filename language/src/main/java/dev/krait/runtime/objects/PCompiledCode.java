@@ -18,15 +18,22 @@ public final class PCompiledCode extends PythonObject implements CodeObject {
     private final Mod mod;
     private final SymbolTable symbols;
     private final String filename;
+    /** The optimization level it is translated with (compile()'s {@code optimize}, -1 made the interpreter's). */
+    private final int optimize;
     private RootCallTarget globalsTarget;
     private RootCallTarget namespaceTarget;
 
-    public PCompiledCode(PythonClass cls, Shape shape, Source source, Mod mod, SymbolTable symbols, String filename) {
+    public PCompiledCode(PythonClass cls, Shape shape, Source source, Mod mod, SymbolTable symbols, String filename, int optimize) {
         super(cls, shape);
         this.source = source;
         this.mod = mod;
         this.symbols = symbols;
         this.filename = filename;
+        this.optimize = optimize;
+    }
+
+    public int optimize() {
+        return optimize;
     }
 
     public Source source() {

@@ -17,7 +17,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * The few C library calls Java has no API for, made through the foreign function API (java.lang.foreign, final
  * since JDK 22): sending any signal to any process ({@code kill}), the parent's process id, and the interval timers
  * ({@code alarm}, {@code setitimer}, {@code getitimer}) whose expiry the kernel signals, and the pipes of
- * {@code os.pipe()} ({@code pipe2}, {@code read}, {@code write}, {@code close}, {@code poll}). Receiving signals needs no
+ * {@code os.pipe()} ({@code pipe2}, {@code read}, {@code write}, {@code close}, {@code poll}) and named pipes
+ * ({@code mkfifo}). Receiving signals needs no
  * native code: {@code sun.misc.Signal} does it (see {@link OsSignals}).
  *
  * <p>The handles are made on first use. Where the calls cannot be made (no native access granted, a platform
@@ -47,6 +48,7 @@ public final class Libc {
                         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
         static final MethodHandle WRITE = withErrno("write",
                         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+        static final MethodHandle MKFIFO = withErrno("mkfifo", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         static final MethodHandle CLOSE = withErrno("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
         static final MethodHandle POLL = withErrno("poll",
                         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
@@ -86,6 +88,24 @@ public final class Libc {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(Handles.CALL_STATE);
             result = (int) Handles.KILL.invokeExact(state, (int) pid, signal);
+            errno = (int) Handles.ERRNO.get(state, 0L);
+        } catch (Throwable t) {
+            throw unavailable(t);
+        }
+        if (result != 0) {
+            throw new ErrnoException(errno);
+        }
+    }
+
+    /** {@code mkfifo(path, mode)}: a named pipe (the process's umask applies, as in C). */
+    @TruffleBoundary
+    public static void mkfifo(String path, int mode) throws ErrnoException {
+        int result;
+        int errno;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Handles.CALL_STATE);
+            MemorySegment name = arena.allocateFrom(path);
+            result = (int) Handles.MKFIFO.invokeExact(state, name, mode);
             errno = (int) Handles.ERRNO.get(state, 0L);
         } catch (Throwable t) {
             throw unavailable(t);

@@ -125,12 +125,34 @@ public final class Hashing {
     }
 
     /**
-     * A deterministic 64-bit hash of a string: Java's hash code, which the string caches (as CPython caches str
-     * hashes), spread over 64 bits by a murmur-style finalizer; never -1.
+     * The key str (and bytes) hashes are made with, as CPython's siphash key: random for each process unless
+     * PYTHONHASHSEED fixes it ({@link #useStringHashSeed}); PYTHONHASHSEED=0 means key 0, no randomization. It is
+     * process-wide: contexts in one process that ask for different seeds must not run at the same time.
+     */
+    private static volatile long stringHashKey = new java.security.SecureRandom().nextLong();
+    private static final long RANDOM_KEY = stringHashKey;
+
+    /** Makes str hashes from PYTHONHASHSEED's {@code seed} (0: unrandomized), or random ones for null. */
+    public static void useStringHashSeed(Long seed) {
+        if (seed == null) {
+            stringHashKey = RANDOM_KEY;
+        } else if (seed == 0) {
+            stringHashKey = 0;
+        } else {
+            long z = seed + 0x9e3779b97f4a7c15L; // splitmix64: nearby seeds give unrelated keys
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            stringHashKey = z ^ (z >>> 31);
+        }
+    }
+
+    /**
+     * A 64-bit hash of a string: Java's hash code, which the string caches (as CPython caches str hashes), mixed
+     * with the process's key and spread over 64 bits by a murmur-style finalizer; never -1.
      */
     @TruffleBoundary
     public static long stringHash(String s) {
-        long h = s.hashCode();
+        long h = s.hashCode() ^ stringHashKey;
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

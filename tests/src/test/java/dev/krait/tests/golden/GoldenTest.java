@@ -152,6 +152,8 @@ class GoldenTest {
                         .option("krait.Executable", KraitCommand.path())
                         .arguments("krait", new String[]{file.getPath()})
                         .currentWorkingDirectory(dir)
+                        // str hashes unrandomized (set orders the same on every run; the programs' children too)
+                        .environment("PYTHONHASHSEED", "0")
                         .in(new ByteArrayInputStream(new byte[0])).out(out).err(err);
         if (engine != null) {
             builder.option(ENGINE_OPTION, engine);
