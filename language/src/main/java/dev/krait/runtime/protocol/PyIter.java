@@ -199,6 +199,15 @@ public final class PyIter {
      */
     @TruffleBoundary
     public static Object[] toArrayAskingLengthHint(Object iterable) {
+        return toArrayAskingLengthHint(iterable, null);
+    }
+
+    /**
+     * As {@link #toArrayAskingLengthHint(Object)}; when the iteration raises, {@code beforeError} (if any) first gets
+     * the items taken so far (list.extend keeps them, as CPython's does).
+     */
+    @TruffleBoundary
+    public static Object[] toArrayAskingLengthHint(Object iterable, java.util.function.Consumer<Object[]> beforeError) {
         if (iterable instanceof PList list && iteratesAsBuiltin(list)) {
             return list.toArray();
         }
@@ -212,8 +221,15 @@ public final class PyIter {
         long hint = PyObjectLengthHint.lengthHint(iterable, 8);
         java.util.ArrayList<Object> items = new java.util.ArrayList<>((int) Math.min(hint, 1 << 16));
         Object item;
-        while ((item = next(iterator)) != null) {
-            items.add(item);
+        try {
+            while ((item = next(iterator)) != null) {
+                items.add(item);
+            }
+        } catch (PException e) {
+            if (beforeError != null) {
+                beforeError.accept(items.toArray());
+            }
+            throw e;
         }
         dropIterator(iterable, iterator);
         return items.toArray();
