@@ -674,7 +674,9 @@ final class StrBuiltins {
                 }
                 for (Object entry : mapping.storage().itemsArray()) {
                     Object[] item = (Object[]) entry;
-                    result.setItem(StrMethods.maketransKey(item[0]), item[1]);
+                    // a str subclass's instance counts as its str
+                    Object key = PBoxedValue.unwrap(item[0]) instanceof String text ? text : item[0];
+                    result.setItem(StrMethods.maketransKey(key), item[1]);
                 }
                 return result;
             }

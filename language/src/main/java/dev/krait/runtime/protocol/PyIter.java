@@ -58,7 +58,19 @@ public final class PyIter {
             if (iter == dev.krait.runtime.objects.PNone.NONE) {
                 throw notIterable(iterable);
             }
-            Object iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
+            Object iterator;
+            if (iter instanceof dev.krait.runtime.objects.PFunction || iter instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+                iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
+            } else {
+                Object bound;
+                try {
+                    bound = PyObjectGetAttr.descriptorGet(iter, iterable, type);
+                } catch (PException e) {
+                    // CPython's slot_tp_iter: a failed lookup of __iter__ ends as "not iterable"
+                    throw notIterable(iterable);
+                }
+                iterator = PyObjectCall.call(bound);
+            }
             if (!(iterator instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterator)) &&
                             PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
                 throw Errors.typeError("iter() returned non-iterator of type '" + PyObjectType.typeName(iterator) + "'");

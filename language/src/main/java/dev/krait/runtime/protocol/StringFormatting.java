@@ -44,6 +44,17 @@ public final class StringFormatting implements ObjectProtocol {
         if (spec.isEmpty() && self != value) {
             return PyObjectRepr.str(self);
         }
+        if (self != value && !spec.isEmpty()) {
+            // a subclass's instance: the spec's errors name its type
+            String typeName = PyObjectType.typeName(self);
+            if (value instanceof String s) {
+                return FormatSpec.parse(spec, typeName, 's').formatString(s);
+            } else if (value instanceof Long || value instanceof PInt) {
+                return FormatSpec.parse(spec, typeName, 'd').formatInt(PInt.toBigInteger(value));
+            } else if (value instanceof Double d) {
+                return FormatSpec.parse(spec, typeName, 0).formatFloat(d);
+            }
+        }
         return formatValue(value, spec);
     }
 
