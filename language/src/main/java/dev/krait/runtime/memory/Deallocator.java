@@ -225,9 +225,27 @@ public final class Deallocator {
         } catch (PException reprFailed) {
             whereText = "<object repr() failed>";
         }
-        context.out().flush();
-        context.err().print(what + ": " + whereText + "\n" + new TracebackPrinter(context).format(exception));
-        context.err().flush();
+        String report = what + ": " + whereText + "\n" + new TracebackPrinter(context).format(exception);
+        dev.krait.runtime.objects.PModule sys = context.getModule("sys");
+        Object stderr = sys == null ? null : dev.krait.runtime.ObjectAttributes.get(sys, "stderr");
+        if (stderr != null && stderr != dev.krait.runtime.ObjectAttributes.get(sys, "__stderr__")) {
+            // a program's sys.stderr (redirect_stderr, a StringIO) gets the report, as CPython's hook writes to it
+            if (stderr != dev.krait.runtime.objects.PNone.NONE) {
+                try {
+                    PyObjectCall.call(dev.krait.runtime.protocol.PyObjectGetAttr.get(stderr, "write"), report);
+                    Object flush = dev.krait.runtime.protocol.PyObjectGetAttr.getOrNull(stderr, "flush");
+                    if (flush != null) {
+                        PyObjectCall.call(flush);
+                    }
+                } catch (PException writeFailed) {
+                    // nowhere left to report to: CPython drops it too
+                }
+            }
+        } else {
+            context.out().flush();
+            context.err().print(report);
+            context.err().flush();
+        }
         // reported and cleared: what its traceback kept alive goes (before a collection checks for resurrection)
         exception.releaseFrameValues();
     }
