@@ -675,8 +675,10 @@ final class StrBuiltins {
                 for (Object entry : mapping.storage().itemsArray()) {
                     Object[] item = (Object[]) entry;
                     // a str subclass's instance counts as its str
-                    Object key = PBoxedValue.unwrap(item[0]) instanceof String text ? text : item[0];
-                    result.setItem(StrMethods.maketransKey(key), item[1]);
+                    Object value = PBoxedValue.unwrap(item[0]);
+                    Object key = value instanceof String text ? StrMethods.maketransKey(text)
+                                    : value != item[0] && BuiltinArithmetic.isInt(value) ? item[0] : StrMethods.maketransKey(item[0]);
+                    result.setItem(key, item[1]);
                 }
                 return result;
             }

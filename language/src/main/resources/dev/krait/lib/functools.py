@@ -215,8 +215,10 @@ cache_info_type:    namedtuple class with the fields:
                  "__dict__", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
-        if len(args) > 4:
-            raise TypeError(f"lru_cache() takes at most 4 arguments ({len(args) + len(kwargs)} given)")
+        given = len(args) + len(kwargs)
+        if given > 4:
+            kind = "arguments" if args else "keyword arguments"
+            raise TypeError(f"lru_cache() takes at most 4 {kind} ({given} given)")
         values = list(args)
         for name in _LRU_CACHE_PARAMETERS[len(args):]:
             if name not in kwargs:

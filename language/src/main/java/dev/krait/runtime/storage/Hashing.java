@@ -109,11 +109,14 @@ public final class Hashing {
         return finish(bits < 0 ? -reduced : reduced);
     }
 
-    /** {@code hash(x)} for a float object: NaNs hash by identity, as in CPython 3.10+. */
+    /**
+     * {@code hash(x)} for a float object. CPython 3.10+ hashes a NaN by its identity; a float's identity here is its
+     * bits (as {@code is} sees it: a float read from a variable may be boxed anew), so a NaN hashes by its bits.
+     */
     public static long floatHash(Double x) {
         double v = x;
         if (Double.isNaN(v)) {
-            return identityHash(x);
+            return finish(Long.hashCode(Double.doubleToRawLongBits(v)));
         }
         return numericHash(v);
     }
@@ -165,7 +168,11 @@ public final class Hashing {
         return protocol.equal(stored, lookedUp);
     }
 
-    /** Python {@code ==} between two builtin keys (strings never equal numbers; numbers compare exactly). */
+    /**
+     * Python {@code ==} between two builtin keys (strings never equal numbers; numbers compare exactly), identity
+     * included: floats of the same bits are the same object as {@code is} sees them (a float read from a variable
+     * may be boxed anew; a NaN key finds itself).
+     */
     public static boolean builtinEqual(Object a, Object b) {
         if (a instanceof String sa) {
             return b instanceof String sb && sa.equals(sb);
@@ -173,7 +180,7 @@ public final class Hashing {
         if (b instanceof String) {
             return false;
         }
-        return numericEqual(a, b);
+        return numericEqual(a, b) || a instanceof Double x && x.equals(b);
     }
 
     /** Exact equality of two Python numbers among Long, PInt, Double and Boolean. */
