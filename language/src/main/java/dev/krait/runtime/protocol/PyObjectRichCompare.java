@@ -22,13 +22,10 @@ public final class PyObjectRichCompare {
     private PyObjectRichCompare() {
     }
 
-    /**
-     * {@code a == b} as a truth value (identity first, as containers do). Identity is {@code is}'s: a float read from
-     * a variable may be boxed anew, so floats of the same bits count as the same object (a NaN finds itself).
-     */
+    /** {@code a == b} as a truth value (identity first, as containers do). */
     @TruffleBoundary
     public static boolean equals(Object a, Object b) {
-        if (a == b || a instanceof Double x && b instanceof Double y && x.equals(y)) {
+        if (a == b) {
             return true;
         }
         return PyObjectIsTrue.isTrue(compare(CompareOperator.EQ, a, b));

@@ -109,14 +109,11 @@ public final class Hashing {
         return finish(bits < 0 ? -reduced : reduced);
     }
 
-    /**
-     * {@code hash(x)} for a float object. CPython 3.10+ hashes a NaN by its identity; a float's identity here is its
-     * bits (as {@code is} sees it: a float read from a variable may be boxed anew), so a NaN hashes by its bits.
-     */
+    /** {@code hash(x)} for a float object: NaNs hash by identity, as in CPython 3.10+. */
     public static long floatHash(Double x) {
         double v = x;
         if (Double.isNaN(v)) {
-            return finish(Long.hashCode(Double.doubleToRawLongBits(v)));
+            return identityHash(x);
         }
         return numericHash(v);
     }
@@ -168,11 +165,7 @@ public final class Hashing {
         return protocol.equal(stored, lookedUp);
     }
 
-    /**
-     * Python {@code ==} between two builtin keys (strings never equal numbers; numbers compare exactly), identity
-     * included: floats of the same bits are the same object as {@code is} sees them (a float read from a variable
-     * may be boxed anew; a NaN key finds itself).
-     */
+    /** Python {@code ==} between two builtin keys (strings never equal numbers; numbers compare exactly). */
     public static boolean builtinEqual(Object a, Object b) {
         if (a instanceof String sa) {
             return b instanceof String sb && sa.equals(sb);
@@ -180,7 +173,7 @@ public final class Hashing {
         if (b instanceof String) {
             return false;
         }
-        return numericEqual(a, b) || a instanceof Double x && x.equals(b);
+        return numericEqual(a, b);
     }
 
     /** Exact equality of two Python numbers among Long, PInt, Double and Boolean. */

@@ -251,7 +251,7 @@ public final class PercentFormat {
                 if (s.codePointCount(0, s.length()) == 1) {
                     return s;
                 }
-            } else if (asIndexOrNull(v) instanceof Object n) {
+            } else if ((v instanceof Long || v instanceof Boolean || v instanceof PInt ? v : asIndexOrNull(v)) instanceof Object n) {
                 BigInteger b = PInt.toBigInteger(n);
                 if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                     throw Errors.overflowError("%c arg not in range(0x110000)");
