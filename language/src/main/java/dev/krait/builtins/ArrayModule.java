@@ -77,6 +77,15 @@ public final class ArrayModule {
             if (!(given[0] instanceof String code) || code.length() != 1) {
                 throw Errors.typeError("array() argument 1 must be a unicode character, not " + PyObjectType.typeName(given[0]));
             }
+            if (given.length == 2 && code.charAt(0) != 'u') {
+                // checked before the typecode itself, as CPython does
+                if (given[1] instanceof String) {
+                    throw Errors.typeError("cannot use a str to initialize an array with typecode '" + code + "'");
+                }
+                if (given[1] instanceof PArray other && other.type() == TypeCode.WCHAR) {
+                    throw Errors.typeError("cannot use a unicode array to initialize an array with typecode '" + code + "'");
+                }
+            }
             TypeCode type = TypeCode.of(code.charAt(0));
             if (type == null) {
                 throw Errors.valueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
@@ -322,23 +331,23 @@ public final class ArrayModule {
     }
 
     private static Object repeat(PArray array, Object times) {
-        if (!isIndex(times)) {
-            if (PyObjectType.classOf(times).isBuiltin()) {
-                throw Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(times) + "'");
-            }
-            return Singletons.NOT_IMPLEMENTED;
-        }
-        long n = Math.max(0, PyNumber.asSize(times));
+        long n = PyNumber.repeatCount(times);
         PArray result = newArray(array.type());
-        if ((long) array.length() * n * array.itemSize() > Integer.MAX_VALUE - 8) {
-            throw Errors.memoryError("");
-        }
+        checkRepeatedSize(array, n);
         byte[] raw = array.toBytes();
         for (long i = 0; i < n && raw.length > 0; i++) {
             result.appendRaw(raw, array.length());
         }
         result.allocatedExactly();
         return result;
+    }
+
+    /** MemoryError when {@code n} copies of the array's bytes would not fit one Java array (checked without overflow). */
+    private static void checkRepeatedSize(PArray array, long n) {
+        long bytes = (long) array.length() * array.itemSize();
+        if (bytes != 0 && n > (Integer.MAX_VALUE - 8) / bytes) {
+            throw Errors.memoryError("");
+        }
     }
 
     private static int find(PArray array, Object value, int start, int stop) {
@@ -363,7 +372,7 @@ public final class ArrayModule {
     }
 
     private static String repr(PArray array) {
-        String prefix = PyObjectType.typeName(array) + "('" + array.type().code + "'";
+        String prefix = PyObjectType.classOf(array).getName() + "('" + array.type().code + "'";
         if (array.length() == 0) {
             return prefix + ")";
         }
@@ -418,6 +427,7 @@ public final class ArrayModule {
         registry.addFunctions(context, iterator, IteratorBuiltinsFactory.getFactories(), iterator, "array");
         iterator.defineOwn("__module__", "array");
         cls.defineOwn("__module__", "array");
+        cls.setTypeName("array.array");
         cls.defineOwn("__hash__", PNone.NONE);
         cls.addPatternFlags(PythonClass.SEQUENCE);
         Predicate<Object> check = v -> v instanceof PArray;
@@ -470,17 +480,12 @@ public final class ArrayModule {
         OperatorMethods.define(context, cls, "__rmul__", OperatorMethods.BINARY, check, a -> repeat(self(a[0]), a[1]));
         OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, check, a -> {
             PArray array = self(a[0]);
-            if (!isIndex(a[1])) {
-                throw Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(a[1]) + "'");
-            }
-            long n = Math.max(0, PyNumber.asSize(a[1]));
+            long n = PyNumber.repeatCount(a[1]);
             if (n == 0) {
                 array.truncate(0);
             } else if (n > 1 && array.length() > 0) {
                 array.checkResizable();
-                if ((long) array.length() * n * array.itemSize() > Integer.MAX_VALUE - 8) {
-                    throw Errors.memoryError("");
-                }
+                checkRepeatedSize(array, n);
                 byte[] raw = array.toBytes();
                 int count = array.length();
                 for (long i = 1; i < n; i++) {

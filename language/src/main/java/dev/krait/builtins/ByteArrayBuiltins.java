@@ -130,11 +130,7 @@ final class ByteArrayBuiltins {
         });
         OperatorMethods.define(context, cls, "__imul__", OperatorMethods.BINARY, check, a -> {
             PByteArray array = (PByteArray) a[0];
-            Object repeated = BytesBuiltins.repeat(array, a[1]);
-            if (!(repeated instanceof PByteArray result)) {
-                throw Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(a[1]) + "'");
-            }
-            array.setContent(result.toBytes());
+            array.setContent(((PByteArray) BytesBuiltins.repeat(array, a[1])).toBytes());
             return array;
         });
         OperatorMethods.define(context, cls, "__setitem__", new String[]{"self", "key", "value", "/"}, check, a -> {
@@ -164,7 +160,7 @@ final class ByteArrayBuiltins {
         if (key instanceof PSlice slice) {
             byte[] replacement = ByteSequences.dataOrNull(value);
             if (replacement == null) {
-                if (value instanceof String || BuiltinArithmetic.isInt(value) || PyObjectType.classOf(value).lookup("__iter__") == null) {
+                if (value instanceof String || PyNumber.isNumber(value)) {
                     throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
                 }
                 replacement = ByteSequences.fromIterable("bytearray", value);

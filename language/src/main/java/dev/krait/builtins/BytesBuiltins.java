@@ -16,6 +16,7 @@ import dev.krait.runtime.bytes.BytesFormatting;
 import dev.krait.runtime.bytes.BytesMethods;
 import dev.krait.runtime.bytes.Codecs;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.iterators.BytesIterator;
 import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PBytes;
@@ -28,6 +29,7 @@ import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.protocol.CompareOperator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
+import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectIsTrue;
 import dev.krait.runtime.protocol.PyObjectType;
 
@@ -52,7 +54,11 @@ final class BytesBuiltins {
                             cls == context.classes().bytesClass) {
                 return bytes;
             }
-            return new PBytes((PythonClass) cls, context.getShape(), ByteSequences.fromConstructorArguments("bytes", a[0], a[1], a[2]));
+            byte[] data = ByteSequences.fromConstructorArguments("bytes", a[0], a[1], a[2]);
+            if (cls == context.classes().bytesClass) {
+                return ByteSequences.newBytes(data);
+            }
+            return new PBytes((PythonClass) cls, context.getShape(), data);
         }
     }
 
@@ -67,8 +73,12 @@ final class BytesBuiltins {
             }
             byte[] data = BytesMethods.fromhex(s);
             KraitContext context = KraitContext.get(null);
-            return ((PythonClass) cls).isSubclassOf(context.classes().bytearrayClass) ? ByteSequences.newByteArray(data)
-                            : ByteSequences.newBytes(data);
+            if (cls == context.classes().bytearrayClass) {
+                return ByteSequences.newByteArray(data);
+            }
+            // a subclass gets cls(bytes), as CPython does
+            PBytes bytes = ByteSequences.newBytes(data);
+            return cls == context.classes().bytesClass ? bytes : PyObjectCall.call(cls, bytes);
         }
     }
 
@@ -175,9 +185,15 @@ final class BytesBuiltins {
             OperatorMethods.define(context, cls, name, searchParams, check, a -> affix(a[0], a[1], a[2], a[3], name, end));
         }
         OperatorMethods.define(context, cls, "split", new String[]{"self", "sep=", "maxsplit="}, check,
-                        a -> list(a[0], BytesMethods.split(data(a[0]), separator(a[1]), maxsplit(a[2]))));
+                        a -> {
+                            long maxsplit = maxsplit(a[2]);
+                            return list(a[0], BytesMethods.split(data(a[0]), separator(a[1]), maxsplit));
+                        });
         OperatorMethods.define(context, cls, "rsplit", new String[]{"self", "sep=", "maxsplit="}, check,
-                        a -> list(a[0], BytesMethods.rsplit(data(a[0]), separator(a[1]), maxsplit(a[2]))));
+                        a -> {
+                            long maxsplit = maxsplit(a[2]);
+                            return list(a[0], BytesMethods.rsplit(data(a[0]), separator(a[1]), maxsplit));
+                        });
         OperatorMethods.define(context, cls, "splitlines", new String[]{"self", "keepends="}, check,
                         a -> list(a[0], BytesMethods.splitlines(data(a[0]), a[1] != PNone.NO_VALUE && PyObjectIsTrue.isTrue(a[1]))));
         OperatorMethods.define(context, cls, "join", new String[]{"self", "iterable_of_bytes", "/"}, check, a -> join(a[0], a[1]));
@@ -202,7 +218,12 @@ final class BytesBuiltins {
         for (String name : new String[]{"center", "ljust", "rjust"}) {
             char align = name.equals("ljust") ? '<' : name.equals("rjust") ? '>' : '^';
             OperatorMethods.define(context, cls, name, new String[]{"self", "width", "fillchar=", "/"}, check,
-                            a -> ByteSequences.newLike(a[0], BytesMethods.pad(data(a[0]), PyNumber.asSize(a[1]), fillchar(name, a[2]), align)));
+                            a -> {
+                                long width = PyNumber.asSsizeArgument(a[1]);
+                                byte fill = fillchar(name, a[2]);
+                                byte[] d = data(a[0]);
+                                return width <= d.length ? copyOrSelf(a[0], d) : ByteSequences.newLike(a[0], BytesMethods.pad(d, width, fill, align));
+                            });
         }
         OperatorMethods.define(context, cls, "zfill", new String[]{"self", "width", "/"}, check,
                         a -> ByteSequences.newLike(a[0], BytesMethods.zfill(data(a[0]), PyNumber.asSize(a[1]))));
@@ -294,20 +315,35 @@ final class BytesBuiltins {
         return (int) i;
     }
 
+    /**
+     * {@code key in b}: CPython's {@code _Py_bytes_contains} tries the key as an index first (an int subclass or any
+     * object with {@code __index__}, even a bytes subclass) and, when that fails for any reason, as a bytes-like object.
+     */
     @TruffleBoundary
     static boolean contains(Object self, Object key) {
         byte[] d = data(self);
+        if (BuiltinArithmetic.isInt(key) || !(key instanceof String) && PyObjectType.classOf(key).lookup("__index__") != null) {
+            Object index = null;
+            try {
+                index = PyNumber.index(key);
+            } catch (PException e) {
+                // swallowed as CPython does: the key may still be bytes-like
+            }
+            if (index != null) {
+                if (!(index instanceof Long l) || l < 0 || l > 255) {
+                    throw Errors.valueError("byte must be in range(0, 256)");
+                }
+                byte b = (byte) (long) l;
+                for (byte x : d) {
+                    if (x == b) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
         if (ByteSequences.isBytesLike(key)) {
             return BytesMethods.find(d, data(key), 0, d.length) >= 0;
-        }
-        if (BuiltinArithmetic.isInt(key) || !(key instanceof String) && PyObjectType.classOf(key).lookup("__index__") != null) {
-            byte b = (byte) ByteSequences.byteValue(key);
-            for (byte x : d) {
-                if (x == b) {
-                    return true;
-                }
-            }
-            return false;
         }
         throw Errors.typeError("a bytes-like object is required, not '" + PyObjectType.typeName(key) + "'");
     }
@@ -316,9 +352,6 @@ final class BytesBuiltins {
     static Object concat(Object self, Object other) {
         byte[] right = ByteSequences.dataOrNull(other);
         if (right == null) {
-            if (PyObjectType.classOf(other).lookup("__radd__") != null && !(other instanceof String)) {
-                return OperatorMethods.notImplemented();
-            }
             throw Errors.typeError("can't concat " + PyObjectType.typeName(other) + " to " + typeName(self));
         }
         byte[] left = data(self);
@@ -329,10 +362,6 @@ final class BytesBuiltins {
 
     @TruffleBoundary
     static Object repeat(Object self, Object times) {
-        if (!BuiltinArithmetic.isInt(times) && (times instanceof String || times instanceof Double ||
-                        PyObjectType.classOf(times).lookup("__index__") == null)) {
-            return OperatorMethods.notImplemented();
-        }
         long count = PyNumber.repeatCount(times);
         byte[] d = data(self);
         if (d.length > 0 && count > Long.MAX_VALUE / d.length && self instanceof PBytes) {
@@ -428,7 +457,7 @@ final class BytesBuiltins {
     }
 
     private static long maxsplit(Object value) {
-        return value == PNone.NO_VALUE ? -1 : PyNumber.asSize(value);
+        return value == PNone.NO_VALUE ? -1 : PyNumber.asSsizeArgument(value);
     }
 
     private static Object list(Object self, List<byte[]> parts) {

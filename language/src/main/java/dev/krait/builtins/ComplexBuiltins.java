@@ -142,6 +142,7 @@ final class ComplexBuiltins {
         if (parsed.align == '=') {
             throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
         }
+        parsed.checkFloatPrecision();
         String precision = parsed.precision >= 0 ? "." + parsed.precision : "";
         String body;
         String grouping = parsed.grouping == 0 ? "" : Character.toString(parsed.grouping);
@@ -167,6 +168,7 @@ final class ComplexBuiltins {
         if (parsed.width <= body.length()) {
             return body;
         }
+        parsed.checkPadding(body.length());
         int padding = parsed.width - body.length();
         String fill = Character.toString(parsed.fill);
         return switch (parsed.align) {

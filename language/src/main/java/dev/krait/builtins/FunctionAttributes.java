@@ -147,6 +147,15 @@ final class FunctionAttributes {
             }
             return annotations;
         }, (self, value) -> ObjectAttributes.put((PFunction) self, "__annotations__", value));
+        BuiltinTypeInstaller.getset(context, function, "__type_params__", self -> {
+            Object typeParams = ObjectAttributes.get((PFunction) self, "__type_params__");
+            return typeParams == null ? context.emptyTuple() : typeParams;
+        }, (self, value) -> {
+            if (!(value instanceof dev.krait.runtime.objects.PTuple)) {
+                throw Errors.typeError("__type_params__ must be set to a tuple");
+            }
+            ObjectAttributes.put((PFunction) self, "__type_params__", value);
+        });
         BuiltinTypeInstaller.getset(context, function, "__closure__", self -> {
             dev.krait.runtime.objects.PCell[] closure = ((PFunction) self).getClosure();
             if (closure == null) {

@@ -165,20 +165,9 @@ final class IntBuiltins {
             if (x instanceof Double d) {
                 return FloatOps.toInt(d);
             }
-            PythonClass type = PyObjectType.classOf(x);
-            for (String method : new String[]{"__int__", "__index__", "__trunc__"}) {
-                if (type.lookup(method) != null) {
-                    Object result = PyObjectCall.callSpecial(x, method);
-                    String what = method + " returned non-int (type " + PyObjectType.typeName(result) + ")";
-                    Object value = PBoxedValue.unwrap(result);
-                    if (!BuiltinArithmetic.isInt(value)) {
-                        throw Errors.typeError(what);
-                    }
-                    if (!(result instanceof Long) && !(result instanceof dev.krait.runtime.objects.PInt)) {
-                        dev.krait.runtime.protocol.PyErrWarn.warnStrictSubclassResult(what, "int");
-                    }
-                    return BuiltinArithmetic.asInt(value);
-                }
+            Object converted = PyNumber.toIntOrNull(x);
+            if (converted != null) {
+                return converted;
             }
             if (PBoxedValue.unwrap(x) instanceof String s) {
                 // a str subclass without __int__

@@ -72,8 +72,9 @@ final class IntBytesBuiltins {
         @Specialization
         @TruffleBoundary
         static Object fromBytes(Object[] args) {
-            byte[] data = bytesOf(args[1]);
+            // the byte order is checked before the bytes are read, as CPython does
             boolean little = littleEndian("from_bytes", args[2]);
+            byte[] data = bytesOf(args[1]);
             boolean signed = args[3] != PNone.NO_VALUE && PyObjectIsTrue.isTrue(args[3]);
             byte[] bigEndian = new byte[data.length + 1];
             for (int i = 0; i < data.length; i++) {

@@ -204,11 +204,11 @@ final class StrBuiltins {
     abstract static class SplitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object split(Object self, Object sep, Object maxsplit) {
+            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSsizeArgument(maxsplit);
             String separator = optSeparator(sep);
             if (separator != null && separator.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }
-            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSize(maxsplit);
             return list(StrMethods.split(self(self, "split"), separator, max));
         }
     }
@@ -218,11 +218,11 @@ final class StrBuiltins {
     abstract static class RSplitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object rsplit(Object self, Object sep, Object maxsplit) {
+            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSsizeArgument(maxsplit);
             String separator = optSeparator(sep);
             if (separator != null && separator.isEmpty()) {
                 throw Errors.valueError("empty separator");
             }
-            long max = maxsplit == PNone.NO_VALUE ? -1 : PyNumber.asSize(maxsplit);
             return list(StrMethods.rsplit(self(self, "rsplit"), separator, max));
         }
     }
@@ -674,7 +674,11 @@ final class StrBuiltins {
                 }
                 for (Object entry : mapping.storage().itemsArray()) {
                     Object[] item = (Object[]) entry;
-                    result.setItem(StrMethods.maketransKey(item[0]), item[1]);
+                    // a str subclass's instance counts as its str
+                    Object value = PBoxedValue.unwrap(item[0]);
+                    Object key = value instanceof String text ? StrMethods.maketransKey(text)
+                                    : value != item[0] && BuiltinArithmetic.isInt(value) ? item[0] : StrMethods.maketransKey(item[0]);
+                    result.setItem(key, item[1]);
                 }
                 return result;
             }

@@ -159,6 +159,10 @@ public final class Ucd320Module {
         static Object normalize(Object form, Object unistr) {
             String f = UnicodedataModule.form("normalize", form);
             String s = UnicodedataModule.unistr("normalize", unistr);
+            if (s.isEmpty()) {
+                // the empty string is returned as it is, whatever the form (CPython checks the form later)
+                return unistr;
+            }
             return UnicodeDatabase320.normalize(UnicodedataModule.normalizationForm(f), s);
         }
     }
@@ -171,6 +175,9 @@ public final class Ucd320Module {
         static Object isNormalized(Object form, Object unistr) {
             String f = UnicodedataModule.form("is_normalized", form);
             String s = UnicodedataModule.unistr("is_normalized", unistr);
+            if (s.isEmpty()) {
+                return true;
+            }
             return UnicodeDatabase320.isNormalized(UnicodedataModule.normalizationForm(f), s);
         }
     }

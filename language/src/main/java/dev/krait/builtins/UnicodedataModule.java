@@ -239,6 +239,10 @@ public final class UnicodedataModule {
         static Object normalize(Object form, Object unistr) {
             String f = form("normalize", form);
             String s = unistr("normalize", unistr);
+            if (s.isEmpty()) {
+                // the empty string is returned as it is, whatever the form (CPython checks the form later)
+                return unistr;
+            }
             return UnicodeDatabase.normalize(normalizationForm(f), s);
         }
     }
@@ -251,6 +255,9 @@ public final class UnicodedataModule {
         static Object isNormalized(Object form, Object unistr) {
             String f = form("is_normalized", form);
             String s = unistr("is_normalized", unistr);
+            if (s.isEmpty()) {
+                return true;
+            }
             return UnicodeDatabase.isNormalized(normalizationForm(f), s);
         }
     }

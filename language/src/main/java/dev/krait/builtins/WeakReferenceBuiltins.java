@@ -98,13 +98,12 @@ final class WeakReferenceBuiltins {
         if (!(self instanceof PWeakReference a) || !(other instanceof PWeakReference b)) {
             return dev.krait.runtime.protocol.Singletons.NOT_IMPLEMENTED;
         }
-        boolean result;
         if (a.referent() == null || b.referent() == null) {
-            result = a == b;
-        } else {
-            result = PyObjectRichCompare.equals(a.referent(), b.referent());
+            return equal == (a == b);
         }
-        return equal == result;
+        // live referents: their comparison's result as it is (CPython's PyObject_RichCompare, not a bool)
+        return PyObjectRichCompare.compare(equal ? dev.krait.runtime.protocol.CompareOperator.EQ : dev.krait.runtime.protocol.CompareOperator.NE,
+                        a.referent(), b.referent());
     }
 
     @Builtin(name = "__eq__", params = {"self", "other", "/"})

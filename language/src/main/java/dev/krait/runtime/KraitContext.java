@@ -18,6 +18,7 @@ import dev.krait.runtime.memory.ReleaseQueue;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PBoundMethod;
+import dev.krait.runtime.objects.PBytes;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PTuple;
@@ -43,6 +44,7 @@ public final class KraitContext {
     private PModule builtinsModule;
     private PModule mainModule;
     private PTuple emptyTuple;
+    private PBytes emptyBytes;
     private int recursionLimit = 1000;
     /** {@code sys.get_int_max_str_digits()}: the most decimal digits int/str conversions handle (0: no limit). */
     private int intMaxStrDigits = dev.krait.runtime.numbers.IntOps.DEFAULT_MAX_STR_DIGITS;
@@ -626,6 +628,14 @@ public final class KraitContext {
             emptyTuple = dev.krait.runtime.memory.RefCounts.immortal(new PTuple(classes.tupleClass, shape, new Object[0]));
         }
         return emptyTuple;
+    }
+
+    /** The empty bytes object: one immortal object, as in CPython ({@code b"" is bytes()}). */
+    public PBytes emptyBytes() {
+        if (emptyBytes == null) {
+            emptyBytes = dev.krait.runtime.memory.RefCounts.immortal(new PBytes(classes.bytesClass, shape, new byte[0]));
+        }
+        return emptyBytes;
     }
 
     /** Imported modules' translated code by source (see ModuleLoader.moduleCode). */

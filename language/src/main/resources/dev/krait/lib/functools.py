@@ -4,6 +4,8 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", 
            "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch", "cached_property"]
 
 from _generic_types import GenericAlias as _GenericAlias
+from operator import index as _operator_index
+from types import MethodType as _MethodType
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__", "__type_params__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -177,60 +179,122 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+        return update_wrapper(wrapper, user_function)
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
+_LRU_CACHE_PARAMETERS = ("user_function", "maxsize", "typed", "cache_info_type")
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            if key in cache:
-                stats[0] += 1
-                return cache[key]
-            stats[1] += 1
-            result = user_function(*args, **kwds)
+
+class _lru_cache_wrapper:
+    """Create a cached callable that wraps another function.
+
+user_function:      the function being cached
+
+maxsize:  0         for no caching
+          None      for unlimited cache size
+          n         for a bounded cache
+
+typed:    False     cache f(3) and f(3.0) as identical calls
+          True      cache f(3) and f(3.0) as distinct calls
+
+cache_info_type:    namedtuple class with the fields:
+                        hits misses currsize maxsize
+"""
+    # the state lives in slots so that __dict__ holds only what update_wrapper and users put there
+    __slots__ = ("_function", "_maxsize", "_typed", "_cache_info_type", "_cache", "_hits", "_misses",
+                 "__dict__", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 4:
+            kind = "arguments" if args else "keyword arguments"
+            raise TypeError(f"lru_cache() takes at most 4 {kind} ({given} given)")
+        values = list(args)
+        for name in _LRU_CACHE_PARAMETERS[len(args):]:
+            if name not in kwargs:
+                raise TypeError(f"lru_cache() missing required argument '{name}' "
+                                f"(pos {_LRU_CACHE_PARAMETERS.index(name) + 1})")
+            values.append(kwargs.pop(name))
+        for name in kwargs:
+            if name in _LRU_CACHE_PARAMETERS:
+                raise TypeError(f"argument for lru_cache() given by name ('{name}') and position "
+                                f"({_LRU_CACHE_PARAMETERS.index(name) + 1})")
+            raise TypeError(f"'{name}' is an invalid keyword argument for lru_cache()")
+        user_function, maxsize, typed, cache_info_type = values
+        typed = bool(typed)
+        if not callable(user_function):
+            raise TypeError("the first argument must be callable")
+        if maxsize is not None:
+            if not hasattr(type(maxsize), "__index__"):
+                raise TypeError("maxsize should be integer or None")
+            maxsize = _operator_index(maxsize)
+            if not -(1 << 63) <= maxsize < (1 << 63):
+                raise OverflowError(f"cannot fit '{type(maxsize).__name__}' into an index-sized integer")
+            maxsize = max(maxsize, 0)
+        self = object.__new__(cls)
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache_info_type = cache_info_type
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        return self
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            result = cache[key]
+            if maxsize is not None:
+                del cache[key]
+                cache[key] = result  # the most recently used goes last
+            return result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key not in cache:
             cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            if key in cache:
-                stats[0] += 1
-                result = cache.pop(key)
-                cache[key] = result  # most recently used goes last
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                cache[key] = result
-                if len(cache) > maxsize:
-                    del cache[next(iter(cache))]
-            return result
+            if maxsize is not None and len(cache) > maxsize:
+                del cache[next(iter(cache))]
+        return result
 
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def __get__(self, instance, owner=None, /):
+        if instance is None:
+            return self
+        return _MethodType(self, instance)
 
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def cache_info(self, /):
+        """Report cache statistics"""
+        return self._cache_info_type(self._hits, self._misses, self._maxsize, len(self._cache))
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-    return update_wrapper(wrapper, user_function)
+    def cache_clear(self, /):
+        """Clear the cache and cache statistics"""
+        self._cache.clear()
+        self._hits = self._misses = 0
+
+    def __reduce__(self, /):
+        return self.__qualname__
+
+    def __copy__(self, /):
+        return self
+
+    def __deepcopy__(self, memo, /):
+        return self
 
 
 def cache(user_function, /):

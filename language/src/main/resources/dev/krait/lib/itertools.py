@@ -295,45 +295,56 @@ class islice(_Iterator):
     __slots__ = ()
 
     def __init__(self, iterable, *args):
+        if not 1 <= len(args) <= 3:
+            raise TypeError(f"islice expected at {'least 2' if not args else 'most 4'} arguments, got {len(args) + 1}")
         bounds = slice(*args)
 
-        def bound(value, message):
-            # an int or an object with __index__ (CPython's PyIndex_Check), never negative
-            if value is None:
-                return None
-            if isinstance(value, int) or hasattr(type(value), "__index__"):
+        def as_size(value):
+            # CPython's PyNumber_AsSsize_t with its error cleared: -1 when the value is no index or does not fit
+            try:
                 value = _check_index(value, "")
-                if value >= 0:
-                    return value
-            raise ValueError(message)
+            except TypeError:
+                return -1
+            return value if -_SSIZE_MAX - 1 <= value <= _SSIZE_MAX else -1
 
-        start = bound(bounds.start, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.") or 0
-        stop = bound(bounds.stop, "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-                     if len(args) == 1 else "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-        step = bound(bounds.step, "Step for islice() must be a positive integer or None.")
-        step = 1 if step is None else step
-        if step <= 0:
+        start = 0 if bounds.start is None else as_size(bounds.start)
+        stop = -1
+        if bounds.stop is not None:
+            stop = as_size(bounds.stop)
+            if stop == -1:
+                raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        if start < 0 or stop < -1:
+            raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+        step = 1 if bounds.step is None else as_size(bounds.step)
+        if step < 1:
             raise ValueError("Step for islice() must be a positive integer or None.")
+        stop = None if stop == -1 else stop
 
         it = iter(iterable)
 
         def generate():
-            position = 0
+            # CPython's islice_next: skip to the next index, stop once the count reaches stop, and cap the next
+            # index at stop (so the items up to stop are read even when no more is produced)
+            count = 0
             next_index = start
-            while stop is None or next_index < stop:
-                while position < next_index:
+            while True:
+                while count < next_index:
                     try:
                         next(it)
                     except StopIteration:
                         return
-                    position += 1
+                    count += 1
+                if stop is not None and count >= stop:
+                    return
                 try:
                     element = next(it)
                 except StopIteration:
                     return
-                position += 1
-                yield element
+                count += 1
                 next_index += step
+                if stop is not None and next_index > stop:
+                    next_index = stop
+                yield element
         self._it = generate()
 
 
@@ -362,7 +373,8 @@ class starmap(_Iterator):
     __slots__ = ()
 
     def __init__(self, function, iterable):
-        self._it = (function(*args) for args in iterable)
+        # each item becomes a tuple first, as CPython's PySequence_Tuple makes it (its TypeError for a non-iterable)
+        self._it = (function(*(args if type(args) is tuple else tuple(args))) for args in iterable)
 
 
 def tee(iterable, n=2, /):
@@ -374,8 +386,13 @@ def tee(iterable, n=2, /):
     if n == 0:
         return ()
     it = iter(iterable)
-    first = it if hasattr(type(it), "__copy__") else _Tee(it)
-    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
+    # an iterator that can copy itself (its __copy__ looked up as any attribute) is used as it is
+    try:
+        copy = it.__copy__
+    except AttributeError:
+        it = _Tee(it)
+        copy = it.__copy__
+    return (it,) + tuple(copy() for _ in range(n - 1))
 
 
 class _Tee(_Iterator):

@@ -303,10 +303,27 @@ class attrgetter:
         return self._call(obj)
 
     def __repr__(self):
-        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
+        return _guarded_repr(self, attrgetter, lambda: ', '.join(map(repr, self._attrs)))
 
     def __reduce__(self):
         return type(self), self._attrs
+
+
+_repr_running = set()
+
+
+def _guarded_repr(getter, base, arguments):
+    """'name(arguments)' with the type's C name (operator.itemgetter...); a getter met again inside its own
+    arguments shows as 'name(...)', as CPython's Py_ReprEnter guard makes it."""
+    name = f"operator.{base.__name__}" if type(getter) is base else type(getter).__name__
+    key = id(getter)
+    if key in _repr_running:
+        return f"{name}(...)"
+    _repr_running.add(key)
+    try:
+        return f"{name}({arguments()})"
+    finally:
+        _repr_running.discard(key)
 
 
 class itemgetter:
@@ -327,7 +344,7 @@ class itemgetter:
         return self._call(obj)
 
     def __repr__(self):
-        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
+        return _guarded_repr(self, itemgetter, lambda: ', '.join(map(repr, self._items)))
 
     def __reduce__(self):
         return type(self), self._items
@@ -349,9 +366,11 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        parts = [repr(self._name)] + [repr(a) for a in self._args]
-        parts += [f"{k}={v!r}" for k, v in self._kwargs.items()]
-        return f"operator.methodcaller({', '.join(parts)})"
+        def arguments():
+            parts = [repr(self._name)] + [repr(a) for a in self._args]
+            parts += [f"{k}={v!r}" for k, v in self._kwargs.items()]
+            return ', '.join(parts)
+        return _guarded_repr(self, methodcaller, arguments)
 
     def __reduce__(self):
         if self._kwargs:

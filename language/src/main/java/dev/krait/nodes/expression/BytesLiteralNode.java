@@ -27,7 +27,7 @@ public final class BytesLiteralNode extends ExpressionNode {
         KraitContext context = KraitContext.get(this);
         if (bytes == null || bytes.getPythonClass() != context.classes().bytesClass) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            bytes = RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), value));
+            bytes = value.length == 0 ? context.emptyBytes() : RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), value));
             cached = bytes;
         }
         return bytes;

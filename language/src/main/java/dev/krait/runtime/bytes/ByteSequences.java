@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PArray;
@@ -16,6 +17,7 @@ import dev.krait.runtime.objects.PMmap;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PSlice;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
+import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
@@ -29,6 +31,9 @@ import dev.krait.runtime.protocol.SliceIndices;
 public final class ByteSequences {
     private ByteSequences() {
     }
+
+    /** The size of CPython's bytes object header plus its trailing NUL, which bounds a bytes object's length. */
+    public static final long BYTES_HEADER_SIZE = 33;
 
     public static boolean isBytesLike(Object value) {
         return value instanceof PBytes || value instanceof PByteArray || value instanceof PMemoryView || value instanceof PArray || value instanceof PMmap;
@@ -62,6 +67,9 @@ public final class ByteSequences {
 
     public static PBytes newBytes(byte[] data) {
         KraitContext context = KraitContext.get(null);
+        if (data.length == 0) {
+            return context.emptyBytes();
+        }
         return new PBytes(context.classes().bytesClass, context.getShape(), data);
     }
 
@@ -195,6 +203,10 @@ public final class ByteSequences {
                 throw Errors.valueError("negative count");
             }
             if (n > Integer.MAX_VALUE - 8) {
+                // CPython's bytes header does not fit past this size; bytearray only fails to allocate
+                if (typeName.equals("bytes") && n > Long.MAX_VALUE - BYTES_HEADER_SIZE) {
+                    throw Errors.overflowError("byte string is too large");
+                }
                 throw Errors.memoryError("");
             }
             return new byte[(int) n];
@@ -213,6 +225,10 @@ public final class ByteSequences {
         try {
             iterator = PyIter.getIter(iterable);
         } catch (PException e) {
+            KraitContext context = KraitContext.get(null);
+            if (!ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.TypeError))) {
+                throw e;
+            }
             throw Errors.typeError("cannot convert '" + PyObjectType.typeName(iterable) + "' object to " + typeName);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -38,6 +38,15 @@ public final class PBoxedValue extends PythonObject {
         if (!type.isSubclassOf(base)) {
             throw Errors.typeError(baseName + ".__new__(" + type.getName() + "): " + type.getName() + " is not a subtype of " + baseName);
         }
+        for (PythonClass builtinBase : type.getMro()) {
+            // the nearest builtin class must make its instances with this __new__ (int's cannot make a bool)
+            if (builtinBase.isBuiltin()) {
+                if (builtinBase != base && builtinBase.lookup("__new__") != base.lookup("__new__")) {
+                    throw Errors.typeError(baseName + ".__new__(" + type.getName() + ") is not safe, use " + builtinBase.getName() + ".__new__()");
+                }
+                break;
+            }
+        }
         return new PBoxedValue(type, context.getShape(), value);
     }
 

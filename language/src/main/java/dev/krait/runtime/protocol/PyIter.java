@@ -58,7 +58,19 @@ public final class PyIter {
             if (iter == dev.krait.runtime.objects.PNone.NONE) {
                 throw notIterable(iterable);
             }
-            Object iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
+            Object iterator;
+            if (iter instanceof dev.krait.runtime.objects.PFunction || iter instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+                iterator = PyObjectCall.callDescriptor(iter, iterable, new Object[0], new String[0], new Object[0]);
+            } else {
+                Object bound;
+                try {
+                    bound = PyObjectGetAttr.descriptorGet(iter, iterable, type);
+                } catch (PException e) {
+                    // CPython's slot_tp_iter: a failed lookup of __iter__ ends as "not iterable"
+                    throw notIterable(iterable);
+                }
+                iterator = PyObjectCall.call(bound);
+            }
             if (!(iterator instanceof PBuiltinIterator || PGenerator.isPlainGenerator(iterator)) &&
                             PyObjectType.classOf(context, iterator).lookup("__next__") == null) {
                 throw Errors.typeError("iter() returned non-iterator of type '" + PyObjectType.typeName(iterator) + "'");
@@ -199,6 +211,15 @@ public final class PyIter {
      */
     @TruffleBoundary
     public static Object[] toArrayAskingLengthHint(Object iterable) {
+        return toArrayAskingLengthHint(iterable, null);
+    }
+
+    /**
+     * As {@link #toArrayAskingLengthHint(Object)}; when the iteration raises, {@code beforeError} (if any) first gets
+     * the items taken so far (list.extend keeps them, as CPython's does).
+     */
+    @TruffleBoundary
+    public static Object[] toArrayAskingLengthHint(Object iterable, java.util.function.Consumer<Object[]> beforeError) {
         if (iterable instanceof PList list && iteratesAsBuiltin(list)) {
             return list.toArray();
         }
@@ -212,8 +233,15 @@ public final class PyIter {
         long hint = PyObjectLengthHint.lengthHint(iterable, 8);
         java.util.ArrayList<Object> items = new java.util.ArrayList<>((int) Math.min(hint, 1 << 16));
         Object item;
-        while ((item = next(iterator)) != null) {
-            items.add(item);
+        try {
+            while ((item = next(iterator)) != null) {
+                items.add(item);
+            }
+        } catch (PException e) {
+            if (beforeError != null) {
+                beforeError.accept(items.toArray());
+            }
+            throw e;
         }
         dropIterator(iterable, iterator);
         return items.toArray();

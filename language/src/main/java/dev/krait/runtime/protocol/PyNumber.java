@@ -38,6 +38,15 @@ public final class PyNumber {
             if (result != Singletons.NOT_IMPLEMENTED) {
                 return result;
             }
+            result = repeatBySequenceSlot(a, b, false);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
+        } else if (op == BinaryOperator.ADD) {
+            result = concatBySequenceSlot(a, b, op.method);
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
         }
         throw unsupported(op, a, b);
     }
@@ -69,7 +78,7 @@ public final class PyNumber {
         PythonClass type = PyObjectType.classOf(a);
         if (!BuiltinArithmetic.isDecidedByFastPath(a)) {
             Object inplace = type.lookup(op.inplace);
-            if (inplace != null) {
+            if (inplace != null && !((op == BinaryOperator.MUL || op == BinaryOperator.ADD) && isRepeatSlot(KraitContext.get(null), op.inplace, inplace))) {
                 Object result = PyObjectCall.callDescriptor(inplace, a, new Object[]{b}, new String[0], new Object[0]);
                 if (result != Singletons.NOT_IMPLEMENTED) {
                     return result;
@@ -90,6 +99,21 @@ public final class PyNumber {
             if (result != Singletons.NOT_IMPLEMENTED) {
                 return result;
             }
+            result = repeatBySequenceSlot(a, b, true);
+            if (result == Singletons.NOT_IMPLEMENTED) {
+                result = repeatBySequenceSlot(a, b, false);
+            }
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
+        } else if (op == BinaryOperator.ADD) {
+            result = concatBySequenceSlot(a, b, op.inplace);
+            if (result == Singletons.NOT_IMPLEMENTED) {
+                result = concatBySequenceSlot(a, b, op.method);
+            }
+            if (result != Singletons.NOT_IMPLEMENTED) {
+                return result;
+            }
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + PyObjectType.typeName(a) +
                         "' and '" + PyObjectType.typeName(b) + "'");
@@ -105,6 +129,16 @@ public final class PyNumber {
                         : typeA.lookup(op.method);
         Object methodB = typeB == typeA || BuiltinArithmetic.isDecidedByFastPath(b) && !(a instanceof PBoxedValue) && !BuiltinArithmetic.isContainerSubclassInstance(a)
                         ? null : typeB.lookup(op.reflected);
+        if (op == BinaryOperator.MUL || op == BinaryOperator.ADD) {
+            // bytes, bytearray and array concatenate and repeat in CPython's sequence slots, tried after both
+            // operands' number slots
+            if (methodA != null && isRepeatSlot(context, op.method, methodA)) {
+                methodA = null;
+            }
+            if (methodB != null && isRepeatSlot(context, op.reflected, methodB)) {
+                methodB = null;
+            }
+        }
         if (methodA != null && methodB != null && isSequenceSlot(context, op, methodA)) {
             // list, tuple and str concatenate and repeat in CPython's sequence slots, which come after both
             // operands' number slots: an instance of a subclass + an object with __radd__ is the latter's
@@ -144,6 +178,51 @@ public final class PyNumber {
                         method == classes.strClass.lookup(op.method);
     }
 
+    /** Whether {@code method} is bytes', bytearray's or array's own {@code name} (a concatenation or repetition method). */
+    private static boolean isRepeatSlot(KraitContext context, String name, Object method) {
+        var classes = context.classes();
+        return method == classes.bytesClass.lookup(name) || method == classes.bytearrayClass.lookup(name) ||
+                        method == classes.arrayClass.lookup(name);
+    }
+
+    /**
+     * CPython's {@code sequence_repeat} for bytes, bytearray and array once both operands' number methods declined:
+     * the left operand repeats if it can (in place for {@code *=}), else the right one; a count that is not an index is
+     * "can't multiply sequence by non-int".
+     */
+    private static Object repeatBySequenceSlot(Object a, Object b, boolean inplace) {
+        KraitContext context = KraitContext.get(null);
+        String name = inplace ? BinaryOperator.MUL.inplace : BinaryOperator.MUL.method;
+        Object sequence = a;
+        Object count = b;
+        Object method = PyObjectType.classOf(context, a).lookup(name);
+        if (method == null || !isRepeatSlot(context, name, method)) {
+            if (inplace || BuiltinArithmetic.isSequence(a)) {
+                return Singletons.NOT_IMPLEMENTED;
+            }
+            method = PyObjectType.classOf(context, b).lookup(BinaryOperator.MUL.reflected);
+            if (method == null || !isRepeatSlot(context, BinaryOperator.MUL.reflected, method)) {
+                return Singletons.NOT_IMPLEMENTED;
+            }
+            sequence = b;
+            count = a;
+        }
+        if (!BuiltinArithmetic.isInt(count) && (count instanceof String || PyObjectType.classOf(context, count).lookup("__index__") == null)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(count) + "'");
+        }
+        return callBinary(method, sequence, count);
+    }
+
+    /** CPython's {@code sq_concat} of bytes, bytearray and array (the left operand's only), after the number methods. */
+    private static Object concatBySequenceSlot(Object a, Object b, String name) {
+        KraitContext context = KraitContext.get(null);
+        Object method = PyObjectType.classOf(context, a).lookup(name);
+        if (method == null || !isRepeatSlot(context, name, method)) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return callBinary(method, a, b);
+    }
+
     private static Object callBinary(Object method, Object self, Object other) {
         return PyObjectCall.callDescriptor(method, self, new Object[]{other}, new String[0], new Object[0]);
     }
@@ -159,12 +238,12 @@ public final class PyNumber {
         if (op == BinaryOperator.ADD && (a instanceof String || a instanceof PList || a instanceof PTuple)) {
             return Errors.typeError("can only concatenate " + typeA + " (not \"" + typeB + "\") to " + typeA);
         }
-        if (op == BinaryOperator.MUL && (isByteSequence(a) || isByteSequence(b))) {
-            return Errors.typeError("can't multiply sequence by non-int of type '" + (isByteSequence(a) ? typeB : typeA) + "'");
-        }
         if (op == BinaryOperator.MUL && (BuiltinArithmetic.isSequence(a) || BuiltinArithmetic.isSequence(b))) {
             Object other = BuiltinArithmetic.isSequence(a) ? b : a;
             return Errors.typeError("can't multiply sequence by non-int of type '" + PyObjectType.typeName(other) + "'");
+        }
+        if (op == BinaryOperator.MUL && (isByteSequence(a) || isByteSequence(b))) {
+            return Errors.typeError("can't multiply sequence by non-int of type '" + (isByteSequence(a) ? typeB : typeA) + "'");
         }
         if (op == BinaryOperator.POW) {
             return Errors.typeError("unsupported operand type(s) for ** or pow(): '" + typeA + "' and '" + typeB + "'");
@@ -252,6 +331,64 @@ public final class PyNumber {
             return BuiltinArithmetic.asInt(value);
         }
         throw Errors.typeError("__index__ returned non-int (type " + PyObjectType.typeName(result) + ")");
+    }
+
+    /**
+     * {@code int(o)} for an object that is not a str or bytes-like (CPython's {@code PyNumber_Long} past its int and
+     * float cases): {@code __int__}, else {@code __index__}, else the deprecated {@code __trunc__}, whose result may be
+     * any object with {@code __index__}; null when the type has none of them.
+     */
+    @TruffleBoundary
+    public static Object toIntOrNull(Object o) {
+        if (BuiltinArithmetic.isInt(o)) {
+            return BuiltinArithmetic.asInt(o);
+        }
+        if (o instanceof Double d) {
+            return FloatOps.toInt(d);
+        }
+        PythonClass type = PyObjectType.classOf(o);
+        if (type.lookup("__int__") != null) {
+            Object result = PyObjectCall.callSpecial(o, "__int__");
+            if (result instanceof Long || result instanceof PInt) {
+                return result;
+            }
+            String what = "__int__ returned non-int (type " + PyObjectType.typeName(result) + ")";
+            Object value = dev.krait.runtime.objects.PBoxedValue.unwrap(result);
+            if (!BuiltinArithmetic.isInt(value)) {
+                throw Errors.typeError(what);
+            }
+            PyErrWarn.warnStrictSubclassResult(what, "int");
+            return BuiltinArithmetic.asInt(value);
+        }
+        if (type.lookup("__index__") != null) {
+            return index(o);
+        }
+        if (type.lookup("__trunc__") != null) {
+            PyErrWarn.warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.", 1L);
+            Object result = PyObjectCall.callSpecial(o, "__trunc__");
+            if (result instanceof Long || result instanceof PInt) {
+                return result;
+            }
+            Object value = dev.krait.runtime.objects.PBoxedValue.unwrap(result);
+            if (BuiltinArithmetic.isInt(value)) {
+                return BuiltinArithmetic.asInt(value);
+            }
+            if (PyObjectType.classOf(result).lookup("__index__") == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + PyObjectType.typeName(result) + ")");
+            }
+            return index(result);
+        }
+        return null;
+    }
+
+    /** CPython's {@code PyNumber_Check}: an int, float or complex, or a type with __index__, __int__ or __float__. */
+    @TruffleBoundary
+    public static boolean isNumber(Object o) {
+        if (BuiltinArithmetic.isInt(o) || o instanceof Double || o instanceof dev.krait.runtime.objects.PComplex) {
+            return true;
+        }
+        PythonClass type = PyObjectType.classOf(o);
+        return type.lookup("__index__") != null || type.lookup("__int__") != null || type.lookup("__float__") != null;
     }
 
     /** An index that must fit a Java int (sizes, positions), with CPython's OverflowError otherwise. */

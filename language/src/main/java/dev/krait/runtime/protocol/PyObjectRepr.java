@@ -184,8 +184,7 @@ public final class PyObjectRepr {
                                 : "<built-in method " + builtin.getName() + " of ";
                 return what + PyObjectType.typeName(method.getSelf()) + " object at " + address(method.getSelf()) + ">";
             }
-            String name = function instanceof PFunction f ? f.getQualname() : repr(function);
-            return "<bound method " + name + " of " + repr(method.getSelf()) + ">";
+            return "<bound method " + boundFunctionName(function) + " of " + repr(method.getSelf()) + ">";
         } else if (value instanceof PModule module) {
             return moduleRepr(module);
         } else if (value instanceof PBaseException exception) {
@@ -359,5 +358,19 @@ public final class PyObjectRepr {
             return name + "(" + repr(args[0]) + ")";
         }
         return name + join("(", args, ")");
+    }
+
+    /** The name a bound method's repr shows: its function's {@code __qualname__}, else {@code __name__}, else "?". */
+    private static String boundFunctionName(Object function) {
+        if (function instanceof PFunction f) {
+            return f.getQualname();
+        }
+        for (String attribute : new String[]{"__qualname__", "__name__"}) {
+            Object name = PyObjectGetAttr.getOrNull(function, attribute);
+            if (name != null) {
+                return name instanceof String s ? s : "?";
+            }
+        }
+        return "?";
     }
 }

@@ -126,7 +126,8 @@ public final class SequenceOps {
             list.setContents(kept, kept.length);
             return;
         }
-        Object[] replacement = value == list ? list.toArray() : PyIter.toArray(value);
+        Object[] replacement = value == list ? list.toArray()
+                        : PyIter.sequenceFast(value, indices.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         if (indices.step() == 1) {
             int start = indices.start();
             int end = Math.max(start, indices.start() + indices.length());
@@ -149,7 +150,11 @@ public final class SequenceOps {
 
     @TruffleBoundary
     public static void extend(PList list, Object iterable) {
-        Object[] items = PyIter.toArrayAskingLengthHint(iterable);
+        Object[] items = PyIter.toArrayAskingLengthHint(iterable, taken -> {
+            for (Object item : taken) {
+                list.append(item);
+            }
+        });
         if (list.capacity() == 0) {
             // CPython allocates an empty list exactly (rounded up to even) for what it will hold
             list.setPermutedContents(new Object[(items.length + 1) & ~1], 0);

@@ -5,7 +5,9 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PList;
@@ -41,6 +43,17 @@ public final class StringFormatting implements ObjectProtocol {
     public static String formatBuiltinValue(Object self, Object value, String spec) {
         if (spec.isEmpty() && self != value) {
             return PyObjectRepr.str(self);
+        }
+        if (self != value && !spec.isEmpty()) {
+            // a subclass's instance: the spec's errors name its type
+            String typeName = PyObjectType.typeName(self);
+            if (value instanceof String s) {
+                return FormatSpec.parse(spec, typeName, 's').formatString(s);
+            } else if (value instanceof Long || value instanceof PInt) {
+                return FormatSpec.parse(spec, typeName, 'd').formatInt(PInt.toBigInteger(value));
+            } else if (value instanceof Double d) {
+                return FormatSpec.parse(spec, typeName, 0).formatFloat(d);
+            }
         }
         return formatValue(value, spec);
     }
@@ -132,25 +145,21 @@ public final class StringFormatting implements ObjectProtocol {
 
     @Override
     public Object asInt(Object o) {
-        if (BuiltinArithmetic.isInt(o)) {
-            return BuiltinArithmetic.asInt(o);
-        }
-        if (o instanceof Double d) {
-            return dev.krait.runtime.numbers.FloatOps.toInt(d);
-        }
-        PythonClass type = PyObjectType.classOf(o);
-        if (type.isBuiltin()) {
+        if (!PyNumber.isNumber(o)) {
             return null;
         }
-        for (String method : new String[]{"__index__", "__int__"}) {
-            if (type.lookup(method) != null) {
-                return PyObjectCall.callSpecial(o, method);
-            }
+        Object result = PyNumber.toIntOrNull(o);
+        if (result == null) {
+            throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '" +
+                            PyObjectType.typeName(o) + "'");
         }
-        if (type.lookup("__float__") != null) {
-            return dev.krait.runtime.numbers.FloatOps.toInt(PyNumber.asDouble(o));
-        }
-        return null;
+        return result;
+    }
+
+    @Override
+    public boolean isTypeError(RuntimeException e) {
+        KraitContext context = KraitContext.get(null);
+        return e instanceof PException p && ExceptionMatching.matches(context, p, context.classes().errorClass(ErrorType.TypeError));
     }
 
     @Override

@@ -31,15 +31,20 @@ public final class FormatSpec {
     public final int width;
     /** ',' or '_', or 0. */
     public final char grouping;
-    /** Precision, or -1. */
+    /** Precision, or -1 (Integer.MAX_VALUE for any larger one: see {@link #precisionTooBig}). */
     public final int precision;
+    /** Whether the precision given is past a C int, which float and complex formatting refuse. */
+    private final boolean precisionTooBig;
     /** The presentation type, or 0 when not given. */
     public final int type;
 
     private final String typeName;
 
+    /** The longest text a Java string holds: a wider field is CPython's MemoryError here. */
+    public static final int MAX_LENGTH = Integer.MAX_VALUE - 16;
+
     private FormatSpec(int fill, char align, char sign, boolean noNegativeZero, boolean alternate, int width,
-                    char grouping, int precision, int type, String typeName) {
+                    char grouping, long precision, int type, String typeName) {
         this.fill = fill;
         this.align = align;
         this.sign = sign;
@@ -47,7 +52,8 @@ public final class FormatSpec {
         this.alternate = alternate;
         this.width = width;
         this.grouping = grouping;
-        this.precision = precision;
+        this.precision = (int) Math.min(precision, Integer.MAX_VALUE);
+        this.precisionTooBig = precision > Integer.MAX_VALUE;
         this.type = type;
         this.typeName = typeName;
     }
@@ -108,7 +114,8 @@ public final class FormatSpec {
         while (pos < n && cps[pos] >= '0' && cps[pos] <= '9') {
             pos++;
         }
-        int width = start == pos ? -1 : readNumber(cps, start, pos);
+        // a width past a Java string's length stays as the largest int: padding to it is a MemoryError
+        int width = start == pos ? -1 : (int) Math.min(readNumber(cps, start, pos), Integer.MAX_VALUE);
         char grouping = 0;
         if (pos < n && (cps[pos] == ',' || cps[pos] == '_')) {
             grouping = (char) cps[pos++];
@@ -119,7 +126,7 @@ public final class FormatSpec {
                 throw Errors.valueError("Cannot specify both ',' and '_'.");
             }
         }
-        int precision = -1;
+        long precision = -1;
         if (pos < n && cps[pos] == '.') {
             pos++;
             start = pos;
@@ -160,15 +167,34 @@ public final class FormatSpec {
         return "\\x" + Integer.toHexString(c);
     }
 
-    private static int readNumber(int[] cps, int start, int end) {
+    /** A width or precision: a Py_ssize_t in CPython. */
+    private static long readNumber(int[] cps, int start, int end) {
         long v = 0;
         for (int i = start; i < end; i++) {
-            v = v * 10 + (cps[i] - '0');
-            if (v > Integer.MAX_VALUE) {
+            int digit = cps[i] - '0';
+            if (v > (Long.MAX_VALUE - digit) / 10) {
                 throw Errors.valueError("Too many decimal digits in format string");
             }
+            v = v * 10 + digit;
         }
-        return (int) v;
+        return v;
+    }
+
+    /** Float and complex formatting take a C int precision; one past what a string holds cannot be laid out. */
+    public void checkFloatPrecision() {
+        if (precisionTooBig) {
+            throw Errors.valueError("precision too big");
+        }
+        if (precision > MAX_LENGTH - 64) {
+            throw Errors.memoryError("");
+        }
+    }
+
+    /** MemoryError when padding text of {@code len} code points to the width would pass a Java string's length. */
+    public void checkPadding(int len) {
+        if (width > len && width > MAX_LENGTH) {
+            throw Errors.memoryError("");
+        }
     }
 
     private RuntimeException unknownType() {
@@ -319,6 +345,7 @@ public final class FormatSpec {
             default:
                 throw unknownType();
         }
+        checkFloatPrecision();
         if (type == '%') {
             x *= 100;
         }
@@ -509,6 +536,7 @@ public final class FormatSpec {
         if (grouping != 0 && groupSize > 0) {
             int minWidth = 0;
             if (fill == '0' && effAlign == '=' && width > 0) {
+                checkPadding(0);
                 minWidth = width - signStr.length() - prefix.length() - restLen;
             }
             intDigits = group(intDigits, grouping, groupSize, minWidth);
@@ -516,6 +544,7 @@ public final class FormatSpec {
         String head = signStr + prefix;
         String body = intDigits + rest;
         int len = head.length() + intDigits.length() + restLen;
+        checkPadding(len);
         if (effAlign == '=') {
             StringBuilder sb = new StringBuilder(head);
             for (int i = len; i < width; i++) {
@@ -530,6 +559,7 @@ public final class FormatSpec {
         if (width <= len) {
             return head + body;
         }
+        checkPadding(len);
         int total = width - len;
         int left = switch (effAlign) {
             case '<' -> 0;

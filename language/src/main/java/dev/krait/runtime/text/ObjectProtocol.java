@@ -46,6 +46,9 @@ public interface ObjectProtocol {
     /** {@code float(o)} through {@code __float__} or {@code __index__}: a Double, or null when neither exists. */
     Object asFloat(Object o);
 
+    /** Whether a raised Python exception is a TypeError (or a subclass's instance). */
+    boolean isTypeError(RuntimeException e);
+
     /** {@code format(o, spec)}, i.e. {@code type(o).__format__(o, spec)} checked to return a str. */
     String format(Object o, String spec);
 }

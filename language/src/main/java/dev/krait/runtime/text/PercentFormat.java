@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.numbers.FloatOps;
 import dev.krait.runtime.numbers.IntOps;
 import dev.krait.runtime.objects.PInt;
@@ -139,39 +140,41 @@ public final class PercentFormat {
                 }
                 pos++;
             }
-            int width = -1;
+            // the width is a Py_ssize_t, the precision a C int, as in CPython
+            long width = -1;
             if (peek() == '*') {
                 pos++;
-                long w = starArgument("Python int too large to convert to C ssize_t");
+                long w = starArgument(Long.MAX_VALUE, "Python int too large to convert to C ssize_t");
                 if (w < 0) {
                     left = true;
-                    w = -w;
+                    w = w == Long.MIN_VALUE ? Long.MAX_VALUE : -w;
                 }
-                width = (int) w;
+                width = w;
             } else {
-                width = readDigits("width too big");
+                width = readDigits(Long.MAX_VALUE, "width too big");
             }
             int precision = -1;
             if (peek() == '.') {
                 pos++;
                 if (peek() == '*') {
                     pos++;
-                    long p = starArgument("Python int too large to convert to C int");
+                    long p = starArgument(Integer.MAX_VALUE, "Python int too large to convert to C int");
                     precision = (int) Math.max(p, 0);
                 } else {
-                    precision = Math.max(readDigits("precision too big"), 0);
+                    precision = (int) Math.max(readDigits(Integer.MAX_VALUE, "precision too big"), 0);
                 }
             }
             while (peek() == 'h' || peek() == 'l' || peek() == 'L') {
                 pos++;
             }
             int type = fmt[pos++];
+            // the argument is taken before the conversion is checked: "%5%" % () is "not enough arguments"
+            if (!keyed) {
+                value = nextArg();
+            }
             if (!isConversion(type)) {
                 throw Errors.valueError("unsupported format character '" + (type >= 32 && type <= 126 ? (char) type : '?') +
                                 "' (0x" + Integer.toHexString(type) + ") at index " + (pos - 1));
-            }
-            if (!keyed) {
-                value = nextArg();
             }
             char sign = plus ? '+' : blank ? ' ' : 0;
             String text = switch (type) {
@@ -179,8 +182,8 @@ public final class PercentFormat {
                 case 'r' -> reprOf(value);
                 case 'a' -> value instanceof String s ? StrRepr.ascii(s) : StrRepr.escapeNonAscii(reprOf(value));
                 case 'c' -> charOf(value);
-                case 'd', 'i', 'u', 'o', 'x', 'X' -> integer(value, type, sign, alt, zero && !left, width, precision);
-                default -> FormatSpec.of(zero && !left ? '0' : ' ', left ? '<' : zero ? '=' : '>', sign, alt, width,
+                case 'd', 'i', 'u', 'o', 'x', 'X' -> integer(value, type, sign, alt, zero && !left, fitWidth(width), precision);
+                default -> FormatSpec.of(zero && !left ? '0' : ' ', left ? '<' : zero ? '=' : '>', sign, alt, fitWidth(width),
                                 precision < 0 ? 6 : precision, type).formatFloat(toDouble(value));
             };
             if ((type == 's' || type == 'r' || type == 'a') && precision >= 0) {
@@ -192,10 +195,14 @@ public final class PercentFormat {
             out.append(justify(text, width, left));
         }
 
-        private long starArgument(String overflowMessage) {
+        private long starArgument(long limit, String overflowMessage) {
             Object v = nextArg();
             if (v instanceof Long || v instanceof Boolean) {
-                return v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+                long n = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+                if (n > limit || n < -limit - 1) {
+                    throw Errors.overflowError(overflowMessage);
+                }
+                return n;
             }
             if (v instanceof PInt) {
                 throw Errors.overflowError(overflowMessage);
@@ -203,16 +210,25 @@ public final class PercentFormat {
             throw Errors.typeError("* wants int");
         }
 
-        private int readDigits(String tooBig) {
+        private long readDigits(long limit, String tooBig) {
             int start = pos;
             long v = 0;
             while (peek() >= '0' && peek() <= '9') {
-                v = v * 10 + (fmt[pos++] - '0');
-                if (v > Integer.MAX_VALUE) {
+                int digit = fmt[pos++] - '0';
+                if (v > (limit - digit) / 10) {
                     throw Errors.valueError(tooBig);
                 }
+                v = v * 10 + digit;
             }
-            return start == pos ? -1 : (int) v;
+            return start == pos ? -1 : v;
+        }
+
+        /** A width no Java string can reach is CPython's MemoryError (the text it pads is far shorter). */
+        private static int fitWidth(long width) {
+            if (width > MAX_LENGTH) {
+                throw Errors.memoryError("");
+            }
+            return (int) width;
         }
 
         private static boolean isConversion(int c) {
@@ -235,8 +251,8 @@ public final class PercentFormat {
                 if (s.codePointCount(0, s.length()) == 1) {
                     return s;
                 }
-            } else if (v instanceof Long || v instanceof Boolean || v instanceof PInt) {
-                BigInteger b = PInt.toBigInteger(v);
+            } else if ((v instanceof Long || v instanceof Boolean || v instanceof PInt ? v : asIndexOrNull(v)) instanceof Object n) {
+                BigInteger b = PInt.toBigInteger(n);
                 if (b.signum() < 0 || b.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                     throw Errors.overflowError("%c arg not in range(0x110000)");
                 }
@@ -250,7 +266,7 @@ public final class PercentFormat {
             if (v instanceof Long || v instanceof Boolean || v instanceof PInt) {
                 n = v;
             } else if (type == 'o' || type == 'x' || type == 'X') {
-                n = v instanceof String || v instanceof Double ? null : protocol.index(v);
+                n = v instanceof String || v instanceof Double ? null : asIndexOrNull(v);
                 if (n == null) {
                     throw Errors.typeError("%" + (char) type + " format: an integer is required, not " + typeName(v));
                 }
@@ -258,7 +274,14 @@ public final class PercentFormat {
                 if (v instanceof Double d) {
                     n = FloatOps.toInt(d);
                 } else {
-                    n = v instanceof String ? null : protocol.asInt(v);
+                    n = null;
+                    try {
+                        n = v instanceof String ? null : protocol.asInt(v);
+                    } catch (PException e) {
+                        if (!protocol.isTypeError(e)) {
+                            throw e;
+                        }
+                    }
                 }
                 if (n == null) {
                     throw Errors.typeError("%" + (char) type + " format: a real number is required, not " + typeName(v));
@@ -274,6 +297,7 @@ public final class PercentFormat {
                 digits = digits.toUpperCase(java.util.Locale.ROOT);
             }
             if (precision > digits.length()) {
+                fitWidth(precision);
                 digits = "0".repeat(precision - digits.length()) + digits;
             }
             String prefix = "";
@@ -290,6 +314,18 @@ public final class PercentFormat {
                 digits = "0".repeat(width - head.length() - digits.length()) + digits;
             }
             return head + digits;
+        }
+
+        /** {@code __index__}'s int, or null when there is none or it raises a TypeError (CPython reports its own). */
+        private Object asIndexOrNull(Object v) {
+            try {
+                return protocol.index(v);
+            } catch (PException e) {
+                if (!protocol.isTypeError(e)) {
+                    throw e;
+                }
+                return null;
+            }
         }
 
         private double toDouble(Object v) {
@@ -316,15 +352,18 @@ public final class PercentFormat {
             return protocol.typeName(v);
         }
 
-        private static String justify(String text, int width, boolean left) {
+        private static String justify(String text, long width, boolean left) {
             int len = text.codePointCount(0, text.length());
             if (width <= len) {
                 return text;
             }
-            String padding = " ".repeat(width - len);
+            String padding = " ".repeat(fitWidth(width) - len);
             return left ? text + padding : padding + text;
         }
     }
+
+    /** The longest text a Java string holds. */
+    static final int MAX_LENGTH = Integer.MAX_VALUE - 16;
 
     private static boolean isPlainNumber(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof Double || o instanceof PInt;

@@ -176,6 +176,12 @@ final class FakeObjects implements ObjectProtocol {
     }
 
     @Override
+    public boolean isTypeError(RuntimeException e) {
+        // the fake objects raise no Python exceptions, so none is a TypeError
+        return false;
+    }
+
+    @Override
     public Object asInt(Object o) {
         if (o instanceof Obj obj) {
             return obj.intValue != null ? obj.intValue : obj.index;
