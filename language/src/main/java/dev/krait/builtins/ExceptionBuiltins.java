@@ -159,4 +159,28 @@ final class ExceptionBuiltins {
             return PNone.NONE;
         }
     }
+
+    /** {@code __setstate__(state)}: what unpickling does with {@code __reduce__}'s dict: sets each item as an attribute. */
+    @Builtin(name = "__setstate__", params = {"self", "state", "/"})
+    @GenerateNodeFactory
+    abstract static class SetStateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object setState(Object self, Object state) {
+            if (state == PNone.NONE) {
+                return PNone.NONE;
+            }
+            if (!(state instanceof dev.krait.runtime.objects.PDict dict)) {
+                throw Errors.typeError("state is not a dictionary");
+            }
+            for (Object entry : dict.storage().itemsArray()) {
+                Object[] item = (Object[]) entry;
+                if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(item[0]) instanceof String name)) {
+                    throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(item[0]) + "'");
+                }
+                dev.krait.runtime.protocol.PyObjectSetAttr.set(self, name, item[1]);
+            }
+            return PNone.NONE;
+        }
+    }
 }

@@ -160,7 +160,10 @@ public final class SysModule {
         @Specialization
         static Object exit(Object status) {
             KraitContext context = KraitContext.get(null);
-            Object[] args = status == PNone.NO_VALUE ? new Object[0] : new Object[]{status};
+            // as PyErr_SetObject(SystemExit, status) makes it: None means no arguments, a tuple is the arguments
+            Object[] args = status == PNone.NO_VALUE || status == PNone.NONE ? new Object[0]
+                            : status instanceof dev.krait.runtime.objects.PTuple tuple && dev.krait.runtime.protocol.BuiltinArithmetic.isExact(tuple) ? tuple.items().clone()
+                                            : new Object[]{status};
             throw PException.raise(context.newException(ErrorType.SystemExit, args), null);
         }
     }

@@ -69,7 +69,11 @@ public abstract class DispatchCallNode extends Node {
                     @Cached(value = "keywordOnlyDefaults(cachedBuiltin)", dimensions = 1) Object[] keywordOnlyDefaults,
                     @Cached("create(cachedBuiltin.getCallTarget())") DirectCallNode call,
                     @Cached("isBuiltinNew(cachedBuiltin)") boolean builtinNew,
+                    @Cached("checksUnboundSelf(cachedBuiltin)") boolean checksSelf,
                     @Bind Node node) {
+        if (checksSelf) {
+            ArgumentBinder.checkUnboundSelf(cachedBuiltin, arguments, 1);
+        }
         if (positional) {
             if (builtinNew && cachedLength > 1) {
                 ArgumentBinder.checkConstructedType(cachedBuiltin.getOwner(), arguments[1]);
@@ -84,6 +88,9 @@ public abstract class DispatchCallNode extends Node {
     protected static Object callBuiltin(PBuiltinFunction builtin, Object[] arguments,
                     @Cached("builtin.getCallTarget()") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
+        if (checksUnboundSelf(builtin)) {
+            ArgumentBinder.checkUnboundSelf(builtin, arguments, 1);
+        }
         if (ArgumentBinder.isExactPositional(builtin.getSignature(), arguments.length - 1)) {
             if (arguments.length > 1 && isBuiltinNew(builtin)) {
                 ArgumentBinder.checkConstructedType(builtin.getOwner(), arguments[1]);
@@ -104,6 +111,10 @@ public abstract class DispatchCallNode extends Node {
     /** A builtin type's {@code __new__}, whose first argument must be a subtype of that type. */
     protected static boolean isBuiltinNew(PBuiltinFunction builtin) {
         return builtin.getOwner() != null && builtin.getName().equals("__new__");
+    }
+
+    protected static boolean checksUnboundSelf(PBuiltinFunction builtin) {
+        return ArgumentBinder.checksUnboundSelf(builtin);
     }
 
     protected static boolean canBindBuiltin(PBuiltinFunction builtin, int length) {

@@ -122,6 +122,52 @@ public final class ArgumentBinder {
                         kwValues);
     }
 
+    /**
+     * Whether calling {@code builtin} unbound must check its first argument: a method or slot wrapper descriptor of a
+     * type (not a static or class method, not {@code __new__}).
+     */
+    public static boolean checksUnboundSelf(dev.krait.runtime.objects.PBuiltinFunction builtin) {
+        if (builtin.getOwner() == null || builtin.getName().equals("__new__")) {
+            return false;
+        }
+        var classes = dev.krait.runtime.KraitContext.get(null).classes();
+        return builtin.getPythonClass() == classes.methodDescriptorClass || builtin.getPythonClass() == classes.wrapperDescriptorClass;
+    }
+
+    /**
+     * CPython's check of a descriptor called unbound ({@code list.append(x, 1)}, {@code Exception.__str__(obj)}):
+     * the first of {@code count} arguments starting at {@code offset} must be an instance of the descriptor's type.
+     */
+    public static void checkUnboundSelf(dev.krait.runtime.objects.PBuiltinFunction builtin, Object[] arguments, int offset) {
+        if (arguments.length <= offset) {
+            throw unboundWithoutSelf(builtin);
+        }
+        Object self = arguments[offset];
+        if (PyObjectType.classOf(self) != builtin.getOwner() && !PyObjectType.classOf(self).isSubclassOf(builtin.getOwner())) {
+            throw unboundWrongSelf(builtin, self);
+        }
+    }
+
+    @TruffleBoundary
+    private static RuntimeException unboundWithoutSelf(dev.krait.runtime.objects.PBuiltinFunction builtin) {
+        var owner = builtin.getOwner();
+        if (builtin.getPythonClass() == dev.krait.runtime.KraitContext.get(null).classes().wrapperDescriptorClass) {
+            return Errors.typeError("descriptor '" + builtin.getName() + "' of '" + owner.getTypeName() + "' object needs an argument");
+        }
+        return Errors.typeError("unbound method " + owner.getTypeName() + "." + builtin.getName() + "() needs an argument");
+    }
+
+    @TruffleBoundary
+    private static RuntimeException unboundWrongSelf(dev.krait.runtime.objects.PBuiltinFunction builtin, Object self) {
+        var owner = builtin.getOwner();
+        if (builtin.getPythonClass() == dev.krait.runtime.KraitContext.get(null).classes().wrapperDescriptorClass) {
+            return Errors.typeError("descriptor '" + builtin.getName() + "' requires a '" + owner.getTypeName() + "' object but received a '" +
+                            PyObjectType.typeName(self) + "'");
+        }
+        return Errors.typeError("descriptor '" + builtin.getName() + "' for '" + owner.getTypeName() + "' objects doesn't apply to a '" +
+                        PyObjectType.typeName(self) + "' object");
+    }
+
     /** CPython's {@code tp_new_wrapper} check: {@code T.__new__(cls)} needs a subtype of T. */
     public static void checkConstructedType(dev.krait.runtime.objects.PythonClass owner, Object cls) {
         if (cls != owner && !(cls instanceof dev.krait.runtime.objects.PythonClass type && type.isSubclassOf(owner))) {

@@ -51,6 +51,9 @@ public final class PyObjectCall {
                             function.getDefaults(), function.getKwDefaults(), function, args, kwNames, kwValues);
             return function.getCode().callTarget().call(frame);
         } else if (callable instanceof PBuiltinFunction builtin) {
+            if (ArgumentBinder.checksUnboundSelf(builtin)) {
+                ArgumentBinder.checkUnboundSelf(builtin, args, 0);
+            }
             return callBuiltin(builtin, args, kwNames, kwValues);
         } else if (callable instanceof PBoundMethod method) {
             return call(method.getFunction(), prepend(method.getSelf(), args), kwNames, kwValues);
@@ -79,8 +82,12 @@ public final class PyObjectCall {
     @TruffleBoundary
     public static Object callDescriptor(Object descriptor, Object self, Object[] args, String[] kwNames,
                     Object[] kwValues) {
-        if (descriptor instanceof PFunction || (descriptor instanceof PBuiltinFunction b && b.getOwner() != null)) {
+        if (descriptor instanceof PFunction) {
             return call(descriptor, prepend(self, args), kwNames, kwValues);
+        }
+        if (descriptor instanceof PBuiltinFunction b && b.getOwner() != null) {
+            // found on self's type: self is an instance of it
+            return callBuiltin(b, prepend(self, args), kwNames, kwValues);
         }
         Object bound = PyObjectGetAttr.descriptorGet(descriptor, self, PyObjectType.classOf(self));
         return call(bound, args, kwNames, kwValues);
