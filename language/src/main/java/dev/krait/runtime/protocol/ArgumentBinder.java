@@ -143,7 +143,9 @@ public final class ArgumentBinder {
             throw unboundWithoutSelf(builtin);
         }
         Object self = arguments[offset];
-        if (PyObjectType.classOf(self) != builtin.getOwner() && !PyObjectType.classOf(self).isSubclassOf(builtin.getOwner())) {
+        // a class as the first argument: an implicit class method (__class_getitem__, __init_subclass__…) takes it
+        if (PyObjectType.classOf(self) != builtin.getOwner() && !(self instanceof dev.krait.runtime.objects.PythonClass) &&
+                        !PyObjectType.classOf(self).isSubclassOf(builtin.getOwner())) {
             throw unboundWrongSelf(builtin, self);
         }
     }
