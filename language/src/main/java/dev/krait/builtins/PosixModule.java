@@ -914,26 +914,13 @@ public final class PosixModule {
                 throw OSErrorBuiltins.fromErrno(21, shown(path));
             }
             try (SeekableByteChannel channel = target.newByteChannel(Set.of(StandardOpenOption.WRITE))) {
-                resize(channel, size);
+                dev.krait.runtime.objects.PFile.resize(channel, size);
             } catch (IOException e) {
                 throw OSErrorBuiltins.fromIOException(e, shown(path));
             } catch (SecurityException e) {
                 throw OSErrorBuiltins.fromErrno(13, shown(path));
             }
             return PNone.NONE;
-        }
-    }
-
-    /** Makes a channel's file {@code size} bytes long, extending it with zeros; the position does not move. */
-    private static void resize(SeekableByteChannel channel, long size) throws IOException {
-        long current = channel.size();
-        if (size < current) {
-            channel.truncate(size);
-        } else if (size > current) {
-            long position = channel.position();
-            channel.position(size - 1);
-            channel.write(ByteBuffer.wrap(new byte[1]));
-            channel.position(position);
         }
     }
 
@@ -950,7 +937,7 @@ public final class PosixModule {
                 throw OSErrorBuiltins.fromErrno(22, null);
             }
             try {
-                resize(channel, size);
+                dev.krait.runtime.objects.PFile.resize(channel, size);
             } catch (java.nio.channels.NonWritableChannelException e) {
                 throw OSErrorBuiltins.fromErrno(22, null);
             } catch (IOException e) {

@@ -623,17 +623,24 @@ public final class PFile extends PythonObject {
     public long truncate(long size) throws IOException {
         flush();
         readText = null;
+        resize(channel, size);
+        return size;
+    }
+
+    /**
+     * Makes a channel's file {@code size} bytes long as ftruncate does: cut, or extended with zero bytes (a channel's
+     * own truncate never grows a file); the position does not move.
+     */
+    public static void resize(java.nio.channels.SeekableByteChannel channel, long size) throws IOException {
         long current = channel.size();
         if (size < current) {
             channel.truncate(size);
         } else if (size > current) {
-            // ftruncate extends a file with zero bytes (a channel's truncate never grows one)
             long position = channel.position();
             channel.position(size - 1);
             channel.write(java.nio.ByteBuffer.wrap(new byte[1]));
             channel.position(position);
         }
-        return size;
     }
 
     @TruffleBoundary
