@@ -191,13 +191,13 @@ def a2b_uu(data, /):
     buffer = 0
     position = 1
     while len(out) < length:
-        if position < len(data):
-            char = data[position]
+        char = data[position] if position < len(data) else None
+        if char is None or char in b"\n\r":
+            value = 0  # spaces lost at the end of a line
+        else:
             if not 0x20 <= char <= 0x60:
                 raise Error("Illegal char")
             value = (char - 0x20) & 0x3F
-        else:
-            value = 0  # spaces lost at the end of a line
         position += 1
         buffer = (buffer << 6) | value
         bits += 6

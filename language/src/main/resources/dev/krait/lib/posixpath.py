@@ -189,17 +189,38 @@ def commonpath(paths):
 
 
 def expanduser(path):
+    """~ and ~user at the start of path replaced by that user's home directory ($HOME for ~, else the password
+    database); path unchanged when there is no such user."""
     path = _os.fspath(path)
-    if not path.startswith("~"):
+    binary = isinstance(path, bytes)
+    tilde, sep = (b"~", b"/") if binary else ("~", "/")
+    if not path.startswith(tilde):
         return path
-    i = path.find("/", 1)
+    i = path.find(sep, 1)
     if i < 0:
         i = len(path)
     if i == 1:
-        home = _os.environ.get("HOME", "/")
+        if "HOME" in _os.environ:
+            home = _os.environ["HOME"]
+        else:
+            try:
+                import pwd
+                home = pwd.getpwuid(_os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return path
     else:
-        return path
-    return (home.rstrip("/") or "/") + path[i:]
+        try:
+            import pwd
+            name = path[1:i]
+            if binary:
+                name = _os.fsdecode(name)
+            home = pwd.getpwnam(name).pw_dir
+        except (ImportError, KeyError):
+            return path
+    if binary:
+        home = _os.fsencode(home)
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
 
 
 def expandvars(path):

@@ -220,7 +220,15 @@ class Struct:
                         f"{self.size} bytes at offset {offset} (actual buffer size is {length})")
         return self._unpack_at(data, start)
 
-    def pack_into(self, buffer, offset, *values):
+    def pack_into(self, *arguments):
+        # CPython's order: the argument count, then the buffer, the offset, the values
+        if len(arguments) != self._values + 2:
+            if not arguments:
+                raise error("pack_into expected buffer argument")
+            if len(arguments) == 1:
+                raise error("pack_into expected offset argument")
+            raise error(f"pack_into expected {self._values} items for packing (got {len(arguments) - 2})")
+        buffer, offset, *values = arguments
         if not isinstance(buffer, (bytes, bytearray, memoryview)):
             try:
                 buffer = memoryview(buffer).cast("B")
@@ -326,9 +334,9 @@ def pack(format, /, *values):
     return _struct(format).pack(*values)
 
 
-def pack_into(format, buffer, offset, /, *values):
-    """Packs values by format into a writable buffer at offset."""
-    _struct(format).pack_into(buffer, offset, *values)
+def pack_into(format, /, *arguments):
+    """pack_into(format, buffer, offset, *values): packs values by format into a writable buffer at offset."""
+    _struct(format).pack_into(*arguments)
 
 
 def unpack(format, buffer, /):
