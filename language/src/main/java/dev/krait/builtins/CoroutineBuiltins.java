@@ -26,9 +26,14 @@ final class CoroutineBuiltins {
     abstract static class ThrowNode extends BuiltinNode.BuiltinN {
         @Specialization
         static Object throwInto(Object[] args) {
-            GeneratorBuiltins.warnThreeArgumentThrow(args[2]);
-            return GeneratorSupport.throwInto((PGenerator) args[0], GeneratorBuiltins.thrownException(args[1], args[2], args[3]));
+            return throwIntoCoroutine((PGenerator) args[0], args[1], args[2], args[3]);
         }
+    }
+
+    /** {@code throw(typ[, val[, tb]])} into a coroutine (its own method, and its {@code __await__()} iterator's). */
+    static Object throwIntoCoroutine(PGenerator coroutine, Object typ, Object val, Object tb) {
+        GeneratorBuiltins.warnThreeArgumentThrow(val);
+        return GeneratorSupport.throwInto(coroutine, GeneratorBuiltins.thrownException(typ, val, tb));
     }
 
     /** {@code __await__()}: an iterator stepping the coroutine (what a yield from / await of it goes through). */

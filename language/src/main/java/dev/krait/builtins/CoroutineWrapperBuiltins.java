@@ -44,8 +44,7 @@ final class CoroutineWrapperBuiltins {
     abstract static class ThrowNode extends BuiltinNode.BuiltinN {
         @Specialization
         static Object throwInto(Object[] args) {
-            GeneratorBuiltins.warnThreeArgumentThrow(args[2]);
-            return GeneratorSupport.throwInto(((PCoroutineWrapper) args[0]).getCoroutine(), GeneratorBuiltins.thrownException(args[1], args[2], args[3]));
+            return CoroutineBuiltins.throwIntoCoroutine(((PCoroutineWrapper) args[0]).getCoroutine(), args[1], args[2], args[3]);
         }
     }
 
