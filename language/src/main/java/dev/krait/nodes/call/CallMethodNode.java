@@ -19,7 +19,10 @@ public final class CallMethodNode extends ExpressionNode {
     @Child private ExpressionNode receiver;
     @Children private final ExpressionNode[] arguments;
     @Child private LookupMethodNode lookup;
-    @Child private DispatchCallNode dispatch = DispatchCallNode.create();
+    /** Calls a method found on the receiver's type, the receiver first. */
+    @Child private DispatchCallNode dispatch = DispatchCallNode.createForReceiver();
+    /** Calls what the receiver itself holds (a module's function, an instance attribute, a class's descriptor). */
+    @Child private DispatchCallNode dispatchUnbound = DispatchCallNode.create();
     private final ConditionProfile unboundMethod = ConditionProfile.create();
     /** The source range of {@code receiver.name}, which a traceback marks when the look-up fails. */
     private final int[] attributeRange;
@@ -50,7 +53,7 @@ public final class CallMethodNode extends ExpressionNode {
             for (int i = 0; i < arguments.length; i++) {
                 args[i + 2] = arguments[i].execute(frame);
             }
-            Object result = Tracing.mayTrace() ? profiledCall(method, args, self) : dispatch.execute(method, args);
+            Object result = Tracing.mayTrace() ? profiledCall(dispatch, method, args, self) : dispatch.execute(method, args);
             for (int i = 0; i < arguments.length; i++) {
                 if (argumentMayBeTemporary[i]) {
                     Temporaries.consumed(this, args[i + 2], result, temporaryProfile);
@@ -66,7 +69,7 @@ public final class CallMethodNode extends ExpressionNode {
             args[i + 1] = arguments[i].execute(frame);
         }
         Object callable = ((LookupMethodNode.NoSelf) method).callable();
-        Object result = Tracing.mayTrace() ? profiledCall(callable, args, null) : dispatch.execute(callable, args);
+        Object result = Tracing.mayTrace() ? profiledCall(dispatchUnbound, callable, args, null) : dispatchUnbound.execute(callable, args);
         for (int i = 0; i < arguments.length; i++) {
             if (argumentMayBeTemporary[i]) {
                 Temporaries.consumed(this, args[i + 1], result, temporaryProfile);
@@ -79,7 +82,7 @@ public final class CallMethodNode extends ExpressionNode {
     }
 
     /** The call while a profile function may be set: a builtin callee is reported ('c_call', 'c_return'…). */
-    private Object profiledCall(Object function, Object[] args, Object self) {
-        return Tracing.profiledCall(this, function, self, () -> dispatch.execute(function, args));
+    private Object profiledCall(DispatchCallNode call, Object function, Object[] args, Object self) {
+        return Tracing.profiledCall(this, function, self, () -> call.execute(function, args));
     }
 }

@@ -28,6 +28,13 @@ import dev.krait.runtime.protocol.PyObjectCall;
 public abstract class DispatchCallNode extends Node {
     protected static final int CACHE_LIMIT = 3;
 
+    /**
+     * Set for a method call whose callee was found on the receiver's own type ({@link LookupMethodNode}'s plain
+     * methods): the receiver passed first is then an instance of the builtin's type, and the unbound-descriptor check
+     * is left out.
+     */
+    private boolean selfFromReceiver;
+
     public abstract Object execute(Object callee, Object[] arguments);
 
     @Specialization(guards = {"function.getCode() == cachedCode", "isExact(cachedCode, arguments)"}, limit = "CACHE_LIMIT")
@@ -62,7 +69,7 @@ public abstract class DispatchCallNode extends Node {
     }
 
     @Specialization(guards = {"builtin == cachedBuiltin", "arguments.length == cachedLength"}, limit = "CACHE_LIMIT")
-    protected static Object callBuiltinPositional(PBuiltinFunction builtin, Object[] arguments,
+    protected Object callBuiltinPositional(PBuiltinFunction builtin, Object[] arguments,
                     @Cached("builtin") PBuiltinFunction cachedBuiltin,
                     @Cached("arguments.length") int cachedLength,
                     @Cached("canBindBuiltin(cachedBuiltin, cachedLength)") boolean positional,
@@ -85,7 +92,7 @@ public abstract class DispatchCallNode extends Node {
     }
 
     @Specialization(guards = "builtin.getCallTarget() == cachedTarget", limit = "CACHE_LIMIT", replaces = "callBuiltinPositional")
-    protected static Object callBuiltin(PBuiltinFunction builtin, Object[] arguments,
+    protected Object callBuiltin(PBuiltinFunction builtin, Object[] arguments,
                     @Cached("builtin.getCallTarget()") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
         if (checksUnboundSelf(builtin)) {
@@ -113,8 +120,8 @@ public abstract class DispatchCallNode extends Node {
         return builtin.getOwner() != null && builtin.getName().equals("__new__");
     }
 
-    protected static boolean checksUnboundSelf(PBuiltinFunction builtin) {
-        return ArgumentBinder.checksUnboundSelf(builtin);
+    protected boolean checksUnboundSelf(PBuiltinFunction builtin) {
+        return !selfFromReceiver && ArgumentBinder.checksUnboundSelf(builtin);
     }
 
     protected static boolean canBindBuiltin(PBuiltinFunction builtin, int length) {
@@ -176,5 +183,12 @@ public abstract class DispatchCallNode extends Node {
 
     public static DispatchCallNode create() {
         return DispatchCallNodeGen.create();
+    }
+
+    /** For calls of a method found on the receiver's type, with the receiver first (see {@link #selfFromReceiver}). */
+    public static DispatchCallNode createForReceiver() {
+        DispatchCallNode node = DispatchCallNodeGen.create();
+        node.selfFromReceiver = true;
+        return node;
     }
 }
