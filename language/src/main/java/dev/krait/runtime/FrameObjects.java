@@ -376,12 +376,24 @@ public final class FrameObjects {
                         frame.activation() instanceof Object[] arguments && arguments.length > 1 && arguments[1] instanceof PDict namespace) {
             return namespace; // the class namespace itself, as CPython's class frames have it
         }
-        PDict dict = context.newDict();
         MaterializedFrame values = frame.frame();
         if (values == null || frame.isCleared()) {
-            return dict;
+            return context.newDict();
         }
         FrameDescriptor descriptor = values.getFrameDescriptor();
+        PDict dict = null;
+        int localsDictSlot = localsDictSlot(descriptor);
+        if (localsDictSlot >= 0 && frame.movedSlots() == null) {
+            // a function that calls locals() has one dict per activation: f_locals is that dict while it runs
+            dict = FrameLocalsDict.existing(values, localsDictSlot);
+            if (dict == null && isExecuting(frame)) {
+                dict = FrameLocalsDict.getOrCreate(context, values, localsDictSlot);
+            }
+        }
+        boolean refreshing = dict != null;
+        if (dict == null) {
+            dict = context.newDict();
+        }
         for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
             if (!(descriptor.getSlotName(slot) instanceof String name) || name.isEmpty() || name.charAt(0) == '<') {
                 continue;
@@ -393,11 +405,25 @@ public final class FrameObjects {
             if (value instanceof PCell cell) {
                 value = cell.get();
             }
-            if (value != null && !(value instanceof dev.krait.runtime.objects.PythonObject object && object.hasMemoryFlag(RefCounts.RELEASED))) {
+            if (value != null && value instanceof dev.krait.runtime.objects.PythonObject object && object.hasMemoryFlag(RefCounts.RELEASED)) {
+                value = null;
+            }
+            if (refreshing) {
+                FrameLocalsDict.refresh(dict, name, value);
+            } else if (value != null) {
                 dict.setItem(name, value);
             }
         }
         return dict;
+    }
+
+    private static int localsDictSlot(FrameDescriptor descriptor) {
+        for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
+            if (dev.krait.nodes.expression.CallerScope.LOCALS_DICT_SLOT.equals(descriptor.getSlotName(slot))) {
+                return slot;
+            }
+        }
+        return -1;
     }
 
     private static Object movedValue(PFrameObject frame, int slot) {

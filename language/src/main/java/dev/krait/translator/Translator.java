@@ -148,6 +148,8 @@ public final class Translator {
         boolean readsNamespace;
         /** Inside an {@code except*} clause: the loop depth at the clause (break/continue must stay inside it); else -1. */
         int exceptStarLoopDepth = -1;
+        /** The counted slot of the frame's {@code locals()} dict (CPython keeps one per frame), or -1 before it is needed. */
+        int localsDictSlot = -1;
 
         ScopeTranslation(Scope scope, ScopeTranslation parent, String qualname) {
             this.scope = scope;
@@ -1468,7 +1470,19 @@ public final class Translator {
         List<String> names = new ArrayList<>();
         List<Integer> slots = new ArrayList<>();
         List<Boolean> cells = new ArrayList<>();
-        List<String> all = new ArrayList<>(current.scope.varnames());
+        // CPython's order of the frame's variables: parameters and plain locals, then the other cells, then the free ones
+        List<String> all = new ArrayList<>();
+        for (String name : current.scope.varnames()) {
+            Symbol symbol = current.scope.lookup(name);
+            if (symbol != null && (symbol.scope() != SymbolScope.CELL || current.scope.parameters().contains(name))) {
+                all.add(name);
+            }
+        }
+        for (String name : current.scope.varnames()) {
+            if (!all.contains(name)) {
+                all.add(name);
+            }
+        }
         for (String free : current.scope.freevars()) {
             if (!all.contains(free)) {
                 all.add(free);
@@ -1487,7 +1501,11 @@ public final class Translator {
         for (int i = 0; i < inCell.length; i++) {
             inCell[i] = cells.get(i);
         }
-        return CallerScope.function(names.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray(), inCell);
+        if (current.localsDictSlot < 0) {
+            current.localsDictSlot = countedTemp(CallerScope.LOCALS_DICT_SLOT);
+        }
+        return CallerScope.function(names.toArray(new String[0]), slots.stream().mapToInt(Integer::intValue).toArray(), inCell,
+                        current.localsDictSlot);
     }
 
     private ExpressionNode display(CollectionDisplayNode.Kind kind, List<Expr> elements) {
