@@ -143,6 +143,7 @@ public final class Tracing {
      */
     @TruffleBoundary
     public static Object forLoopNext(Node loopPart, MaterializedFrame frame, Object iterator) {
+        Node previous = dev.krait.nodes.CallLocation.enter(loopPart);
         try {
             return PyIter.nextPropagating(iterator);
         } catch (PException e) {
@@ -153,6 +154,8 @@ public final class Tracing {
             StatementNode loop = enclosingStatement(loopPart);
             exception(loop, frame, e, loop.getLineno());
             return null;
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
         }
     }
 

@@ -152,7 +152,7 @@ public abstract class DispatchCallNode extends Node {
     }
 
     @Specialization(replaces = {"callFunction", "callBuiltin", "callClass"})
-    protected static Object callGeneric(Object callee, Object[] arguments,
+    protected Object callGeneric(Object callee, Object[] arguments,
                     @Cached IndirectCallNode indirect) {
         if (callee instanceof PFunction function) {
             if (isExact(function.getCode(), arguments)) {
@@ -161,7 +161,13 @@ public abstract class DispatchCallNode extends Node {
             }
             return indirect.call(function.getCode().callTarget(), bindFunction(function, arguments));
         }
-        return PyObjectCall.call(callee, positional(arguments));
+        // an object's __call__ (or a builtin's body) sees this call as where it was called from
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyObjectCall.call(callee, positional(arguments));
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     protected static boolean isExact(PCode code, Object[] arguments) {

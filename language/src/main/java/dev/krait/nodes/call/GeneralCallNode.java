@@ -98,12 +98,11 @@ public final class GeneralCallNode extends ExpressionNode {
         // a lone *iterable (no list made in execute) is converted now, after the ** mappings were merged
         List<Object> positionalArgs = keywords.positional != null ? keywords.positional : positionalArguments(function, args, true);
         // this node is the call's location (a frame's line, for sys._getframe and tracebacks)
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = location.set(this);
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
         try {
             return PyObjectCall.call(function, positionalArgs.toArray(), names.toArray(new String[0]), values.toArray());
         } finally {
-            location.set(previous);
+            dev.krait.nodes.CallLocation.exit(previous);
         }
     }
 

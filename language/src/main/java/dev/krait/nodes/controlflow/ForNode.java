@@ -81,6 +81,16 @@ public final class ForNode extends StatementNode {
         return this;
     }
 
+    /** {@code iter()} of the iterable, with this statement as where a Python {@code __iter__} was called from. */
+    private Object getIterHere(Object iterable) {
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyIter.getIter(iterable);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
+    }
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         if (generator == null || !generator.isResuming(frame)) {
@@ -95,7 +105,7 @@ public final class ForNode extends StatementNode {
                 value = iterable.execute(frame);
             }
             Object state = overIterator || value instanceof PRange || (value instanceof PList list && list.getPythonClass().isBuiltin()) ? value
-                            : PyIter.getIter(value);
+                            : getIterHere(value);
             // the loop keeps its iterator (or list) across the statements of its body: counted meanwhile
             holdState.execute(state);
             frame.setObject(stateSlot, state);
@@ -239,8 +249,19 @@ public final class ForNode extends StatementNode {
                 if (item == null) {
                     return false;
                 }
+            } else if (state instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol()) {
+                item = PyIter.nextBuiltin(builtin);
+                if (item == null) {
+                    return false;
+                }
             } else {
-                item = state instanceof PBuiltinIterator builtin && builtin.hasNativeProtocol() ? PyIter.nextBuiltin(builtin) : PyIter.next(state);
+                // a __next__ written in Python (a generator's body) sees the for statement as where it was called
+                com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+                try {
+                    item = PyIter.next(state);
+                } finally {
+                    dev.krait.nodes.CallLocation.exit(previous);
+                }
                 if (item == null) {
                     return false;
                 }

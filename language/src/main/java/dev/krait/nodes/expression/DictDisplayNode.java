@@ -27,7 +27,13 @@ public final class DictDisplayNode extends ExpressionNode {
                 merge(dict, values[i].execute(frame));
             } else {
                 Object key = keys[i].execute(frame);
-                dict.setItem(key, values[i].execute(frame));
+                Object value = values[i].execute(frame);
+                com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+                try {
+                    dict.setItem(key, value);
+                } finally {
+                    dev.krait.nodes.CallLocation.exit(previous);
+                }
             }
         }
         return dict;

@@ -74,12 +74,11 @@ public abstract class GetAttributeNode extends ExpressionNode {
      * stacklevel), and a frame's own {@code f_lineno} read while running is this node's line.
      */
     private Object readAt(Object object) {
-        com.oracle.truffle.api.nodes.EncapsulatingNodeReference location = com.oracle.truffle.api.nodes.EncapsulatingNodeReference.getCurrent();
-        com.oracle.truffle.api.nodes.Node previous = location.set(this);
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
         try {
             return PyObjectGetAttr.get(object, name);
         } finally {
-            location.set(previous);
+            dev.krait.nodes.CallLocation.exit(previous);
         }
     }
 

@@ -51,8 +51,14 @@ public abstract class GetItemNode extends ExpressionNode {
     }
 
     @Fallback
-    protected static Object generic(Object container, Object key) {
-        return PyObjectGetItem.getItem(container, key);
+    protected Object generic(Object container, Object key) {
+        // this node is where the special method was called from: its frame sees this line
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyObjectGetItem.getItem(container, key);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     protected static boolean isExactList(PList list) {

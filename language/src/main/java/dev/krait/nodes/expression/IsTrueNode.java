@@ -47,8 +47,14 @@ public abstract class IsTrueNode extends ExpressionNode {
     }
 
     @Fallback
-    static boolean doGeneric(Object value) {
-        return PyObjectIsTrue.isTrue(value);
+    boolean doGeneric(Object value) {
+        // this node is where the special method was called from: its frame sees this line
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyObjectIsTrue.isTrue(value);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     public static IsTrueNode create(ExpressionNode value) {

@@ -24,11 +24,21 @@ public final class SubscriptTargetNode extends TargetNode {
             list.set((int) (long) l, value);
             return;
         }
-        PyObjectGetItem.setItem(target, index, value);
+        setItemHere(target, index, value);
     }
 
     @Override
     public void delete(VirtualFrame frame) {
-        PyObjectGetItem.setItem(container.execute(frame), key.execute(frame), null);
+        setItemHere(container.execute(frame), key.execute(frame), null);
+    }
+
+    /** {@code target[index] = value} (or {@code del} when value is null), with this node as the call location. */
+    private void setItemHere(Object target, Object index, Object value) {
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            PyObjectGetItem.setItem(target, index, value);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 }

@@ -23,7 +23,13 @@ public abstract class BinaryOpNode extends ExpressionNode {
     public abstract Object executeWith(Object left, Object right);
 
     protected final Object generic(BinaryOperator op, Object left, Object right) {
-        return inplace ? PyNumber.inplaceOp(op, left, right) : PyNumber.binaryOp(op, left, right);
+        // this node is where the special method was called from: its frame sees this line
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return inplace ? PyNumber.inplaceOp(op, left, right) : PyNumber.binaryOp(op, left, right);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     public static BinaryOpNode create(BinaryOperator op, ExpressionNode left, ExpressionNode right, boolean inplace) {

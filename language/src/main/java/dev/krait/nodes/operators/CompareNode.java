@@ -108,7 +108,13 @@ public abstract class CompareNode extends ExpressionNode {
 
     @Fallback
     protected Object doGeneric(Object a, Object b) {
-        return PyObjectRichCompare.compare(op, a, b);
+        // this node is where the special method was called from: its frame sees this line
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyObjectRichCompare.compare(op, a, b);
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     public static CompareNode create(CompareOperator op, ExpressionNode left, ExpressionNode right) {

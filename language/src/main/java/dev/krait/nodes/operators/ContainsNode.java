@@ -23,6 +23,11 @@ public final class ContainsNode extends ExpressionNode {
     }
 
     public Object executeWith(Object key, Object in) {
-        return PyObjectGetItem.contains(in, key) != negated;
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return PyObjectGetItem.contains(in, key) != negated;
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 }

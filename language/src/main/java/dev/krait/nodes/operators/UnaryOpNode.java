@@ -43,11 +43,17 @@ public abstract class UnaryOpNode extends ExpressionNode {
 
     @Fallback
     protected Object doGeneric(Object value) {
-        return switch (kind) {
-            case NEGATE -> PyNumber.negative(value);
-            case POSITIVE -> PyNumber.positive(value);
-            case INVERT -> PyNumber.invert(value);
-        };
+        // this node is where the special method was called from: its frame sees this line
+        com.oracle.truffle.api.nodes.Node previous = dev.krait.nodes.CallLocation.enter(this);
+        try {
+            return switch (kind) {
+                case NEGATE -> PyNumber.negative(value);
+                case POSITIVE -> PyNumber.positive(value);
+                case INVERT -> PyNumber.invert(value);
+            };
+        } finally {
+            dev.krait.nodes.CallLocation.exit(previous);
+        }
     }
 
     public static UnaryOpNode create(Kind kind, ExpressionNode operand) {
