@@ -421,8 +421,21 @@ public final class Translator {
     }
 
     private StatementNode assign(Stmt.Assign assign) {
-        TargetNode[] targets = assign.targets().stream().map(this::target).toArray(TargetNode[]::new);
-        return new AssignNode(targets, expr(assign.value()));
+        if (!current.generator || assign.targets().stream().noneMatch(YieldSearch::containsYield)) {
+            TargetNode[] targets = assign.targets().stream().map(this::target).toArray(TargetNode[]::new);
+            return new AssignNode(targets, expr(assign.value()));
+        }
+        // an await or yield in a target (d[await k] = v) suspends after the value was computed: the value and the
+        // target parts evaluated before it are kept for the resumption
+        boolean outer = operandOfYieldingExpression;
+        operandOfYieldingExpression = true;
+        try {
+            ExpressionNode value = expr(assign.value());
+            TargetNode[] targets = assign.targets().stream().map(this::target).toArray(TargetNode[]::new);
+            return new AssignNode(targets, value);
+        } finally {
+            operandOfYieldingExpression = outer;
+        }
     }
 
     private StatementNode augAssign(Stmt.AugAssign aug) {
@@ -1212,6 +1225,17 @@ public final class Translator {
         return nodes;
     }
 
+    /** A dict comprehension's key: kept while an await or yield in the value suspends the frame. */
+    private ExpressionNode comprehensionKey(Expr key, Expr value) {
+        boolean outer = operandOfYieldingExpression;
+        operandOfYieldingExpression = outer || current.generator && YieldSearch.containsYield(value);
+        try {
+            return expr(key);
+        } finally {
+            operandOfYieldingExpression = outer;
+        }
+    }
+
     private ExpressionNode expr(Expr expr) {
         if (!current.generator) {
             return translateExpr(expr);
@@ -1569,7 +1593,7 @@ public final class Translator {
             innermost = new ExpressionStatementNode(new YieldNode(expr(value), current.generatorState(), scope.isCoroutine()));
         } else {
             ExpressionNode collection = new dev.krait.nodes.local.ReadSlotNode(resultSlot);
-            innermost = new ComprehensionAppendNode(collection, key == null ? null : expr(key), expr(value));
+            innermost = new ComprehensionAppendNode(collection, key == null ? null : comprehensionKey(key, value), expr(value));
         }
         innermost.setLineno(node.lineno());
         StatementNode loop = innermost;

@@ -29,16 +29,25 @@ public final class IfNode extends StatementNode {
         this.branchSlot = branchSlot;
     }
 
+    /** What a generator's branch slot says: the condition is running, or which branch it chose. */
+    private static final int UNDECIDED = 0;
+    private static final int THEN = 1;
+    private static final int ELSE = 2;
+
     @Override
     public void executeVoid(VirtualFrame frame) {
         boolean takeThen;
-        if (generator != null && generator.isResuming(frame)) {
+        if (generator != null && generator.isResuming(frame) && frame.getInt(branchSlot) != UNDECIDED) {
             // resuming at a yield inside a branch: the branch taken then, not the condition evaluated again
-            takeThen = frame.getInt(branchSlot) == 1;
+            takeThen = frame.getInt(branchSlot) == THEN;
         } else {
+            if (generator != null) {
+                // a yield or await in the condition itself resumes here, in the condition
+                frame.setInt(branchSlot, UNDECIDED);
+            }
             takeThen = profile.profile(condition.executeCondition(frame));
             if (generator != null) {
-                frame.setInt(branchSlot, takeThen ? 1 : 2);
+                frame.setInt(branchSlot, takeThen ? THEN : ELSE);
             }
         }
         if (takeThen) {
