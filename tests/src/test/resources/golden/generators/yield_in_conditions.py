@@ -23,3 +23,14 @@ try:
 except StopIteration:
     pass
 print(out)
+class O: pass
+def g():
+    o = O(); o.n = 1
+    o.n += yield "a"
+    print(o.n)
+    d = {"k": [1]}
+    d[(yield "k")] += (yield "v")
+    print(d)
+x = g(); print(next(x)); print(x.send(5)); print(x.send("k")); 
+try: x.send([2])
+except StopIteration: print("done")

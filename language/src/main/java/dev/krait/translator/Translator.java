@@ -443,10 +443,10 @@ public final class Translator {
         return switch (aug.target()) {
             case Expr.Name name -> new AssignNode(new TargetNode[]{target(name)},
                             BinaryOpNode.create(op, readName(name.id()), expr(aug.value()), true));
-            case Expr.Attribute attribute -> AugmentedAssignNode.attribute(expr(attribute.value()), mangle(attribute.attr()), op,
-                            expr(aug.value()));
-            case Expr.Subscript subscript -> AugmentedAssignNode.subscript(expr(subscript.value()), expr(subscript.slice()), op,
-                            expr(aug.value()));
+            case Expr.Attribute attribute -> AugmentedAssignNode.attribute(keptWhileSuspended(attribute.value(), aug.value()),
+                            mangle(attribute.attr()), op, expr(aug.value()));
+            case Expr.Subscript subscript -> AugmentedAssignNode.subscript(keptWhileSuspended(subscript.value(), aug.value()),
+                            keptWhileSuspended(subscript.slice(), aug.value()), op, expr(aug.value()));
             default -> throw syntaxError("'" + describe(aug.target()) + "' is an illegal expression for augmented assignment", aug.target());
         };
     }
@@ -1225,12 +1225,15 @@ public final class Translator {
         return nodes;
     }
 
-    /** A dict comprehension's key: kept while an await or yield in the value suspends the frame. */
-    private ExpressionNode comprehensionKey(Expr key, Expr value) {
+    /**
+     * An expression evaluated before {@code later} (a dict comprehension's key before its value, an augmented
+     * assignment's object and index before its value): kept while an await or yield in {@code later} suspends the frame.
+     */
+    private ExpressionNode keptWhileSuspended(Expr expr, Expr later) {
         boolean outer = operandOfYieldingExpression;
-        operandOfYieldingExpression = outer || current.generator && YieldSearch.containsYield(value);
+        operandOfYieldingExpression = outer || current.generator && YieldSearch.containsYield(later);
         try {
-            return expr(key);
+            return expr(expr);
         } finally {
             operandOfYieldingExpression = outer;
         }
@@ -1593,7 +1596,7 @@ public final class Translator {
             innermost = new ExpressionStatementNode(new YieldNode(expr(value), current.generatorState(), scope.isCoroutine()));
         } else {
             ExpressionNode collection = new dev.krait.nodes.local.ReadSlotNode(resultSlot);
-            innermost = new ComprehensionAppendNode(collection, key == null ? null : comprehensionKey(key, value), expr(value));
+            innermost = new ComprehensionAppendNode(collection, key == null ? null : keptWhileSuspended(key, value), expr(value));
         }
         innermost.setLineno(node.lineno());
         StatementNode loop = innermost;
