@@ -257,15 +257,36 @@ final class MathSpecialFunctions {
             if (steps == PNone.NO_VALUE || steps == PNone.NONE) {
                 return Math.nextAfter(from, to);
             }
-            long n = PyNumber.asSize(PyNumber.index(steps));
-            if (n < 0) {
+            java.math.BigInteger count = dev.krait.runtime.objects.PInt.toBigInteger(PyNumber.index(steps));
+            if (count.signum() < 0) {
                 throw Errors.valueError("steps must be a non-negative integer");
             }
-            double result = from;
-            for (long k = 0; k < n && result != to; k++) {
-                result = Math.nextAfter(result, to);
+            // an unsigned 64-bit count, saturated (no float is more steps than that away)
+            long n = count.bitLength() > 64 ? -1L : count.longValue();
+            if (Double.isNaN(from) || Double.isNaN(to) || n == 0) {
+                return Double.isNaN(to) && !Double.isNaN(from) ? to : from;
             }
-            return result;
+            if (from == to) {
+                return to;
+            }
+            // doubles in order are consecutive integers in this encoding: n steps are one addition
+            long start = ordered(from);
+            long end = ordered(to);
+            long distance = end > start ? end - start : start - end;
+            if (Long.compareUnsigned(n, distance) >= 0) {
+                return to;
+            }
+            return fromOrdered(end > start ? start + n : start - n);
+        }
+
+        /** The double's place among all doubles as a signed integer (both zeros are 0). */
+        private static long ordered(double value) {
+            long bits = Double.doubleToRawLongBits(value);
+            return bits >= 0 ? bits : Long.MIN_VALUE - bits;
+        }
+
+        private static double fromOrdered(long place) {
+            return Double.longBitsToDouble(place >= 0 ? place : Long.MIN_VALUE - place);
         }
     }
 
