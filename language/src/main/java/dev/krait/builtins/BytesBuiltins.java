@@ -54,6 +54,17 @@ final class BytesBuiltins {
                             cls == context.classes().bytesClass) {
                 return bytes;
             }
+            if (cls == context.classes().bytesClass && a[1] == PNone.NO_VALUE && a[2] == PNone.NO_VALUE && !(a[0] instanceof PBytes) &&
+                            a[0] != PNone.NO_VALUE) {
+                // bytes(x) returns what x.__bytes__ returned, an instance of a bytes subclass too
+                Object converted = PyObjectCall.callSpecial(a[0], "__bytes__");
+                if (converted != null) {
+                    if (!(converted instanceof PBytes)) {
+                        throw Errors.typeError("__bytes__ returned non-bytes (type " + PyObjectType.typeName(converted) + ")");
+                    }
+                    return converted;
+                }
+            }
             byte[] data = ByteSequences.fromConstructorArguments("bytes", a[0], a[1], a[2]);
             if (cls == context.classes().bytesClass) {
                 return ByteSequences.newBytes(data);

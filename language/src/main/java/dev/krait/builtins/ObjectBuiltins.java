@@ -243,14 +243,14 @@ final class ObjectBuiltins {
     @GenerateNodeFactory
     abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
-        static String format(Object self, Object spec) {
+        static Object format(Object self, Object spec) {
             if (!(spec instanceof String s)) {
                 throw Errors.typeError("__format__() argument must be str, not " + PyObjectType.typeName(spec));
             }
             if (!s.isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + PyObjectType.typeName(self) + ".__format__");
             }
-            return dev.krait.runtime.protocol.PyObjectRepr.str(self);
+            return dev.krait.runtime.protocol.PyObjectRepr.strObject(self);
         }
     }
 

@@ -111,7 +111,7 @@ final class StrBuiltins {
             KraitContext context = KraitContext.get(null);
             PythonClass strClass = context.classes().strClass;
             if (cls != strClass) {
-                return PBoxedValue.box(context, "str", strClass, cls, newStr(strClass, args, kwargs));
+                return PBoxedValue.box(context, "str", strClass, cls, PBoxedValue.unwrap(newStr(strClass, args, kwargs)));
             }
             Object[] bound = ConstructorArgs.bind("str", args, kwargs, new String[]{"object", "encoding", "errors"});
             if (bound[1] != PNone.NO_VALUE || bound[2] != PNone.NO_VALUE) {
@@ -131,7 +131,8 @@ final class StrBuiltins {
             if (bound[0] == PNone.NO_VALUE) {
                 return "";
             }
-            return PyObjectRepr.str(bound[0]);
+            // str(x) returns what x.__str__ returned, an instance of a str subclass too
+            return PyObjectRepr.strObject(bound[0]);
         }
     }
 

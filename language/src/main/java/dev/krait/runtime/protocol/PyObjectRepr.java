@@ -51,6 +51,22 @@ public final class PyObjectRepr {
         return repr(value);
     }
 
+    /**
+     * {@code str(value)} as the builtin returns it ({@code PyObject_Str}): what a {@code __str__} returned, which may be
+     * an instance of a str subclass, else the str.
+     */
+    @TruffleBoundary
+    public static Object strObject(Object value) {
+        if (value instanceof PythonObject && !InteropValues.isForeign(value)) {
+            KraitContext context = KraitContext.get(null);
+            Object str = PyObjectType.classOf(context, value).lookup("__str__");
+            if (str != null && !isObjectMethod(context, str, "__str__")) {
+                return checkStringObject(callSlot(context, str, value), "__str__");
+            }
+        }
+        return str(value);
+    }
+
     /** Whether {@code method} is object's own {@code name} (object.__str__ installed as __repr__ is not). */
     private static boolean isObjectMethod(KraitContext context, Object method, String name) {
         return method instanceof PBuiltinFunction builtin && builtin.getOwner() == context.classes().objectClass && builtin.getName().equals(name);

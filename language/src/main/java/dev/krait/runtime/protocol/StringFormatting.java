@@ -76,7 +76,7 @@ public final class StringFormatting implements ObjectProtocol {
         Object format = type.lookup("__format__");
         if (format != null) {
             Object result = PyObjectCall.callDescriptor(format, value, new Object[]{spec}, new String[0], new Object[0]);
-            if (!(result instanceof String s)) {
+            if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(result) instanceof String s)) {
                 throw Errors.typeError("__format__ must return a str, not " + PyObjectType.typeName(result));
             }
             return s;
