@@ -1,7 +1,5 @@
 """WeakSet: a set whose elements are weakly referenced (Krait's implementation)."""
 
-from _weakref import ref
-
 __all__ = ["WeakSet"]
 
 
@@ -150,3 +148,7 @@ class WeakSet:
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+
+# imported last: _weakref is completed by weakref, which imports this module's WeakSet
+from _weakref import ref  # noqa: E402
