@@ -33,6 +33,11 @@ public final class Parser extends PatternParser {
      * leading spaces and tabs itself before compiling a string.
      */
     public static Mod parse(String source, String filename, ParseMode mode) {
+        return parse(source, filename, mode, new java.util.ArrayList<>());
+    }
+
+    /** As {@link #parse(String, String, ParseMode)}, adding the SyntaxWarnings found to {@code warnings}. */
+    public static Mod parse(String source, String filename, ParseMode mode, java.util.List<SyntaxWarningNote> warnings) {
         if (source.indexOf('\0') >= 0) {
             // CPython gives this error no position (lineno and offset None): 0 here
             throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
@@ -41,11 +46,13 @@ public final class Parser extends PatternParser {
         SourceText src = new SourceText(source, filename);
         Parser parser = new Parser(src);
         try {
-            return switch (mode) {
+            Mod mod = switch (mode) {
                 case EXEC -> new Mod.Module(parser.file());
                 case EVAL -> new Mod.Expression(parser.evalInput());
                 case SINGLE -> new Mod.Interactive(parser.interactive());
             };
+            warnings.addAll(src.warnings);
+            return mod;
         } catch (PythonSyntaxError e) {
             throw parser.preferTokenizerError(e);
         } catch (StackOverflowError e) {

@@ -87,4 +87,29 @@ final class SourceText {
     PythonSyntaxError error(String msg, int start, int end) {
         return error("SyntaxError", msg, start, end, false);
     }
+
+    /** The SyntaxWarnings found while tokenizing and parsing, in order. */
+    final List<SyntaxWarningNote> warnings = new ArrayList<>();
+
+    void warn(String msg, int start, int end) {
+        warn(msg, start, end, true);
+    }
+
+    /** {@code finalNewline}: the warning's text ends with a newline even on the source's last line. */
+    void warn(String msg, int start, int end, boolean finalNewline) {
+        int line = line(start);
+        String text = lineText(line);
+        if (finalNewline && text != null && !text.endsWith("\n")) {
+            text += "\n"; // CPython compiles the source with a final newline
+        }
+        SyntaxWarningNote note = new SyntaxWarningNote(msg, line, col(start) + 1, line(Math.max(start, end)), col(Math.max(start, end)) + 1, text);
+        if (!warnings.contains(note)) {
+            // a token read again (the parser looks back) warns once
+            warnings.add(note);
+        }
+    }
+
+
+    /** The first invalid escape sequence of the string literal being decoded (CPython warns about the first only). */
+    String firstInvalidEscape;
 }

@@ -25,6 +25,7 @@ final class StringDecoder {
         int bodyEnd = token.end() - q;
         StringBuilder sb = new StringBuilder();
         int pos = bodyStart;
+        src.firstInvalidEscape = null;
         while (pos < bodyEnd) {
             int ch = src.at(pos);
             if (bytes && ch >= 128) {
@@ -46,6 +47,9 @@ final class StringDecoder {
                 sb.appendCodePoint(ch);
                 pos++;
             }
+        }
+        if (src.firstInvalidEscape != null) {
+            src.warn(src.firstInvalidEscape, token.start(), token.end());
         }
         if (!bytes) {
             return sb.toString();
@@ -90,6 +94,9 @@ final class StringDecoder {
                 for (int i = 0; i < 2 && src.at(p) >= '0' && src.at(p) <= '7'; i++) {
                     v = v * 8 + src.at(p++) - '0';
                 }
+                if (v > 0377 && src.firstInvalidEscape == null) {
+                    src.firstInvalidEscape = "invalid octal escape sequence '" + src.text(pos, p) + "'";
+                }
                 sb.appendCodePoint(bytes ? v & 0xff : v);
             }
             case 'x' -> p = hexEscape(src, pos, p, 2, sb, bytes, bodyStart, "truncated \\xXX escape");
@@ -129,7 +136,10 @@ final class StringDecoder {
                 p = close + 1;
             }
             default -> {
-                // an invalid escape keeps its backslash (CPython warns)
+                // an invalid escape keeps its backslash, with a SyntaxWarning about the literal's first one
+                if (src.firstInvalidEscape == null) {
+                    src.firstInvalidEscape = "invalid escape sequence '\\" + (ch < 0 ? "" : new String(Character.toChars(ch))) + "'";
+                }
                 sb.append('\\');
                 p = pos + 1;
             }

@@ -464,8 +464,11 @@ final class Tokenizer {
         if ((at(pos - 1) | 0x20) == 'j') {
             kind = "imaginary";
         }
-        if (ch >= 0 && (isIdentifierPart(ch)) && !keywordFollows(pos)) {
-            throw error("invalid " + kind + " literal", pos - 1, pos);
+        if (ch >= 0 && (isIdentifierPart(ch))) {
+            if (!keywordFollows(pos)) {
+                throw error("invalid " + kind + " literal", pos - 1, pos);
+            }
+            src.warn("invalid " + kind + " literal", start, start, false);
         }
         return tok(TokenKind.NUMBER, start, pos);
     }
@@ -619,7 +622,12 @@ final class Tokenizer {
                     literalEnd++;
                 }
                 try {
+                    int escapeStart = pos;
+                    src.firstInvalidEscape = null;
                     pos = StringDecoder.escape(src, pos, value, false, pos, literalEnd);
+                    if (src.firstInvalidEscape != null) {
+                        src.warn(src.firstInvalidEscape, escapeStart, pos);
+                    }
                 } catch (StringDecoder.EscapeError e) {
                     // CPython reports a bad escape in an f-string at the end of its literal text
                     throw error(e.getMessage(), literalEnd, literalEnd);

@@ -72,8 +72,11 @@ public final class SourceCompiler {
     public static PCompiledCode compileCode(KraitContext context, String text, String filename, ParseMode mode, int optimize) {
         Source source = Source.newBuilder(KraitLanguage.ID, text, filename).build();
         try {
-            Mod mod = Parser.parse(text, filename, mode);
+            java.util.List<dev.krait.parser.SyntaxWarningNote> warnings = new java.util.ArrayList<>();
+            Mod mod = Parser.parse(text, filename, mode, warnings);
             SymbolTable symbols = SymbolTable.build(mod, filename, text);
+            warnings.addAll(LiteralWarnings.find(mod, line -> null));
+            dev.krait.runtime.SyntaxWarnings.issue(context, filename, warnings);
             PCompiledCode code = new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename, optimize);
             // translated now, as CPython compiles: the compiler's own SyntaxErrors (duplicate pattern keys…) come from compile()
             code.setCallTarget(false, Translator.translateCode(context.getLanguage(), source, mod, symbols, false, optimize).getCallTarget());
@@ -111,8 +114,13 @@ public final class SourceCompiler {
         if (source.getPath() != null && text.startsWith("\uFEFF")) {
             text = text.substring(1); // a file's UTF-8 byte order mark
         }
-        Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC);
+        java.util.List<dev.krait.parser.SyntaxWarningNote> warnings = new java.util.ArrayList<>();
+        Mod mod = Parser.parse(text, filename, interactive ? ParseMode.SINGLE : ParseMode.EXEC, warnings);
         SymbolTable symbols = SymbolTable.build(mod, filename, text);
+        // the compiler's warnings name the line when the source is a file, as CPython reads it back from there
+        warnings.addAll(LiteralWarnings.find(mod, line -> source.getPath() != null && line >= 1 && line <= source.getLineCount()
+                        ? source.getCharacters(line).toString() + "\n" : null));
+        dev.krait.runtime.SyntaxWarnings.issue(KraitContext.get(null), filename, warnings);
         ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames,
                         KraitContext.get(null).optimizeLevel());
         return root.getCallTarget();
