@@ -597,7 +597,9 @@ public final class BuiltinFunctions {
         @Specialization
         @TruffleBoundary
         static Object id(Object obj) {
-            return dev.krait.runtime.ObjectIds.id(obj);
+            Object id = dev.krait.runtime.ObjectIds.id(obj);
+            dev.krait.runtime.PySysAudit.audit(KraitContext.get(null), "builtins.id", id);
+            return id;
         }
     }
 

@@ -561,7 +561,35 @@ public final class SysModule {
         @TruffleBoundary
         Object getFrame(Object depth) {
             long frames = depth == PNone.NO_VALUE ? 0 : PyNumber.asSize(depth);
-            return dev.krait.runtime.FrameObjects.runningFrame(KraitContext.get(null), frames);
+            KraitContext context = KraitContext.get(null);
+            Object frame = dev.krait.runtime.FrameObjects.runningFrame(context, frames);
+            dev.krait.runtime.PySysAudit.audit(context, "sys._getframe", frame);
+            return frame;
+        }
+    }
+
+    @Builtin(name = "audit", params = {"event", "/", "*args"})
+    @GenerateNodeFactory
+    public abstract static class AuditNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object audit(Object event, Object args) {
+            if (!(event instanceof String name)) {
+                throw Errors.typeError("expected str for argument 'event', not " + dev.krait.runtime.protocol.PyObjectType.typeName(event));
+            }
+            dev.krait.runtime.PySysAudit.audit(KraitContext.get(null), name, ((dev.krait.runtime.objects.PTuple) args).items());
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "addaudithook", params = {"hook"})
+    @GenerateNodeFactory
+    public abstract static class AddAuditHookNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object addAuditHook(Object hook) {
+            dev.krait.runtime.PySysAudit.addHook(KraitContext.get(null), hook);
+            return PNone.NONE;
         }
     }
 

@@ -299,6 +299,13 @@ public final class KraitContext {
     }
 
     /** The threads Python code started. */
+    private final PySysAudit audit = new PySysAudit();
+
+    /** The audit hooks of this context (PEP 578). */
+    public PySysAudit audit() {
+        return audit;
+    }
+
     public dev.krait.runtime.threads.PythonThreads threads() {
         return threads;
     }
