@@ -44,7 +44,8 @@ final class FunctionAttributes {
      */
     private static Object textSignature(PBuiltinFunction function) {
         java.util.Map<String, Object> kwDefaults = function.getKwDefaults();
-        if (function.getDefaults().length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
+        Object[] defaults = function.getDefaults(); // null for a Python function made a builtin, when it has none
+        if (defaults != null && defaults.length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
             return PNone.NONE;
         }
         dev.krait.runtime.objects.Signature signature = function.getSignature();
