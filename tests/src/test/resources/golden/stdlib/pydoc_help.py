@@ -116,3 +116,19 @@ print(pydoc.text.repr('x' * 200))
 print(pydoc.text.repr(list(range(30))))
 print(pydoc.text.repr('back\\slash'))
 print(pydoc.text.repr({i: i for i in range(15)}))
+
+# the interactive help utility, reading its own input
+out = io.StringIO()
+pydoc.Helper(input=io.StringIO('abs\n"_pydoc_sample.area"\n  keywords  \nno_such_name_here\nhelp\nq\nnot read\n'), output=out)()
+print(out.getvalue())
+out = io.StringIO()
+pydoc.Helper(input=io.StringIO('abs\n'), output=out)()
+print(out.getvalue()[-200:])
+out = io.StringIO()
+pydoc.doc('no_such_name_here', output=out)
+print(repr(out.getvalue()))
+try:
+    pydoc.doc('_pydoc_broken', output=out)
+except pydoc.ErrorDuringImport as error:
+    print('ErrorDuringImport', error, error.filename, error.exc.__name__, repr(error.value))
+print(pydoc.ErrorDuringImport('f', ValueError('v')))

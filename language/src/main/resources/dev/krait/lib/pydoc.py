@@ -12,6 +12,7 @@ list their names.
 """
 
 import builtins
+import importlib
 import inspect
 import keyword
 import os
@@ -27,8 +28,16 @@ class ErrorDuringImport(Exception):
     """An error raised while a module was being imported (not the module missing altogether)."""
 
     def __init__(self, filename, exc_info):
+        if isinstance(exc_info, tuple):
+            import warnings
+            warnings.warn('A tuple value for exc_info is deprecated, use an exception instance',
+                          DeprecationWarning)
+            self.exc, self.value, self.tb = exc_info
+        else:
+            self.exc = type(exc_info)
+            self.value = exc_info
+            self.tb = exc_info.__traceback__
         self.filename = filename
-        self.exc, self.value, self.tb = exc_info
 
     def __str__(self):
         return 'problem in %s - %s: %s' % (self.filename, self.exc.__name__, self.value)
@@ -259,29 +268,22 @@ def ispackage(path):
 # --- finding objects by name ---
 
 def safeimport(path, forceload=0, cache={}):
-    """Import a module by its dotted name: the module, None if there is no such module, or ErrorDuringImport
-    when importing it failed.  With forceload, a module already imported is imported afresh."""
+    """Import a module by its dotted name (the last module of the path, not the package): the module, None if
+    there is no such module, or ErrorDuringImport when importing it failed.  With forceload, a module already
+    imported (not a built-in one) is imported afresh."""
     try:
         if forceload and path in sys.modules and path not in sys.builtin_module_names:
-            subs = [name for name in sys.modules if name.startswith(path + '.')]
-            for name in [path] + subs:
-                cache[name] = sys.modules[name]
-                del sys.modules[name]
-        module = __import__(path)
+            for name in [path] + [name for name in sys.modules if name.startswith(path + '.')]:
+                cache[name] = sys.modules.pop(name)
+        return importlib.import_module(path)
     except BaseException as error:
-        if isinstance(error, SyntaxError):
-            raise ErrorDuringImport(error.filename, sys.exc_info())
+        if path in sys.modules:
+            raise ErrorDuringImport(sys.modules[path].__file__, error)
+        if type(error) is SyntaxError:
+            raise ErrorDuringImport(error.filename, error)
         if isinstance(error, ImportError) and error.name == path:
             return None  # the module itself is missing
-        if isinstance(error, (KeyboardInterrupt, SystemExit)) and not isinstance(error, ImportError):
-            raise
-        raise ErrorDuringImport(path, sys.exc_info())
-    for part in path.split('.')[1:]:
-        try:
-            module = getattr(module, part)
-        except AttributeError:
-            return None
-    return module
+        raise ErrorDuringImport(path, error)
 
 
 def locate(path, forceload=0):
@@ -819,16 +821,21 @@ def render_doc(thing, title='Python Library Documentation: %s', forceload=0, ren
 
 
 def doc(thing, title='Python Library Documentation: %s', forceload=0, output=None, is_cli=False):
-    """Show the documentation of thing through the pager, or write it to output as plain text."""
-    try:
-        if output is None:
+    """Show the documentation of thing through the pager, or write it to output as plain text (or the
+    ImportError saying there is none)."""
+    if output is None:
+        try:
             pager(render_doc(thing, title, forceload))
-        else:
-            output.write(render_doc(thing, title, forceload, plaintext))
-    except (ImportError, ErrorDuringImport) as error:
-        if is_cli:
-            raise
-        print(error)
+        except ImportError as error:
+            if is_cli:
+                raise
+            print(error)
+        return
+    try:
+        text = render_doc(thing, title, forceload, plaintext)
+    except ImportError as error:
+        text = str(error)
+    output.write(text)
 
 
 class Helper:
@@ -913,9 +920,13 @@ has the same effect as typing a particular string at the help> prompt.
                 self.listmodules()
             elif request.startswith('modules '):
                 self.listmodules(request.split()[1])
-            elif request in self.keywords or request in self.symbols:
-                self.output.write('Sorry, topic and keyword documentation is not available because the\n'
-                                  'module "pydoc_data.topics" could not be found.\n')
+            elif request in self.symbols:
+                self.showtopic(request)
+            elif request in ('True', 'False', 'None'):
+                # keywords that are objects too
+                doc(eval(request), 'Help on %s:', is_cli=is_cli)
+            elif request in self.keywords:
+                self.showtopic(request)
             elif request:
                 doc(request, 'Help on %s:', output=self._output, is_cli=is_cli)
             else:
@@ -926,9 +937,16 @@ has the same effect as typing a particular string at the help> prompt.
             doc(request, 'Help on %s:', output=self._output, is_cli=is_cli)
         self.output.write('\n')
 
+    def showtopic(self, topic, more_xrefs=''):
+        # the topic texts are pydoc_data's, which Krait does not bundle
+        self.output.write('\nSorry, topic and keyword documentation is not available because the\n'
+                          'module "pydoc_data.topics" could not be found.\n')
+
+    showsymbol = showtopic
+
     def intro(self):
-        self.output.write('''
-Welcome to Python {0}'s help utility!  If this is your first time using
+        self.output.write('''\
+Welcome to Python {0}'s help utility! If this is your first time using
 Python, you should definitely check out the tutorial at
 https://docs.python.org/{0}/tutorial/.
 
