@@ -132,3 +132,10 @@ try:
 except pydoc.ErrorDuringImport as error:
     print('ErrorDuringImport', error, error.filename, error.exc.__name__, repr(error.value))
 print(pydoc.ErrorDuringImport('f', ValueError('v')))
+
+# how builtin classes' attributes are grouped: class methods (classmethod_descriptor), static methods (__new__)
+import inspect
+for cls, name in [(int, 'from_bytes'), (dict, 'fromkeys'), (int, '__new__'), (str, 'maketrans'), (object, '__init_subclass__')]:
+    print(cls.__name__, name, [(kind, home.__name__) for n, kind, home, _ in pydoc.classify_class_attrs(cls) if n == name])
+print(inspect.signature(int.__new__), int.__new__.__text_signature__)
+print(pydoc.plaintext.docroutine(int.__new__, '__new__', 'builtins', int).split('\n')[0])

@@ -48,6 +48,10 @@ final class FunctionAttributes {
         if (defaults != null && defaults.length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
             return PNone.NONE;
         }
+        if (function.getOwner() != null && function.getName().equals("__new__") &&
+                        function.getPythonClass() == KraitContext.get(null).classes().builtinFunctionClass) {
+            return "($type, *args, **kwargs)"; // a builtin type's __new__, as CPython's tp_new wrapper
+        }
         dev.krait.runtime.objects.Signature signature = function.getSignature();
         String[] names = signature.names();
         boolean method = function.getOwner() != null;

@@ -1932,7 +1932,7 @@ def classify_class_attrs(cls):
         if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
             kind = 'static method'
             obj = dict_obj
-        elif isinstance(dict_obj, classmethod):
+        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
             kind = 'class method'
             obj = dict_obj
         elif isinstance(dict_obj, property):
