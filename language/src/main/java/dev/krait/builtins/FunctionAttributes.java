@@ -44,8 +44,13 @@ final class FunctionAttributes {
      */
     private static Object textSignature(PBuiltinFunction function) {
         java.util.Map<String, Object> kwDefaults = function.getKwDefaults();
-        if (function.getDefaults().length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
+        Object[] defaults = function.getDefaults(); // null for a Python function made a builtin, when it has none
+        if (defaults != null && defaults.length > 0 || kwDefaults != null && !kwDefaults.isEmpty()) {
             return PNone.NONE;
+        }
+        if (function.getOwner() != null && function.getName().equals("__new__") &&
+                        function.getPythonClass() == KraitContext.get(null).classes().builtinFunctionClass) {
+            return "($type, *args, **kwargs)"; // a builtin type's __new__, as CPython's tp_new wrapper
         }
         dev.krait.runtime.objects.Signature signature = function.getSignature();
         String[] names = signature.names();

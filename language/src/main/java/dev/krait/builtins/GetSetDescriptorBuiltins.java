@@ -15,7 +15,7 @@ import dev.krait.runtime.protocol.PyObjectType;
 
 /**
  * {@code getset_descriptor} and {@code member_descriptor} (a {@code __slots__} entry) called directly:
- * {@code __get__}, {@code __set__}, {@code __delete__} and their {@code __name__}/{@code __objclass__}.
+ * {@code __get__}, {@code __set__}, {@code __delete__} and their {@code __name__}/{@code __objclass__}/{@code __doc__}.
  */
 final class GetSetDescriptorBuiltins {
     private GetSetDescriptorBuiltins() {
@@ -28,6 +28,10 @@ final class GetSetDescriptorBuiltins {
             BuiltinTypeInstaller.getset(context, descriptorClass, "__qualname__",
                             self -> ((PGetSetDescriptor) self).owner().getQualname() + "." + ((PGetSetDescriptor) self).name(), null);
             BuiltinTypeInstaller.member(context, descriptorClass, "__objclass__", self -> ((PGetSetDescriptor) self).owner());
+            BuiltinTypeInstaller.getset(context, descriptorClass, "__doc__", self -> {
+                String doc = ((PGetSetDescriptor) self).doc();
+                return doc == null ? PNone.NONE : doc;
+            }, null);
         }
     }
 

@@ -36,13 +36,14 @@ final class ObjectBuiltins {
     /** The {@code __dict__} attribute of {@code owner}'s instances (CPython's {@code subtype_dict} getset). */
     static dev.krait.runtime.objects.PGetSetDescriptor instanceDictDescriptor(KraitContext context, PythonClass owner) {
         return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), "__dict__", owner,
-                        self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self), (self, value) -> setInstanceDict(context, self, value));
+                        self -> dev.krait.runtime.ObjectAttributes.instanceDict(context, self), (self, value) -> setInstanceDict(context, self, value))
+                        .withDoc("dictionary for instance variables");
     }
 
     /** The {@code __weakref__} attribute of {@code owner}'s instances: the first weak reference to the object, or None. */
     static dev.krait.runtime.objects.PGetSetDescriptor weakrefDescriptor(KraitContext context, PythonClass owner) {
         return new dev.krait.runtime.objects.PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), "__weakref__", owner,
-                        self -> context.weakReferences().firstReference(self), null);
+                        self -> context.weakReferences().firstReference(self), null).withDoc("list of weak references to the object");
     }
 
     private static void setInstanceDict(KraitContext context, Object self, Object value) {

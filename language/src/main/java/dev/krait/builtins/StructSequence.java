@@ -85,7 +85,7 @@ public final class StructSequence {
                 continue;
             }
             members.add(field);
-            Object descriptor;
+            PGetSetDescriptor descriptor;
             if (i < sequenceFields) {
                 descriptor = new PGetSetDescriptor(getsetClass, context.getShape(), field, cls, self -> {
                     checkApplies(cls, field, self);
@@ -99,7 +99,7 @@ public final class StructSequence {
                 }, StructSequence::readonly);
             }
             if (slotDocs != null && slotDocs[i] != null) {
-                ObjectAttributes.put((PythonObject) descriptor, "__doc__", slotDocs[i]);
+                descriptor.withDoc(slotDocs[i]);
             }
             cls.defineOwn(field, descriptor);
         }

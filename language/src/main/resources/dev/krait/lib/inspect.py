@@ -1846,6 +1846,37 @@ def getclosurevars(func):
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
 
 
+def walktree(classes, children, parent):
+    """The nested list getclasstree() makes: (class, bases) for each of classes sorted by module and name,
+    each followed by the list for its children when it has some."""
+    tree = []
+    for cls in sorted(classes, key=lambda c: (c.__module__, c.__name__)):
+        tree.append((cls, cls.__bases__))
+        if cls in children:
+            tree.append(walktree(children[cls], children, cls))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    """Arrange classes into a tree of nested lists by inheritance.  The roots are the classes without bases
+    and the bases not among classes; with unique, a class appears only under its first base in classes."""
+    children = {}
+    roots = []
+    for cls in classes:
+        if not cls.__bases__:
+            if cls not in roots:
+                roots.append(cls)
+            continue
+        for base in cls.__bases__:
+            siblings = children.setdefault(base, [])
+            if cls not in siblings:
+                siblings.append(cls)
+            if unique and base in classes:
+                break
+    roots.extend(base for base in children if base not in classes)
+    return walktree(roots, children, None)
+
+
 def classify_class_attrs(cls):
     """Attribute(name, kind, defining_class, object) for each attribute of a class."""
     mro = getmro(cls)
@@ -1901,7 +1932,7 @@ def classify_class_attrs(cls):
         if isinstance(dict_obj, (staticmethod, types.BuiltinMethodType)):
             kind = 'static method'
             obj = dict_obj
-        elif isinstance(dict_obj, classmethod):
+        elif isinstance(dict_obj, (classmethod, types.ClassMethodDescriptorType)):
             kind = 'class method'
             obj = dict_obj
         elif isinstance(dict_obj, property):

@@ -15,6 +15,8 @@ public final class PGetSetDescriptor extends PythonObject {
     private final Function<Object, Object> getter;
     /** null for a read-only attribute. */
     private final BiConsumer<Object, Object> setter;
+    /** The descriptor's own {@code __doc__}; null when it has none (None). */
+    private String doc;
 
     public PGetSetDescriptor(PythonClass cls, Shape shape, String name, PythonClass owner, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
@@ -39,5 +41,15 @@ public final class PGetSetDescriptor extends PythonObject {
 
     public BiConsumer<Object, Object> setter() {
         return setter;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    /** Gives the descriptor its docstring (CPython's getset {@code doc} field) and returns it. */
+    public PGetSetDescriptor withDoc(String docstring) {
+        this.doc = docstring;
+        return this;
     }
 }

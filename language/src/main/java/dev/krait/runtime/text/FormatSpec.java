@@ -156,6 +156,10 @@ public final class FormatSpec {
                     throw Errors.valueError("Cannot specify '" + grouping + "' with '" + typeChar(effective) + "'.");
             }
         }
+        if (pos < n && type == 0 && defaultType != 0) {
+            // a NUL type code given is CPython's "no type" only for floats (whose default type is NUL), else unknown
+            throw Errors.valueError("Unknown format code '\\x0' for object of type '" + typeName + "'");
+        }
         return new FormatSpec(fill, align, sign, z, alt, width, grouping, precision, type, typeName);
     }
 

@@ -1,0 +1,2 @@
+"""A module that fails while it is imported (for pydoc's ErrorDuringImport)."""
+raise ValueError('broken on purpose')
