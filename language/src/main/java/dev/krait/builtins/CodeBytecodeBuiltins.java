@@ -71,6 +71,9 @@ final class CodeBytecodeBuiltins {
         wrap(context, code, "co_kwonlyargcount", u -> (long) u.kwonlyargcount());
         wrap(context, code, "co_varnames", u -> context.newTuple(u.varnames().toArray()));
         wrap(context, code, "co_nlocals", u -> (long) u.varnames().size());
+        // a module's comprehensions (PEP 709) give its code fast locals that only the compiler knows about
+        wrapModule(context, code, "co_varnames", u -> context.newTuple(u.varnames().toArray()));
+        wrapModule(context, code, "co_nlocals", u -> (long) u.varnames().size());
         wrap(context, code, "co_cellvars", u -> context.newTuple(u.cellvars().toArray()));
         wrap(context, code, "co_freevars", u -> context.newTuple(u.freevars().toArray()));
         wrap(context, code, "co_flags", u -> (long) u.flags());
@@ -84,6 +87,20 @@ final class CodeBytecodeBuiltins {
                 return fromUnit.apply(b.unit());
             }
             return previous != null ? previous.apply(self) : PNone.NONE;
+        }, null);
+    }
+
+    private static void wrapModule(KraitContext context, PythonClass code, String name, Function<CodeUnit, Object> fromUnit) {
+        Function<Object, Object> previous = ((PGetSetDescriptor) code.getOwn(name)).getter();
+        BuiltinTypeInstaller.getset(context, code, name, self -> {
+            if (self instanceof PCompiledCode || self instanceof PCodeObject c && c.root() instanceof ModuleRootNode) {
+                try {
+                    return fromUnit.apply(view(self).unit());
+                } catch (dev.krait.runtime.exceptions.PException e) {
+                    return previous.apply(self);
+                }
+            }
+            return previous.apply(self);
         }, null);
     }
 

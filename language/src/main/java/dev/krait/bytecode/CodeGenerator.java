@@ -381,7 +381,7 @@ public final class CodeGenerator {
         setArgCounts(l.args());
         expr(l.body());
         if (!scope.isGenerator()) {
-            emit(RETURN_VALUE, Location.of(l.body()));
+            emit(RETURN_VALUE, new Location(l.lineno(), l.lineno(), 0, 0));
         } else {
             emit(POP_TOP, Location.NONE);
         }
@@ -393,7 +393,7 @@ public final class CodeGenerator {
     private CodeUnit classBody(Scope scope, String qualname, Stmt.ClassDef c) {
         Unit saved = u;
         enterScope(scope, UnitKind.CLASS, c.name(), qualname, firstLineno(c));
-        Location loc = Location.of(c);
+        Location loc = Location.NONE;
         loadName("__name__", loc);
         storeName("__module__", loc);
         loadConst(qualname, loc);
@@ -1052,10 +1052,7 @@ public final class CodeGenerator {
                 if (preserveTos) {
                     emit(SWAP, 2, withLoc);
                 }
-                loadConst(ConstantValue.NONE, withLoc);
-                emit(COPY, 1, withLoc);
-                emit(COPY, 1, withLoc);
-                emit(CALL, 2, withLoc);
+                callExitWithNones(withLoc);
                 if (info.kind() == FBlockKind.ASYNC_WITH) {
                     throw new UnsupportedConstructException("async with");
                 }
@@ -1214,7 +1211,6 @@ public final class CodeGenerator {
         Location loc = Location.of(t);
         BasicBlock body = newBlock();
         BasicBlock except = newBlock();
-        BasicBlock orelse = newBlock();
         BasicBlock end = newBlock();
         BasicBlock cleanup = newBlock();
         emitJump(SETUP_FINALLY, except, loc);
@@ -1223,11 +1219,8 @@ public final class CodeGenerator {
         stmts(t.body());
         u.fblocks.pop();
         emit(POP_BLOCK, Location.NONE);
-        if (!t.orelse().isEmpty()) {
-            emitJump(JUMP, orelse, Location.NONE);
-        } else {
-            emitJump(JUMP, end, Location.NONE);
-        }
+        stmts(t.orelse());
+        emitJump(JUMP, end, Location.NONE);
         int n = t.handlers().size();
         useBlock(except);
         emitJump(SETUP_CLEANUP, cleanup, Location.NONE);
@@ -1286,8 +1279,6 @@ public final class CodeGenerator {
         emit(RERAISE, 0, Location.NONE);
         useBlock(cleanup);
         popExceptAndReraise(Location.NONE);
-        useBlock(orelse);
-        stmts(t.orelse());
         useBlock(end);
     }
 
@@ -1315,11 +1306,8 @@ public final class CodeGenerator {
         }
         u.fblocks.pop();
         // normal exit: __exit__(None, None, None)
-        emit(POP_BLOCK, loc);
-        loadConst(ConstantValue.NONE, loc);
-        emit(COPY, 1, loc);
-        emit(COPY, 1, loc);
-        emit(CALL, 2, loc);
+        emit(POP_BLOCK, Location.NONE);
+        callExitWithNones(loc);
         emit(POP_TOP, loc);
         emitJump(JUMP, exit, loc);
         // exceptional exit
@@ -1327,18 +1315,33 @@ public final class CodeGenerator {
         emitJump(SETUP_CLEANUP, cleanup, loc);
         emit(PUSH_EXC_INFO, loc);
         emit(WITH_EXCEPT_START, loc);
+        withExceptFinish(cleanup);
+        useBlock(exit);
+    }
+
+    private void callExitWithNones(Location loc) {
+        loadConst(ConstantValue.NONE, loc);
+        loadConst(ConstantValue.NONE, loc);
+        loadConst(ConstantValue.NONE, loc);
+        emit(CALL, 2, loc);
+    }
+
+    /** After WITH_EXCEPT_START: re-raise unless __exit__ returned true, then drop the exception. */
+    private void withExceptFinish(BasicBlock cleanup) {
         BasicBlock suppress = newBlock();
-        emitJump(POP_JUMP_IF_TRUE, suppress, loc);
-        emit(RERAISE, 2, loc);
+        BasicBlock exit = newBlock();
+        Location none = Location.NONE;
+        emitJump(POP_JUMP_IF_TRUE, suppress, none);
+        emit(RERAISE, 2, none);
         useBlock(suppress);
-        emit(POP_TOP, loc);
-        emit(POP_BLOCK, loc);
-        emit(POP_EXCEPT, loc);
-        emit(POP_TOP, loc);
-        emit(POP_TOP, loc);
-        emitJump(JUMP, exit, loc);
+        emit(POP_TOP, none);
+        emit(POP_BLOCK, none);
+        emit(POP_EXCEPT, none);
+        emit(POP_TOP, none);
+        emit(POP_TOP, none);
+        emitJump(JUMP, exit, none);
         useBlock(cleanup);
-        popExceptAndReraise(loc);
+        popExceptAndReraise(none);
         useBlock(exit);
     }
 
@@ -1904,7 +1907,7 @@ public final class CodeGenerator {
                 expr(k.value());
                 names.add(k.arg());
             }
-            emit(KW_NAMES, addConst(new Constants.Tuple(names)), callLoc);
+            emit(KW_NAMES, addConst(new Constants.Tuple(names)), loc);
         }
         emit(CALL, c.args().size() + c.keywords().size(), callLoc);
         return true;
@@ -2050,6 +2053,8 @@ public final class CodeGenerator {
         BasicBlock anchor = newBlock();
         if (genIndex == 0 && outermostIsArgument) {
             emit(LOAD_FAST, varIndex(".0"), loc);
+        } else if (genIndex == 0) {
+            // inlined: the outermost iterator is already on the stack
         } else {
             Expr iter = ConstantFolder.fold(gen.iter(), optimize);
             if (iter instanceof Expr.List l && l.elts().size() == 1 && !(l.elts().get(0) instanceof Expr.Starred) ||
@@ -2072,35 +2077,40 @@ public final class CodeGenerator {
         for (Expr cond : gen.ifs()) {
             jumpIf(cond, ifCleanup, false);
         }
+        Location eltLoc = Location.of(elt);
         if (genIndex + 1 < generators.size()) {
             comprehensionGenerator(generators, genIndex + 1, depth, elt, value, type, loc, false);
         } else {
             switch (type) {
                 case -1 -> {
                     expr(elt);
-                    yieldValue(Location.of(elt));
-                    emit(POP_TOP, Location.of(elt));
+                    yieldValue(eltLoc);
+                    emit(POP_TOP, eltLoc);
                 }
                 case BUILD_LIST -> {
                     expr(elt);
-                    emit(LIST_APPEND, depth + 1, Location.of(elt));
+                    emit(LIST_APPEND, depth + 1, eltLoc);
                 }
                 case BUILD_SET -> {
                     expr(elt);
-                    emit(SET_ADD, depth + 1, Location.of(elt));
+                    emit(SET_ADD, depth + 1, eltLoc);
                 }
                 default -> {
                     expr(elt);
                     expr(value);
-                    emit(MAP_ADD, depth + 1, Location.of(elt));
+                    eltLoc = new Location(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
+                    emit(MAP_ADD, depth + 1, eltLoc);
                 }
             }
         }
+        if (value != null) {
+            eltLoc = new Location(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
+        }
         useBlock(ifCleanup);
         if (start != null) {
-            emitJump(JUMP, start, loc);
+            emitJump(JUMP, start, eltLoc);
             useBlock(anchor);
-            emit(END_FOR, loc);
+            emit(END_FOR, Location.NONE);
         }
     }
 
@@ -2165,20 +2175,21 @@ public final class CodeGenerator {
         // the comprehension's result is below the iterator's place: restore the saved names
         if (!pushed.isEmpty()) {
             emit(POP_BLOCK, Location.NONE);
-            emit(SWAP, pushed.size() + 1, loc);
-            for (int i = pushed.size() - 1; i >= 0; i--) {
-                emit(STORE_FAST, varIndex(pushed.get(i)), loc);
-            }
-            emitJump(JUMP, end, Location.NONE);
+            emitJump(JUMP_NO_INTERRUPT, end, Location.NONE);
             useBlock(cleanup);
             // on an exception: drop the partial result, restore the names, re-raise
-            emit(SWAP, 2, loc);
-            emit(POP_TOP, loc);
+            emit(SWAP, 2, Location.NONE);
+            emit(POP_TOP, Location.NONE);
             emit(SWAP, pushed.size() + 1, loc);
             for (int i = pushed.size() - 1; i >= 0; i--) {
                 emit(STORE_FAST, varIndex(pushed.get(i)), loc);
             }
-            emit(RERAISE, 0, loc);
+            emit(RERAISE, 0, Location.NONE);
+            useBlock(end);
+            emit(SWAP, pushed.size() + 1, loc);
+            for (int i = pushed.size() - 1; i >= 0; i--) {
+                emit(STORE_FAST, varIndex(pushed.get(i)), loc);
+            }
         }
         useBlock(end);
         u.inlinedScopes = savedScopes;

@@ -690,6 +690,9 @@ final class FlowGraph {
             warmOrder.get(k).next = k + 1 < warmOrder.size() ? warmOrder.get(k + 1) : null;
         }
         entry = warmOrder.get(0);
+        if (!coldOrder.isEmpty()) {
+            removeRedundantJumps();
+        }
     }
 
     private static void markCold(BasicBlock handler, java.util.Set<BasicBlock> warm) {
