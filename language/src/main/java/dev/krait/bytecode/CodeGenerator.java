@@ -130,7 +130,11 @@ public final class CodeGenerator {
             for (String p : scope.parameters()) {
                 varnames.put(p, varnames.size());
             }
-            cellvars.addAll(scope.cellvars());
+            for (String cell : scope.cellvars()) {
+                if (cell.equals("__class__") && scope.kind() == ScopeKind.CLASS || closedOverOutsideInlined(scope, cell)) {
+                    cellvars.add(cell);
+                }
+            }
             freevars.addAll(scope.freevars());
             entry = newBlock();
             current = entry;
@@ -149,6 +153,32 @@ public final class CodeGenerator {
 
     private BasicBlock newBlock() {
         return u.newBlock();
+    }
+
+    /** List, set and dict comprehensions run inline in their enclosing code (PEP 709): they have no code object. */
+    private static boolean isInlined(Scope scope) {
+        return scope.kind() == ScopeKind.COMPREHENSION && !(scope.node() instanceof Expr.GeneratorExp);
+    }
+
+    /**
+     * Whether a code object nested in {@code scope} closes over {@code name}: the symbol table makes a name a cell
+     * when any nested scope uses it, but a comprehension that runs inline reads the variable directly.
+     */
+    private static boolean closedOverOutsideInlined(Scope scope, String name) {
+        for (Scope child : scope.children()) {
+            if (isInlined(child)) {
+                Symbol own = child.lookup(name);
+                if (own != null && own.isLocal() && !own.isParameter()) {
+                    continue;
+                }
+                if (closedOverOutsideInlined(child, name)) {
+                    return true;
+                }
+            } else if (child.freevars().contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Starts emitting into {@code b}, which follows the current block in layout order. */
@@ -475,14 +505,20 @@ public final class CodeGenerator {
     // ---------------------------------------------------------------------------------------------- names
 
     private SymbolScope scopeOfName(String mangled) {
+        SymbolScope scope;
         if (u.inlinedScopes != null && u.inlinedScopes.containsKey(mangled)) {
-            return u.inlinedScopes.get(mangled);
+            scope = u.inlinedScopes.get(mangled);
+        } else {
+            Symbol symbol = u.scope.lookup(mangled);
+            if (symbol == null) {
+                return u.optimized() ? SymbolScope.GLOBAL_IMPLICIT : null;
+            }
+            scope = symbol.scope();
         }
-        Symbol symbol = u.scope.lookup(mangled);
-        if (symbol == null) {
-            return u.optimized() ? SymbolScope.GLOBAL_IMPLICIT : null;
+        if (scope == SymbolScope.CELL && !u.cellvars.contains(mangled)) {
+            return SymbolScope.LOCAL;
         }
-        return symbol.scope();
+        return scope;
     }
 
     private String mangle(String name) {
@@ -785,6 +821,7 @@ public final class CodeGenerator {
             emit(NOP, loc);
         }
         unwindFBlockStack(loc, preserveTos, false);
+        loc = lastUnwindLocation;
         if (value == null) {
             loadConst(ConstantValue.NONE, loc);
         } else if (!preserveTos) {
@@ -963,7 +1000,7 @@ public final class CodeGenerator {
         if (loop == null) {
             throw new UnsupportedConstructException("'break' outside loop");
         }
-        Location l = unwindFBlock(loop, loc, false);
+        Location l = unwindFBlock(loop, lastUnwindLocation, false);
         emitJump(JUMP, loop.exit(), l);
     }
 
@@ -1391,6 +1428,11 @@ public final class CodeGenerator {
                 useBlock(end);
             }
             case Expr.Call c -> call(c);
+            case Expr.Attribute a when a.ctx() == ExprContext.Load && canOptimizeSuper(a) -> {
+                loadArgsForSuper((Expr.Call) a.value());
+                emit(LOAD_SUPER_ATTR, superOparg(a, false), loc);
+                emit(NOP, attributeLocation(a));
+            }
             case Expr.Attribute a -> {
                 expr(a.value());
                 Location l = attributeLocation(a);
@@ -1888,12 +1930,11 @@ public final class CodeGenerator {
         if (c.args().size() + c.keywords().size() >= STACK_USE_GUIDELINE) {
             return false;
         }
-        if (superCall(meth)) {
-            return true;
-        }
-        expr(meth.value());
         Location loc = attributeLocation(meth);
-        emit(LOAD_ATTR, (addName(mangle(meth.attr())) << 1) | 1, loc);
+        if (!superCall(meth)) {
+            expr(meth.value());
+            emit(LOAD_ATTR, (addName(mangle(meth.attr())) << 1) | 1, loc);
+        }
         for (Expr a : c.args()) {
             expr(a);
         }
@@ -1913,9 +1954,51 @@ public final class CodeGenerator {
         return true;
     }
 
-    /** {@code super().method(...)} with super the builtin: LOAD_SUPER_ATTR. Only the call form is handled here. */
+    /** {@code super().method(...)} with super the builtin: LOAD_SUPER_ATTR with the method bit. */
     private boolean superCall(Expr.Attribute meth) {
-        return false;
+        if (!canOptimizeSuper(meth)) {
+            return false;
+        }
+        loadArgsForSuper((Expr.Call) meth.value());
+        Location loc = Location.of(meth);
+        emit(LOAD_SUPER_ATTR, superOparg(meth, true), loc);
+        emit(NOP, attributeLocation(meth));
+        return true;
+    }
+
+    /** Whether {@code super().attr} or {@code super(C, self).attr} can load the attribute with LOAD_SUPER_ATTR. */
+    private boolean canOptimizeSuper(Expr.Attribute attr) {
+        if (!(attr.value() instanceof Expr.Call call) || !(call.func() instanceof Expr.Name name) || !name.id().equals("super") ||
+                        attr.attr().equals("__class__") || !call.keywords().isEmpty()) {
+            return false;
+        }
+        if (scopeOfName("super") != SymbolScope.GLOBAL_IMPLICIT || symbols.top().lookup("super") != null) {
+            return false;
+        }
+        if (call.args().size() == 2) {
+            return call.args().stream().noneMatch(a -> a instanceof Expr.Starred);
+        }
+        if (!call.args().isEmpty() || u.argcount == 0 && u.posonlyargcount == 0) {
+            return false;
+        }
+        return scopeOfName("__class__") == SymbolScope.FREE;
+    }
+
+    private void loadArgsForSuper(Expr.Call call) {
+        Location loc = Location.of(call);
+        nameOp("super", ExprContext.Load, Location.of(call.func()));
+        if (call.args().size() == 2) {
+            expr(call.args().get(0));
+            expr(call.args().get(1));
+            return;
+        }
+        nameOp("__class__", ExprContext.Load, loc);
+        nameOp(u.varnames.keySet().iterator().next(), ExprContext.Load, loc);
+    }
+
+    private int superOparg(Expr.Attribute attr, boolean method) {
+        boolean twoArgs = !((Expr.Call) attr.value()).args().isEmpty();
+        return (addName(mangle(attr.attr())) << 2) | (twoArgs ? 2 : 0) | (method ? 1 : 0);
     }
 
     private void callHelper(Location loc, int n, List<Expr> args, List<Keyword> keywords) {
@@ -2114,6 +2197,19 @@ public final class CodeGenerator {
         }
     }
 
+    private static void collectInlinedLocals(Scope scope, List<String> names) {
+        for (Symbol symbol : scope.symbols().values()) {
+            if (symbol.scope() == SymbolScope.LOCAL && !symbol.isParameter() && !symbol.isNonlocal() && !names.contains(symbol.name())) {
+                names.add(symbol.name());
+            }
+        }
+        for (Scope child : scope.children()) {
+            if (isInlined(child)) {
+                collectInlinedLocals(child, names);
+            }
+        }
+    }
+
     /** PEP 709: a list, set or dict comprehension runs inline in the enclosing code. */
     private void inlinedComprehension(Expr node, List<Comprehension> generators, Expr elt, Expr value, int type, Location loc) {
         Scope scope = symbols.scopeOf(node);
@@ -2123,8 +2219,9 @@ public final class CodeGenerator {
         if (generators.get(0).isAsync() || scope.isCoroutine()) {
             throw new UnsupportedConstructException("async comprehensions");
         }
-        if (!scope.children().isEmpty() || !scope.freevars().isEmpty() && u.kind == UnitKind.CLASS || !scope.cellvars().isEmpty()) {
-            throw new UnsupportedConstructException("comprehensions with nested scopes");
+        if (scope.children().stream().anyMatch(child -> !isInlined(child)) || u.kind == UnitKind.CLASS || !scope.cellvars().isEmpty()) {
+            throw new UnsupportedConstructException(u.kind == UnitKind.CLASS ? "comprehensions in class bodies"
+                            : "comprehensions with nested functions");
         }
         // the outermost iterable is evaluated in the enclosing scope
         Comprehension outermost = generators.get(0);
@@ -2137,17 +2234,7 @@ public final class CodeGenerator {
         List<String> pushed = new ArrayList<>();
         for (Symbol symbol : scope.symbols().values()) {
             String name = symbol.name();
-            if (name.equals(".0")) {
-                continue;
-            }
-            if (symbol.scope() == SymbolScope.LOCAL) {
-                inlined.put(name, SymbolScope.LOCAL);
-                Symbol outer = u.scope.lookup(name);
-                boolean outerFast = u.optimized() && outer != null && outer.scope() == SymbolScope.LOCAL;
-                if (!outerFast || true) {
-                    pushed.add(name);
-                }
-            } else if (symbol.scope() == SymbolScope.FREE || symbol.scope() == SymbolScope.GLOBAL_IMPLICIT) {
+            if (symbol.scope() == SymbolScope.FREE || symbol.scope() == SymbolScope.GLOBAL_IMPLICIT) {
                 Symbol outer = u.scope.lookup(name);
                 if (outer != null) {
                     inlined.put(name, outer.scope());
@@ -2155,6 +2242,11 @@ public final class CodeGenerator {
                     inlined.put(name, null);
                 }
             }
+        }
+        // the names it binds, and those of the comprehensions inlined into it (CPython merges their symbols)
+        collectInlinedLocals(scope, pushed);
+        for (String name : pushed) {
+            inlined.put(name, SymbolScope.LOCAL);
         }
         u.inlinedScopes = inlined;
         u.inlinedComprehension = scope;

@@ -200,6 +200,14 @@ final class ConstantFolder {
     }
 
     private static Expr foldBinOp(Expr.BinOp b, int optimize) {
+        if (b.op() == Operator.Mod && b.left() instanceof Expr.Constant c && c.value() instanceof String format &&
+                        b.right() instanceof Expr.Tuple t && t.ctx() == ExprContext.Load && constantOf(t, optimize) == null &&
+                        t.elts().stream().noneMatch(x -> x instanceof Expr.Starred)) {
+            Expr joined = percentFormat(b, format, t.elts());
+            if (joined != null) {
+                return joined;
+            }
+        }
         Object l = constantOf(b.left(), optimize);
         if (l == null) {
             return b;
@@ -210,6 +218,106 @@ final class ConstantFolder {
         }
         Object result = binary(b.op(), l, r);
         return result == null ? b : constant(result, b);
+    }
+
+    /**
+     * {@code "%s, %r" % (a, b)} as the f-string {@code f"{a!s}, {b!r}"}: done when every conversion is %s, %r or %a
+     * (with an optional left-justify flag, width and precision) and the arguments match in number.
+     */
+    private static Expr percentFormat(Expr.BinOp node, String format, List<Expr> args) {
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int pos = 0;
+        int used = 0;
+        int n = format.length();
+        while (true) {
+            while (pos < n) {
+                char ch = format.charAt(pos);
+                if (ch == '%') {
+                    if (pos + 1 < n && format.charAt(pos + 1) == '%') {
+                        literal.append('%');
+                        pos += 2;
+                        continue;
+                    }
+                    break;
+                }
+                literal.append(ch);
+                pos++;
+            }
+            if (literal.length() > 0) {
+                parts.add(new Expr.Constant(literal.toString(), null, -1, -1, -1, -1));
+                literal.setLength(0);
+            }
+            if (pos >= n) {
+                break;
+            }
+            if (used >= args.size()) {
+                return null;
+            }
+            pos++;
+            // flags, width, precision, conversion
+            boolean leftJustify = false;
+            if (pos >= n) {
+                return null;
+            }
+            char ch = format.charAt(pos++);
+            while (ch == '-') {
+                leftJustify = true;
+                if (pos >= n) {
+                    return null;
+                }
+                ch = format.charAt(pos++);
+            }
+            if (ch == '+' || ch == ' ' || ch == '#' || ch == '0') {
+                return null;
+            }
+            long width = -1;
+            if (ch >= '0' && ch <= '9') {
+                width = 0;
+                while (ch >= '0' && ch <= '9') {
+                    width = width * 10 + (ch - '0');
+                    if (pos >= n || width > Integer.MAX_VALUE / 10) {
+                        return null;
+                    }
+                    ch = format.charAt(pos++);
+                }
+            }
+            long precision = -1;
+            if (ch == '.') {
+                if (pos >= n) {
+                    return null;
+                }
+                ch = format.charAt(pos++);
+                precision = 0;
+                while (ch >= '0' && ch <= '9') {
+                    precision = precision * 10 + (ch - '0');
+                    if (pos >= n || precision > Integer.MAX_VALUE / 10) {
+                        return null;
+                    }
+                    ch = format.charAt(pos++);
+                }
+            }
+            if (ch != 's' && ch != 'r' && ch != 'a') {
+                return null;
+            }
+            StringBuilder spec = new StringBuilder();
+            if (!leftJustify && width >= 0) {
+                spec.append('>');
+            }
+            if (width >= 0) {
+                spec.append(width);
+            }
+            if (precision >= 0) {
+                spec.append('.').append(precision);
+            }
+            Expr arg = args.get(used++);
+            Expr specExpr = spec.length() == 0 ? null : new Expr.Constant(spec.toString(), null, -1, -1, -1, -1);
+            parts.add(new Expr.FormattedValue(arg, ch, specExpr, arg.lineno(), arg.colOffset(), arg.endLineno(), arg.endColOffset()));
+        }
+        if (used < args.size()) {
+            return null;
+        }
+        return new Expr.JoinedStr(parts, node.lineno(), node.colOffset(), node.endLineno(), node.endColOffset());
     }
 
     private static Object binary(Operator op, Object l, Object r) {
