@@ -147,7 +147,7 @@ final class CodeBytecodeBuiltins {
                 return b.unit();
             }
             case PCompiledCode c -> {
-                return CodeGenerator.compileModule(c.mod(), c.symbols(), c.filename(), c.optimize());
+                return CodeGenerator.compileModule(c.mod(), c.symbols(), c.filename(), c.optimize(), c.source().getCharacters());
             }
             case PCodeObject c -> {
                 PCode function = c.root().getFunctionCode();
@@ -176,11 +176,14 @@ final class CodeBytecodeBuiltins {
             throw new UnsupportedConstructException("module code without source");
         }
         String text = section.getSource().getCharacters().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a file's UTF-8 byte order mark
+        }
         String filename = root.getTracebackFilename();
         try {
             Mod mod = Parser.parse(text, filename, ParseMode.EXEC);
             SymbolTable symbols = SymbolTable.build(mod, filename, text);
-            return CodeGenerator.compileModule(mod, symbols, filename, KraitContext.get(null).optimizeLevel());
+            return CodeGenerator.compileModule(mod, symbols, filename, KraitContext.get(null).optimizeLevel(), text);
         } catch (PythonSyntaxError e) {
             throw new UnsupportedConstructException("module code whose source changed");
         }

@@ -45,9 +45,11 @@ public final class CodeGenerator {
     private final String filename;
     private final int optimize;
     private final boolean futureAnnotations;
+    private final SourceColumns columns;
     private Unit u;
 
-    private CodeGenerator(SymbolTable symbols, String filename, int optimize, boolean futureAnnotations) {
+    private CodeGenerator(SymbolTable symbols, String filename, int optimize, boolean futureAnnotations, CharSequence text) {
+        this.columns = new SourceColumns(text);
         this.symbols = symbols;
         this.filename = filename;
         this.optimize = optimize;
@@ -55,8 +57,8 @@ public final class CodeGenerator {
     }
 
     /** Compiles a module (or {@code eval}/interactive input). */
-    public static CodeUnit compileModule(Mod mod, SymbolTable symbols, String filename, int optimize) {
-        CodeGenerator g = new CodeGenerator(symbols, filename, optimize, hasFutureAnnotations(mod));
+    public static CodeUnit compileModule(Mod mod, SymbolTable symbols, String filename, int optimize, CharSequence text) {
+        CodeGenerator g = new CodeGenerator(symbols, filename, optimize, hasFutureAnnotations(mod), text);
         return g.module(mod);
     }
 
@@ -65,7 +67,8 @@ public final class CodeGenerator {
      * {@code symbols}), with the qualified name the running code has.
      */
     public static CodeUnit compileScope(CodeSource source) {
-        CodeGenerator g = new CodeGenerator(source.symbols(), source.filename(), source.optimize(), source.futureAnnotations());
+        CodeGenerator g = new CodeGenerator(source.symbols(), source.filename(), source.optimize(), source.futureAnnotations(),
+                        source.text());
         return g.scopeBody(source.node(), source.qualname());
     }
 
@@ -153,6 +156,18 @@ public final class CodeGenerator {
 
     private BasicBlock newBlock() {
         return u.newBlock();
+    }
+
+    /** A node's span, columns in UTF-8 bytes as CPython counts them. */
+    private Location loc(Node node) {
+        return loc(node.lineno(), node.endLineno(), node.colOffset(), node.endColOffset());
+    }
+
+    private Location loc(int line, int endLine, int col, int endCol) {
+        if (line < 0) {
+            return Location.NONE;
+        }
+        return new Location(line, endLine, columns.byteColumn(line, col), columns.byteColumn(endLine, endCol));
     }
 
     /** List, set and dict comprehensions run inline in their enclosing code (PEP 709): they have no code object. */
@@ -287,7 +302,7 @@ public final class CodeGenerator {
             }
             case Mod.Expression e -> {
                 expr(e.body());
-                emit(RETURN_VALUE, Location.of(e.body()));
+                emit(RETURN_VALUE, loc(e.body()));
                 return finish(0);
             }
         }
@@ -297,7 +312,7 @@ public final class CodeGenerator {
     private void interactiveStatement(Stmt s) {
         if (s instanceof Stmt.Expr e) {
             expr(e.value());
-            emit(CALL_INTRINSIC_1, 1, Location.of(s));
+            emit(CALL_INTRINSIC_1, 1, loc(s));
             emit(POP_TOP, Location.NONE);
         } else {
             stmt(s);
@@ -307,7 +322,7 @@ public final class CodeGenerator {
     /** A module's or class's statements: annotations set-up, the docstring stored as __doc__, then the rest. */
     private void body(List<Stmt> stmts, boolean module) {
         if (findAnnotations(stmts)) {
-            emit(SETUP_ANNOTATIONS, stmts.isEmpty() ? Location.NONE : Location.of(stmts.get(0)));
+            emit(SETUP_ANNOTATIONS, stmts.isEmpty() ? Location.NONE : loc(stmts.get(0)));
         }
         int i = 0;
         if (optimize < 2 && docstring(stmts) != null) {
@@ -399,6 +414,20 @@ public final class CodeGenerator {
     }
 
     private void setArgCounts(Arguments args) {
+        // co_varnames orders the parameters: positional, keyword-only, *args, **kwargs
+        List<Arg> ordered = new ArrayList<>(args.posonlyargs());
+        ordered.addAll(args.args());
+        ordered.addAll(args.kwonlyargs());
+        if (args.vararg() != null) {
+            ordered.add(args.vararg());
+        }
+        if (args.kwarg() != null) {
+            ordered.add(args.kwarg());
+        }
+        u.varnames.clear();
+        for (Arg a : ordered) {
+            u.varnames.put(mangle(a.arg()), u.varnames.size());
+        }
         u.argcount = args.posonlyargs().size() + args.args().size();
         u.posonlyargcount = args.posonlyargs().size();
         u.kwonlyargcount = args.kwonlyargs().size();
@@ -595,7 +624,7 @@ public final class CodeGenerator {
     }
 
     private void stmt(Stmt s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         switch (s) {
             case Stmt.FunctionDef f -> functionDef(f, f.name(), f.args(), f.decoratorList(), f.returns(), f.typeParams());
             case Stmt.AsyncFunctionDef f -> functionDef(f, f.name(), f.args(), f.decoratorList(), f.returns(), f.typeParams());
@@ -654,7 +683,7 @@ public final class CodeGenerator {
     }
 
     private void exprStmt(Stmt.Expr e) {
-        Location loc = Location.of(e);
+        Location loc = loc(e);
         if (e.value() instanceof Expr.Constant) {
             emit(NOP, loc);
             return;
@@ -667,7 +696,7 @@ public final class CodeGenerator {
         if (typeParams != null && !typeParams.isEmpty()) {
             throw new UnsupportedConstructException("generic functions (PEP 695)");
         }
-        Location loc = Location.of(node);
+        Location loc = loc(node);
         for (Expr d : decorators) {
             expr(d);
         }
@@ -680,7 +709,7 @@ public final class CodeGenerator {
                         : ((Stmt.AsyncFunctionDef) node).body(), firstLineno(node), node instanceof Stmt.AsyncFunctionDef, node);
         makeClosure(code, scope, flags, loc);
         for (int i = decorators.size() - 1; i >= 0; i--) {
-            emit(CALL, 0, Location.of(decorators.get(i)));
+            emit(CALL, 0, loc(decorators.get(i)));
         }
         storeName(name, loc);
     }
@@ -785,7 +814,7 @@ public final class CodeGenerator {
         if (!c.typeParams().isEmpty()) {
             throw new UnsupportedConstructException("generic classes (PEP 695)");
         }
-        Location loc = Location.of(c);
+        Location loc = loc(c);
         for (Expr d : c.decoratorList()) {
             expr(d);
         }
@@ -797,13 +826,13 @@ public final class CodeGenerator {
         loadConst(c.name(), loc);
         callHelper(loc, 2, c.bases(), c.keywords());
         for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
-            emit(CALL, 0, Location.of(c.decoratorList().get(i)));
+            emit(CALL, 0, loc(c.decoratorList().get(i)));
         }
         storeName(c.name(), loc);
     }
 
     private void returnStmt(Stmt.Return r) {
-        Location loc = Location.of(r);
+        Location loc = loc(r);
         Expr value = r.value();
         boolean preserveTos = value != null && !(value instanceof Expr.Constant);
         Object folded = value == null ? null : ConstantFolder.constantOf(value, optimize);
@@ -813,11 +842,11 @@ public final class CodeGenerator {
         if (preserveTos) {
             expr(value);
         } else if (value != null) {
-            loc = Location.of(value);
+            loc = loc(value);
             emit(NOP, loc);
         }
         if (value == null || value.lineno() != r.lineno()) {
-            loc = Location.of(r);
+            loc = loc(r);
             emit(NOP, loc);
         }
         unwindFBlockStack(loc, preserveTos, false);
@@ -832,7 +861,7 @@ public final class CodeGenerator {
 
     private void augAssign(Stmt.AugAssign a) {
         Expr target = a.target();
-        Location loc = Location.of(target);
+        Location loc = loc(target);
         switch (target) {
             case Expr.Attribute at -> {
                 expr(at.value());
@@ -858,7 +887,7 @@ public final class CodeGenerator {
             default -> throw new UnsupportedConstructException("augmented assignment to " + target.getClass().getSimpleName());
         }
         expr(a.value());
-        emit(BINARY_OP, binaryOp(a.op()) + 13, Location.of(a));
+        emit(BINARY_OP, binaryOp(a.op()) + 13, loc(a));
         switch (target) {
             case Expr.Attribute at -> {
                 Location l = attributeLocation(at);
@@ -882,7 +911,7 @@ public final class CodeGenerator {
     }
 
     private void annAssign(Stmt.AnnAssign a) {
-        Location loc = Location.of(a);
+        Location loc = loc(a);
         Expr target = a.target();
         if (a.value() != null) {
             expr(a.value());
@@ -956,7 +985,7 @@ public final class CodeGenerator {
     }
 
     private void whileStmt(Stmt.While s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         BasicBlock loop = newBlock();
         BasicBlock body = newBlock();
         BasicBlock anchor = newBlock();
@@ -974,7 +1003,7 @@ public final class CodeGenerator {
     }
 
     private void forStmt(Stmt.For s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         BasicBlock start = newBlock();
         BasicBlock body = newBlock();
         BasicBlock cleanup = newBlock();
@@ -996,6 +1025,7 @@ public final class CodeGenerator {
     }
 
     private void breakStmt(Location loc) {
+        emit(NOP, loc);
         FBlock loop = unwindFBlockStack(loc, false, true);
         if (loop == null) {
             throw new UnsupportedConstructException("'break' outside loop");
@@ -1005,6 +1035,7 @@ public final class CodeGenerator {
     }
 
     private void continueStmt(Location loc) {
+        emit(NOP, loc);
         FBlock loop = unwindFBlockStack(loc, false, true);
         if (loop == null) {
             throw new UnsupportedConstructException("'continue' not properly in loop");
@@ -1048,9 +1079,10 @@ public final class CodeGenerator {
                 return loc;
             }
             case FOR_LOOP -> {
-                if (!preserveTos) {
-                    emit(POP_TOP, loc);
+                if (preserveTos) {
+                    emit(SWAP, 2, loc);
                 }
+                emit(POP_TOP, loc);
                 return loc;
             }
             case TRY_EXCEPT -> {
@@ -1128,7 +1160,7 @@ public final class CodeGenerator {
         if (optimize > 0) {
             return;
         }
-        Location loc = Location.of(a);
+        Location loc = loc(a);
         BasicBlock end = newBlock();
         jumpIf(a.test(), end, true);
         emit(LOAD_ASSERTION_ERROR, loc);
@@ -1141,7 +1173,7 @@ public final class CodeGenerator {
     }
 
     private void importStmt(Stmt.Import s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         for (Alias alias : s.names()) {
             loadConst(0L, loc);
             loadConst(ConstantValue.NONE, loc);
@@ -1174,7 +1206,7 @@ public final class CodeGenerator {
     }
 
     private void importFrom(Stmt.ImportFrom s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         List<Object> names = new ArrayList<>();
         for (Alias a : s.names()) {
             names.add(a.name());
@@ -1206,7 +1238,7 @@ public final class CodeGenerator {
     }
 
     private void tryFinally(Stmt.Try t) {
-        Location loc = Location.of(t);
+        Location loc = loc(t);
         BasicBlock body = newBlock();
         BasicBlock end = newBlock();
         BasicBlock exit = newBlock();
@@ -1245,7 +1277,7 @@ public final class CodeGenerator {
     }
 
     private void tryExcept(Stmt.Try t) {
-        Location loc = Location.of(t);
+        Location loc = loc(t);
         BasicBlock body = newBlock();
         BasicBlock except = newBlock();
         BasicBlock end = newBlock();
@@ -1266,7 +1298,7 @@ public final class CodeGenerator {
         u.fblocks.push(new FBlock(FBlockKind.EXCEPTION_HANDLER, null, null, null));
         for (int i = 0; i < n; i++) {
             ExceptHandler handler = t.handlers().get(i);
-            Location hloc = Location.of(handler);
+            Location hloc = loc(handler);
             if (handler.type() == null && i < n - 1) {
                 throw new UnsupportedConstructException("default 'except:' must be last");
             }
@@ -1320,7 +1352,7 @@ public final class CodeGenerator {
     }
 
     private void withStmt(Stmt.With w, int pos) {
-        Location loc = Location.of(w);
+        Location loc = loc(w);
         WithItem item = w.items().get(pos);
         BasicBlock block = newBlock();
         BasicBlock finalBlock = newBlock();
@@ -1386,7 +1418,7 @@ public final class CodeGenerator {
 
     private void expr(Expr e0) {
         Expr e = ConstantFolder.fold(e0, optimize);
-        Location loc = Location.of(e);
+        Location loc = loc(e);
         switch (e) {
             case Expr.Constant c -> loadConst(Constants.fromAst(c.value()), loc);
             case Expr.Name n -> nameOp(n.id(), n.ctx(), loc);
@@ -1663,7 +1695,7 @@ public final class CodeGenerator {
                 return;
             }
             case Expr.Compare c when c.ops().size() > 1 -> {
-                Location loc = Location.of(c);
+                Location loc = loc(c);
                 int n = c.ops().size() - 1;
                 BasicBlock cleanup = newBlock();
                 expr(c.left());
@@ -1691,14 +1723,14 @@ public final class CodeGenerator {
             }
         }
         expr(e);
-        emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, Location.of(e));
+        emitJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next, loc(e));
     }
 
     /** CPython reports an attribute access from the attribute name when the expression spans several lines. */
-    private static Location attributeLocation(Expr.Attribute a) {
-        Location loc = Location.of(a);
+    private Location attributeLocation(Expr.Attribute a) {
+        Location loc = loc(a);
         if (a.lineno() != a.endLineno()) {
-            return new Location(a.endLineno(), a.endLineno(), a.endColOffset() - a.attr().length(), a.endColOffset());
+            return loc(a.endLineno(), a.endLineno(), a.endColOffset() - a.attr().length(), a.endColOffset());
         }
         return loc;
     }
@@ -1708,7 +1740,7 @@ public final class CodeGenerator {
     }
 
     private int slice(Expr.Slice s) {
-        Location loc = Location.of(s);
+        Location loc = loc(s);
         int n = 2;
         if (s.lower() != null) {
             expr(s.lower());
@@ -1906,16 +1938,23 @@ public final class CodeGenerator {
         if (methodCall(c)) {
             return;
         }
-        Location funcLoc = Location.of(c.func());
+        Location funcLoc = loc(c.func());
         emit(PUSH_NULL, funcLoc);
         expr(c.func());
-        callHelper(Location.of(c), 0, c.args(), c.keywords());
+        callHelper(loc(c), 0, c.args(), c.keywords());
     }
 
     /** {@code obj.method(args)}: LOAD_ATTR with the method bit, so no bound method is made. */
     private boolean methodCall(Expr.Call c) {
         if (!(c.func() instanceof Expr.Attribute meth) || meth.ctx() != ExprContext.Load) {
             return false;
+        }
+        // a method of an imported module is called as a plain attribute (CPython's is_import_originated)
+        if (meth.value() instanceof Expr.Name base) {
+            Symbol top = symbols.top().lookup(base.id());
+            if (top != null && top.isImported()) {
+                return false;
+            }
         }
         for (Expr a : c.args()) {
             if (a instanceof Expr.Starred) {
@@ -1938,9 +1977,9 @@ public final class CodeGenerator {
         for (Expr a : c.args()) {
             expr(a);
         }
-        Location callLoc = Location.of(c);
+        Location callLoc = loc(c);
         if (meth.lineno() != meth.endLineno()) {
-            callLoc = new Location(meth.endLineno(), c.endLineno(), meth.endColOffset() - meth.attr().length(), c.endColOffset());
+            callLoc = loc(meth.endLineno(), c.endLineno(), meth.endColOffset() - meth.attr().length(), c.endColOffset());
         }
         if (!c.keywords().isEmpty()) {
             List<Object> names = new ArrayList<>();
@@ -1960,7 +1999,7 @@ public final class CodeGenerator {
             return false;
         }
         loadArgsForSuper((Expr.Call) meth.value());
-        Location loc = Location.of(meth);
+        Location loc = loc(meth);
         emit(LOAD_SUPER_ATTR, superOparg(meth, true), loc);
         emit(NOP, attributeLocation(meth));
         return true;
@@ -1985,8 +2024,8 @@ public final class CodeGenerator {
     }
 
     private void loadArgsForSuper(Expr.Call call) {
-        Location loc = Location.of(call);
-        nameOp("super", ExprContext.Load, Location.of(call.func()));
+        Location loc = loc(call);
+        nameOp("super", ExprContext.Load, loc(call.func()));
         if (call.args().size() == 2) {
             expr(call.args().get(0));
             expr(call.args().get(1));
@@ -2113,7 +2152,7 @@ public final class CodeGenerator {
         Unit saved = u;
         enterScope(scope, UnitKind.COMPREHENSION, "<genexpr>", qualname, node.lineno());
         u.argcount = 1;
-        Location loc = Location.of(node);
+        Location loc = loc(node);
         comprehensionGenerator(generators, 0, 0, elt, value, -1, loc, true);
         CodeUnit code = finish(0);
         u = saved;
@@ -2160,7 +2199,7 @@ public final class CodeGenerator {
         for (Expr cond : gen.ifs()) {
             jumpIf(cond, ifCleanup, false);
         }
-        Location eltLoc = Location.of(elt);
+        Location eltLoc = loc(elt);
         if (genIndex + 1 < generators.size()) {
             comprehensionGenerator(generators, genIndex + 1, depth, elt, value, type, loc, false);
         } else {
@@ -2181,13 +2220,13 @@ public final class CodeGenerator {
                 default -> {
                     expr(elt);
                     expr(value);
-                    eltLoc = new Location(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
+                    eltLoc = loc(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
                     emit(MAP_ADD, depth + 1, eltLoc);
                 }
             }
         }
         if (value != null) {
-            eltLoc = new Location(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
+            eltLoc = loc(elt.lineno(), value.endLineno(), elt.colOffset(), value.endColOffset());
         }
         useBlock(ifCleanup);
         if (start != null) {
@@ -2232,17 +2271,6 @@ public final class CodeGenerator {
         Scope savedComprehension = u.inlinedComprehension;
         Map<String, SymbolScope> inlined = savedScopes == null ? new HashMap<>() : new HashMap<>(savedScopes);
         List<String> pushed = new ArrayList<>();
-        for (Symbol symbol : scope.symbols().values()) {
-            String name = symbol.name();
-            if (symbol.scope() == SymbolScope.FREE || symbol.scope() == SymbolScope.GLOBAL_IMPLICIT) {
-                Symbol outer = u.scope.lookup(name);
-                if (outer != null) {
-                    inlined.put(name, outer.scope());
-                } else if (!u.optimized()) {
-                    inlined.put(name, null);
-                }
-            }
-        }
         // the names it binds, and those of the comprehensions inlined into it (CPython merges their symbols)
         collectInlinedLocals(scope, pushed);
         for (String name : pushed) {
@@ -2274,13 +2302,13 @@ public final class CodeGenerator {
             emit(POP_TOP, Location.NONE);
             emit(SWAP, pushed.size() + 1, loc);
             for (int i = pushed.size() - 1; i >= 0; i--) {
-                emit(STORE_FAST, varIndex(pushed.get(i)), loc);
+                emit(STORE_FAST_MAYBE_NULL, varIndex(pushed.get(i)), loc);
             }
             emit(RERAISE, 0, Location.NONE);
             useBlock(end);
             emit(SWAP, pushed.size() + 1, loc);
             for (int i = pushed.size() - 1; i >= 0; i--) {
-                emit(STORE_FAST, varIndex(pushed.get(i)), loc);
+                emit(STORE_FAST_MAYBE_NULL, varIndex(pushed.get(i)), loc);
             }
         }
         useBlock(end);

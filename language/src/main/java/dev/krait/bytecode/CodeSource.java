@@ -7,7 +7,8 @@ import dev.krait.symtable.SymbolTable;
  * the module's symbol table and the settings its module was translated with. Kept by the running code's
  * {@code PCode}; compiling happens only when a bytecode attribute or {@code dis} asks.
  */
-public record CodeSource(SymbolTable symbols, Object node, String filename, int optimize, boolean futureAnnotations, String qualname) {
+public record CodeSource(SymbolTable symbols, Object node, String filename, int optimize, boolean futureAnnotations, String qualname,
+                CharSequence text) {
 
     public CodeUnit compile() {
         return CodeGenerator.compileScope(this);

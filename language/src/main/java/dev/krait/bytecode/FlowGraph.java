@@ -601,7 +601,8 @@ final class FlowGraph {
                 }
                 switch (i.opcode) {
                     case DELETE_FAST, LOAD_FAST_AND_CLEAR -> unsafe.set(i.oparg);
-                    case STORE_FAST, STORE_FAST_MAYBE_NULL -> unsafe.clear(i.oparg);
+                    // a restored comprehension variable may still be unbound
+                    case STORE_FAST -> unsafe.clear(i.oparg);
                     case LOAD_FAST -> {
                         if (unsafe.get(i.oparg)) {
                             i.opcode = LOAD_FAST_CHECK;
