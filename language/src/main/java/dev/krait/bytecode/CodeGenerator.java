@@ -322,7 +322,8 @@ public final class CodeGenerator {
     /** A module's or class's statements: annotations set-up, the docstring stored as __doc__, then the rest. */
     private void body(List<Stmt> stmts, boolean module) {
         if (findAnnotations(stmts)) {
-            emit(SETUP_ANNOTATIONS, stmts.isEmpty() ? Location.NONE : loc(stmts.get(0)));
+            // a module's takes its first statement's location, a class body's the class line
+            emit(SETUP_ANNOTATIONS, !module || stmts.isEmpty() ? Location.NONE : loc(stmts.get(0)));
         }
         int i = 0;
         if (optimize < 2 && docstring(stmts) != null) {
