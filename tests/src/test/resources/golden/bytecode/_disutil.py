@@ -5,7 +5,10 @@ import re
 
 
 def scrub(text):
-    return re.sub(r" at 0x[0-9a-f]+", "", text)
+    """Drops memory addresses and the directories of file names (they differ between runs and machines)."""
+    text = re.sub(r" at 0x[0-9a-f]+", "", text)
+    text = re.sub(r'(?<=file ")[^"]*/', "", text)
+    return re.sub(r"^(Filename: +)\S*/", r"\1", text, flags=re.M)
 
 
 def show(x, **kwargs):

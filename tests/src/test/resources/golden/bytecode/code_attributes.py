@@ -1,10 +1,11 @@
 # Code objects' bytecode attributes (co_code, co_consts, co_names, co_lines(), co_positions(), co_linetable,
 # co_exceptiontable, co_stacksize, co_lnotab, _varname_from_oparg) and the dis module's API
 import dis
+import io
 import opcode
 import warnings
 
-from _disutil import code_facts, scrub
+from _disutil import code_facts, scrub, show
 
 
 def sample(a, b=2, *args, key=None, **kwargs):
@@ -64,23 +65,25 @@ print("===== Bytecode")
 bc = dis.Bytecode(no_docstring)
 print(scrub(repr(bc)))
 print([i.opname for i in bc])
-print(bc.info())
+print(scrub(bc.info()))
 print(bc.dis(), end="")
 print(dis.Bytecode(no_docstring, current_offset=4).dis(), end="")
 print(dis.Bytecode(gen).first_line, dis.Bytecode(gen, first_line=7).first_line)
 
 print("===== code_info")
-print(dis.code_info(sample))
-dis.show_code(no_docstring)
+print(scrub(dis.code_info(sample)))
+out = io.StringIO()
+dis.show_code(no_docstring, file=out)
+print(scrub(out.getvalue()), end="")
 print(dis.code_info("x = 1"))
 print(list(dis.findlinestarts(code)))
 print(dis.findlabels(code.co_code))
 print(dis.pretty_flags(code.co_flags), dis.pretty_flags(0), dis.pretty_flags(1 << 20))
 
 print("===== caches and generators")
-dis.dis(no_docstring, show_caches=True)
-dis.dis(gen(3))
-dis.dis(code)
+show(no_docstring, show_caches=True)
+show(gen(3))
+show(code)
 try:
     dis.dis(5)
 except TypeError as e:
