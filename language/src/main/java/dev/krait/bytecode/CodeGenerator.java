@@ -675,8 +675,8 @@ public final class CodeGenerator {
             case Stmt.Break b -> breakStmt(loc);
             case Stmt.Continue c -> continueStmt(loc);
             case Stmt.With w -> withStmt(w, 0);
-            case Stmt.AsyncWith w -> throw new UnsupportedConstructException("async with");
-            case Stmt.AsyncFor f -> throw new UnsupportedConstructException("async for");
+            case Stmt.AsyncWith w -> asyncWith(w, 0);
+            case Stmt.AsyncFor f -> asyncFor(f);
             case Stmt.Match m -> throw new UnsupportedConstructException("match statements");
             case Stmt.TryStar t -> throw new UnsupportedConstructException("except*");
             case Stmt.TypeAlias t -> throw new UnsupportedConstructException("type aliases (PEP 695)");
@@ -1124,7 +1124,9 @@ public final class CodeGenerator {
                 }
                 callExitWithNones(withLoc);
                 if (info.kind() == FBlockKind.ASYNC_WITH) {
-                    throw new UnsupportedConstructException("async with");
+                    emit(GET_AWAITABLE, 2, withLoc);
+                    loadConst(ConstantValue.NONE, withLoc);
+                    yieldFrom(withLoc, true);
                 }
                 emit(POP_TOP, withLoc);
                 return Location.NONE;
@@ -1385,6 +1387,75 @@ public final class CodeGenerator {
         emitJump(SETUP_CLEANUP, cleanup, loc);
         emit(PUSH_EXC_INFO, loc);
         emit(WITH_EXCEPT_START, loc);
+        withExceptFinish(cleanup);
+        useBlock(exit);
+    }
+
+    private void asyncFor(Stmt.AsyncFor s) {
+        Location loc = loc(s);
+        BasicBlock start = newBlock();
+        BasicBlock except = newBlock();
+        BasicBlock end = newBlock();
+        expr(s.iter());
+        emit(GET_AITER, loc);
+        useBlock(start);
+        u.fblocks.push(new FBlock(FBlockKind.FOR_LOOP, start, end, null));
+        // a handler around __anext__: StopAsyncIteration ends the loop
+        emitJump(SETUP_FINALLY, except, loc);
+        emit(GET_ANEXT, loc);
+        loadConst(ConstantValue.NONE, loc);
+        yieldFrom(loc, true);
+        emit(POP_BLOCK, loc);
+        expr(s.target());
+        stmts(s.body());
+        emitJump(JUMP, start, Location.NONE);
+        u.fblocks.pop();
+        useBlock(except);
+        emit(END_ASYNC_FOR, loc(s.iter()));
+        stmts(s.orelse());
+        useBlock(end);
+    }
+
+    private void asyncWith(Stmt.AsyncWith w, int pos) {
+        Location loc = loc(w);
+        WithItem item = w.items().get(pos);
+        BasicBlock block = newBlock();
+        BasicBlock finalBlock = newBlock();
+        BasicBlock exit = newBlock();
+        BasicBlock cleanup = newBlock();
+        expr(item.contextExpr());
+        emit(BEFORE_ASYNC_WITH, loc);
+        emit(GET_AWAITABLE, 1, loc);
+        loadConst(ConstantValue.NONE, loc);
+        yieldFrom(loc, true);
+        emitJump(SETUP_WITH, finalBlock, loc);
+        useBlock(block);
+        u.fblocks.push(new FBlock(FBlockKind.ASYNC_WITH, block, finalBlock, loc));
+        if (item.optionalVars() != null) {
+            expr(item.optionalVars());
+        } else {
+            emit(POP_TOP, loc);
+        }
+        if (pos + 1 == w.items().size()) {
+            stmts(w.body());
+        } else {
+            asyncWith(w, pos + 1);
+        }
+        u.fblocks.pop();
+        emit(POP_BLOCK, loc);
+        callExitWithNones(loc);
+        emit(GET_AWAITABLE, 2, loc);
+        loadConst(ConstantValue.NONE, loc);
+        yieldFrom(loc, true);
+        emit(POP_TOP, loc);
+        emitJump(JUMP, exit, loc);
+        useBlock(finalBlock);
+        emitJump(SETUP_CLEANUP, cleanup, loc);
+        emit(PUSH_EXC_INFO, loc);
+        emit(WITH_EXCEPT_START, loc);
+        emit(GET_AWAITABLE, 2, loc);
+        loadConst(ConstantValue.NONE, loc);
+        yieldFrom(loc, true);
         withExceptFinish(cleanup);
         useBlock(exit);
     }

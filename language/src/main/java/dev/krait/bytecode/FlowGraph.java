@@ -52,13 +52,25 @@ final class FlowGraph {
         List<Object> usedConsts = removeUnusedConsts();
         addChecksForUninitializedLocals();
         pushColdBlocksToEnd();
+        dump("before lines");
         resolveLineNumbers(firstLineno);
+        dump("after lines");
         normalizeJumps();
         int stacksize = stackDepth();
         insertPrefix(firstLineno, generator, varnames, cellvars, freevars);
         convertPseudoOps();
         return Assembler.assemble(entry, name, qualname, filename, firstLineno, argcount, posonly, kwonly, flags, stacksize, usedConsts,
                         names, varnames, cellvars, freevars);
+    }
+
+    private void dump(String title) {
+        if (System.getenv("KRAIT_DEBUG_CFG") == null) {
+            return;
+        }
+        System.err.println("== " + title);
+        for (BasicBlock b = entry; b != null; b = b.next) {
+            System.err.println("  b" + b.id + " preds=" + b.predecessors + " cold=" + b.cold + " " + b.instructions);
+        }
     }
 
     // ------------------------------------------------------------------------------------------- set-up
@@ -184,6 +196,7 @@ final class FlowGraph {
             }
             removeRedundantJumps();
         }
+        eliminateEmptyBlocks();
     }
 
     /** A jump to a short block that leaves the code is replaced by a copy of that block. */
