@@ -138,6 +138,12 @@ public final class CodeGenerator {
                     cellvars.add(cell);
                 }
             }
+            // the cells of comprehensions that run inline are this code's cells (PEP 709)
+            for (Scope child : scope.children()) {
+                if (isInlined(child)) {
+                    collectInlinedCells(child, cellvars);
+                }
+            }
             freevars.addAll(scope.freevars());
             entry = newBlock();
             current = entry;
@@ -2308,9 +2314,22 @@ public final class CodeGenerator {
         }
     }
 
+    private static void collectInlinedCells(Scope scope, List<String> cells) {
+        for (String cell : scope.cellvars()) {
+            if (!cells.contains(cell)) {
+                cells.add(cell);
+            }
+        }
+        for (Scope child : scope.children()) {
+            if (isInlined(child)) {
+                collectInlinedCells(child, cells);
+            }
+        }
+    }
+
     private static void collectInlinedLocals(Scope scope, List<String> names) {
         for (Symbol symbol : scope.symbols().values()) {
-            if (symbol.scope() == SymbolScope.LOCAL && !symbol.isParameter() && !symbol.isNonlocal() && !names.contains(symbol.name())) {
+            if (symbol.isLocal() && !symbol.isParameter() && !symbol.isNonlocal() && !names.contains(symbol.name())) {
                 names.add(symbol.name());
             }
         }
@@ -2330,10 +2349,10 @@ public final class CodeGenerator {
         if (generators.get(0).isAsync() || scope.isCoroutine()) {
             throw new UnsupportedConstructException("async comprehensions");
         }
-        if (scope.children().stream().anyMatch(child -> !isInlined(child)) || u.kind == UnitKind.CLASS || !scope.cellvars().isEmpty()) {
-            throw new UnsupportedConstructException(u.kind == UnitKind.CLASS ? "comprehensions in class bodies"
-                            : "comprehensions with nested functions");
+        if (u.kind == UnitKind.CLASS) {
+            throw new UnsupportedConstructException("comprehensions in class bodies");
         }
+
         // the outermost iterable is evaluated in the enclosing scope
         Comprehension outermost = generators.get(0);
         expr(ConstantFolder.foldIter(outermost.iter(), optimize));
@@ -2345,13 +2364,18 @@ public final class CodeGenerator {
         List<String> pushed = new ArrayList<>();
         // the names it binds, and those of the comprehensions inlined into it (CPython merges their symbols)
         collectInlinedLocals(scope, pushed);
+        List<String> cells = new ArrayList<>();
+        collectInlinedCells(scope, cells);
         for (String name : pushed) {
-            inlined.put(name, SymbolScope.LOCAL);
+            inlined.put(name, cells.contains(name) ? SymbolScope.CELL : SymbolScope.LOCAL);
         }
         u.inlinedScopes = inlined;
         u.inlinedComprehension = scope;
         for (String name : pushed) {
             emit(LOAD_FAST_AND_CLEAR, varIndex(name), loc);
+            if (cells.contains(name)) {
+                emit(MAKE_CELL, varIndex(name), loc);
+            }
         }
         if (!pushed.isEmpty()) {
             emit(SWAP, pushed.size() + 1, loc);
