@@ -2327,6 +2327,25 @@ public final class CodeGenerator {
         }
     }
 
+    private static void collectClassInlinedNames(Scope scope, List<String> names, Map<String, SymbolScope> scopes) {
+        for (Symbol symbol : scope.symbols().values()) {
+            String name = symbol.name();
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            switch (symbol.scope()) {
+                case LOCAL, CELL -> scopes.put(name, SymbolScope.LOCAL);
+                case GLOBAL_IMPLICIT, GLOBAL_EXPLICIT -> scopes.putIfAbsent(name, SymbolScope.GLOBAL_EXPLICIT);
+                case FREE -> throw new UnsupportedConstructException("comprehensions in class bodies that use the enclosing function's variables");
+            }
+        }
+        for (Scope child : scope.children()) {
+            if (isInlined(child)) {
+                collectClassInlinedNames(child, names, scopes);
+            }
+        }
+    }
+
     private static void collectInlinedLocals(Scope scope, List<String> names) {
         for (Symbol symbol : scope.symbols().values()) {
             if (symbol.isLocal() && !symbol.isParameter() && !symbol.isNonlocal() && !names.contains(symbol.name())) {
@@ -2349,9 +2368,6 @@ public final class CodeGenerator {
         if (generators.get(0).isAsync() || scope.isCoroutine()) {
             throw new UnsupportedConstructException("async comprehensions");
         }
-        if (u.kind == UnitKind.CLASS) {
-            throw new UnsupportedConstructException("comprehensions in class bodies");
-        }
 
         // the outermost iterable is evaluated in the enclosing scope
         Comprehension outermost = generators.get(0);
@@ -2362,12 +2378,20 @@ public final class CodeGenerator {
         Scope savedComprehension = u.inlinedComprehension;
         Map<String, SymbolScope> inlined = savedScopes == null ? new HashMap<>() : new HashMap<>(savedScopes);
         List<String> pushed = new ArrayList<>();
-        // the names it binds, and those of the comprehensions inlined into it (CPython merges their symbols)
-        collectInlinedLocals(scope, pushed);
         List<String> cells = new ArrayList<>();
         collectInlinedCells(scope, cells);
-        for (String name : pushed) {
-            inlined.put(name, cells.contains(name) ? SymbolScope.CELL : SymbolScope.LOCAL);
+        if (u.kind == UnitKind.CLASS && u.inlinedComprehension == null) {
+            // in a class body every name of the comprehension is saved; its free names are globals
+            if (!cells.isEmpty()) {
+                throw new UnsupportedConstructException("comprehensions in class bodies whose variables a nested function closes over");
+            }
+            collectClassInlinedNames(scope, pushed, inlined);
+        } else {
+            // the names it binds, and those of the comprehensions inlined into it (CPython merges their symbols)
+            collectInlinedLocals(scope, pushed);
+            for (String name : pushed) {
+                inlined.put(name, cells.contains(name) ? SymbolScope.CELL : SymbolScope.LOCAL);
+            }
         }
         u.inlinedScopes = inlined;
         u.inlinedComprehension = scope;
