@@ -22,7 +22,9 @@ import dev.krait.ast.ExprContext;
 import dev.krait.ast.Keyword;
 import dev.krait.ast.Mod;
 import dev.krait.ast.Node;
+import dev.krait.ast.MatchCase;
 import dev.krait.ast.Operator;
+import dev.krait.ast.Pattern;
 import dev.krait.ast.Stmt;
 import dev.krait.ast.WithItem;
 import dev.krait.symtable.Scope;
@@ -683,7 +685,7 @@ public final class CodeGenerator {
             case Stmt.With w -> withStmt(w, 0);
             case Stmt.AsyncWith w -> asyncWith(w, 0);
             case Stmt.AsyncFor f -> asyncFor(f);
-            case Stmt.Match m -> throw new UnsupportedConstructException("match statements");
+            case Stmt.Match m -> match(m);
             case Stmt.TryStar t -> throw new UnsupportedConstructException("except*");
             case Stmt.TypeAlias t -> throw new UnsupportedConstructException("type aliases (PEP 695)");
         }
@@ -1490,6 +1492,350 @@ public final class CodeGenerator {
         useBlock(cleanup);
         popExceptAndReraise(none);
         useBlock(exit);
+    }
+
+    // ---------------------------------------------------------------------------------------------- match
+
+    /** The state of one case's pattern: captured names, values kept on the stack, and the blocks failures go to. */
+    private static final class PatternContext {
+        List<String> stores = new ArrayList<>();
+        boolean allowIrrefutable;
+        List<BasicBlock> failPop = new ArrayList<>();
+        int onTop;
+    }
+
+    private void match(Stmt.Match m) {
+        expr(m.subject());
+        BasicBlock end = newBlock();
+        int cases = m.cases().size();
+        MatchCase last = m.cases().get(cases - 1);
+        boolean hasDefault = isWildcard(last.pattern()) && cases > 1;
+        PatternContext pc = new PatternContext();
+        for (int i = 0; i < cases - (hasDefault ? 1 : 0); i++) {
+            MatchCase c = m.cases().get(i);
+            Location ploc = loc(c.pattern());
+            if (i != cases - (hasDefault ? 1 : 0) - 1) {
+                emit(COPY, 1, ploc);
+            }
+            pc.stores = new ArrayList<>();
+            pc.allowIrrefutable = c.guard() != null || i == cases - 1;
+            pc.failPop = new ArrayList<>();
+            pc.onTop = 0;
+            pattern(c.pattern(), pc);
+            for (String name : pc.stores) {
+                storeName(name, ploc);
+            }
+            ensureFailPop(pc, 0);
+            if (c.guard() != null) {
+                jumpIf(c.guard(), pc.failPop.get(0), false);
+            }
+            if (i != cases - (hasDefault ? 1 : 0) - 1) {
+                emit(POP_TOP, ploc);
+            }
+            stmts(c.body());
+            emitJump(JUMP, end, Location.NONE);
+            emitAndResetFailPop(ploc, pc);
+        }
+        if (hasDefault) {
+            Location ploc = loc(last.pattern());
+            emit(cases == 1 ? POP_TOP : NOP, ploc);
+            if (last.guard() != null) {
+                jumpIf(last.guard(), end, false);
+            }
+            stmts(last.body());
+        }
+        useBlock(end);
+    }
+
+    private static boolean isWildcard(Pattern p) {
+        return p instanceof Pattern.MatchAs a && a.pattern() == null && a.name() == null;
+    }
+
+    private void ensureFailPop(PatternContext pc, int n) {
+        while (pc.failPop.size() < n + 1) {
+            pc.failPop.add(newBlock());
+        }
+    }
+
+    private void jumpToFailPop(Location loc, PatternContext pc, int op) {
+        int pops = pc.onTop + pc.stores.size();
+        ensureFailPop(pc, pops);
+        emitJump(op, pc.failPop.get(pops), loc);
+    }
+
+    private void emitAndResetFailPop(Location loc, PatternContext pc) {
+        if (pc.failPop.isEmpty()) {
+            return;
+        }
+        for (int k = pc.failPop.size() - 1; k > 0; k--) {
+            useBlock(pc.failPop.get(k));
+            emit(POP_TOP, loc);
+        }
+        useBlock(pc.failPop.get(0));
+        pc.failPop = new ArrayList<>();
+    }
+
+    private void rotate(Location loc, int count) {
+        while (count > 1) {
+            emit(SWAP, count--, loc);
+        }
+    }
+
+    private void storeCapture(Location loc, String name, PatternContext pc) {
+        if (name == null) {
+            emit(POP_TOP, loc);
+            return;
+        }
+        if (pc.stores.contains(name)) {
+            throw new UnsupportedConstructException("duplicate capture names");
+        }
+        rotate(loc, pc.onTop + pc.stores.size() + 1);
+        pc.stores.add(name);
+    }
+
+    private void subpattern(Pattern p, PatternContext pc) {
+        boolean allow = pc.allowIrrefutable;
+        pc.allowIrrefutable = true;
+        pattern(p, pc);
+        pc.allowIrrefutable = allow;
+    }
+
+    private void pattern(Pattern p, PatternContext pc) {
+        Location loc = loc(p);
+        switch (p) {
+            case Pattern.MatchValue v -> {
+                expr(v.value());
+                compareOp(CmpOp.Eq, loc);
+                jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+            }
+            case Pattern.MatchSingleton s -> {
+                loadConst(s.value(), loc);
+                compareOp(CmpOp.Is, loc);
+                jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+            }
+            case Pattern.MatchAs a -> {
+                if (a.pattern() == null) {
+                    storeCapture(loc, a.name(), pc);
+                    return;
+                }
+                pc.onTop++;
+                emit(COPY, 1, loc);
+                pattern(a.pattern(), pc);
+                pc.onTop--;
+                storeCapture(loc, a.name(), pc);
+            }
+            case Pattern.MatchStar s -> storeCapture(loc, s.name(), pc);
+            case Pattern.MatchSequence s -> sequencePattern(s, loc, pc);
+            case Pattern.MatchMapping m -> mappingPattern(m, loc, pc);
+            case Pattern.MatchClass c -> classPattern(c, loc, pc);
+            case Pattern.MatchOr o -> orPattern(o, loc, pc);
+        }
+    }
+
+    private void sequencePattern(Pattern.MatchSequence s, Location loc, PatternContext pc) {
+        List<Pattern> patterns = s.patterns();
+        int size = patterns.size();
+        int star = -1;
+        boolean onlyWildcard = true;
+        boolean starWildcard = false;
+        for (int i = 0; i < size; i++) {
+            Pattern p = patterns.get(i);
+            if (p instanceof Pattern.MatchStar ms) {
+                star = i;
+                starWildcard = ms.name() == null;
+                onlyWildcard &= starWildcard;
+                continue;
+            }
+            onlyWildcard &= isWildcard(p);
+        }
+        pc.onTop++;
+        emit(MATCH_SEQUENCE, loc);
+        jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        if (star < 0) {
+            emit(GET_LEN, loc);
+            loadConst((long) size, loc);
+            compareOp(CmpOp.Eq, loc);
+            jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        } else if (!starWildcard || size > 1) {
+            emit(GET_LEN, loc);
+            loadConst((long) (size - 1), loc);
+            compareOp(CmpOp.GtE, loc);
+            jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        }
+        pc.onTop--;
+        if (onlyWildcard) {
+            emit(POP_TOP, loc);
+        } else if (starWildcard) {
+            pc.onTop++;
+            for (int i = 0; i < size; i++) {
+                Pattern p = patterns.get(i);
+                if (isWildcard(p) || i == star) {
+                    continue;
+                }
+                emit(COPY, 1, loc);
+                if (i < star) {
+                    loadConst((long) i, loc);
+                } else {
+                    emit(GET_LEN, loc);
+                    loadConst((long) (size - i), loc);
+                    emit(BINARY_OP, binaryOp(Operator.Sub), loc);
+                }
+                emit(BINARY_SUBSCR, loc);
+                subpattern(p, pc);
+            }
+            pc.onTop--;
+            emit(POP_TOP, loc);
+        } else {
+            if (star >= 0) {
+                emit(UNPACK_EX, star + ((size - star - 1) << 8), loc);
+            } else {
+                emit(UNPACK_SEQUENCE, size, loc);
+            }
+            pc.onTop += size;
+            for (Pattern p : patterns) {
+                pc.onTop--;
+                subpattern(p, pc);
+            }
+        }
+    }
+
+    private void mappingPattern(Pattern.MatchMapping m, Location loc, PatternContext pc) {
+        int size = m.keys().size();
+        String rest = m.rest();
+        pc.onTop++;
+        emit(MATCH_MAPPING, loc);
+        jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        if (size == 0 && rest == null) {
+            pc.onTop--;
+            emit(POP_TOP, loc);
+            return;
+        }
+        if (size > 0) {
+            emit(GET_LEN, loc);
+            loadConst((long) size, loc);
+            compareOp(CmpOp.GtE, loc);
+            jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        }
+        for (Expr key : m.keys()) {
+            expr(key);
+        }
+        emit(BUILD_TUPLE, size, loc);
+        emit(MATCH_KEYS, loc);
+        pc.onTop += 2;
+        emit(COPY, 1, loc);
+        loadConst(ConstantValue.NONE, loc);
+        emit(IS_OP, 1, loc);
+        jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        emit(UNPACK_SEQUENCE, size, loc);
+        pc.onTop += size - 1;
+        for (Pattern p : m.patterns()) {
+            pc.onTop--;
+            subpattern(p, pc);
+        }
+        pc.onTop -= 2;
+        if (rest != null) {
+            emit(BUILD_MAP, 0, loc);
+            emit(SWAP, 3, loc);
+            emit(DICT_UPDATE, 2, loc);
+            emit(UNPACK_SEQUENCE, size, loc);
+            int n = size;
+            while (n > 0) {
+                emit(COPY, 1 + n--, loc);
+                emit(SWAP, 2, loc);
+                emit(DELETE_SUBSCR, loc);
+            }
+            storeCapture(loc, rest, pc);
+        } else {
+            emit(POP_TOP, loc);
+            emit(POP_TOP, loc);
+        }
+    }
+
+    private void classPattern(Pattern.MatchClass c, Location loc, PatternContext pc) {
+        int nargs = c.patterns().size();
+        int nattrs = c.kwdAttrs().size();
+        expr(c.cls());
+        loadConst(new Constants.Tuple(new ArrayList<>(c.kwdAttrs())), loc);
+        emit(MATCH_CLASS, nargs, loc);
+        emit(COPY, 1, loc);
+        loadConst(ConstantValue.NONE, loc);
+        emit(IS_OP, 1, loc);
+        pc.onTop++;
+        jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
+        emit(UNPACK_SEQUENCE, nargs + nattrs, loc);
+        pc.onTop += nargs + nattrs - 1;
+        for (int i = 0; i < nargs + nattrs; i++) {
+            pc.onTop--;
+            Pattern p = i < nargs ? c.patterns().get(i) : c.kwdPatterns().get(i - nargs);
+            if (isWildcard(p)) {
+                emit(POP_TOP, loc);
+                continue;
+            }
+            subpattern(p, pc);
+        }
+    }
+
+    private void orPattern(Pattern.MatchOr o, Location loc, PatternContext pc) {
+        BasicBlock end = newBlock();
+        int size = o.patterns().size();
+        List<String> oldStores = pc.stores;
+        boolean oldAllow = pc.allowIrrefutable;
+        List<BasicBlock> oldFailPop = pc.failPop;
+        int oldOnTop = pc.onTop;
+        List<String> control = null;
+        for (int i = 0; i < size; i++) {
+            Pattern alt = o.patterns().get(i);
+            Location aloc = loc(alt);
+            pc.stores = new ArrayList<>();
+            pc.allowIrrefutable = i == size - 1 && oldAllow;
+            pc.failPop = new ArrayList<>();
+            pc.onTop = 0;
+            emit(COPY, 1, aloc);
+            pattern(alt, pc);
+            int nstores = pc.stores.size();
+            if (i == 0) {
+                control = pc.stores;
+            } else if (nstores != control.size()) {
+                throw new UnsupportedConstructException("alternative patterns that bind different names");
+            } else if (nstores > 0) {
+                for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
+                    String name = control.get(icontrol);
+                    int istores = pc.stores.indexOf(name);
+                    if (istores < 0) {
+                        throw new UnsupportedConstructException("alternative patterns that bind different names");
+                    }
+                    if (icontrol != istores) {
+                        int rotations = istores + 1;
+                        List<String> rotated = new ArrayList<>(pc.stores.subList(0, rotations));
+                        pc.stores.subList(0, rotations).clear();
+                        pc.stores.addAll(icontrol - istores, rotated);
+                        while (rotations-- > 0) {
+                            rotate(aloc, icontrol + 1);
+                        }
+                    }
+                }
+            }
+            emitJump(JUMP, end, aloc);
+            emitAndResetFailPop(aloc, pc);
+        }
+        pc.stores = oldStores;
+        pc.allowIrrefutable = oldAllow;
+        pc.failPop = oldFailPop;
+        pc.onTop = oldOnTop;
+        emit(POP_TOP, loc);
+        jumpToFailPop(loc, pc, JUMP);
+        useBlock(end);
+        int nstores = control.size();
+        int nrots = nstores + 1 + pc.onTop + pc.stores.size();
+        for (int i = 0; i < nstores; i++) {
+            rotate(loc, nrots);
+            String name = control.get(i);
+            if (pc.stores.contains(name)) {
+                throw new UnsupportedConstructException("duplicate capture names");
+            }
+            pc.stores.add(name);
+        }
+        emit(POP_TOP, loc);
     }
 
     // ---------------------------------------------------------------------------------------------- expressions
