@@ -1656,7 +1656,7 @@ public final class CodeGenerator {
             loadConst((long) size, loc);
             compareOp(CmpOp.Eq, loc);
             jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
-        } else if (!starWildcard || size > 1) {
+        } else if (size > 1) {
             emit(GET_LEN, loc);
             loadConst((long) (size - 1), loc);
             compareOp(CmpOp.GtE, loc);
@@ -2567,7 +2567,7 @@ public final class CodeGenerator {
         CodeUnit code = comprehensionBody(scope, qualnameOf("<genexpr>", scope), g, g.generators(), g.elt(), null);
         makeClosure(code, scope, 0, loc);
         Comprehension outermost = g.generators().get(0);
-        expr(outermost.iter());
+        expr(ConstantFolder.foldIter(outermost.iter(), optimize));
         emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
         emit(CALL, 0, loc);
     }
@@ -2602,15 +2602,13 @@ public final class CodeGenerator {
         } else if (genIndex == 0) {
             // inlined: the outermost iterator is already on the stack
         } else {
-            Expr iter = ConstantFolder.fold(gen.iter(), optimize);
-            if (iter instanceof Expr.List l && l.elts().size() == 1 && !(l.elts().get(0) instanceof Expr.Starred) ||
-                            iter instanceof Expr.Tuple t && t.elts().size() == 1 && !(t.elts().get(0) instanceof Expr.Starred)) {
+            Expr iter = ConstantFolder.foldIter(gen.iter(), optimize);
+            if (iter instanceof Expr.Tuple t && t.elts().size() == 1 && !(t.elts().get(0) instanceof Expr.Starred)) {
                 // for x in [y]: assigns y to x without a loop
-                Expr only = iter instanceof Expr.List l ? l.elts().get(0) : ((Expr.Tuple) iter).elts().get(0);
-                expr(only);
+                expr(t.elts().get(0));
                 start = null;
             } else {
-                expr(ConstantFolder.foldIter(iter, optimize));
+                expr(iter);
                 emit(GET_ITER, loc);
             }
         }

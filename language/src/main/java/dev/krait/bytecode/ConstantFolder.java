@@ -172,6 +172,8 @@ final class ConstantFolder {
                 default -> null;
             };
             case Invert -> switch (v) {
+                // CPython folds it too (its DeprecationWarning comes from compile(), which runs no bytecode here)
+                case Boolean b -> (long) ~(b ? 1 : 0);
                 case Long l -> ~l;
                 case BigInteger b -> Constants.normalize(b.not());
                 default -> null;
@@ -321,6 +323,21 @@ final class ConstantFolder {
     }
 
     private static Object binary(Operator op, Object l, Object r) {
+        if (l instanceof Boolean a && r instanceof Boolean c) {
+            switch (op) {
+                case BitAnd -> {
+                    return a & c;
+                }
+                case BitOr -> {
+                    return a | c;
+                }
+                case BitXor -> {
+                    return a ^ c;
+                }
+                default -> {
+                }
+            }
+        }
         BigInteger li = bigOf(l);
         BigInteger ri = bigOf(r);
         if (li != null && ri != null) {
@@ -335,7 +352,9 @@ final class ConstantFolder {
             return switch (op) {
                 case Add -> new Constants.Complex(a.real() + c.real(), a.imag() + c.imag());
                 case Sub -> new Constants.Complex(a.real() - c.real(), a.imag() - c.imag());
-                case Mult -> new Constants.Complex(a.real() * c.real() - a.imag() * c.imag(), a.real() * c.imag() + a.imag() * c.real());
+                case Mult -> product(a, c);
+                case Div -> c.real() == 0.0 && c.imag() == 0.0 ? null : quotient(a, c);
+                case Pow -> integerPower(a, c);
                 default -> null;
             };
         }
@@ -369,6 +388,50 @@ final class ConstantFolder {
             }
         }
         return null;
+    }
+
+    private static Constants.Complex product(Constants.Complex a, Constants.Complex b) {
+        return new Constants.Complex(a.real() * b.real() - a.imag() * b.imag(), a.real() * b.imag() + a.imag() * b.real());
+    }
+
+    /** Complex division as CPython computes it (scaling by the larger part of the divisor). */
+    private static Constants.Complex quotient(Constants.Complex a, Constants.Complex b) {
+        double absReal = Math.abs(b.real());
+        double absImag = Math.abs(b.imag());
+        if (absReal >= absImag) {
+            double ratio = b.imag() / b.real();
+            double denom = b.real() + b.imag() * ratio;
+            return new Constants.Complex((a.real() + a.imag() * ratio) / denom, (a.imag() - a.real() * ratio) / denom);
+        }
+        if (absImag >= absReal) {
+            double ratio = b.real() / b.imag();
+            double denom = b.real() * ratio + b.imag();
+            return new Constants.Complex((a.real() * ratio + a.imag()) / denom, (a.imag() * ratio - a.real()) / denom);
+        }
+        return null;
+    }
+
+    /** A complex power with a small integral exponent, by repeated squaring as CPython does; others are not folded. */
+    private static Constants.Complex integerPower(Constants.Complex base, Constants.Complex exponent) {
+        if (exponent.imag() != 0.0 || exponent.real() != Math.floor(exponent.real()) || Math.abs(exponent.real()) > 100.0) {
+            return null;
+        }
+        long n = (long) exponent.real();
+        if (n < 0 && base.real() == 0.0 && base.imag() == 0.0) {
+            return null;
+        }
+        long m = Math.abs(n);
+        Constants.Complex r = new Constants.Complex(1.0, 0.0);
+        Constants.Complex p = base;
+        long mask = 1;
+        while (mask > 0 && m >= mask) {
+            if ((m & mask) != 0) {
+                r = product(r, p);
+            }
+            mask <<= 1;
+            p = product(p, p);
+        }
+        return n >= 0 ? r : quotient(new Constants.Complex(1.0, 0.0), r);
     }
 
     private static Constants.Complex complexOf(Object v) {

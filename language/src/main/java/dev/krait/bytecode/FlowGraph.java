@@ -272,6 +272,28 @@ final class FlowGraph {
                             inst.set(NOP, 0);
                             ins.get(++i).set(RETURN_CONST, index);
                         }
+                        case COPY -> {
+                            // "c or y" / "c and y" with a constant c: the jump's direction is known
+                            Instruction copy = ins.get(i + 1);
+                            if (copy.oparg != 1 || i + 3 != ins.size()) {
+                                break;
+                            }
+                            Instruction jump = ins.get(i + 2);
+                            if (jump.opcode != POP_JUMP_IF_FALSE && jump.opcode != POP_JUMP_IF_TRUE) {
+                                break;
+                            }
+                            boolean taken = Constants.isTrue(c) == (jump.opcode == POP_JUMP_IF_TRUE);
+                            BasicBlock next = nextNonEmpty(b.next);
+                            if (taken) {
+                                copy.set(NOP, 0);
+                                jump.opcode = JUMP;
+                            } else if (next != null && next.instructions.get(0).opcode == POP_TOP) {
+                                inst.set(NOP, 0);
+                                copy.set(NOP, 0);
+                                jump.set(NOP, 0);
+                                next.instructions.get(0).set(NOP, 0);
+                            }
+                        }
                         default -> {
                         }
                     }
