@@ -461,7 +461,7 @@ public final class CodeGenerator {
     private CodeUnit classBody(Scope scope, String qualname, Stmt.ClassDef c) {
         Unit saved = u;
         enterScope(scope, UnitKind.CLASS, c.name(), qualname, firstLineno(c));
-        Location loc = Location.NONE;
+        Location loc = new Location(u.firstLineno, u.firstLineno, 0, 0);
         loadName("__name__", loc);
         storeName("__module__", loc);
         loadConst(qualname, loc);
