@@ -938,45 +938,44 @@ public final class CodeGenerator {
             }
             case Expr.Attribute at -> {
                 if (a.value() == null) {
-                    expr(at.value());
-                    emit(POP_TOP, loc);
+                    annotationCheck(at.value());
                 }
             }
             case Expr.Subscript sub -> {
                 if (a.value() == null) {
-                    expr(sub.value());
-                    emit(POP_TOP, loc);
-                    annotationSubscript(sub.slice(), loc);
+                    annotationCheck(sub.value());
+                    annotationSubscript(sub.slice());
                 }
             }
             default -> {
             }
         }
         if (a.simple() == 0 && !futureAnnotations && moduleOrClass) {
-            expr(a.annotation());
-            emit(POP_TOP, loc);
+            annotationCheck(a.annotation());
         }
     }
 
-    private void annotationSubscript(Expr slice, Location loc) {
+    /** An expression an annotation evaluates only for its effects (CPython's check_ann_expr). */
+    private void annotationCheck(Expr e) {
+        expr(e);
+        emit(POP_TOP, loc(e));
+    }
+
+    private void annotationSubscript(Expr slice) {
         switch (slice) {
             case Expr.Slice s -> {
                 for (Expr part : new Expr[]{s.lower(), s.upper(), s.step()}) {
                     if (part != null) {
-                        expr(part);
-                        emit(POP_TOP, loc);
+                        annotationCheck(part);
                     }
                 }
             }
             case Expr.Tuple t -> {
                 for (Expr e : t.elts()) {
-                    annotationSubscript(e, loc);
+                    annotationSubscript(e);
                 }
             }
-            default -> {
-                expr(slice);
-                emit(POP_TOP, loc);
-            }
+            default -> annotationCheck(slice);
         }
     }
 

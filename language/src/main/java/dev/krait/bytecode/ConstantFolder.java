@@ -443,10 +443,17 @@ final class ConstantFolder {
     }
 
     private static Object repeat(Object seq, BigInteger times) {
-        if (times.bitLength() > 31) {
+        boolean empty = switch (seq) {
+            case String str -> str.isEmpty();
+            case Constants.Bytes b -> b.value().length == 0;
+            case Constants.Tuple t -> t.items().isEmpty();
+            default -> false;
+        };
+        // CPython limits non-empty results (a negative count is not folded); an empty one only needs an index-sized count
+        if (times.bitLength() > 63 || !empty && (times.signum() < 0 || times.bitLength() > 31)) {
             return null;
         }
-        int n = Math.max(0, times.intValue());
+        int n = empty ? 0 : times.intValue();
         switch (seq) {
             case String s -> {
                 int len = s.codePointCount(0, s.length());

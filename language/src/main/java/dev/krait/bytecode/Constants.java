@@ -73,12 +73,12 @@ public final class Constants {
                 yield keys;
             }
             case FrozenSet f -> {
-                List<Object> keys = new ArrayList<>();
-                keys.add("frozenset");
+                // unordered, as the set itself
+                java.util.Set<Object> keys = new java.util.HashSet<>();
                 for (Object item : f.items()) {
                     keys.add(key(item));
                 }
-                yield keys;
+                yield List.of("frozenset", keys);
             }
             case CodeUnit u -> new IdentityKey(u);
             default -> c;
