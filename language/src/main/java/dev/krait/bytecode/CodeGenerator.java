@@ -686,7 +686,13 @@ public final class CodeGenerator {
             case Stmt.AsyncWith w -> asyncWith(w, 0);
             case Stmt.AsyncFor f -> asyncFor(f);
             case Stmt.Match m -> match(m);
-            case Stmt.TryStar t -> throw new UnsupportedConstructException("except*");
+            case Stmt.TryStar t -> {
+                if (!t.finalbody().isEmpty()) {
+                    tryFinally(loc(t), t.finalbody(), () -> tryStarExcept(t));
+                } else {
+                    tryStarExcept(t);
+                }
+            }
             case Stmt.TypeAlias t -> throw new UnsupportedConstructException("type aliases (PEP 695)");
         }
     }
@@ -1241,14 +1247,14 @@ public final class CodeGenerator {
 
     private void tryStmt(Stmt.Try t) {
         if (!t.finalbody().isEmpty()) {
-            tryFinally(t);
+            tryFinally(loc(t), t.finalbody(), t.handlers().isEmpty() ? () -> stmts(t.body()) : () -> tryExcept(t));
         } else {
             tryExcept(t);
         }
     }
 
-    private void tryFinally(Stmt.Try t) {
-        Location loc = loc(t);
+    private void tryFinally(Location tryLoc, List<Stmt> finalBody, Runnable tryBody) {
+        Location loc = tryLoc;
         BasicBlock body = newBlock();
         BasicBlock end = newBlock();
         BasicBlock exit = newBlock();
@@ -1256,15 +1262,11 @@ public final class CodeGenerator {
         // try body
         emitJump(SETUP_FINALLY, end, loc);
         useBlock(body);
-        u.fblocks.push(new FBlock(FBlockKind.FINALLY_TRY, body, end, t.finalbody()));
-        if (!t.handlers().isEmpty()) {
-            tryExcept(t);
-        } else {
-            stmts(t.body());
-        }
+        u.fblocks.push(new FBlock(FBlockKind.FINALLY_TRY, body, end, finalBody));
+        tryBody.run();
         emit(POP_BLOCK, Location.NONE);
         u.fblocks.pop();
-        stmts(t.finalbody());
+        stmts(finalBody);
         emitJump(JUMP, exit, Location.NONE);
         // finally block (exceptional path)
         useBlock(end);
@@ -1272,7 +1274,7 @@ public final class CodeGenerator {
         emitJump(SETUP_CLEANUP, cleanup, loc);
         emit(PUSH_EXC_INFO, loc);
         u.fblocks.push(new FBlock(FBlockKind.FINALLY_END, end, null, null));
-        stmts(t.finalbody());
+        stmts(finalBody);
         u.fblocks.pop();
         emit(RERAISE, 0, loc);
         useBlock(cleanup);
@@ -1358,6 +1360,105 @@ public final class CodeGenerator {
         emit(RERAISE, 0, Location.NONE);
         useBlock(cleanup);
         popExceptAndReraise(Location.NONE);
+        useBlock(end);
+    }
+
+    /** {@code try: ... except* T as e: ...}: each handler takes its part of the group; the rest is re-raised. */
+    private void tryStarExcept(Stmt.TryStar t) {
+        Location loc = loc(t);
+        BasicBlock body = newBlock();
+        BasicBlock except = newBlock();
+        BasicBlock orelse = newBlock();
+        BasicBlock end = newBlock();
+        BasicBlock cleanup = newBlock();
+        BasicBlock reraiseStar = newBlock();
+        Location none = Location.NONE;
+        emitJump(SETUP_FINALLY, except, loc);
+        useBlock(body);
+        u.fblocks.push(new FBlock(FBlockKind.TRY_EXCEPT, body, null, null));
+        stmts(t.body());
+        u.fblocks.pop();
+        emit(POP_BLOCK, none);
+        emitJump(JUMP, orelse, none);
+        int n = t.handlers().size();
+        useBlock(except);
+        emitJump(SETUP_CLEANUP, cleanup, none);
+        emit(PUSH_EXC_INFO, none);
+        u.fblocks.push(new FBlock(FBlockKind.EXCEPTION_GROUP_HANDLER, null, null, null));
+        for (int i = 0; i < n; i++) {
+            ExceptHandler handler = t.handlers().get(i);
+            Location hloc = loc(handler);
+            BasicBlock nextExcept = newBlock();
+            BasicBlock exceptWithError = newBlock();
+            BasicBlock noMatch = newBlock();
+            if (i == 0) {
+                emit(BUILD_LIST, 0, hloc);
+                emit(COPY, 2, hloc);
+            }
+            if (handler.type() != null) {
+                expr(handler.type());
+                emit(CHECK_EG_MATCH, hloc);
+                emit(COPY, 1, hloc);
+                emitJump(POP_JUMP_IF_NONE, noMatch, hloc);
+            }
+            BasicBlock cleanupEnd = newBlock();
+            BasicBlock cleanupBody = newBlock();
+            if (handler.name() != null) {
+                storeName(handler.name(), hloc);
+            } else {
+                emit(POP_TOP, hloc);
+            }
+            emitJump(SETUP_CLEANUP, cleanupEnd, hloc);
+            useBlock(cleanupBody);
+            u.fblocks.push(new FBlock(FBlockKind.HANDLER_CLEANUP, cleanupBody, null, handler.name()));
+            stmts(handler.body());
+            u.fblocks.pop();
+            emit(POP_BLOCK, none);
+            if (handler.name() != null) {
+                loadConst(ConstantValue.NONE, none);
+                storeName(handler.name(), none);
+                nameOp(handler.name(), ExprContext.Del, none);
+            }
+            emitJump(JUMP, nextExcept, none);
+            useBlock(cleanupEnd);
+            if (handler.name() != null) {
+                loadConst(ConstantValue.NONE, none);
+                storeName(handler.name(), none);
+                nameOp(handler.name(), ExprContext.Del, none);
+            }
+            emit(LIST_APPEND, 3, none);
+            emit(POP_TOP, none);
+            emitJump(JUMP, exceptWithError, none);
+            useBlock(nextExcept);
+            emit(NOP, none);
+            emitJump(JUMP, exceptWithError, none);
+            useBlock(noMatch);
+            emit(POP_TOP, hloc);
+            useBlock(exceptWithError);
+            if (i == n - 1) {
+                emit(LIST_APPEND, 1, none);
+                emitJump(JUMP, reraiseStar, none);
+            }
+        }
+        u.fblocks.pop();
+        BasicBlock reraise = newBlock();
+        useBlock(reraiseStar);
+        emit(CALL_INTRINSIC_2, 1, none);
+        emit(COPY, 1, none);
+        emitJump(POP_JUMP_IF_NOT_NONE, reraise, none);
+        emit(POP_TOP, none);
+        emit(POP_BLOCK, none);
+        emit(POP_EXCEPT, none);
+        emitJump(JUMP, end, none);
+        useBlock(reraise);
+        emit(POP_BLOCK, none);
+        emit(SWAP, 2, none);
+        emit(POP_EXCEPT, none);
+        emit(RERAISE, 0, none);
+        useBlock(cleanup);
+        popExceptAndReraise(none);
+        useBlock(orelse);
+        stmts(t.orelse());
         useBlock(end);
     }
 
