@@ -2692,7 +2692,8 @@ public final class CodeGenerator {
                     Location loc, boolean outermostIsArgument) {
         Comprehension gen = generators.get(genIndex);
         if (gen.isAsync()) {
-            throw new UnsupportedConstructException("async comprehensions");
+            asyncComprehensionGenerator(generators, genIndex, depth, elt, value, type, loc, outermostIsArgument);
+            return;
         }
         BasicBlock start = newBlock();
         BasicBlock ifCleanup = newBlock();
@@ -2803,20 +2804,77 @@ public final class CodeGenerator {
         }
     }
 
+    /** An {@code async for} clause: __anext__ awaited under a handler that StopAsyncIteration ends the loop by. */
+    private void asyncComprehensionGenerator(List<Comprehension> generators, int genIndex, int depth, Expr elt, Expr value, int type,
+                    Location loc, boolean outermostIsArgument) {
+        Comprehension gen = generators.get(genIndex);
+        BasicBlock start = newBlock();
+        BasicBlock except = newBlock();
+        BasicBlock ifCleanup = newBlock();
+        if (genIndex == 0 && outermostIsArgument) {
+            emit(LOAD_FAST, varIndex(".0"), loc);
+        } else if (genIndex > 0) {
+            expr(gen.iter());
+            emit(GET_AITER, loc);
+        }
+        useBlock(start);
+        u.fblocks.push(new FBlock(FBlockKind.ASYNC_COMPREHENSION_GENERATOR, start, null, null));
+        emitJump(SETUP_FINALLY, except, loc);
+        emit(GET_ANEXT, loc);
+        loadConst(ConstantValue.NONE, loc);
+        yieldFrom(loc, true);
+        emit(POP_BLOCK, loc);
+        expr(gen.target());
+        for (Expr cond : gen.ifs()) {
+            jumpIf(cond, ifCleanup, false);
+        }
+        depth++;
+        Location eltLoc = loc(elt);
+        if (genIndex + 1 < generators.size()) {
+            comprehensionGenerator(generators, genIndex + 1, depth, elt, value, type, loc, false);
+        } else {
+            switch (type) {
+                case -1 -> {
+                    expr(elt);
+                    yieldValue(eltLoc);
+                    emit(POP_TOP, eltLoc);
+                }
+                case BUILD_LIST -> {
+                    expr(elt);
+                    emit(LIST_APPEND, depth + 1, eltLoc);
+                }
+                case BUILD_SET -> {
+                    expr(elt);
+                    emit(SET_ADD, depth + 1, eltLoc);
+                }
+                default -> {
+                    expr(elt);
+                    expr(value);
+                    emit(MAP_ADD, depth + 1, eltLoc);
+                }
+            }
+        }
+        useBlock(ifCleanup);
+        emitJump(JUMP, start, eltLoc);
+        u.fblocks.pop();
+        useBlock(except);
+        emit(END_ASYNC_FOR, loc);
+    }
+
     /** PEP 709: a list, set or dict comprehension runs inline in the enclosing code. */
     private void inlinedComprehension(Expr node, List<Comprehension> generators, Expr elt, Expr value, int type, Location loc) {
         Scope scope = symbols.scopeOf(node);
         if (scope == null) {
             throw new UnsupportedConstructException("comprehension without scope");
         }
-        if (generators.get(0).isAsync() || scope.isCoroutine()) {
-            throw new UnsupportedConstructException("async comprehensions");
+        if (scope.isCoroutine() && u.kind != UnitKind.ASYNC_FUNCTION) {
+            throw new UnsupportedConstructException("async comprehensions outside async functions");
         }
 
         // the outermost iterable is evaluated in the enclosing scope
         Comprehension outermost = generators.get(0);
         expr(ConstantFolder.foldIter(outermost.iter(), optimize));
-        emit(GET_ITER, loc);
+        emit(outermost.isAsync() ? GET_AITER : GET_ITER, loc);
         // names the comprehension binds become fast locals of this code for its duration; save their old values
         Map<String, SymbolScope> savedScopes = u.inlinedScopes;
         Scope savedComprehension = u.inlinedComprehension;
