@@ -783,7 +783,7 @@ public final class CodeGenerator {
         }
         if (returns != null) {
             loadConst("return", loc);
-            annotationValue(returns);
+            annotationValue(returns, loc);
             count++;
         }
         if (count > 0) {
@@ -798,16 +798,22 @@ public final class CodeGenerator {
         for (Arg a : args) {
             if (a.annotation() != null) {
                 loadConst(mangle(a.arg()), loc);
-                annotationValue(a.annotation());
+                annotationValue(a.annotation(), loc);
                 count++;
             }
         }
         return count;
     }
 
-    private void annotationValue(Expr annotation) {
+    private void annotationValue(Expr annotation, Location loc) {
         if (futureAnnotations) {
             throw new UnsupportedConstructException("annotations under 'from __future__ import annotations'");
+        }
+        if (annotation instanceof Expr.Starred starred) {
+            // *args: *Ts (PEP 646) unpacks the one element
+            expr(starred.value());
+            emit(UNPACK_SEQUENCE, 1, loc);
+            return;
         }
         expr(annotation);
     }
@@ -936,7 +942,7 @@ public final class CodeGenerator {
         switch (target) {
             case Expr.Name n -> {
                 if (a.simple() == 1 && moduleOrClass) {
-                    annotationValue(a.annotation());
+                    annotationValue(a.annotation(), loc);
                     emit(LOAD_NAME, addName("__annotations__"), loc);
                     loadConst(mangle(n.id()), loc);
                     emit(STORE_SUBSCR, loc);
