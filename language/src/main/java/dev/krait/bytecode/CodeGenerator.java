@@ -311,10 +311,10 @@ public final class CodeGenerator {
             case Mod.Expression e -> {
                 expr(e.body());
                 emit(RETURN_VALUE, loc(e.body()));
-                return finish(0);
+                return finish();
             }
         }
-        return finish(0);
+        return finish();
     }
 
     private void interactiveStatement(Stmt s) {
@@ -417,7 +417,7 @@ public final class CodeGenerator {
         for (int i = doc != null ? 1 : 0; i < body.size(); i++) {
             stmt(body.get(i));
         }
-        CodeUnit code = finish(0);
+        CodeUnit code = finish();
         u = saved;
         return code;
     }
@@ -453,7 +453,7 @@ public final class CodeGenerator {
         } else {
             emit(POP_TOP, Location.NONE);
         }
-        CodeUnit code = finish(0);
+        CodeUnit code = finish();
         u = saved;
         return code;
     }
@@ -476,13 +476,13 @@ public final class CodeGenerator {
             loadConst(ConstantValue.NONE, Location.NONE);
             emit(RETURN_VALUE, Location.NONE);
         }
-        CodeUnit code = finish(0);
+        CodeUnit code = finish();
         u = saved;
         return code;
     }
 
     /** Assembles the unit being compiled; a body that can fall off its end returns None. */
-    private CodeUnit finish(int extraFlags) {
+    private CodeUnit finish() {
         BasicBlock tail = u.current;
         if (tail.fallsThrough() && u.kind != UnitKind.LAMBDA || tail.fallsThrough() && u.kind == UnitKind.LAMBDA && u.scope.isGenerator()) {
             loadConst(ConstantValue.NONE, Location.NONE);
@@ -2684,7 +2684,7 @@ public final class CodeGenerator {
         u.argcount = 1;
         Location loc = loc(node);
         comprehensionGenerator(generators, 0, 0, elt, value, -1, loc, true);
-        CodeUnit code = finish(0);
+        CodeUnit code = finish();
         u = saved;
         return code;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.krait.ast.CmpOp;
-import dev.krait.ast.ConstantValue;
 import dev.krait.ast.Expr;
 import dev.krait.ast.ExprContext;
 import dev.krait.ast.Operator;
@@ -20,7 +19,6 @@ final class ConstantFolder {
     private static final int MAX_INT_SIZE = 128;
     private static final int MAX_COLLECTION_SIZE = 256;
     private static final int MAX_STR_SIZE = 4096;
-    private static final int MAX_TOTAL_ITEMS = 1024;
 
     private ConstantFolder() {
     }
@@ -606,9 +604,5 @@ final class ConstantFolder {
             floordiv = Math.copySign(0.0, a / b);
         }
         return floordiv;
-    }
-
-    static boolean isNone(Object c) {
-        return c == ConstantValue.NONE;
     }
 }

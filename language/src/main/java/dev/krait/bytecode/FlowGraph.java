@@ -52,25 +52,13 @@ final class FlowGraph {
         List<Object> usedConsts = removeUnusedConsts();
         addChecksForUninitializedLocals();
         pushColdBlocksToEnd();
-        dump("before lines");
         resolveLineNumbers(firstLineno);
-        dump("after lines");
         normalizeJumps();
         int stacksize = stackDepth();
         insertPrefix(firstLineno, generator, varnames, cellvars, freevars);
         convertPseudoOps();
         return Assembler.assemble(entry, name, qualname, filename, firstLineno, argcount, posonly, kwonly, flags, stacksize, usedConsts,
                         names, varnames, cellvars, freevars);
-    }
-
-    private void dump(String title) {
-        if (System.getenv("KRAIT_DEBUG_CFG") == null) {
-            return;
-        }
-        System.err.println("== " + title);
-        for (BasicBlock b = entry; b != null; b = b.next) {
-            System.err.println("  b" + b.id + " preds=" + b.predecessors + " cold=" + b.cold + " " + b.instructions);
-        }
     }
 
     // ------------------------------------------------------------------------------------------- set-up
