@@ -122,6 +122,10 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.frameClass, java.util.List.of(FrameObjectBuiltinsFactory.FrameReprNodeFactory.getInstance(),
                         FrameObjectBuiltinsFactory.FrameClearNodeFactory.getInstance()), c.frameClass, "builtins");
         registry.addFunctions(context, c.codeClass, java.util.List.of(FrameObjectBuiltinsFactory.CodeReprNodeFactory.getInstance()), c.codeClass, "builtins");
+        CodeBytecodeBuiltins.install(context);
+        registry.addFunctions(context, c.codeClass, java.util.List.of(CodeBytecodeBuiltinsFactory.CoLinesNodeFactory.getInstance(),
+                        CodeBytecodeBuiltinsFactory.CoPositionsNodeFactory.getInstance(),
+                        CodeBytecodeBuiltinsFactory.VarnameFromOpargNodeFactory.getInstance()), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
         GetSetDescriptorBuiltins.install(registry, context);
         MethodWrapperBuiltins.install(registry, context);

@@ -944,6 +944,8 @@ public final class Translator {
         PCode code = new PCode(name, filename, firstLine, signature, scope.isGenerator());
         code.setFreeVariables(scope.freevars().toArray(new String[0]));
         code.setLocalVariables(localVariableNames(scope), scope.cellvars().toArray(new String[0]));
+        code.setBytecodeSource(new dev.krait.bytecode.CodeSource(symbols, scope.node(), filename, optimize, stringAnnotations, qualname,
+                        source.getCharacters()));
         StatementNode body = blockOf(statements.toArray(new StatementNode[0]));
         SourceSection section = source.createSection(firstLine);
         if (scope.isGenerator() || scope.isCoroutine()) {

@@ -103,4 +103,24 @@ public final class PCode {
         this.localVariables = otherLocalVariables;
         this.cellVariables = cellVariables;
     }
+
+    /** What the bytecode compiler compiles this code from, and its result once asked for (see dev.krait.bytecode). */
+    private dev.krait.bytecode.CodeSource bytecodeSource;
+    private dev.krait.bytecode.CodeUnit bytecodeUnit;
+
+    public dev.krait.bytecode.CodeSource bytecodeSource() {
+        return bytecodeSource;
+    }
+
+    public void setBytecodeSource(dev.krait.bytecode.CodeSource source) {
+        this.bytecodeSource = source;
+    }
+
+    public dev.krait.bytecode.CodeUnit bytecodeUnit() {
+        return bytecodeUnit;
+    }
+
+    public void setBytecodeUnit(dev.krait.bytecode.CodeUnit unit) {
+        this.bytecodeUnit = unit;
+    }
 }

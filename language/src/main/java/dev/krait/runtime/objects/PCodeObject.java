@@ -51,4 +51,15 @@ public final class PCodeObject extends PythonObject implements CodeObject {
         var section = root.getSourceSection();
         return section == null || !section.isAvailable() ? 1 : section.getStartLine();
     }
+
+    /** The bytecode compiler's view of this code, made when a bytecode attribute is first read. */
+    private Object bytecodeView;
+
+    public Object bytecodeView() {
+        return bytecodeView;
+    }
+
+    public void setBytecodeView(Object view) {
+        this.bytecodeView = view;
+    }
 }

@@ -90,4 +90,15 @@ public final class PCompiledCode extends PythonObject implements CodeObject {
             globalsTarget = target;
         }
     }
+
+    /** The bytecode compiler's view of this code, made when a bytecode attribute is first read. */
+    private Object bytecodeView;
+
+    public Object bytecodeView() {
+        return bytecodeView;
+    }
+
+    public void setBytecodeView(Object view) {
+        this.bytecodeView = view;
+    }
 }

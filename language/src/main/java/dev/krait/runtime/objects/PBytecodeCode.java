@@ -1,0 +1,56 @@
+package dev.krait.runtime.objects;
+
+import com.oracle.truffle.api.object.Shape;
+
+import dev.krait.bytecode.CodeUnit;
+
+/**
+ * A code object that exists only as the bytecode compiler's output: the code of a nested function, lambda, class
+ * body or generator expression as it appears in its parent's {@code co_consts}. Nothing runs it.
+ */
+public final class PBytecodeCode extends PythonObject implements CodeObject {
+    private final CodeUnit unit;
+    private Object bytecodeView;
+
+    public PBytecodeCode(PythonClass cls, Shape shape, CodeUnit unit) {
+        super(cls, shape);
+        this.unit = unit;
+    }
+
+    public CodeUnit unit() {
+        return unit;
+    }
+
+    public Object bytecodeView() {
+        return bytecodeView;
+    }
+
+    public void setBytecodeView(Object view) {
+        this.bytecodeView = view;
+    }
+
+    @Override
+    public String name() {
+        return unit.name();
+    }
+
+    @Override
+    public String qualname() {
+        return unit.qualname();
+    }
+
+    @Override
+    public String filename() {
+        return unit.filename();
+    }
+
+    @Override
+    public int firstLineno() {
+        return unit.firstLineno();
+    }
+
+    @Override
+    public Signature signature() {
+        return null;
+    }
+}
