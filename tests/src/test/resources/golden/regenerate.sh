@@ -6,11 +6,12 @@
 # and NAME.code (exit status, only when non-zero). CPython 3.12 makes the script path absolute in tracebacks, so
 # the absolute directory prefix is removed from stderr: a traceback names "NAME.py" (or "_helper.py"), the same
 # relative name GoldenTest normalizes Krait's output to.
+# PYTHONHASHSEED=0, as GoldenTest runs Krait: sets of strs iterate in the same order.
 #
 # Usage: ./regenerate.sh [AREA/NAME.py ...]   (no arguments: every program)
 set -euo pipefail
 cd "$(dirname "$0")"
-export PYENV_VERSION=3.12.1 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8
+export PYENV_VERSION=3.12.1 PYTHONDONTWRITEBYTECODE=1 PYTHONIOENCODING=utf-8 PYTHONHASHSEED=0
 if ! python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))'; then
     echo "regenerate.sh needs CPython 3.12 as python3 (PYENV_VERSION=$PYENV_VERSION)" >&2
     exit 2
