@@ -115,9 +115,27 @@ def _identity(x):
 
 def nsmallest(n, iterable, key=None):
     """The n smallest items, smallest first (sorted(iterable, key=key)[:n], stable)."""
-    return sorted(iterable, key=key)[:n] if n > 0 else []
+    return _n_extreme(n, iterable, key, min, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items, largest first (sorted(iterable, key=key, reverse=True)[:n], stable)."""
-    return sorted(iterable, key=key, reverse=True)[:n] if n > 0 else []
+    return _n_extreme(n, iterable, key, max, True)
+
+
+def _n_extreme(n, iterable, key, pick, reverse):
+    # the checks in CPython's order, so a bad n fails the same way: n == 1, then n against len(), then -n
+    if n == 1:
+        sentinel = object()
+        result = pick(iter(iterable), default=sentinel, key=key)
+        return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=reverse)[:n]
+    if not range(0, -n, -1) and n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=reverse)[:n]

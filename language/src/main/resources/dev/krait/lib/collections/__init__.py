@@ -4,6 +4,7 @@ UserDict, UserList."""
 import sys as _sys
 from . import abc as _collections_abc
 from itertools import chain as _chain, islice as _islice, repeat as _repeat
+from operator import itemgetter as _itemgetter
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "defaultdict", "deque", "namedtuple"]
 
@@ -100,6 +101,9 @@ class OrderedDict(dict):
         return f"{type(self).__name__}({dict.__repr__(self)})"
 
 
+_count_of = _itemgetter(1)
+
+
 class Counter(dict):
     """A dict counting hashable things: Counter('abca')['a'] == 2; missing counts are 0."""
 
@@ -114,8 +118,10 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self.items(), key=lambda item: item[1], reverse=True)
-        return ordered if n is None else ordered[:n]
+        if n is None:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         return _chain.from_iterable(_repeat(element, count) for element, count in self.items())
