@@ -10,6 +10,7 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTextStream;
 import dev.krait.runtime.protocol.CodePoints;
+import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 
 /** {@code sys.stdout}, {@code sys.stderr}, {@code sys.stdin}. */
@@ -189,12 +190,27 @@ final class TextIOBuiltins {
         BuiltinTypeInstaller.getset(context, cls, "name", self -> ((PTextStream) self).name(), null);
         BuiltinTypeInstaller.getset(context, cls, "mode", self -> ((PTextStream) self).out() == null ? "r" : "w", null);
         cls.setTypeName("_io.TextIOWrapper");
+        cls.defineOwn("__module__", "_io");
         BuiltinTypeInstaller.getset(context, cls, "encoding", self -> ((PTextStream) self).encoding() == null ? "utf-8" : ((PTextStream) self).encoding(), null);
         BuiltinTypeInstaller.getset(context, cls, "errors", self -> errorsOf((PTextStream) self), null);
         BuiltinTypeInstaller.getset(context, cls, "closed", self -> false, null);
         BuiltinTypeInstaller.getset(context, cls, "line_buffering", self -> ((PTextStream) self).lineBuffering(), null);
         BuiltinTypeInstaller.getset(context, cls, "write_through", self -> writesThrough(context, (PTextStream) self), null);
         BuiltinTypeInstaller.getset(context, cls, "newlines", self -> PNone.NONE, null);
+    }
+
+    /** {@code <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>}. */
+    @Builtin(name = "__repr__", params = {"self", "/"})
+    @GenerateNodeFactory
+    abstract static class ReprNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @TruffleBoundary
+        static Object repr(Object self) {
+            PTextStream stream = (PTextStream) self;
+            String encoding = stream.encoding() == null ? "utf-8" : stream.encoding();
+            return "<_io.TextIOWrapper name=" + PyObjectRepr.repr(stream.name()) + " mode=" + PyObjectRepr.repr(stream.out() == null ? "r" : "w") +
+                            " encoding=" + PyObjectRepr.repr(encoding) + ">";
+        }
     }
 
     @Builtin(name = "readlines", params = {"self", "hint=", "/"})

@@ -878,6 +878,43 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         self._decoder_factory = codecs.getincrementaldecoder(encoding)
         self._reset_reading()
         self._seen = 0
+        # once something was read, the encoding and the newline mode stay (CPython keeps its decoder from then on)
+        self._read_started = False
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None, write_through=None):
+        import codecs
+        if self._read_started and (encoding is not None or errors is not None or newline is not Ellipsis):
+            raise UnsupportedOperation("It is not possible to set the encoding or newline of stream after the first read")
+        for name, value in (("encoding", encoding), ("errors", errors)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"reconfigure() argument '{name}' must be str or None, not {type(value).__name__}")
+        if errors is None:
+            errors = self._errors if encoding is None else "strict"
+        if encoding is None:
+            encoding = self._encoding
+        elif encoding == "locale":
+            encoding = "UTF-8"
+        if newline is Ellipsis:
+            newline = self._newline
+        elif newline is not None and not isinstance(newline, str):
+            raise TypeError(f"reconfigure() argument 'newline' must be str or None, not {type(newline).__name__}")
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline}")
+        if line_buffering is None:
+            line_buffering = self._line_buffering
+        if write_through is None:
+            write_through = self._write_through
+        self.flush()
+        codecs.lookup(encoding)
+        self._encoding, self._errors, self._newline = encoding, errors, newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._encoder = codecs.getincrementalencoder(encoding)(errors)
+        self._decoder_factory = codecs.getincrementaldecoder(encoding)
+        self._reset_reading()
+        if self._buffer.seekable() and self._buffer.writable() and self._buffer.tell() != 0:
+            # not at the start of the stream: no byte order mark in the middle of it
+            self._encoder.setstate(0)
 
     # ---- state ----
 
@@ -1028,6 +1065,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         """Reads and decodes one more chunk (all the rest for size < 0); False at the end of the stream."""
         if self._eof:
             return False
+        self._read_started = True
         if size < 0:
             data = self._buffer.read()
         else:
