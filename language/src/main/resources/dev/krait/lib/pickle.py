@@ -1744,3 +1744,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
 for _public in (dump, dumps, load, loads):
     _public.__module__ = "_pickle"
 del _public
+
+# CPython keeps its Python implementation beside the C one under these names; Krait has one implementation
+_Pickler, _Unpickler = Pickler, Unpickler
+_dump, _dumps, _load, _loads = dump, dumps, load, loads
