@@ -437,6 +437,40 @@ class StringIO(_TextIOBase):
         self._text = None
         self._pos = 0
 
+    # the attributes above; what else is in __dict__ belongs to the program
+    _OWN_ATTRIBUTES = frozenset(("_newline", "_seen", "_chunks", "_length", "_text", "_pos", "_closed"))
+
+    def __getstate__(self):
+        self._check_open()
+        extra = {k: v for k, v in self.__dict__.items() if k not in self._OWN_ATTRIBUTES}
+        return (self.getvalue(), self._newline, self._pos, extra or None)
+
+    def __setstate__(self, state):
+        self._check_open()
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError(f"_io.StringIO.__setstate__ argument should be 4-tuple, got {type(state).__name__}")
+        value, newline, pos, extra = state
+        if not isinstance(value, str):
+            raise TypeError(f"initial_value must be str or None, not {type(value).__name__}")
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline is not None and newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError(f"illegal newline value: {newline!r}")
+        if not isinstance(pos, int):
+            raise TypeError(f"third item of state must be an integer, got {type(pos).__name__}")
+        if pos < 0:
+            raise ValueError("position value cannot be negative")
+        if extra is not None and not isinstance(extra, dict):
+            raise TypeError(f"fourth item of state should be a dict, got a {type(extra).__name__}")
+        # the value was translated when it was written: it is restored as it is
+        self._newline = newline
+        self._chunks = [value]
+        self._length = len(value)
+        self._text = None
+        self._pos = pos
+        if extra:
+            self.__dict__.update(extra)
+
     def _translate(self, s):
         newline = self._newline
         if newline is None or newline == "":
@@ -484,6 +518,8 @@ class StringIO(_TextIOBase):
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         written = len(s)  # CPython counts the characters given, before newlines are translated
+        if not s:
+            return 0
         s = self._translate(s)
         if self._pos == self._length:
             self._chunks.append(s)
