@@ -15,11 +15,15 @@ from _collections import _deque_iterator  # so that pickle finds it as collectio
 class defaultdict(dict):
     """A dict that makes missing values with default_factory()."""
 
+    # a slot, as CPython's member: no instance __dict__, and defaultdict.default_factory is a descriptor
+    __slots__ = ("default_factory",)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
         super().__init__(*args, **kwargs)
-        self.default_factory = default_factory
+        # through the slot itself: a subclass's __setattr__ is not involved (as in CPython)
+        defaultdict.default_factory.__set__(self, default_factory)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -53,8 +57,22 @@ class defaultdict(dict):
         return result
 
     def __repr__(self):
-        factory = "None" if self.default_factory is None else repr(self.default_factory)
-        return f"{type(self).__name__}({factory}, {dict.__repr__(self)})"
+        factory = self.default_factory
+        if factory is None:
+            text = "None"
+        elif id(factory) in _factory_reprs_running:
+            text = "..."  # the factory's repr shows this defaultdict again (a bound method of it)
+        else:
+            _factory_reprs_running.add(id(factory))
+            try:
+                text = repr(factory)
+            finally:
+                _factory_reprs_running.discard(id(factory))
+        return f"{type(self).__name__}({text}, {dict.__repr__(self)})"
+
+
+# the default factories whose repr is being made (CPython's Py_ReprEnter on the factory)
+_factory_reprs_running = set()
 
 
 class OrderedDict(dict):
