@@ -155,7 +155,6 @@ final class BuiltinTypeInstaller {
         UnicodeErrorBuiltins.install(context);
     }
 
-    /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
     /** A read-only member of a builtin type's instances (a {@code member_descriptor}, as CPython's T_OBJECT READONLY). */
     static void member(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter) {
         owner.defineOwn(name, new PGetSetDescriptor(context.classes().memberDescriptorClass, context.getShape(), name, owner, getter, (self, value) -> {
@@ -163,6 +162,7 @@ final class BuiltinTypeInstaller {
         }));
     }
 
+    /** Adds a Java-computed attribute (CPython's getset descriptor) to a builtin type. */
     static void getset(KraitContext context, PythonClass owner, String name, Function<Object, Object> getter,
                     BiConsumer<Object, Object> setter) {
         owner.defineOwn(name, new PGetSetDescriptor(context.classes().byName("getset_descriptor"), context.getShape(), name, owner, getter, setter));

@@ -238,8 +238,10 @@ final class FunctionAttributes {
         }
 
         PythonClass generator = c.generatorClass;
-        BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(), null);
-        BuiltinTypeInstaller.getset(context, generator, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
+        BuiltinTypeInstaller.getset(context, generator, "__name__", self -> ((PGenerator) self).getName(),
+                        (self, value) -> ((PGenerator) self).setName(generatorNameValue(value, "__name__")));
+        BuiltinTypeInstaller.getset(context, generator, "__qualname__", self -> ((PGenerator) self).getQualname(),
+                        (self, value) -> ((PGenerator) self).setQualname(generatorNameValue(value, "__qualname__")));
         BuiltinTypeInstaller.getset(context, generator, "gi_running", self -> ((PGenerator) self).isRunning(), null);
         BuiltinTypeInstaller.getset(context, generator, "gi_yieldfrom", self -> {
             Object delegate = ((PGenerator) self).getAwaiting();
@@ -249,8 +251,10 @@ final class FunctionAttributes {
                         !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
         for (PythonClass asyncKind : new PythonClass[]{c.coroutineClass, c.asyncGeneratorClass}) {
             String prefix = asyncKind == c.coroutineClass ? "cr_" : "ag_";
-            BuiltinTypeInstaller.getset(context, asyncKind, "__name__", self -> ((PGenerator) self).getName(), null);
-            BuiltinTypeInstaller.getset(context, asyncKind, "__qualname__", self -> ((PGenerator) self).getQualname(), null);
+            BuiltinTypeInstaller.getset(context, asyncKind, "__name__", self -> ((PGenerator) self).getName(),
+                            (self, value) -> ((PGenerator) self).setName(generatorNameValue(value, "__name__")));
+            BuiltinTypeInstaller.getset(context, asyncKind, "__qualname__", self -> ((PGenerator) self).getQualname(),
+                            (self, value) -> ((PGenerator) self).setQualname(generatorNameValue(value, "__qualname__")));
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "running", self -> asyncKind == c.coroutineClass
                             ? ((PGenerator) self).isRunning() : ((PGenerator) self).isAsyncRunning(), null);
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "suspended", self -> ((PGenerator) self).isStarted() &&
@@ -290,5 +294,13 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, property, "fset", self -> ((PProperty) self).setter(), null);
         BuiltinTypeInstaller.getset(context, property, "fdel", self -> ((PProperty) self).deleter(), null);
         BuiltinTypeInstaller.getset(context, property, "__doc__", self -> ((PProperty) self).doc(), (self, value) -> ((PProperty) self).setDoc(value == null ? PNone.NONE : value));
+    }
+
+    /** A generator's new {@code __name__}/{@code __qualname__}: a str (deleting is refused too). */
+    private static String generatorNameValue(Object value, String attribute) {
+        if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(value) instanceof String name)) {
+            throw Errors.typeError(attribute + " must be set to a string object");
+        }
+        return name;
     }
 }

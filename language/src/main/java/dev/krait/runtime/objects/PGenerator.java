@@ -14,8 +14,8 @@ import dev.krait.runtime.exceptions.PException;
 public final class PGenerator extends PythonObject {
     private final MaterializedFrame frame;
     private final RootCallTarget resumeTarget;
-    private final String name;
-    private final String qualname;
+    private String name;
+    private String qualname;
     private boolean started;
     private boolean running;
     private boolean finished;
@@ -198,6 +198,15 @@ public final class PGenerator extends PythonObject {
 
     public String getQualname() {
         return qualname;
+    }
+
+    /** {@code __name__} and {@code __qualname__} can be set (as in CPython), to strs only. */
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     public boolean isStarted() {

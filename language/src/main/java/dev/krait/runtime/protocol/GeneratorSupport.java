@@ -45,6 +45,7 @@ public final class GeneratorSupport {
 
     @TruffleBoundary
     public static Object throwInto(PGenerator generator, PException exception) {
+        checkNotRunning(generator);
         if (generator.isFinished() && generator.isCoroutine()) {
             throw Errors.runtimeError("cannot reuse already awaited coroutine");
         }
@@ -96,7 +97,8 @@ public final class GeneratorSupport {
         }
     }
 
-    private static Object resume(PGenerator generator, Object sent, PException thrown) {
+    /** A generator cannot be resumed from inside itself: ValueError "generator already executing". */
+    private static void checkNotRunning(PGenerator generator) {
         if (generator.isRunning()) {
             if (generator.isCoroutine()) {
                 throw Errors.valueError("coroutine already executing");
@@ -106,6 +108,10 @@ public final class GeneratorSupport {
             }
             throw Errors.valueError("generator already executing");
         }
+    }
+
+    private static Object resume(PGenerator generator, Object sent, PException thrown) {
+        checkNotRunning(generator);
         if (generator.isFinished()) {
             if (thrown != null) {
                 throw thrown;
