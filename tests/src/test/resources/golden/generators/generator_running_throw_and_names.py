@@ -20,3 +20,5 @@ g2 = A().f()
 g2.__name__ = "h.i"; g2.__qualname__ = "j.k"
 print(g2.__name__, g2.__qualname__)
 for bad in ("__name__", "__qualname__"):
+    try: setattr(g2, bad, 42)
+    except TypeError as e: print(e)
