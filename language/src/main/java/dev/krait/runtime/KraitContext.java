@@ -593,6 +593,10 @@ public final class KraitContext {
         return threadState().currentHandledException();
     }
 
+    public int handledExceptionDepth() {
+        return threadState().handledExceptionDepth();
+    }
+
     // ---- object factory ----
 
     public dev.krait.runtime.objects.PDict newDict() {

@@ -45,6 +45,13 @@ public final class YieldNode extends ExpressionNode {
             PException thrown = generator.getThrown();
             if (thrown != null) {
                 generator.setThrown(null);
+                // raised here, inside the handler the generator was suspended in (if any): that exception is its
+                // context (CPython's _PyErr_ChainStackItem: the generator's own exc_info, not its caller's)
+                dev.krait.runtime.KraitContext context = dev.krait.runtime.KraitContext.get(this);
+                PException handled = context.currentHandledException();
+                if (handled != null && context.handledExceptionDepth() > generator.getHandledDepthAtThrow()) {
+                    dev.krait.nodes.controlflow.TryExceptNode.chain(context, thrown, handled);
+                }
                 throw thrown;
             }
             return generator.getSentValue();

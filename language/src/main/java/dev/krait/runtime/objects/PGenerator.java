@@ -258,6 +258,17 @@ public final class PGenerator extends PythonObject {
         delegateDone = true;
     }
 
+    /** How many exceptions the thread was handling when throw() resumed this generator (those are not its own). */
+    private int handledDepthAtThrow;
+
+    public int getHandledDepthAtThrow() {
+        return handledDepthAtThrow;
+    }
+
+    public void setHandledDepthAtThrow(int depth) {
+        this.handledDepthAtThrow = depth;
+    }
+
     public PException getThrown() {
         return thrown;
     }

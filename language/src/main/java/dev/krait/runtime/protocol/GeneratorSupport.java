@@ -120,6 +120,9 @@ public final class GeneratorSupport {
         }
         generator.setSentValue(sent);
         generator.setThrown(thrown);
+        if (thrown != null) {
+            generator.setHandledDepthAtThrow(KraitContext.get(null).handledExceptionDepth());
+        }
         generator.setRunning(true);
         generator.setYieldedValue(false);
         Object result;

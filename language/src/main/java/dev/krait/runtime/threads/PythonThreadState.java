@@ -120,4 +120,10 @@ public final class PythonThreadState {
     public PException currentHandledException() {
         return handledExceptions.peek();
     }
+
+    /** How many exceptions are being handled (nested handlers) on this thread now. */
+    @TruffleBoundary
+    public int handledExceptionDepth() {
+        return handledExceptions.size();
+    }
 }
