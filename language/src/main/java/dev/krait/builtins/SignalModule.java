@@ -169,7 +169,14 @@ public final class SignalModule {
                 throw OSErrorBuiltins.fromErrno(38, null);
             }
         } else if (callable) {
+            // the JVM keeps this signal (HotSpot suspends threads with SIGUSR2): delivered here and now, and its
+            // handler run before raise_signal returns, without letting go of the GIL (where the handling request
+            // could run it, and an exception it raises would come out later, at another statement)
             state.deliver(signum);
+            if (Thread.currentThread() == context.mainThread()) {
+                state.runPending();
+            }
+            return;
         }
         if (callable && Thread.currentThread() == context.mainThread()) {
             // the JVM starts a thread to dispatch each signal: on a loaded machine that can take a while
