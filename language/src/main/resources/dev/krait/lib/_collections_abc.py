@@ -4,6 +4,7 @@ here."""
 
 from collections.abc import *  # noqa: F401,F403
 from collections.abc import __all__, _check_methods  # noqa: F401
+import types as _types
 
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
@@ -23,27 +24,7 @@ dict_values = type({}.values())
 dict_items = type({}.items())
 mappingproxy = type(type.__dict__)
 
-
-def _generator():
-    yield
-
-
-generator = type(_generator())
-
-
-async def _coroutine():
-    pass
-
-
-_coro = _coroutine()
-coroutine = type(_coro)
-_coro.close()
-del _coro
-
-
-async def _async_generator():
-    yield
-
-
-async_generator = type(_async_generator())
-del _generator, _coroutine, _async_generator
+generator = _types.GeneratorType
+coroutine = _types.CoroutineType
+async_generator = _types.AsyncGeneratorType
+del _types
