@@ -124,16 +124,14 @@ public final class SignalState {
 
     /** Waits (without the GIL) until {@code signum} was caught after {@code before}, or the time runs out. */
     @TruffleBoundary
-    public synchronized void awaitCaught(int signum, long before, long timeoutMillis) {
+    public synchronized void awaitCaught(int signum, long before, long timeoutMillis) throws InterruptedException {
+        // an interrupt is Truffle's (TruffleSafepoint.setBlockedThreadInterruptible): it runs the pending thread-local
+        // actions (the handler this signal asked for, among them) and calls this again; swallowing it left the
+        // thread's interrupt flag set, so every later wait returned at once and handlers ran statements late
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long left;
         while (caught[signum] == before && (left = deadline - System.currentTimeMillis()) > 0) {
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            wait(left);
         }
     }
 
