@@ -73,7 +73,7 @@ final class BuiltinTypeInstaller {
         GeneratorBuiltins.installFinalizers(context);
         registry.addFunctions(context, c.byName("anext_awaitable"), AnextAwaitableBuiltinsFactory.getFactories(), c.byName("anext_awaitable"), "builtins");
         registry.addFunctions(context, c.byName("coroutine_wrapper"), CoroutineWrapperBuiltinsFactory.getFactories(), c.byName("coroutine_wrapper"), "builtins");
-        registry.addFunctions(context, c.cellClass, CellBuiltinsFactory.getFactories(), c.cellClass, "builtins");
+        CellBuiltins.install(context);
         for (PythonClass operation : new PythonClass[]{c.asyncGeneratorASendClass, c.asyncGeneratorAThrowClass}) {
             registry.addFunctions(context, operation, AsyncGenOperationBuiltinsFactory.getFactories(), operation, "builtins");
         }

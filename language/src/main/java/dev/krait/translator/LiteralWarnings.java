@@ -1,6 +1,5 @@
 package dev.krait.translator;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,16 +42,8 @@ final class LiteralWarnings {
             return;
         }
         check(node);
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Class<?> type = component.getType();
-            if (type.isPrimitive() || type == String.class || type.isEnum()) {
-                continue;
-            }
-            try {
-                visit(component.getAccessor().invoke(record));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        for (Object child : AstChildren.of(record)) {
+            visit(child);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.krait.translator;
 
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 
 import dev.krait.ast.Expr;
@@ -38,17 +37,9 @@ final class YieldSearch {
             return false;
         }
         if (node instanceof Record record && (node instanceof Expr || node instanceof dev.krait.ast.Keyword)) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                Class<?> type = component.getType();
-                if (type.isPrimitive() || type == String.class) {
-                    continue;
-                }
-                try {
-                    if (containsYield(component.getAccessor().invoke(record))) {
-                        return true;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
+            for (Object child : AstChildren.of(record)) {
+                if (containsYield(child)) {
+                    return true;
                 }
             }
         }
