@@ -406,6 +406,13 @@ final class SymbolTableBuilder {
         Scope typeScope = null;
         if (!typeParams.isEmpty()) {
             typeScope = enterTypeParams(node, name, typeParams);
+            // the defaults were evaluated outside; the type-parameter scope receives them as its parameters
+            if (!args.defaults().isEmpty()) {
+                addDef(".defaults", Symbol.DEF_PARAM, node);
+            }
+            if (args.kwDefaults().stream().anyMatch(java.util.Objects::nonNull)) {
+                addDef(".kwdefaults", Symbol.DEF_PARAM, node);
+            }
         }
         visitAnnotations(args, returns);
         Scope fn = enter(ScopeKind.FUNCTION, name, node, cur.privateName);

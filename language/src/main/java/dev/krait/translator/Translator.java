@@ -692,8 +692,7 @@ public final class Translator {
 
     private StatementNode functionDef(Stmt.FunctionDef def) {
         ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
-                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
-                                        params -> typingCall("_with_type_params", makeFunction(def, def.name(), def.args(), def.body(), null), params.get()));
+                        : genericFunction(def, def.name(), def.args(), def.body(), def.typeParams());
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
             function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
         }
@@ -702,8 +701,7 @@ public final class Translator {
 
     private StatementNode asyncFunctionDef(Stmt.AsyncFunctionDef def) {
         ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
-                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
-                                        params -> typingCall("_with_type_params", makeFunction(def, def.name(), def.args(), def.body(), null), params.get()));
+                        : genericFunction(def, def.name(), def.args(), def.body(), def.typeParams());
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
             function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
         }
@@ -770,7 +768,7 @@ public final class Translator {
      * once), in which {@code inner} builds the object from a node reading the parameters' tuple.
      */
     private ExpressionNode withTypeParams(Node owner, String name, List<TypeParam> params, int lineno, int endLineno,
-                    java.util.function.Function<java.util.function.Supplier<ExpressionNode>, ExpressionNode> inner) {
+                    ExpressionNode[] arguments, java.util.function.Function<java.util.function.Supplier<ExpressionNode>, ExpressionNode> inner) {
         Scope scope = symbols.typeParamsScopeOf(owner);
         ScopeTranslation outer = current;
         current = new ScopeTranslation(scope, outer, outer.qualname);
@@ -799,12 +797,47 @@ public final class Translator {
                         params.stream().map(p -> readName(p.name())).toArray(ExpressionNode[]::new), new boolean[params.size()]);
         statements.add(new ReturnNode(inner.apply(tuple)).setLineno(lineno));
         PCode code = finishFunction(scope, "<generic parameters of " + name + ">", "<generic parameters of " + name + ">",
-                        new Signature(new String[0], 0, 0, 0, false, false), statements, lineno, endLineno, true);
+                        new Signature(scope.parameters().toArray(new String[0]), 0, scope.parameters().size(), 0, false, false),
+                        statements, lineno, endLineno, true);
         int[] closure = closureSlots(scope, outer);
         current = outer;
         ExpressionNode function = new MakeFunctionNode(code, "<generic parameters of " + name + ">", new ExpressionNode[0], new String[0],
                         new ExpressionNode[0], closure, PNone.NONE);
-        return new CallNode(function, new ExpressionNode[0]);
+        return new CallNode(function, arguments);
+    }
+
+    /**
+     * A generic def: as in CPython, its defaults are evaluated where the def is, before its type parameters exist,
+     * and handed to the type-parameter scope as its parameters {@code .defaults} (a tuple) and {@code .kwdefaults}
+     * (a dict).
+     */
+    private ExpressionNode genericFunction(Stmt def, String name, Arguments args, List<Stmt> body, List<TypeParam> typeParams) {
+        List<ExpressionNode> arguments = new ArrayList<>();
+        if (!args.defaults().isEmpty()) {
+            arguments.add(new CollectionDisplayNode(CollectionDisplayNode.Kind.TUPLE,
+                            args.defaults().stream().map(this::expr).toArray(ExpressionNode[]::new), new boolean[args.defaults().size()]));
+        }
+        List<ExpressionNode> keys = new ArrayList<>();
+        List<ExpressionNode> values = new ArrayList<>();
+        for (int i = 0; i < args.kwonlyargs().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                keys.add(new ConstantNode(mangle(args.kwonlyargs().get(i).arg())));
+                values.add(expr(d));
+            }
+        }
+        if (!keys.isEmpty()) {
+            arguments.add(new DictDisplayNode(keys.toArray(new ExpressionNode[0]), values.toArray(new ExpressionNode[0])));
+        }
+        return withTypeParams(def, name, typeParams, def.lineno(), def.endLineno(), arguments.toArray(new ExpressionNode[0]),
+                        params -> {
+                            defaultsPassedIn = true;
+                            try {
+                                return typingCall("_with_type_params", makeFunction(def, name, args, body, null), params.get());
+                            } finally {
+                                defaultsPassedIn = false;
+                            }
+                        });
     }
 
     /** {@code type Name[params] = value}: a TypeAliasType whose value is evaluated on first use. */
@@ -815,7 +848,7 @@ public final class Translator {
             value = typingCall("_make_type_alias", new ConstantNode(name), annotationThunk(alias, name, alias.value()),
                             new CollectionDisplayNode(CollectionDisplayNode.Kind.TUPLE, new ExpressionNode[0], new boolean[0]));
         } else {
-            value = withTypeParams(alias, name, alias.typeParams(), alias.lineno(), alias.endLineno(),
+            value = withTypeParams(alias, name, alias.typeParams(), alias.lineno(), alias.endLineno(), new ExpressionNode[0],
                             params -> typingCall("_make_type_alias", new ConstantNode(name), annotationThunk(alias, name, alias.value()), params.get()));
         }
         return new AssignNode(new TargetNode[]{nameTarget(name)}, value);
@@ -849,6 +882,9 @@ public final class Translator {
         return decorators.isEmpty() ? node.lineno() : Math.min(node.lineno(), decorators.get(0).lineno());
     }
 
+    /** Set while {@link #genericFunction} makes its function: the defaults are the type-parameter scope's parameters. */
+    private boolean defaultsPassedIn;
+
     private ExpressionNode makeFunction(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody) {
         Scope scope = symbols.scopeOf(node);
         String qualname = childQualname(name);
@@ -879,15 +915,18 @@ public final class Translator {
                 annotationValues.add(annotation(returns));
             }
         }
+        boolean passedIn = defaultsPassedIn;
+        defaultsPassedIn = false;
         if (args != null) {
-            for (Expr d : args.defaults()) {
-                defaults.add(expr(d));
+            for (int i = 0; i < args.defaults().size(); i++) {
+                defaults.add(passedIn ? GetItemNode.create(readName(".defaults"), new LongLiteralNode(i)) : expr(args.defaults().get(i)));
             }
             for (int i = 0; i < args.kwonlyargs().size(); i++) {
                 Expr d = args.kwDefaults().get(i);
                 if (d != null) {
-                    kwNames.add(scope.mangle(args.kwonlyargs().get(i).arg()));
-                    kwValues.add(expr(d));
+                    String kwName = scope.mangle(args.kwonlyargs().get(i).arg());
+                    kwNames.add(kwName);
+                    kwValues.add(passedIn ? GetItemNode.create(readName(".kwdefaults"), new ConstantNode(kwName)) : expr(d));
                 }
             }
         }
@@ -1041,7 +1080,7 @@ public final class Translator {
 
     private StatementNode classDef(Stmt.ClassDef def) {
         ExpressionNode cls = def.typeParams().isEmpty() ? buildClass(def, null)
-                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(),
+                        : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(), new ExpressionNode[0],
                                         params -> typingCall("_with_type_params", buildClass(def, typingCall("_generic_base", params.get())), params.get()));
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
             cls = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{cls});
