@@ -840,15 +840,15 @@ public final class BuiltinFunctions {
     @GenerateNodeFactory
     public abstract static class FormatNode extends BuiltinNode.Builtin2 {
         @Specialization
-        static String format(Object value, Object spec) {
+        static Object format(Object value, Object spec) {
             String formatSpec = "";
             if (given(spec)) {
-                if (!(spec instanceof String s)) {
+                if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(spec) instanceof String s)) {
                     throw Errors.typeError("format() argument 2 must be str, not " + PyObjectType.typeName(spec));
                 }
                 formatSpec = s;
             }
-            return StringFormatting.formatValue(value, formatSpec);
+            return StringFormatting.PyObjectFormat(value, formatSpec);
         }
     }
 

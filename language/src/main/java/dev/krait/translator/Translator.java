@@ -1351,7 +1351,7 @@ public final class Translator {
                             : display(CollectionDisplayNode.Kind.SET, s.elts());
             case Expr.Dict d -> dict(d);
             case Expr.JoinedStr j -> joinedStr(j);
-            case Expr.FormattedValue f -> formattedValue(f);
+            case Expr.FormattedValue f -> formattedValue(f, false);
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
             case Expr.NamedExpr n -> new NamedExpressionNode(target(n.target()), expr(n.value()));
             case Expr.ListComp c -> comprehension(c, "<listcomp>", 'l', c.generators(), null, c.elt());
@@ -1602,11 +1602,14 @@ public final class Translator {
         if (j.values().size() == 1 && j.values().get(0) instanceof Expr.Constant c) {
             return constant(c.value());
         }
+        if (j.values().size() == 1 && j.values().get(0) instanceof Expr.FormattedValue f) {
+            return formattedValue(f, true);
+        }
         return new FormattedStringNode(exprs(j.values()));
     }
 
-    private ExpressionNode formattedValue(Expr.FormattedValue f) {
-        return new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
+    private ExpressionNode formattedValue(Expr.FormattedValue f, boolean whole) {
+        return new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()), whole);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.krait.nodes.expression;
 
+import dev.krait.runtime.objects.PBoxedValue;
+
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.nodes.ExpressionNode;
@@ -12,11 +14,17 @@ public final class FormatValueNode extends ExpressionNode {
     @Child private ExpressionNode value;
     @Child private ExpressionNode spec;
     private final int conversion;
+    /**
+     * The f-string is this one value: its result is what {@code format} returned, a str subclass instance included
+     * (as CPython's lone FORMAT_VALUE); a part of a longer f-string is a Java string.
+     */
+    private final boolean whole;
 
-    public FormatValueNode(ExpressionNode value, int conversion, ExpressionNode spec) {
+    public FormatValueNode(ExpressionNode value, int conversion, ExpressionNode spec, boolean whole) {
         this.value = value;
         this.conversion = conversion;
         this.spec = spec;
+        this.whole = whole;
     }
 
     @Override
@@ -29,10 +37,10 @@ public final class FormatValueNode extends ExpressionNode {
             default -> {
             }
         }
-        String formatSpec = spec == null ? "" : (String) spec.execute(frame);
+        String formatSpec = spec == null ? "" : (String) PBoxedValue.unwrap(spec.execute(frame));
         if (formatSpec.isEmpty() && v instanceof String s) {
             return s;
         }
-        return StringFormatting.formatValue(v, formatSpec);
+        return whole ? StringFormatting.PyObjectFormat(v, formatSpec) : StringFormatting.formatValue(v, formatSpec);
     }
 }

@@ -61,6 +61,15 @@ public final class StringFormatting implements ObjectProtocol {
     /** {@code format(value, spec)}. */
     @TruffleBoundary
     public static String formatValue(Object value, String spec) {
+        Object result = PyObjectFormat(value, spec);
+        return result instanceof String s ? s : (String) dev.krait.runtime.objects.PBoxedValue.unwrap(result);
+    }
+
+    /**
+     * {@code format(value, spec)}: a str, or the str subclass instance the value's {@code __format__} returned (CPython
+     * passes it on; joining it into a longer string makes a plain str).
+     */
+    public static Object PyObjectFormat(Object value, String spec) {
         if (value instanceof String s) {
             return FormatSpec.formatString(s, spec);
         } else if (value instanceof Boolean b) {
@@ -76,10 +85,10 @@ public final class StringFormatting implements ObjectProtocol {
         Object format = type.lookup("__format__");
         if (format != null) {
             Object result = PyObjectCall.callDescriptor(format, value, new Object[]{spec}, new String[0], new Object[0]);
-            if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(result) instanceof String s)) {
+            if (!(dev.krait.runtime.objects.PBoxedValue.unwrap(result) instanceof String)) {
                 throw Errors.typeError("__format__ must return a str, not " + PyObjectType.typeName(result));
             }
-            return s;
+            return result;
         }
         if (!spec.isEmpty()) {
             throw Errors.typeError("unsupported format string passed to " + type.getName() + ".__format__");
