@@ -60,6 +60,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.staticmethodClass, StaticMethodBuiltinsFactory.getFactories(), c.staticmethodClass, "builtins");
         registry.addFunctions(context, c.classmethodClass, ClassMethodBuiltinsFactory.getFactories(), c.classmethodClass, "builtins");
         registry.addFunctions(context, c.moduleClass, ModuleBuiltinsFactory.getFactories(), c.moduleClass, "builtins");
+        ModuleBuiltins.installAnnotations(context, c.moduleClass);
         SingletonTypeBuiltins.install(registry, context);
         for (PythonClass callableClass : new PythonClass[]{c.functionClass, c.builtinFunctionClass, c.methodClass, c.staticmethodClass,
                         c.methodDescriptorClass, c.wrapperDescriptorClass, c.methodWrapperClass}) {

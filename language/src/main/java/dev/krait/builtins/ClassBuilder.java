@@ -302,7 +302,9 @@ final class ClassBuilder {
         cls.defineOwn("__module__", cls.getNamespace().getOrDefault("__module__", "builtins"));
         for (Map.Entry<String, Object> entry : new LinkedHashMap<>(cls.getNamespace()).entrySet()) {
             Object value = entry.getValue();
-            if (value instanceof PythonObject && !(value instanceof PythonClass) && !PyObjectType.classOf(value).isBuiltin()) {
+            // of the builtin types only property has a __set_name__
+            if (value instanceof PythonObject && !(value instanceof PythonClass) &&
+                            (!PyObjectType.classOf(value).isBuiltin() || value instanceof dev.krait.runtime.objects.PProperty)) {
                 Object setName = PyObjectType.classOf(value).lookup("__set_name__");
                 if (setName != null) {
                     PyObjectCall.callDescriptor(setName, value, new Object[]{cls, entry.getKey()}, new String[0], new Object[0]);

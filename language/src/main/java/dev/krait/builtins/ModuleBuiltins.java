@@ -19,6 +19,29 @@ final class ModuleBuiltins {
     private ModuleBuiltins() {
     }
 
+    /**
+     * {@code module.__annotations__}: the module's own {@code __annotations__} global; a module without one gets an
+     * empty dict, stored as that global (as CPython's getset does).
+     */
+    static void installAnnotations(KraitContext context, PythonClass moduleClass) {
+        BuiltinTypeInstaller.getset(context, moduleClass, "__annotations__", self -> {
+            PModule module = (PModule) self;
+            Object annotations = module.getGlobal("__annotations__");
+            if (annotations == null) {
+                annotations = KraitContext.get(null).newDict();
+                module.setGlobal("__annotations__", annotations);
+            }
+            return annotations;
+        }, (self, value) -> {
+            PModule module = (PModule) self;
+            if (value != null) {
+                module.setGlobal("__annotations__", value);
+            } else if (!module.removeGlobal("__annotations__")) {
+                throw Errors.attributeError("__annotations__");
+            }
+        });
+    }
+
     @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class NewNode extends BuiltinNode.Builtin3 {

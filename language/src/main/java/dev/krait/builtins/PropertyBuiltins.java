@@ -1,5 +1,6 @@
 package dev.krait.builtins;
 
+
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
@@ -40,10 +41,12 @@ final class PropertyBuiltins {
     private static Object copyWith(PProperty p, Object getter, Object setter, Object deleter) {
         KraitContext context = KraitContext.get(null);
         Object doc = p.isDocFromGetter() && getter != PNone.NONE ? PNone.NONE : p.doc();
-        if (p.getPythonClass() == context.classes().propertyClass) {
-            return make(getter, setter, deleter, doc);
+        Object copy = p.getPythonClass() == context.classes().propertyClass ? make(getter, setter, deleter, doc)
+                        : PyObjectCall.call(p.getPythonClass(), getter, setter, deleter, doc);
+        if (copy instanceof PProperty property && p.name() != null) {
+            property.setName(p.name());
         }
-        return PyObjectCall.call(p.getPythonClass(), getter, setter, deleter, doc);
+        return copy;
     }
 
     /** A subclass's instance starts empty; __init__ gives it its functions (CPython's generic new). */
@@ -106,6 +109,17 @@ final class PropertyBuiltins {
         }
     }
 
+    /** Called when the class the property is assigned in is made: the name shows in error messages. */
+    @Builtin(name = "__set_name__", params = {"self", "owner", "name", "/"})
+    @GenerateNodeFactory
+    abstract static class SetNameNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object setName(Object self, Object owner, Object name) {
+            ((PProperty) self).setName(name);
+            return PNone.NONE;
+        }
+    }
+
     @Builtin(name = "__get__", params = {"self", "instance", "owner=", "/"})
     @GenerateNodeFactory
     abstract static class GetNode extends BuiltinNode.Builtin3 {
@@ -116,7 +130,7 @@ final class PropertyBuiltins {
             }
             PProperty p = (PProperty) self;
             if (p.getter() == PNone.NONE) {
-                throw dev.krait.runtime.exceptions.Errors.attributeError(describe(p, instance) + " has no getter");
+                throw p.noAccessor(instance, "getter");
             }
             return PyObjectCall.call(p.getter(), instance);
         }
@@ -142,18 +156,11 @@ final class PropertyBuiltins {
         }
     }
 
-    /** "property 'name' of 'A' object" (the name is the getter's, as CPython 3.12 takes it), for errors. */
-    private static String describe(PProperty p, Object instance) {
-        Object name = p.getter() == PNone.NONE ? null : PyObjectGetAttr.getOrNull(p.getter(), "__name__");
-        String owner = "of '" + dev.krait.runtime.protocol.PyObjectType.typeName(instance) + "' object";
-        return name instanceof String n ? "property '" + n + "' " + owner : "property " + owner;
-    }
-
     /** The setter with the value, or the deleter when value is null; CPython's error when there is none. */
     private static void callAccessor(PProperty p, Object instance, Object value) {
         Object function = value == null ? p.deleter() : p.setter();
         if (function == PNone.NONE) {
-            throw dev.krait.runtime.exceptions.Errors.attributeError(describe(p, instance) + " has no " + (value == null ? "deleter" : "setter"));
+            throw p.noAccessor(instance, value == null ? "deleter" : "setter");
         }
         if (value == null) {
             PyObjectCall.call(function, instance);

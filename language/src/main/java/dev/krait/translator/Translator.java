@@ -300,7 +300,7 @@ public final class Translator {
         };
         int resultSlot = -1;
         List<StatementNode> statements = new ArrayList<>();
-        if (hasSimpleAnnotations(body)) {
+        if (hasAnnotations(body)) {
             statements.add(new dev.krait.nodes.local.SetupAnnotationsNode().setLineno(1));
         }
         if (hasDocstring(body) && !interactive) {
@@ -452,20 +452,24 @@ public final class Translator {
     }
 
     /**
-     * Whether a module or class body annotates simple names anywhere (not in nested functions or classes): then it
-     * starts with {@code __annotations__ = {}}, as CPython's SETUP_ANNOTATIONS.
+     * Whether a module or class body has an annotated assignment anywhere (not in nested functions or classes), of any
+     * target: then it starts with {@code __annotations__ = {}}, as CPython's SETUP_ANNOTATIONS.
      */
-    private static boolean hasSimpleAnnotations(List<Stmt> body) {
+    private static boolean hasAnnotations(List<Stmt> body) {
         for (Stmt stmt : body) {
             boolean found = switch (stmt) {
-                case Stmt.AnnAssign a -> a.simple() == 1;
-                case Stmt.If i -> hasSimpleAnnotations(i.body()) || hasSimpleAnnotations(i.orelse());
-                case Stmt.For f -> hasSimpleAnnotations(f.body()) || hasSimpleAnnotations(f.orelse());
-                case Stmt.While w -> hasSimpleAnnotations(w.body()) || hasSimpleAnnotations(w.orelse());
-                case Stmt.With w -> hasSimpleAnnotations(w.body());
-                case Stmt.Try t -> hasSimpleAnnotations(t.body()) || hasSimpleAnnotations(t.orelse()) ||
-                                hasSimpleAnnotations(t.finalbody()) ||
-                                t.handlers().stream().anyMatch(h -> hasSimpleAnnotations(h.body()));
+                case Stmt.AnnAssign a -> true;
+                case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Stmt.With w -> hasAnnotations(w.body());
+                case Stmt.AsyncWith w -> hasAnnotations(w.body());
+                case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody()) ||
+                                t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                case Stmt.TryStar t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody()) ||
+                                t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                case Stmt.Match m -> m.cases().stream().anyMatch(c -> hasAnnotations(c.body()));
                 default -> false;
             };
             if (found) {
@@ -1106,7 +1110,7 @@ public final class Translator {
             Stmt.Expr first = (Stmt.Expr) body.get(0);
             statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__doc__")}, expr(first.value())).setLineno(first.lineno()));
         }
-        if (hasSimpleAnnotations(body)) {
+        if (hasAnnotations(body)) {
             statements.add(new AssignNode(new TargetNode[]{new ClassNameTargetNode("__annotations__")},
                             new NewCollectionNode('d')).setLineno(def.lineno()));
         }

@@ -57,6 +57,9 @@ public final class PProperty extends PythonObject {
         visitor.visit(setter);
         visitor.visit(deleter);
         visitor.visit(doc);
+        if (name != null) {
+            visitor.visit(name);
+        }
     }
 
     public Object getter() {
@@ -73,5 +76,32 @@ public final class PProperty extends PythonObject {
 
     public Object doc() {
         return doc;
+    }
+
+    /**
+     * The AttributeError for a missing getter, setter or deleter, worded as CPython 3.12's: "property 'name' of
+     * 'Owner' object has no setter", with the name {@code __set_name__} gave (left out without one) and the
+     * qualified name of the instance's class.
+     */
+    public RuntimeException noAccessor(Object instance, String accessor) {
+        String owner = "of '" + dev.krait.runtime.protocol.PyObjectType.classOf(instance).getQualname() + "' object has no " + accessor;
+        return dev.krait.runtime.exceptions.Errors.attributeError(
+                        name != null ? "property " + dev.krait.runtime.protocol.PyObjectRepr.repr(name) + " " + owner : "property " + owner);
+    }
+
+    /** The name {@code __set_name__} gave (the attribute it was assigned to), or null: error messages show it. */
+    private Object name;
+
+    public Object name() {
+        return name;
+    }
+
+    public void setName(Object newName) {
+        Object old = name;
+        this.name = newName;
+        dev.krait.runtime.memory.RefCounts.storeInto(this, newName);
+        if (old != null) {
+            dev.krait.runtime.memory.RefCounts.decRef(old);
+        }
     }
 }

@@ -250,7 +250,7 @@ public final class PyObjectGetAttr {
                 return property;
             }
             if (property.getter() == PNone.NONE) {
-                throw Errors.attributeError("property of '" + owner.getTypeName() + "' object has no getter");
+                throw property.noAccessor(instance, "getter");
             }
             return PyObjectCall.call(property.getter(), instance);
         } else if (descriptor instanceof PGetSetDescriptor getset) {

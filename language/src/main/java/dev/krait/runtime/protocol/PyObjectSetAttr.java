@@ -69,8 +69,7 @@ public final class PyObjectSetAttr {
         if (descriptor instanceof PProperty property && property.getPythonClass().isBuiltin()) {
             Object function = value == null ? property.deleter() : property.setter();
             if (function == PNone.NONE) {
-                throw Errors.attributeError("property '" + name + "' of '" + PyObjectType.typeName(object) +
-                                "' object has no " + (value == null ? "deleter" : "setter"));
+                throw property.noAccessor(object, value == null ? "deleter" : "setter");
             }
             if (value == null) {
                 PyObjectCall.call(function, object);
