@@ -690,9 +690,7 @@ public final class BuiltinFunctions {
         @Specialization
         @TruffleBoundary
         static Object getattr(Object object, Object name, Object defaultValue) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             if (!given(defaultValue)) {
                 return PyObjectGetAttr.get(object, attribute);
             }
@@ -713,9 +711,7 @@ public final class BuiltinFunctions {
     public abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object setattr(Object obj, Object name, Object value) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             PyObjectSetAttr.set(obj, attribute, value);
             return PNone.NONE;
         }
@@ -726,9 +722,7 @@ public final class BuiltinFunctions {
     public abstract static class DelAttrNode extends BuiltinNode.Builtin2 {
         @Specialization
         static Object delattr(Object obj, Object name) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             PyObjectSetAttr.set(obj, attribute, null);
             return PNone.NONE;
         }
@@ -740,9 +734,7 @@ public final class BuiltinFunctions {
         @Specialization
         @TruffleBoundary
         static boolean hasattr(Object obj, Object name) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             try {
                 return PyObjectGetAttr.getOrNull(obj, attribute) != null;
             } catch (PException e) {

@@ -261,9 +261,7 @@ final class ObjectBuiltins {
         @Specialization
         @TruffleBoundary
         static Object getattribute(Object self, Object name) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             Object value = self instanceof PythonClass cls ? PyObjectGetAttr.typeGetAttr(KraitContext.get(null), cls, attribute)
                             : PyObjectGetAttr.genericGetAttr(PyObjectType.classOf(self), self, attribute);
             if (value == null) {
@@ -278,9 +276,7 @@ final class ObjectBuiltins {
     abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object setattr(Object self, Object name, Object value) {
-            if (!(name instanceof String attribute)) {
-                throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
-            }
+            String attribute = PyObjectGetAttr.attributeName(name);
             KraitContext context = KraitContext.get(null);
             PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, attribute, value);
             return PNone.NONE;

@@ -88,7 +88,7 @@ public abstract class InstantiateNode extends Node {
     }
 
     protected static Object findNew(PythonClass cls) {
-        return TypeCall.unwrapStatic(cls.lookup("__new__"));
+        return TypeCall.newMethod(cls, cls.lookup("__new__"));
     }
 
     /** {@code __init__}, or null when it is {@code object.__init__} and {@code __new__} is overridden (then it only accepts). */

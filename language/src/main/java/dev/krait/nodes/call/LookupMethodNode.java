@@ -106,7 +106,7 @@ public abstract class LookupMethodNode extends Node {
         if (cls == KraitContext.get(null).classes().superClass) {
             return null;
         }
-        if (cls.lookup("__getattribute__") instanceof PFunction) {
+        if (PyObjectGetAttr.isOverriddenGetAttribute(cls.lookup("__getattribute__"))) {
             return null;
         }
         Object method = cls.lookup(name);

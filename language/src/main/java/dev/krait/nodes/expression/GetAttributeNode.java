@@ -92,7 +92,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
         if (object instanceof PythonClass || object instanceof PModule || cls.isBuiltin()) {
             return false;
         }
-        if (cls.lookup("__getattribute__") instanceof PFunction) {
+        if (PyObjectGetAttr.isOverriddenGetAttribute(cls.lookup("__getattribute__"))) {
             return false;
         }
         Object descriptor = cls.lookup(name);

@@ -65,12 +65,14 @@ public final class PyNumber {
 
     @TruffleBoundary
     public static Object inplaceOp(BinaryOperator op, Object a, Object b) {
-        // an exact list only: a subclass may override __iadd__/__imul__
-        if (a instanceof PList list && op == BinaryOperator.ADD && list.getPythonClass().isBuiltin()) {
+        // an exact list only: a subclass may override __iadd__/__imul__; and list has no number slot, so an
+        // operand with a reflected method (__radd__/__rmul__) is asked before the sequence's own concat/repeat
+        boolean reflectedFirst = a instanceof PList && !PyObjectType.classOf(b).isBuiltin() && PyObjectType.classOf(b).lookup(op.reflected) != null;
+        if (a instanceof PList list && op == BinaryOperator.ADD && list.getPythonClass().isBuiltin() && !reflectedFirst) {
             SequenceOps.extend(list, b);
             return list;
         }
-        if (a instanceof PList list && op == BinaryOperator.MUL && list.getPythonClass().isBuiltin() && (BuiltinArithmetic.isInt(b) ||
+        if (a instanceof PList list && op == BinaryOperator.MUL && list.getPythonClass().isBuiltin() && !reflectedFirst && (BuiltinArithmetic.isInt(b) ||
                         !BuiltinArithmetic.isSequence(b) && PyObjectType.classOf(b).lookup("__index__") != null)) {
             SequenceOps.repeatInPlace(list, b);
             return list;

@@ -27,6 +27,20 @@ public final class PyObjectGetAttr {
 
     /** The attribute, or raises AttributeError. */
     @TruffleBoundary
+    /**
+     * The name argument of {@code getattr}/{@code setattr}/{@code delattr}/{@code hasattr} and the attribute slots:
+     * a str (a str subclass instance names its text), else CPython's TypeError.
+     */
+    public static String attributeName(Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        if (dev.krait.runtime.objects.PBoxedValue.unwrap(name) instanceof String s) {
+            return s;
+        }
+        throw Errors.typeError("attribute name must be string, not '" + PyObjectType.typeName(name) + "'");
+    }
+
     public static Object get(Object object, String name) {
         Object value = lookup(object, name, true);
         if (value == null) {
@@ -56,7 +70,7 @@ public final class PyObjectGetAttr {
         }
         PythonClass type = PyObjectType.classOf(context, object);
         Object getattribute = type.lookup("__getattribute__");
-        if (getattribute instanceof PFunction) {
+        if (isOverriddenGetAttribute(getattribute)) {
             // __getattr__ is looked up before __getattribute__ runs (CPython's slot_tp_getattr_hook)
             Object getattr = type.lookup("__getattr__");
             try {
@@ -145,11 +159,19 @@ public final class PyObjectGetAttr {
         }
     }
 
+    /**
+     * Whether a class's {@code __getattribute__} is the program's (a function, or any other callable or descriptor
+     * assigned in a class body) rather than a builtin type's.
+     */
+    public static boolean isOverriddenGetAttribute(Object getattribute) {
+        return getattribute != null && !(getattribute instanceof PBuiltinFunction);
+    }
+
     /** {@code object.__getattribute__}: null when not found (no {@code __getattr__} call). */
     @TruffleBoundary
     public static Object genericGetAttr(PythonClass type, Object object, String name) {
         Object descriptor = type.lookup(name);
-        if (descriptor != null && isDataDescriptor(descriptor)) {
+        if (descriptor != null && isDataDescriptor(descriptor) && hasGet(descriptor)) {
             return descriptorGet(descriptor, object, type);
         }
         if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass)) {
@@ -199,6 +221,15 @@ public final class PyObjectGetAttr {
         return isSlotDescriptor(descriptor) && ((PGetSetDescriptor) descriptor).name().equals(name) && cls.isSubclassOf(((PGetSetDescriptor) descriptor).owner());
     }
 
+    /**
+     * Whether a data descriptor has a {@code __get__}: one with only {@code __set__}/{@code __delete__} does not hide
+     * the instance's own attribute when reading (CPython's generic getattr checks tp_descr_get first).
+     */
+    private static boolean hasGet(Object descriptor) {
+        return !(descriptor instanceof PythonObject) || descriptor instanceof PProperty || descriptor instanceof PGetSetDescriptor ||
+                        PyObjectType.classOf(descriptor).lookup("__get__") != null;
+    }
+
     public static boolean isDataDescriptor(Object descriptor) {
         if (descriptor instanceof PProperty || descriptor instanceof PGetSetDescriptor) {
             return true;
@@ -215,7 +246,7 @@ public final class PyObjectGetAttr {
      * property, a user descriptor) is asked for its binding instead, as CPython 3.12 still does.
      */
     public static Object classMethodGet(KraitContext context, Object callable, PythonClass owner) {
-        if (callable instanceof PProperty || callable instanceof PythonObject && !(callable instanceof PythonClass) &&
+        if (callable instanceof PProperty || callable instanceof PMethodWrapper || callable instanceof PythonObject && !(callable instanceof PythonClass) &&
                         !PyObjectType.classOf(context, callable).isBuiltin() && PyObjectType.classOf(context, callable).lookup("__get__") != null) {
             return descriptorGet(callable, owner, owner); // CPython passes the class as both instance and owner
         }

@@ -9,7 +9,9 @@ import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.interop.ForeignObjects;
 import dev.krait.runtime.interop.InteropValues;
 import dev.krait.runtime.numbers.IntOps;
+import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PDict;
+import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PInt;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PSet;
@@ -53,7 +55,7 @@ public final class PyObjectRichCompare {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
                 checkedReflected = true;
-                Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
+                Object result = callComparison(method, b, a);
                 if (result != Singletons.NOT_IMPLEMENTED) {
                     return result;
                 }
@@ -62,7 +64,7 @@ public final class PyObjectRichCompare {
         {
             Object method = BuiltinArithmetic.isDecidedByFastPath(a) && !(b instanceof PBoxedValue) ? null : typeA.lookup(op.method);
             if (method != null) {
-                Object result = PyObjectCall.callDescriptor(method, a, new Object[]{b}, new String[0], new Object[0]);
+                Object result = callComparison(method, a, b);
                 if (result != Singletons.NOT_IMPLEMENTED) {
                     return result;
                 }
@@ -71,7 +73,7 @@ public final class PyObjectRichCompare {
         if (!checkedReflected && (!BuiltinArithmetic.isDecidedByFastPath(b) || a instanceof PBoxedValue)) {
             Object method = typeB.lookup(op.reflected().method);
             if (method != null) {
-                Object result = PyObjectCall.callDescriptor(method, b, new Object[]{a}, new String[0], new Object[0]);
+                Object result = callComparison(method, b, a);
                 if (result != Singletons.NOT_IMPLEMENTED) {
                     return result;
                 }
@@ -85,6 +87,23 @@ public final class PyObjectRichCompare {
         }
         throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getTypeName() + "' and '" +
                         typeB.getTypeName() + "'");
+    }
+
+    /**
+     * Calls a comparison method found on self's type. A method that is some other descriptor is bound first, and
+     * an error while binding it counts as no method (CPython's slot_tp_richcompare clears it): NotImplemented.
+     */
+    private static Object callComparison(Object method, Object self, Object other) {
+        if (method instanceof PFunction || method instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+            return PyObjectCall.callDescriptor(method, self, new Object[]{other}, new String[0], new Object[0]);
+        }
+        Object bound;
+        try {
+            bound = PyObjectGetAttr.descriptorGet(method, self, PyObjectType.classOf(self));
+        } catch (PException e) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return PyObjectCall.call(bound, other);
     }
 
     /** Comparisons among builtin types, or {@code NotImplemented}. */

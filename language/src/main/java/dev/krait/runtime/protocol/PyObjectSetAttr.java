@@ -87,10 +87,11 @@ public final class PyObjectSetAttr {
             return true;
         }
         if (PyObjectGetAttr.isDataDescriptor(descriptor)) {
-            if (value == null) {
-                PyObjectCall.callSpecial(descriptor, "__delete__", object);
-            } else {
-                PyObjectCall.callSpecial(descriptor, "__set__", object, value);
+            // a data descriptor with only one of __set__/__delete__ refuses the other (CPython's slot_tp_descr_set)
+            Object result = value == null ? PyObjectCall.callSpecial(descriptor, "__delete__", object)
+                            : PyObjectCall.callSpecial(descriptor, "__set__", object, value);
+            if (result == null) {
+                throw Errors.attributeError(value == null ? "__delete__" : "__set__");
             }
             return true;
         }

@@ -34,7 +34,7 @@ public final class TypeCall {
     @TruffleBoundary
     public static Object callType(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         KraitContext context = KraitContext.get(null);
-        Object newMethod = unwrapStatic(cls.lookup("__new__"));
+        Object newMethod = newMethod(cls, cls.lookup("__new__"));
         Object instance = PyObjectCall.call(newMethod, PyObjectCall.prepend(cls, args), kwNames, kwValues);
         if (!PyObjectType.classOf(context, instance).isSubclassOf(cls)) {
             return instance;
@@ -47,10 +47,18 @@ public final class TypeCall {
         return instance;
     }
 
-    public static Object unwrapStatic(Object method) {
+    /**
+     * The {@code __new__} to call with the class as first argument: found as a plain function (a staticmethod, as
+     * type() makes it) it is called as it is; any other descriptor (a classmethod…) is bound as
+     * {@code cls.__new__} would be (CPython's slot_tp_new reads the attribute).
+     */
+    public static Object newMethod(PythonClass cls, Object method) {
         if (method instanceof PMethodWrapper wrapper && !wrapper.isClassMethod()) {
             return wrapper.callable();
         }
-        return method;
+        if (method instanceof dev.krait.runtime.objects.PFunction || method instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+            return method;
+        }
+        return PyObjectGetAttr.descriptorGet(method, null, cls);
     }
 }
