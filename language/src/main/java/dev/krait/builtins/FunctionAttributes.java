@@ -11,6 +11,7 @@ import dev.krait.runtime.objects.PMethodWrapper;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PProperty;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.objects.PythonObject;
 
 /** The attributes of function, method, builtin-function, generator and descriptor objects ({@code __name__}, …). */
 final class FunctionAttributes {
@@ -18,6 +19,24 @@ final class FunctionAttributes {
     }
 
     /** The builtin function of a {@code builtin_function_or_method} (module-level, or bound to an object). */
+    /** {@code function.__code__ = code}: CPython's checks, then the function runs the other code from its next call. */
+    private static void setCode(Object self, Object value) {
+        PFunction function = (PFunction) self;
+        if (!(value instanceof dev.krait.runtime.objects.PCodeObject codeObject)) {
+            throw Errors.typeError("__code__ must be set to a code object");
+        }
+        dev.krait.runtime.objects.PCode code = codeObject.root().getFunctionCode();
+        int free = code == null ? 0 : code.freeVariables().length;
+        int closure = function.getClosure() == null ? 0 : function.getClosure().length;
+        if (free != closure) {
+            throw Errors.valueError(function.getName() + "() requires a code object with " + closure + " free vars, not " + free);
+        }
+        if (code == null) {
+            throw Errors.notImplementedError("Krait cannot give a function the code of a module, a class body or an exec'd string");
+        }
+        function.setCode(code);
+    }
+
     private static PBuiltinFunction builtinOf(Object self) {
         return self instanceof PBoundMethod method ? (PBuiltinFunction) method.getFunction() : (PBuiltinFunction) self;
     }
@@ -105,7 +124,7 @@ final class FunctionAttributes {
             Object name = ObjectAttributes.get(((PFunction) self).getGlobals(), "__name__");
             Object own = ObjectAttributes.get((PFunction) self, "__module__");
             return own != null ? own : name == null ? PNone.NONE : name;
-        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__module__", value));
+        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__module__", value == null ? PNone.NONE : value)); // del: None
         // the builtins the function's code sees: its globals' __builtins__ (a module stands for its dict), as CPython 3.10+
         BuiltinTypeInstaller.getset(context, function, "__builtins__", self -> {
             Object builtins = ObjectAttributes.get(((PFunction) self).getGlobals(), "__builtins__");
@@ -151,7 +170,15 @@ final class FunctionAttributes {
                 ObjectAttributes.put((PFunction) self, "__annotations__", annotations);
             }
             return annotations;
-        }, (self, value) -> ObjectAttributes.put((PFunction) self, "__annotations__", value));
+        }, (self, value) -> {
+            if (value == null) {
+                ObjectAttributes.remove((PFunction) self, "__annotations__"); // the next read makes a new dict
+            } else if (value instanceof dev.krait.runtime.objects.PDict) {
+                ObjectAttributes.put((PFunction) self, "__annotations__", value);
+            } else {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+        });
         BuiltinTypeInstaller.getset(context, function, "__type_params__", self -> {
             Object typeParams = ObjectAttributes.get((PFunction) self, "__type_params__");
             return typeParams == null ? context.emptyTuple() : typeParams;
@@ -191,7 +218,7 @@ final class FunctionAttributes {
             dev.krait.runtime.objects.PCode code = ((PFunction) self).getCode();
             return dev.krait.runtime.FrameObjects.codeObjectFor(context,
                             (dev.krait.nodes.root.KraitRootNode) code.callTarget().getRootNode(), code.signature());
-        }, null);
+        }, FunctionAttributes::setCode);
 
         PythonClass method = c.methodClass;
         BuiltinTypeInstaller.getset(context, method, "__self__", self -> ((PBoundMethod) self).getSelf(), null);
@@ -201,15 +228,19 @@ final class FunctionAttributes {
 
         for (PythonClass builtin : new PythonClass[]{c.builtinFunctionClass, c.methodDescriptorClass, c.wrapperDescriptorClass,
                         c.methodWrapperClass}) {
-            BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
+            if (builtin == c.methodDescriptorClass || builtin == c.wrapperDescriptorClass) {
+                // a member of the descriptor object in CPython: read-only, with the member's message
+                BuiltinTypeInstaller.member(context, builtin, "__name__", self -> builtinOf(self).getName());
+            } else {
+                BuiltinTypeInstaller.getset(context, builtin, "__name__", self -> builtinOf(self).getName(), null);
+            }
             BuiltinTypeInstaller.getset(context, builtin, "__qualname__", FunctionAttributes::builtinQualname, null);
             BuiltinTypeInstaller.getset(context, builtin, "__doc__", self -> {
                 Object doc = BuiltinDocs.docOf(builtinOf(self));
                 return doc == null ? PNone.NONE : doc;
             }, null);
             BuiltinTypeInstaller.getset(context, builtin, "__text_signature__", self -> textSignature(builtinOf(self)), null);
-            BuiltinTypeInstaller.getset(context, builtin, "__module__", self -> builtinOf(self).getOwner() != null ? PNone.NONE
-                            : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins", null);
+
             // a type's __new__ belongs to the type; its static methods to nothing (CPython's METH_STATIC)
             // (unbound method and slot descriptors have none: null makes the read an AttributeError)
             BuiltinTypeInstaller.getset(context, builtin, "__self__", self -> self instanceof PBoundMethod m ? m.getSelf()
@@ -217,6 +248,15 @@ final class FunctionAttributes {
                             : builtinOf(self).getOwner() != null ? (builtinOf(self).getName().equals("__new__") ? builtinOf(self).getOwner() : PNone.NONE)
                             : builtinOf(self).getModule() != null ? builtinOf(self).getModule() : context.getBuiltins(), null);
         }
+        // only builtin_function_or_method has a __module__, and a program may change it (CPython's m_module member)
+        BuiltinTypeInstaller.getset(context, c.builtinFunctionClass, "__module__", self -> {
+            Object own = self instanceof PythonObject object ? ObjectAttributes.get(object, "__module__") : null;
+            if (own != null) {
+                return own;
+            }
+            return builtinOf(self).getOwner() != null ? PNone.NONE
+                            : builtinOf(self).getModuleName() != null ? builtinOf(self).getModuleName() : "builtins";
+        }, (self, value) -> ObjectAttributes.put((PythonObject) self, "__module__", value == null ? PNone.NONE : value));
         for (PythonClass descriptor : new PythonClass[]{c.methodDescriptorClass, c.wrapperDescriptorClass}) {
             BuiltinTypeInstaller.getset(context, descriptor, "__objclass__", self -> builtinOf(self).getOwner(), null);
             // list.append.__get__(obj): the method bound to obj (the descriptor itself without an instance)

@@ -27,6 +27,30 @@ final class TypeBuiltins {
     private TypeBuiltins() {
     }
 
+    /**
+     * {@code __text_signature__} of the builtin types that have one in CPython 3.12 (their constructor's signature, as
+     * inspect.signature reads it); every other type has None.
+     */
+    private static final java.util.Map<String, String> BUILTIN_TEXT_SIGNATURES = java.util.Map.ofEntries(
+                    java.util.Map.entry("cell", "([contents])"),
+                    java.util.Map.entry("code", "(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n" +
+                                    "     flags, codestring, constants, names, varnames, filename, name,\n" +
+                                    "     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n" +
+                                    "     cellvars=(), /)"),
+                    java.util.Map.entry("complex", "(real=0, imag=0)"),
+                    java.util.Map.entry("enumerate", "(iterable, start=0)"),
+                    java.util.Map.entry("float", "(x=0, /)"),
+                    java.util.Map.entry("function", "(code, globals, name=None, argdefs=None, closure=None)"),
+                    java.util.Map.entry("instancemethod", "(function, /)"),
+                    java.util.Map.entry("list", "(iterable=(), /)"),
+                    java.util.Map.entry("memoryview", "(object)"),
+                    java.util.Map.entry("method", "(function, instance, /)"),
+                    java.util.Map.entry("module", "(name, doc=None)"),
+                    java.util.Map.entry("object", "()"),
+                    java.util.Map.entry("property", "(fget=None, fset=None, fdel=None, doc=None)"),
+                    java.util.Map.entry("reversed", "(sequence, /)"),
+                    java.util.Map.entry("tuple", "(iterable=(), /)"));
+
     static void installAttributes(KraitContext context) {
         PythonClass type = context.classes().typeClass;
         installAbstractMethods(context, type);
@@ -118,6 +142,11 @@ final class TypeBuiltins {
             }
         });
         BuiltinTypeInstaller.getset(context, type, "__flags__", self -> TypeFlags.of(context, (PythonClass) self), null);
+        BuiltinTypeInstaller.getset(context, type, "__text_signature__", self -> {
+            PythonClass cls = (PythonClass) self;
+            String signature = cls.isBuiltin() ? BUILTIN_TEXT_SIGNATURES.get(cls.getName()) : null;
+            return signature != null ? signature : PNone.NONE;
+        }, null);
     }
 
     /** CPython's check before assigning {@code __module__} or {@code __doc__} of a type ({@code value} null: a deletion). */

@@ -1512,7 +1512,7 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
     """Parses a text signature of names and simple defaults, as Krait's builtins and enum classes give:
     '($module, a, /, b, *args, c=None, **kw)'.
     The '$' parameter is dropped for a module function and a bound method, and is 'self' for an unbound one."""
-    items = [item.strip() for item in text.strip()[1:-1].split(',') if item.strip()]
+    items = [item.strip() for item in _signature_split(text.strip()[1:-1]) if item.strip()]
     if items and items[0].startswith('$'):
         owner = getattr(obj, '__self__', None)
         bound = owner is not None and not ismodule(owner)
@@ -1541,20 +1541,35 @@ def _signature_fromstr(cls, obj, text, skip_bound_arg=True):
     return cls(parameters)
 
 
+def _signature_split(text):
+    """The comma-separated items of a text signature, commas inside brackets or quotes kept."""
+    items, depth, quote, start = [], 0, None, 0
+    for i, c in enumerate(text):
+        if quote:
+            if c == quote:
+                quote = None
+        elif c in '\'"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif c == ',' and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+    items.append(text[start:])
+    return items
+
+
 def _signature_default(text):
-    """A default in a text signature: None, True, False, a number or a quoted string."""
+    """A default in a text signature: a literal (None, a number, a string, a tuple…)."""
     constants = {'None': None, 'True': True, 'False': False}
     if text in constants:
         return constants[text]
-    if len(text) >= 2 and text[0] == text[-1] and text[0] in '\'"':
-        return text[1:-1]
+    import ast
     try:
-        return int(text)
-    except ValueError:
-        pass
-    try:
-        return float(text)
-    except ValueError:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
         raise ValueError(f'{text!r} is not a supported default in a text signature') from None
 
 
@@ -1630,6 +1645,12 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
                     break
         if sig is not None:
             return _signature_bound_method(sig) if skip_bound_arg else sig
+        # no Python __new__/__init__/metaclass __call__: the nearest builtin base (object aside) with a text
+        # signature gives it (a subclass of a builtin type has None of its own)
+        for base in obj.__mro__[:-1]:
+            text = getattr(base, '__text_signature__', None)
+            if text:
+                return _signature_fromstr(sigcls, base, text)
         if type not in obj.__mro__:
             if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
                 return sigcls()

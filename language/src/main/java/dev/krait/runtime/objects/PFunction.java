@@ -19,7 +19,8 @@ import dev.krait.runtime.interop.ObjectInterop;
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PFunction extends PythonObject {
-    private final PCode code;
+    /** Replaced when a program assigns {@code __code__}; call sites cache on it (their guard rereads it). */
+    private PCode code;
     private final PModule globals;
     @CompilationFinal(dimensions = 1) private final PCell[] closure;
     private Object[] defaults;
@@ -94,6 +95,10 @@ public final class PFunction extends PythonObject {
 
     public PCode getCode() {
         return code;
+    }
+
+    public void setCode(PCode code) {
+        this.code = code;
     }
 
     public PModule getGlobals() {
