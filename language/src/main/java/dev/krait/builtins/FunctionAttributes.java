@@ -285,7 +285,8 @@ final class FunctionAttributes {
         BuiltinTypeInstaller.getset(context, generator, "gi_running", self -> ((PGenerator) self).isRunning(), null);
         BuiltinTypeInstaller.getset(context, generator, "gi_yieldfrom", self -> {
             Object delegate = ((PGenerator) self).getAwaiting();
-            return delegate == null || ((PGenerator) self).isFinished() ? PNone.NONE : delegate;
+            // only a suspended generator has one (CPython's _PyGen_yf: not while it runs)
+            return delegate == null || ((PGenerator) self).isFinished() || ((PGenerator) self).isRunning() ? PNone.NONE : delegate;
         }, null);
         BuiltinTypeInstaller.getset(context, generator, "gi_suspended", self -> ((PGenerator) self).isStarted() &&
                         !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
@@ -301,7 +302,7 @@ final class FunctionAttributes {
                             !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "await", self -> {
                 Object awaiting = ((PGenerator) self).getAwaiting();
-                return awaiting == null || ((PGenerator) self).isFinished() ? PNone.NONE : awaiting;
+                return awaiting == null || ((PGenerator) self).isFinished() || ((PGenerator) self).isRunning() ? PNone.NONE : awaiting;
             }, null);
         }
         for (PythonClass kind : new PythonClass[]{c.generatorClass, c.coroutineClass, c.asyncGeneratorClass}) {

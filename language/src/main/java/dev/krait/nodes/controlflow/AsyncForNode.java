@@ -13,6 +13,7 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.memory.RefCounts;
+import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.PyObjectCall;
@@ -73,7 +74,7 @@ public final class AsyncForNode extends StatementNode {
                     Object value;
                     try {
                         value = resuming ? AwaitNode.resume(frame, state, awaitSlot)
-                                        : AwaitNode.begin(frame, state, awaitSlot, nextAwaitable(iterator, "for"));
+                                        : AwaitNode.beginIterator(frame, state, awaitSlot, nextAwaitIterator(iterator, "for"));
                     } catch (PException e) {
                         if (isStopAsyncIteration(e)) {
                             if (dev.krait.runtime.Tracing.mayTrace()) {
@@ -140,15 +141,24 @@ public final class AsyncForNode extends StatementNode {
         return iterator;
     }
 
-    /** {@code type(iterator).__anext__(iterator)}: the awaitable of the next step. */
+    /**
+     * {@code type(iterator).__anext__(iterator)} and the iterator its await delegates to; an error finding that
+     * iterator becomes the cause of CPython's TypeError about the invalid object.
+     */
     @TruffleBoundary
-    public static Object nextAwaitable(Object iterator, String what) {
+    public static Object nextAwaitIterator(Object iterator, String what) {
         Object anext = PyObjectType.classOf(iterator).lookup("__anext__");
         Object awaitable = PyObjectCall.callDescriptor(anext, iterator, new Object[0], new String[0], new Object[0]);
-        if (!(awaitable instanceof dev.krait.runtime.objects.PGenerator g && g.isCoroutine()) &&
-                        PyObjectType.classOf(awaitable).lookup("__await__") == null) {
-            throw Errors.typeError("'async " + what + "' received an invalid object from __anext__: " + PyObjectType.typeName(awaitable));
+        try {
+            return dev.krait.runtime.protocol.AwaitSupport.awaitableIterator(awaitable);
+        } catch (PException e) {
+            KraitContext context = KraitContext.get(null);
+            PException error = Errors.typeError("'async " + what + "' received an invalid object from __anext__: " + PyObjectType.typeName(awaitable));
+            PBaseException cause = ExceptionMatching.materialize(context, e);
+            PBaseException wrapped = ExceptionMatching.materialize(context, error);
+            wrapped.setCause(cause);
+            wrapped.setContext(cause);
+            throw error;
         }
-        return awaitable;
     }
 }

@@ -64,6 +64,7 @@ public final class TryExceptNode extends StatementNode {
     @ExplodeLoop
     private void handle(VirtualFrame frame, PException exception) {
         noteCaught(this, frame, exception);
+        chainToOuter(KraitContext.get(this), exception);
         for (int i = 0; i < handlers.length; i++) {
             ExceptHandlerNode handler = handlers[i];
             boolean matched;
@@ -116,6 +117,18 @@ public final class TryExceptNode extends StatementNode {
         // (a frame hidden from tracebacks, of a module CPython writes in C, does not show when it catches either)
         if (node.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root && root.isPythonFrame()) {
             exception.caughtInFrame(root.getTracebackFilename(), root.getName(), frame.getArguments(), root);
+        }
+    }
+
+    /**
+     * An exception raised while a caller (or an enclosing handler) was handling another one has that one as its
+     * {@code __context__}, as CPython sets it when raising: done here for exceptions that never left a handler of
+     * the frame handling the other (a callee's own try statement catches them).
+     */
+    static void chainToOuter(KraitContext context, PException exception) {
+        PException outer = context.currentHandledException();
+        if (outer != null) {
+            chain(context, exception, outer);
         }
     }
 

@@ -60,6 +60,7 @@ public final class TryStarNode extends StatementNode {
         try {
             body.executeVoid(frame);
         } catch (PException e) {
+            TryExceptNode.chainToOuter(dev.krait.runtime.KraitContext.get(this), e);
             handle(frame, e);
             return;
         }

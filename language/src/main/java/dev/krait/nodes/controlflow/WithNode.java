@@ -76,6 +76,7 @@ public final class WithNode extends StatementNode {
         } catch (PException e) {
             e.noteLine(getLineno()); // an error of the target's assignment is on this statement's line
             TryExceptNode.noteCaught(this, frame, e);
+            TryExceptNode.chainToOuter(dev.krait.runtime.KraitContext.get(this), e);
             if (dev.krait.runtime.Tracing.mayTrace()) {
                 dev.krait.runtime.Tracing.exception(this, frame.materialize(), e, getLineno());
                 dev.krait.runtime.Tracing.line(this, frame.materialize(), getLineno()); // __exit__ runs on this line

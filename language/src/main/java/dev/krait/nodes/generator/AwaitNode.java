@@ -39,7 +39,11 @@ public final class AwaitNode extends ExpressionNode {
 
     /** Starts awaiting {@code awaitable}: returns its result, or suspends (throws a yield). */
     public static Object begin(VirtualFrame frame, GeneratorState state, int slot, Object awaitable) {
-        Object iterator = AwaitSupport.awaitableIterator(awaitable);
+        return beginIterator(frame, state, slot, AwaitSupport.awaitableIterator(awaitable));
+    }
+
+    /** Starts awaiting through the iterator an awaitable already gave ({@link AwaitSupport#awaitableIterator}). */
+    public static Object beginIterator(VirtualFrame frame, GeneratorState state, int slot, Object iterator) {
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
         frame.setObject(slot, iterator);
         RefCounts.incRef(iterator);
