@@ -28,6 +28,8 @@ public final class Scope {
     boolean usesClassCell;
     boolean hasFree;
     int loopDepth;
+    /** The loop depth where the innermost except* clause being visited starts; -1 outside one. */
+    int exceptStarLoopDepth = -1;
 
     Scope(ScopeKind kind, String name, Object node, Scope parent, String privateName) {
         this.kind = kind;

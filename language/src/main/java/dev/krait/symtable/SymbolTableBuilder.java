@@ -269,7 +269,18 @@ final class SymbolTableBuilder {
                 }
             }
             case Stmt.Try t -> tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
-            case Stmt.TryStar t -> tryStatement(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Stmt.TryStar t -> {
+                int outer = cur.exceptStarLoopDepth;
+                visitBody(t.body());
+                for (ExceptHandler h : t.handlers()) {
+                    // a break/continue/return here is the translator's except* error, before any "outside loop"
+                    cur.exceptStarLoopDepth = cur.loopDepth;
+                    visitHandler(h);
+                    cur.exceptStarLoopDepth = outer;
+                }
+                visitBody(t.orelse());
+                visitBody(t.finalbody());
+            }
             case Stmt.Assert a -> {
                 visitExpr(a.test());
                 if (a.msg() != null) {
@@ -284,12 +295,12 @@ final class SymbolTableBuilder {
             case Stmt.Pass p -> {
             }
             case Stmt.Break b -> {
-                if (cur.loopDepth == 0) {
+                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
                     compilerError("'break' outside loop", b);
                 }
             }
             case Stmt.Continue c -> {
-                if (cur.loopDepth == 0) {
+                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
                     compilerError("'continue' not properly in loop", c);
                 }
             }
@@ -340,17 +351,21 @@ final class SymbolTableBuilder {
     private void tryStatement(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
         visitBody(body);
         for (ExceptHandler h : handlers) {
-            if (h.type() != null) {
-                visitExpr(h.type());
-            }
-            if (h.name() != null) {
-                checkDebugName(h.name(), h, false);
-                addDef(h.name(), Symbol.DEF_LOCAL, h);
-            }
-            visitBody(h.body());
+            visitHandler(h);
         }
         visitBody(orelse);
         visitBody(finalbody);
+    }
+
+    private void visitHandler(ExceptHandler h) {
+        if (h.type() != null) {
+            visitExpr(h.type());
+        }
+        if (h.name() != null) {
+            checkDebugName(h.name(), h, false);
+            addDef(h.name(), Symbol.DEF_LOCAL, h);
+        }
+        visitBody(h.body());
     }
 
     private void imports(List<Alias> names, Stmt stmt) {

@@ -143,8 +143,15 @@ public final class TryStarNode extends StatementNode {
                     if (dev.krait.runtime.Tracing.mayTrace()) {
                         dev.krait.runtime.Tracing.line(handler, frame.materialize(), handler.getLineno());
                     }
-                    Object type = handler.type(frame);
-                    ExceptionGroups.checkClauseType(type);
+                    Object type;
+                    try {
+                        type = handler.type(frame);
+                        ExceptionGroups.checkClauseType(type);
+                    } catch (PException raisedWhileMatching) {
+                        // the exception is being handled while the clause's class is computed and checked
+                        TryExceptNode.chain(context, raisedWhileMatching, progress.exception);
+                        throw raisedWhileMatching;
+                    }
                     if (progress.rest == null) {
                         continue;
                     }
