@@ -316,6 +316,8 @@ final class FunctionAttributes {
                                 g.getResumeTarget().getRootNode(), g.getFrame());
                 if (!g.isStarted()) {
                     frame.setLineno(((PFunction) g.getFrame().getArguments()[0]).getCode().firstLineno());
+                } else if (!g.isRunning() && g.suspendedLine() > 0) {
+                    frame.setLineno(g.suspendedLine());
                 }
                 return frame;
             }, null);

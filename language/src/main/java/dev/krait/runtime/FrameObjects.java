@@ -308,7 +308,10 @@ public final class FrameObjects {
             return PNone.NONE;
         }
         boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
-        return codeObjectFor(context, root, function ? ((PFunction) ((Object[]) frame.activation())[0]).getCode().signature() : null);
+        // a generator's frame runs its body's own root: the code object is the generator function's (gi_code)
+        dev.krait.nodes.root.GeneratorFunctionRootNode owner = dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root);
+        return codeObjectFor(context, owner != null ? owner : root,
+                        function ? ((PFunction) ((Object[]) frame.activation())[0]).getCode().signature() : null);
     }
 
     /** The code object of a compiled body ({@code f_code}, {@code function.__code__}), with its parameters if known. */

@@ -88,6 +88,12 @@ public final class Tracing {
      */
     @TruffleBoundary
     public static void call(KraitRootNode root, MaterializedFrame frame, int line) {
+        call(root, frame, line, -1);
+    }
+
+    /** {@link #call}, for a generator resuming at the yield on line {@code resumedAt} (-1: not known). */
+    @TruffleBoundary
+    public static void call(KraitRootNode root, MaterializedFrame frame, int line, int resumedAt) {
         KraitContext context = KraitContext.get(null);
         PythonThreadState thread = context.threadState();
         if (thread.isInsideTracer() || (thread.getTraceFunction() == null && thread.getProfileFunction() == null)) {
@@ -101,6 +107,10 @@ public final class Tracing {
         if (line >= 0) {
             frameObject.setLineno(line);
             frameObject.setReportedLine(-1);
+        } else if (resumedAt > 0) {
+            // a resumed generator's frame shows the yield it stopped at (also when it ran untraced until now)
+            frameObject.setLineno(resumedAt);
+            frameObject.setReportedLine(resumedAt);
         }
         // the trace function hears of the call before the profile function, as in CPython
         Object trace = thread.getTraceFunction();

@@ -132,6 +132,42 @@ final class SymbolTableBuilder {
     private void visitAnnotation(Expr annotation) {
         if (!futureAnnotations) {
             visitExpr(annotation);
+        } else {
+            checkStringAnnotation(annotation);
+        }
+    }
+
+    /**
+     * An annotation kept as a string still may not hold a named expression, a yield or an await outside a nested
+     * scope (CPython visits it in an annotation scope that refuses them).
+     */
+    private void checkStringAnnotation(Object node) {
+        switch (node) {
+            case Expr.NamedExpr n -> throw error("named expression cannot be used within an annotation", n);
+            case Expr.Yield y -> throw error("yield expression cannot be used within an annotation", y);
+            case Expr.YieldFrom y -> throw error("yield expression cannot be used within an annotation", y);
+            case Expr.Await a -> throw error("await expression cannot be used within an annotation", a);
+            case Expr.Lambda l -> {
+            }
+            case Expr.ListComp c -> {
+            }
+            case Expr.SetComp c -> {
+            }
+            case Expr.DictComp c -> {
+            }
+            case Expr.GeneratorExp g -> {
+            }
+            case Record record -> {
+                for (Object child : dev.krait.ast.AstChildren.of(record)) {
+                    if (child instanceof List<?> list) {
+                        list.forEach(this::checkStringAnnotation);
+                    } else if (child != null) {
+                        checkStringAnnotation(child);
+                    }
+                }
+            }
+            default -> {
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.krait.translator;
 
+import dev.krait.ast.AstChildren;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -698,7 +698,7 @@ public final class Translator {
         ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
                         : genericFunction(def, def.name(), def.args(), def.body(), def.typeParams());
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
-            function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
+            function = decoratorCall(def.decoratorList().get(i), function);
         }
         return new AssignNode(new TargetNode[]{nameTarget(def.name())}, function);
     }
@@ -707,7 +707,7 @@ public final class Translator {
         ExpressionNode function = def.typeParams().isEmpty() ? makeFunction(def, def.name(), def.args(), def.body(), null)
                         : genericFunction(def, def.name(), def.args(), def.body(), def.typeParams());
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
-            function = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{function});
+            function = decoratorCall(def.decoratorList().get(i), function);
         }
         return new AssignNode(new TargetNode[]{nameTarget(def.name())}, function);
     }
@@ -1087,7 +1087,7 @@ public final class Translator {
                         : withTypeParams(def, def.name(), def.typeParams(), def.lineno(), def.endLineno(), new ExpressionNode[0],
                                         params -> typingCall("_with_type_params", buildClass(def, typingCall("_generic_base", params.get())), params.get()));
         for (int i = def.decoratorList().size() - 1; i >= 0; i--) {
-            cls = new CallNode(expr(def.decoratorList().get(i)), new ExpressionNode[]{cls});
+            cls = decoratorCall(def.decoratorList().get(i), cls);
         }
         return new AssignNode(new TargetNode[]{nameTarget(def.name())}, cls);
     }
@@ -1323,6 +1323,11 @@ public final class Translator {
             case Expr.Name n when node instanceof ReadGlobalNode || node instanceof ReadClassNameNode -> withRange(node, expr, null);
             default -> node;
         };
+    }
+
+    /** Applying a decorator: the call is at the decorator's place (a traceback shows its line, as CPython's). */
+    private ExpressionNode decoratorCall(Expr decorator, ExpressionNode decorated) {
+        return withRange(new CallNode(expr(decorator), new ExpressionNode[]{decorated}), decorator, null);
     }
 
     private static ExpressionNode withRange(ExpressionNode node, Expr expr, int[] anchors) {

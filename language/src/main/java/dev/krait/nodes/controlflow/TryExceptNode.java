@@ -127,7 +127,7 @@ public final class TryExceptNode extends StatementNode {
      */
     static void chainToOuter(KraitContext context, PException exception) {
         PException outer = context.currentHandledException();
-        if (outer != null) {
+        if (outer != null && !exception.isThrownIntoGenerator()) {
             chain(context, exception, outer);
         }
     }

@@ -87,7 +87,7 @@ public final class YieldFromNode extends ExpressionNode {
         }
         // what the generator delegates to while suspended (gi_yieldfrom); the frame slot holds the reference
         state.generator(frame).setAwaiting(iterator);
-        throw new YieldException(outcome[1]);
+        throw new YieldException(outcome[1], this);
     }
 
     /** Returns {finished, value}: the next value to yield, or the inner iterator's return value. */

@@ -45,6 +45,7 @@ public final class YieldNode extends ExpressionNode {
             PException thrown = generator.getThrown();
             if (thrown != null) {
                 generator.setThrown(null);
+                thrown.markThrownIntoGenerator();
                 // raised here, inside the handler the generator was suspended in (if any): that exception is its
                 // context (CPython's _PyErr_ChainStackItem: the generator's own exc_info, not its caller's)
                 dev.krait.runtime.KraitContext context = dev.krait.runtime.KraitContext.get(this);
@@ -63,6 +64,6 @@ public final class YieldNode extends ExpressionNode {
         if (asyncGenerator) {
             state.generator(frame).setYieldedValue(true);
         }
-        throw new YieldException(result);
+        throw new YieldException(result, this);
     }
 }

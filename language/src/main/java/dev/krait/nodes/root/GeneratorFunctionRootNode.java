@@ -138,7 +138,8 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             try {
                 try {
                     if (Tracing.mayTrace()) {
-                        Tracing.call(this, frame, generator.isStarted() ? -1 : Tracing.firstLine(frame.getArguments()));
+                        Tracing.call(this, frame, generator.isStarted() ? -1 : Tracing.firstLine(frame.getArguments()),
+                                        generator.isStarted() ? generator.suspendedLine() : -1);
                     }
                     body.executeVoid(frame);
                     generator.setReturnValue(PNone.NONE);
@@ -146,6 +147,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
                 } catch (YieldException e) {
                     finished = false;
                     result = e.getValue();
+                    generator.setSuspendedAt(e.getLocation());
                 } catch (ReturnException e) {
                     generator.setReturnValue(e.getValue());
                     result = GeneratorSupport.FINISHED;

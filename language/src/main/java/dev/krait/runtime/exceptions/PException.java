@@ -230,6 +230,20 @@ public final class PException extends AbstractTruffleException {
     }
 
     /** Marks a SyntaxError raised because an interactive input is not complete yet (the REPL reads more). */
+    /**
+     * Thrown into a generator ({@code throw()}): it takes its {@code __context__} from the generator's own handler
+     * only, never from what the caller was handling (CPython chains it with the generator's exc_info).
+     */
+    private boolean thrownIntoGenerator;
+
+    public boolean isThrownIntoGenerator() {
+        return thrownIntoGenerator;
+    }
+
+    public void markThrownIntoGenerator() {
+        thrownIntoGenerator = true;
+    }
+
     public void setIncompleteSource(boolean incomplete) {
         this.incompleteSource = incomplete;
         this.syntaxError = true;

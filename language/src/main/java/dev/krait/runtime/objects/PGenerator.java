@@ -128,6 +128,21 @@ public final class PGenerator extends PythonObject {
 
     /** The iterator an {@code await} in this frame is delegating to while suspended, or null (cr_await). */
     private Object awaiting;
+    /** The yield the generator is suspended at, when known (a suspended frame's f_lineno is its line). */
+    private com.oracle.truffle.api.nodes.Node suspendedAt;
+
+    public com.oracle.truffle.api.nodes.Node getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public void setSuspendedAt(com.oracle.truffle.api.nodes.Node suspendedAt) {
+        this.suspendedAt = suspendedAt;
+    }
+
+    /** The line of the yield the generator is suspended at, or -1. */
+    public int suspendedLine() {
+        return suspendedAt == null ? -1 : dev.krait.runtime.interop.StackFrameObject.enclosingLine(suspendedAt);
+    }
 
     public Object getAwaiting() {
         return awaiting;

@@ -1,4 +1,4 @@
-package dev.krait.translator;
+package dev.krait.ast;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -11,7 +11,7 @@ import java.util.List;
  * other than primitives, strings and enums. The accessors are looked up once per node class (reflection on each node
  * doubled the time compile() takes).
  */
-final class AstChildren {
+public final class AstChildren {
     private AstChildren() {
     }
 
@@ -36,7 +36,7 @@ final class AstChildren {
     };
 
     /** The values of {@code node}'s parts that can hold nodes (nodes, lists of nodes, other values, nulls). */
-    static Object[] of(Record node) {
+    public static Object[] of(Record node) {
         MethodHandle[] accessors = ACCESSORS.get(node.getClass());
         Object[] values = new Object[accessors.length];
         for (int i = 0; i < accessors.length; i++) {
