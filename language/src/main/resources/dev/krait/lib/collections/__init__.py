@@ -78,6 +78,46 @@ _factory_reprs_running = set()
 class OrderedDict(dict):
     """A dict that can also reorder its entries (move_to_end) and pop from either end."""
 
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f"expected at most 1 arguments, got {len(args)}")
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        """Stores each entry with self[key] = value, so a subclass's __setitem__ sees them (MutableMapping.update)."""
+        if len(args) > 1:
+            raise TypeError(f"update() takes at most 1 positional argument ({len(args)} given)")
+        other = args[0] if args else ()
+        if type(self).__setitem__ is dict.__setitem__:
+            dict.update(self, other, **kwds)
+            return
+        if isinstance(other, dict) or hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
