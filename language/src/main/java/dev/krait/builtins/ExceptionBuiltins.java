@@ -22,17 +22,21 @@ final class ExceptionBuiltins {
     static void installAttributes(KraitContext context) {
         PythonClass base = context.classes().baseException;
         BuiltinTypeInstaller.getset(context, base, "args", self -> context.newTuple(((PBaseException) self).getArgs()),
-                        (self, value) -> ((PBaseException) self).setArgs(PyIter.toArray(value).clone()));
+                        (self, value) -> ((PBaseException) self).setArgs(PyIter.toArray(notDeleted(value, "args")).clone()));
         BuiltinTypeInstaller.getset(context, base, "__cause__", self -> orNone(((PBaseException) self).getCause()), (self, value) -> {
-            ((PBaseException) self).setCause(exceptionOrNull(value, "cause"));
+            ((PBaseException) self).setCause(exceptionOrNull(notDeleted(value, "__cause__"), "cause"));
             ((PBaseException) self).setSuppressContext(true);
         });
         BuiltinTypeInstaller.getset(context, base, "__context__", self -> orNone(((PBaseException) self).getContext()),
-                        (self, value) -> ((PBaseException) self).setContext(exceptionOrNull(value, "context")));
-        BuiltinTypeInstaller.getset(context, base, "__suppress_context__", self -> ((PBaseException) self).getSuppressContext(),
-                        (self, value) -> ((PBaseException) self).setSuppressContext(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(value)));
+                        (self, value) -> ((PBaseException) self).setContext(exceptionOrNull(notDeleted(value, "__context__"), "context")));
+        BuiltinTypeInstaller.getset(context, base, "__suppress_context__", self -> ((PBaseException) self).getSuppressContext(), (self, value) -> {
+            if (value == null) {
+                throw Errors.typeError("can't delete numeric/char attribute"); // a member of CPython's exception struct
+            }
+            ((PBaseException) self).setSuppressContext(dev.krait.runtime.protocol.PyObjectIsTrue.isTrue(value));
+        });
         BuiltinTypeInstaller.getset(context, base, "__traceback__", self -> dev.krait.runtime.FrameObjects.tracebackOf(context, (PBaseException) self),
-                        (self, value) -> setTraceback((PBaseException) self, value));
+                        (self, value) -> setTraceback((PBaseException) self, notDeleted(value, "__traceback__")));
         PythonClass stopIteration = context.classes().byName("StopIteration");
         BuiltinTypeInstaller.getset(context, stopIteration, "value", self -> {
             PBaseException exception = (PBaseException) self;
@@ -54,6 +58,14 @@ final class ExceptionBuiltins {
     }
 
     /** Assigning StopIteration.value or SystemExit.code; deleting one leaves None, as CPython's members do. */
+    /** A setter's value, or CPython's TypeError when the attribute is being deleted (the setter gets null then). */
+    private static Object notDeleted(Object value, String name) {
+        if (value == null) {
+            throw Errors.typeError(name + " may not be deleted");
+        }
+        return value;
+    }
+
     private static void assignMember(Object self, Object value) {
         ((PBaseException) self).setAssignedMember(value == null ? PNone.NONE : value);
     }

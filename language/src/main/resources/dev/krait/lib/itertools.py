@@ -89,12 +89,26 @@ class count(_Iterator):
         return f"count({self._next!r}, {self._step!r})"
 
 
+def _no_keywords(name, kwargs):
+    if kwargs:
+        raise TypeError(f"{name}() takes no keyword arguments")
+
+
+def _arguments(name, args, count):
+    """The positional arguments of a constructor taking exactly count of them (CPython's message otherwise)."""
+    if len(args) != count:
+        raise TypeError(f"{name} expected {count} argument{'s' if count != 1 else ''}, got {len(args)}")
+    return args
+
+
 class cycle(_Iterator):
     """cycle(iterable): its elements, over and over."""
 
     __slots__ = ()
 
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('cycle', kwargs)
+        iterable, = _arguments('cycle', args, 1)
         it = iter(iterable)
 
         def generate():
@@ -183,7 +197,8 @@ class chain(_Iterator):
     __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        _no_keywords('chain', kwargs)
         def generate():
             for iterable in iterables:
                 yield from iterable
@@ -214,7 +229,9 @@ class dropwhile(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('dropwhile', kwargs)
+        predicate, iterable = _arguments('dropwhile', args, 2)
         it = iter(iterable)
 
         def generate():
@@ -231,7 +248,9 @@ class takewhile(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('takewhile', kwargs)
+        predicate, iterable = _arguments('takewhile', args, 2)
         it = iter(iterable)
 
         def generate():
@@ -247,7 +266,9 @@ class filterfalse(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('filterfalse', kwargs)
+        predicate, iterable = _arguments('filterfalse', args, 2)
         if predicate is None:
             self._it = (x for x in iterable if not x)
         else:
@@ -294,7 +315,8 @@ class islice(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, iterable, *args):
+    def __init__(self, iterable, *args, **kwargs):
+        _no_keywords('islice', kwargs)
         if not 1 <= len(args) <= 3:
             raise TypeError(f"islice expected at {'least 2' if not args else 'most 4'} arguments, got {len(args) + 1}")
         bounds = slice(*args)
@@ -353,7 +375,9 @@ class pairwise(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('pairwise', kwargs)
+        iterable, = _arguments('pairwise', args, 1)
         it = iter(iterable)
 
         def generate():
@@ -372,7 +396,9 @@ class starmap(_Iterator):
 
     __slots__ = ()
 
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        _no_keywords('starmap', kwargs)
+        function, iterable = _arguments('starmap', args, 2)
         # each item becomes a tuple first, as CPython's PySequence_Tuple makes it (its TypeError for a non-iterable)
         self._it = (function(*(args if type(args) is tuple else tuple(args))) for args in iterable)
 

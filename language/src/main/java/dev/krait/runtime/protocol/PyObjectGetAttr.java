@@ -42,7 +42,12 @@ public final class PyObjectGetAttr {
     }
 
     public static Object get(Object object, String name) {
-        Object value = lookup(object, name, true);
+        Object value;
+        try {
+            value = lookup(object, name, true);
+        } catch (PException e) {
+            throw withAttributeErrorContext(e, object, name);
+        }
         if (value == null) {
             throw attributeError(object, name);
         }
@@ -324,6 +329,29 @@ public final class PyObjectGetAttr {
             return Errors.attributeError("module has no attribute '" + name + "'", name, object);
         }
         return Errors.attributeError("'" + PyObjectType.typeName(object) + "' object has no attribute '" + name + "'", name, object);
+    }
+
+    /**
+     * An AttributeError leaving an attribute read gets the name and object read, unless it names some already
+     * (CPython's set_attribute_error_context): a {@code __getattr__} or property raising a bare one, say.
+     */
+    @TruffleBoundary
+    private static PException withAttributeErrorContext(PException e, Object object, String name) {
+        if (e.lazyAttributes() != null && e.getPythonExceptionOrNull() == null) {
+            return e; // made by the runtime with its name and object
+        }
+        KraitContext context = KraitContext.get(null);
+        if (!isAttributeError(context, e)) {
+            return e;
+        }
+        dev.krait.runtime.objects.PBaseException exception = ExceptionMatching.materialize(context, e);
+        Object oldName = ObjectAttributes.get(exception, "name");
+        Object oldObject = ObjectAttributes.get(exception, "obj");
+        if ((oldName == null || oldName == PNone.NONE) && (oldObject == null || oldObject == PNone.NONE)) {
+            PyObjectSetAttr.set(exception, "name", name);
+            PyObjectSetAttr.set(exception, "obj", object);
+        }
+        return e;
     }
 
     public static boolean isAttributeError(KraitContext context, PException e) {
