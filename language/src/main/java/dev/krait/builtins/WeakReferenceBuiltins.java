@@ -45,13 +45,21 @@ final class WeakReferenceBuiltins {
         return context.weakReferences().reference(context, cls, (PythonObject) referent, callback);
     }
 
-    @Builtin(name = "__new__", params = {"cls", "ob", "callback=", "/"})
+    /** {@code ref(ob[, callback])}: keywords are left to {@code __init__} (a subclass's may take some). */
+    @Builtin(name = "__new__", params = {"cls", "*args", "**kwargs"})
     @GenerateNodeFactory
     abstract static class NewNode extends BuiltinNode.Builtin3 {
         @Specialization
-        static Object newReference(Object cls, Object referent, Object callback) {
+        static Object newReference(Object cls, Object args, Object kwargs) {
             KraitContext context = KraitContext.get(null);
-            return make(context, (PythonClass) cls, referent, callback == PNone.NO_VALUE ? PNone.NONE : callback);
+            Object[] given = ((dev.krait.runtime.objects.PTuple) args).items();
+            if (given.length < 1) {
+                throw Errors.typeError("__new__ expected at least 1 argument, got 0");
+            }
+            if (given.length > 2) {
+                throw Errors.typeError("__new__ expected at most 2 arguments, got " + given.length);
+            }
+            return make(context, (PythonClass) cls, given[0], given.length > 1 ? given[1] : PNone.NONE);
         }
     }
 
@@ -60,6 +68,9 @@ final class WeakReferenceBuiltins {
     abstract static class InitNode extends BuiltinNode.Builtin3 {
         @Specialization
         static Object init(Object self, Object args, Object kwargs) {
+            if (((dev.krait.runtime.objects.PDict) kwargs).size() > 0) {
+                throw Errors.typeError("ref() takes no keyword arguments");
+            }
             return PNone.NONE;
         }
     }

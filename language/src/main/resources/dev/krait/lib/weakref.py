@@ -6,6 +6,7 @@ references are cleared and their callbacks called, the newest first.
 
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
 from _weakrefset import WeakSet
+import operator as _operator
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType", "ProxyType",
            "CallableProxyType", "ProxyTypes", "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
@@ -179,10 +180,45 @@ class ProxyType:
     def __rshift__(self, other):
         return _referent(self) >> _unwrap(other)
 
+    # in-place operators give the referent's result (the name is rebound to it, as CPython's proxy does)
     def __iadd__(self, other):
-        obj = _referent(self)
-        obj += _unwrap(other)
-        return self
+        return _operator.iadd(_referent(self), _unwrap(other))
+
+    def __isub__(self, other):
+        return _operator.isub(_referent(self), _unwrap(other))
+
+    def __imul__(self, other):
+        return _operator.imul(_referent(self), _unwrap(other))
+
+    def __itruediv__(self, other):
+        return _operator.itruediv(_referent(self), _unwrap(other))
+
+    def __ifloordiv__(self, other):
+        return _operator.ifloordiv(_referent(self), _unwrap(other))
+
+    def __imod__(self, other):
+        return _operator.imod(_referent(self), _unwrap(other))
+
+    def __ipow__(self, other):
+        return _operator.ipow(_referent(self), _unwrap(other))
+
+    def __iand__(self, other):
+        return _operator.iand(_referent(self), _unwrap(other))
+
+    def __ior__(self, other):
+        return _operator.ior(_referent(self), _unwrap(other))
+
+    def __ixor__(self, other):
+        return _operator.ixor(_referent(self), _unwrap(other))
+
+    def __ilshift__(self, other):
+        return _operator.ilshift(_referent(self), _unwrap(other))
+
+    def __irshift__(self, other):
+        return _operator.irshift(_referent(self), _unwrap(other))
+
+    def __reversed__(self):
+        return reversed(_referent(self))
 
     def __enter__(self):
         return _referent(self).__enter__()
@@ -209,13 +245,26 @@ class CallableProxyType(ProxyType):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+# id of a live object -> a weak reference to its proxy without callback (proxy(obj) gives that one again, as CPython)
+_basic_proxies = {}
+
+
 def proxy(obj, callback=None):
     """A proxy to obj that does not keep it alive (ReferenceError once it is gone)."""
     if not isinstance(obj, object) or type(obj) in (int, float, str, bool, tuple, list, dict, type(None)):
         raise TypeError(f"cannot create weak reference to '{type(obj).__name__}' object")
     ref(obj)  # the same check ref() makes
     cls = CallableProxyType if callable(obj) else ProxyType
-    return cls(obj, callback)
+    if callback is not None:
+        return cls(obj, callback)
+    key = id(obj)
+    known = _basic_proxies.get(key)
+    existing = known() if known is not None else None
+    if existing is not None and object.__getattribute__(existing, "_ref")() is obj:
+        return existing
+    made = cls(obj)
+    _basic_proxies[key] = ref(made, lambda _, key=key: _basic_proxies.pop(key, None))
+    return made
 
 
 class WeakMethod:
@@ -560,3 +609,18 @@ class finalize:
 # CPython's _weakref module has proxy and its types; Krait writes them here, in Python
 import _weakref
 _weakref.proxy, _weakref.ProxyType, _weakref.CallableProxyType = proxy, ProxyType, CallableProxyType
+
+
+def _remove_dead_weakref(dct, key):
+    """Deletes dct[key] if it is a dead weak reference (the dict machinery of WeakValueDictionary)."""
+    try:
+        value = dct[key]
+    except KeyError:
+        return
+    if not isinstance(value, ref):
+        raise TypeError("not a weakref")
+    if value() is None:
+        del dct[key]
+
+
+_weakref._remove_dead_weakref = _remove_dead_weakref

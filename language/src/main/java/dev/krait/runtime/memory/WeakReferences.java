@@ -67,8 +67,17 @@ public final class WeakReferences {
             }
         }
         PWeakReference ref = new PWeakReference(cls, context.getShape(), referent, callback);
-        refs.add(ref);
+        // CPython's list: the shared plain reference first, then the others newest first
+        if (basic) {
+            refs.add(0, ref);
+        } else {
+            refs.add(isBasic(context, refs) ? 1 : 0, ref);
+        }
         return ref;
+    }
+
+    private static boolean isBasic(KraitContext context, List<PWeakReference> refs) {
+        return !refs.isEmpty() && !refs.get(0).hasCallback() && refs.get(0).getPythonClass() == context.classes().referenceTypeClass;
     }
 
     @TruffleBoundary
@@ -77,24 +86,18 @@ public final class WeakReferences {
         return refs == null ? 0 : refs.size();
     }
 
-    /** {@code obj.__weakref__}: the oldest live reference to {@code referent}, or None. */
+    /** {@code obj.__weakref__}: the first reference in CPython's order (the plain one, else the newest), or None. */
     @TruffleBoundary
     public Object firstReference(Object referent) {
         List<PWeakReference> refs = referent instanceof PythonObject object ? byReferent.get(object) : null;
         return refs == null || refs.isEmpty() ? PNone.NONE : refs.get(0);
     }
 
-    /** The references to {@code referent}, newest first. */
+    /** The references to {@code referent}: the plain one first, then the others newest first. */
     @TruffleBoundary
     public List<PWeakReference> referencesTo(PythonObject referent) {
         List<PWeakReference> refs = byReferent.get(referent);
-        List<PWeakReference> result = new ArrayList<>();
-        if (refs != null) {
-            for (int i = refs.size() - 1; i >= 0; i--) {
-                result.add(refs.get(i));
-            }
-        }
-        return result;
+        return refs == null ? new ArrayList<>() : new ArrayList<>(refs);
     }
 
     /** A reference that is itself being released stops waiting for its referent. */
@@ -118,7 +121,7 @@ public final class WeakReferences {
         }
     }
 
-    /** Clears the references to {@code referent} without calling their callbacks; returns them newest first. */
+    /** Clears the references to {@code referent} without calling their callbacks; returns them in CPython's order. */
     @TruffleBoundary
     static List<PWeakReference> clearForCollection(KraitContext context, PythonObject referent) {
         List<PWeakReference> refs = context.weakReferences().byReferent.remove(referent);
@@ -129,9 +132,7 @@ public final class WeakReferences {
         for (PWeakReference ref : refs) {
             ref.clear();
         }
-        List<PWeakReference> newestFirst = new ArrayList<>(refs);
-        java.util.Collections.reverse(newestFirst);
-        return newestFirst;
+        return new ArrayList<>(refs); // in their order: the callbacks run newest first
     }
 
     /**
