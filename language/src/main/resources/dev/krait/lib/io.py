@@ -376,6 +376,7 @@ class IncrementalNewlineDecoder:
 
 
 _io.IncrementalNewlineDecoder = IncrementalNewlineDecoder
+_io.BlockingIOError = BlockingIOError
 
 
 def open_code(path):
@@ -897,12 +898,15 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
             raise TypeError(f"TextIOWrapper() argument 'newline' must be str or None, not {type(newline).__name__}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline}")
+        if errors is not None:
+            errors.encode("utf-8")  # CPython passes the name on as UTF-8 (a lone surrogate cannot be)
         if encoding is None or encoding == "locale":
             encoding = "UTF-8"
-        codecs.lookup(encoding)
+        if not getattr(codecs.lookup(encoding), "_is_text_encoding", True):
+            raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
         # CPython asks the buffer what it can do (and fails as it does on an object that cannot say)
         buffer.readable()
-        buffer.writable()
+        self._can_write = bool(buffer.writable())
         buffer.seekable()
         self._buffer = buffer
         self._encoding = encoding
@@ -960,10 +964,18 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         self._eof = False
         self._pending_cr = False
 
-    def _check(self):
-        if self._buffer is None:
+    def _attached(self):
+        """The buffer; ValueError when __init__ never ran or detach() took the buffer."""
+        try:
+            buffer = self._buffer
+        except AttributeError:
+            raise ValueError("I/O operation on uninitialized object") from None
+        if buffer is None:
             raise ValueError("underlying buffer has been detached")
-        if self._buffer.closed:
+        return buffer
+
+    def _check(self):
+        if self._attached().closed:
             raise ValueError("I/O operation on closed file.")
 
     @property
@@ -997,8 +1009,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         return self._buffer.closed
 
     def _check_attached(self):
-        if self._buffer is None:
-            raise ValueError("underlying buffer has been detached")
+        self._attached()
 
     @property
     def newlines(self):
@@ -1021,8 +1032,7 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         return self._buffer.seekable()
 
     def isatty(self):
-        self._check()
-        return self._buffer.isatty()
+        return self._attached().isatty()
 
     def fileno(self):
         self._check_attached()
@@ -1041,17 +1051,20 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
                 self._buffer.close()
 
     def detach(self):
-        if self._buffer is None:
-            raise ValueError("underlying buffer has been detached")
+        self._attached()
         self.flush()
         buffer, self._buffer = self._buffer, None
         return buffer
 
     def __repr__(self):
+        try:
+            self._buffer
+        except AttributeError:
+            raise ValueError("I/O operation on uninitialized object") from None
         parts = ["<_io.TextIOWrapper"]
         try:
             parts.append(f" name={self.name!r}")
-        except AttributeError:
+        except (AttributeError, ValueError):
             pass
         mode = getattr(self, "mode", None)
         if mode is not None:
@@ -1064,6 +1077,8 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextIOWrapperType):
         if not isinstance(s, str):
             raise TypeError(f"write() argument must be str, not {type(s).__name__}")
         self._check()
+        if not self._can_write:
+            raise UnsupportedOperation("not writable")
         length = len(s)
         newline = self._newline
         if newline is None:
