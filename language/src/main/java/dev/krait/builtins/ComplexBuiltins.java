@@ -157,9 +157,10 @@ final class ComplexBuiltins {
             String sign = parsed.sign == 0 ? "" : Character.toString(parsed.sign);
             boolean realShown = parsed.type != 0 || z.real() != 0.0 || Math.copySign(1.0, z.real()) < 0;
             boolean reprLike = parsed.type == 0 && parsed.precision < 0;
-            String imag = complexPart(z.imag(), (realShown ? "+" : sign) + (parsed.alternate ? "#" : "") + grouping + precision + type, reprLike) + "j";
+            String flags = (parsed.noNegativeZero ? "z" : "") + (parsed.alternate ? "#" : "") + grouping + precision + type;
+            String imag = complexPart(z.imag(), (realShown ? "+" : sign) + flags, reprLike) + "j";
             if (realShown) {
-                String real = complexPart(z.real(), sign + (parsed.alternate ? "#" : "") + grouping + precision + type, reprLike);
+                String real = complexPart(z.real(), sign + flags, reprLike);
                 body = parsed.type == 0 ? "(" + real + imag + ")" : real + imag;
             } else {
                 body = imag;

@@ -33,14 +33,35 @@ public final class CallIterator extends PBuiltinIterator {
         if (callable == null) {
             return null;
         }
-        Object value = PyObjectCall.call(callable);
-        if (PyObjectRichCompare.equals(value, sentinel)) {
-            Object exhausted = callable;
-            callable = null;
-            dev.krait.runtime.memory.RefCounts.decRef(exhausted);
+        Object value;
+        try {
+            value = PyObjectCall.call(callable);
+        } catch (dev.krait.runtime.exceptions.PException e) {
+            KraitContext context = KraitContext.get(null);
+            if (dev.krait.runtime.protocol.ExceptionMatching.matches(context, e,
+                            context.classes().errorClass(dev.krait.runtime.exceptions.ErrorType.StopIteration))) {
+                exhaust(); // a StopIteration from the callable ends the iteration too
+                return null;
+            }
+            throw e;
+        }
+        if (callable == null) {
+            return null; // the call itself exhausted this iterator (it re-entered it)
+        }
+        // the sentinel's __eq__ is asked first, as CPython's calliter_iternext does
+        if (PyObjectRichCompare.equals(sentinel, value)) {
+            exhaust();
             return null;
         }
         return value;
+    }
+
+    private void exhaust() {
+        Object exhausted = callable;
+        callable = null;
+        if (exhausted != null) {
+            dev.krait.runtime.memory.RefCounts.decRef(exhausted);
+        }
     }
 
     @Override

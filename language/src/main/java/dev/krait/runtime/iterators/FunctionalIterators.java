@@ -237,6 +237,9 @@ public final class FunctionalIterators {
 
         @Override
         public long lengthHint() {
+            if (sequence instanceof dev.krait.runtime.objects.PList list && list.size() < index) {
+                return 0; // the list shrank past the position (CPython's listreviter_len)
+            }
             return index + 1;
         }
     }
