@@ -110,6 +110,11 @@ final class CodeBytecodeBuiltins {
 
     // ------------------------------------------------------------------------------------------- compiling
 
+    /** The bytecode of a code object, compiled on first use (NotImplementedError for what the compiler cannot do yet). */
+    public static dev.krait.bytecode.CodeUnit bytecodeOf(Object code) {
+        return view(code).unit();
+    }
+
     @TruffleBoundary
     private static View view(Object self) {
         Object cached = switch (self) {

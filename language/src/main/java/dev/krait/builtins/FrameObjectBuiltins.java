@@ -29,12 +29,8 @@ final class FrameObjectBuiltins {
 
         PythonClass frame = context.classes().frameClass;
         BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);
-        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self), (self, value) -> {
-            if (!context.threadState().isInsideTracer()) {
-                throw Errors.valueError("f_lineno can only be set in a trace function");
-            }
-            throw Errors.notImplementedError("Krait cannot jump to another line from a trace function (setting f_lineno)");
-        });
+        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> FrameObjects.linenoOf((PFrameObject) self),
+                        (self, value) -> setLineno(context, (PFrameObject) self, value));
         BuiltinTypeInstaller.getset(context, frame, "f_trace", self -> {
             Object function = ((PFrameObject) self).traceFunction();
             return function == null ? dev.krait.runtime.objects.PNone.NONE : function;
@@ -73,6 +69,43 @@ final class FrameObjectBuiltins {
             var signature = ((CodeObject) self).signature();
             return signature == null ? 0L : (long) signature.keywordOnlyCount();
         }, null);
+    }
+
+    /**
+     * {@code frame.f_lineno = n} in a trace function: CPython's checks (the event, the range, what the stack holds at
+     * both places, see FrameSetLineno), then the frame goes on at that line once the trace function returns.
+     */
+    private static void setLineno(KraitContext context, PFrameObject frame, Object value) {
+        if (value == null) {
+            throw Errors.attributeError("cannot delete attribute");
+        }
+        if (!(value instanceof Long) && !(value instanceof dev.krait.runtime.objects.PInt)) {
+            throw Errors.valueError("lineno must be an integer");
+        }
+        if (!context.threadState().isInsideTracer() || !frame.isReporting()) {
+            throw Errors.valueError("f_lineno can only be set in a trace function");
+        }
+        switch (frame.reportingEvent()) {
+            case "line" -> {
+            }
+            case "call" -> throw Errors.valueError("can't jump from the 'call' trace event of a new frame");
+            default -> throw Errors.valueError("can only jump from a 'line' trace event");
+        }
+        if (!(value instanceof Long requested) || requested > Integer.MAX_VALUE || requested < Integer.MIN_VALUE) {
+            throw Errors.valueError("line " + dev.krait.runtime.protocol.PyObjectRepr.str(value) + " comes after the current code block");
+        }
+        if (!(frame.code() instanceof dev.krait.nodes.root.KraitRootNode root)) {
+            throw Errors.notImplementedError("Krait cannot jump in this frame");
+        }
+        if (dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root) != null) {
+            throw Errors.notImplementedError("Krait cannot jump to another line of a generator's frame yet");
+        }
+        dev.krait.bytecode.CodeUnit unit = CodeBytecodeBuiltins.bytecodeOf(FrameObjects.codeOf(context, frame));
+        int target = dev.krait.runtime.FrameSetLineno.check(unit, frame.lineno(), requested.intValue());
+        if (!dev.krait.nodes.StatementNode.holdsLine(root, target)) {
+            throw Errors.notImplementedError("Krait cannot jump into the middle of a statement (line " + target + ")");
+        }
+        frame.setPendingJump(target);
     }
 
     private static dev.krait.runtime.objects.PCode functionCode(Object code) {

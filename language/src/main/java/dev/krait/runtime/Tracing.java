@@ -215,6 +215,13 @@ public final class Tracing {
         if (next != PNone.NONE) {
             frameObject.setTraceFunction(next);
         }
+        int jump = frameObject.takePendingJump();
+        if (jump > 0) {
+            // the trace function set f_lineno: the frame goes on at that line (the statement there reports it)
+            frameObject.setLineno(jump);
+            frameObject.setReportedLine(-1);
+            throw new dev.krait.nodes.controlflow.JumpException(jump);
+        }
     }
 
     /**
@@ -399,12 +406,15 @@ public final class Tracing {
         }
         thread.setInsideTracer(true);
         frameObject.beginReport();
+        String outerEvent = frameObject.reportingEvent();
+        frameObject.setReportingEvent("profile " + event);
         try {
             PyObjectCall.call(profile, frameObject, event, arg);
         } catch (PException e) {
             thread.setProfileFunction(null);
             throw e;
         } finally {
+            frameObject.setReportingEvent(outerEvent);
             frameObject.endReport();
             thread.setInsideTracer(false);
         }
@@ -414,13 +424,17 @@ public final class Tracing {
     private static Object deliver(PythonThreadState thread, Object function, PFrameObject frameObject, String event, Object arg) {
         thread.setInsideTracer(true);
         frameObject.beginReport();
+        String outerEvent = frameObject.reportingEvent();
+        frameObject.setReportingEvent(event);
         try {
             return PyObjectCall.call(function, frameObject, event, arg);
         } catch (PException e) {
+            frameObject.takePendingJump();
             thread.setTraceFunction(null);
             frameObject.setTraceFunction(null);
             throw e;
         } finally {
+            frameObject.setReportingEvent(outerEvent);
             frameObject.endReport();
             thread.setInsideTracer(false);
         }

@@ -46,6 +46,10 @@ public final class BlockNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void executeVoid(VirtualFrame frame) {
+        if (Tracing.mayTrace()) {
+            executeFrom(frame, 0, -1);
+            return;
+        }
         KraitContext context = KraitContext.get(this);
         // what the statement that opened this block dropped (an if's condition, a loop's previous iteration…)
         releaseDropped(context);
@@ -66,5 +70,64 @@ public final class BlockNode extends StatementNode {
                 throw RecursionErrors.fromStackOverflow(statement.getLineno());
             }
         }
+    }
+
+    /**
+     * The statements from {@code start} on, the first entered at the statement starting on {@code entryLine} (-1:
+     * from its beginning), while a tracer may jump: a jump to a line of this block goes on from there.
+     */
+    private void executeFrom(VirtualFrame frame, int start, int entryLine) {
+        KraitContext context = KraitContext.get(this);
+        releaseDropped(context);
+        int index = start;
+        int entry = entryLine;
+        while (index < statements.length) {
+            StatementNode statement = statements[index];
+            try {
+                if (entry < 0 || entry == statement.getLineno()) {
+                    if (Tracing.mayTrace()) {
+                        Tracing.line(statement, frame.materialize(), statement.getLineno());
+                    }
+                    statement.executeVoid(frame);
+                } else {
+                    statement.executeFromLine(frame, entry);
+                }
+                releaseDropped(context, statement);
+                index++;
+                entry = -1;
+            } catch (JumpException jump) {
+                int target = indexHolding(jump.line());
+                if (target < 0) {
+                    throw jump;
+                }
+                index = target;
+                entry = jump.line();
+            } catch (PException e) {
+                e.noteLine(statement.getLineno());
+                if (Tracing.mayTrace()) {
+                    Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
+                }
+                throw e;
+            } catch (StackOverflowError e) {
+                throw RecursionErrors.fromStackOverflow(statement.getLineno());
+            }
+        }
+    }
+
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        int index = indexHolding(line);
+        executeFrom(frame, Math.max(index, 0), index < 0 ? -1 : line);
+    }
+
+    /** The statement of this block that is or holds the one starting on {@code line}; -1 if none. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private int indexHolding(int line) {
+        for (int i = 0; i < statements.length; i++) {
+            if (StatementNode.holdsLine(statements[i], line)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

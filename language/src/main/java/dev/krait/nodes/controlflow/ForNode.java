@@ -179,13 +179,23 @@ public final class ForNode extends StatementNode {
             breakTaken.enter();
             clearState(frame);
             return;
-        } catch (PException | ReturnException e) {
+        } catch (PException | ReturnException | JumpException e) {
             clearState(frame);
             throw e;
         }
         clearState(frame);
         if (orelse != null) {
             orelse.executeVoid(frame);
+        }
+    }
+
+    /** Entered by a trace function's jump into the else block (the body cannot be: it needs the iterator). */
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        if (line != getLineno() && orelse != null && StatementNode.holdsLine(orelse, line)) {
+            orelse.executeFromLine(frame, line);
+        } else {
+            super.executeFromLine(frame, line);
         }
     }
 

@@ -56,4 +56,16 @@ public final class IfNode extends StatementNode {
             elseBranch.executeVoid(frame);
         }
     }
+
+    /** Entered by a trace function's jump into a branch: that branch runs from there, the condition is not tested. */
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        if (line != getLineno() && StatementNode.holdsLine(thenBranch, line)) {
+            thenBranch.executeFromLine(frame, line);
+        } else if (line != getLineno() && elseBranch != null && StatementNode.holdsLine(elseBranch, line)) {
+            elseBranch.executeFromLine(frame, line);
+        } else {
+            super.executeFromLine(frame, line);
+        }
+    }
 }

@@ -33,6 +33,22 @@ public final class TryExceptNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        execute(frame, -1);
+    }
+
+    /** Entered by a trace function's jump: at a statement of the body (inside the try) or of the else block. */
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        if (line == getLineno() || StatementNode.holdsLine(body, line)) {
+            execute(frame, line == getLineno() ? -1 : line);
+        } else if (orelse != null && StatementNode.holdsLine(orelse, line)) {
+            orelse.executeFromLine(frame, line);
+        } else {
+            super.executeFromLine(frame, line);
+        }
+    }
+
+    private void execute(VirtualFrame frame, int bodyEntry) {
         if (phase != null && phase.isResuming(frame)) {
             int current = phase.get(frame);
             if (current > 0) {
@@ -48,7 +64,11 @@ public final class TryExceptNode extends StatementNode {
             phase.set(frame, IN_BODY);
         }
         try {
-            body.executeVoid(frame);
+            if (bodyEntry < 0) {
+                body.executeVoid(frame);
+            } else {
+                body.executeFromLine(frame, bodyEntry);
+            }
         } catch (PException e) {
             handle(frame, e);
             return;

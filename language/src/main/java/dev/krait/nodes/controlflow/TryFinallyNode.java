@@ -25,6 +25,22 @@ public final class TryFinallyNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        execute(frame, -1);
+    }
+
+    /** Entered by a trace function's jump: at a statement of the body (the finally block still runs) or of the finally block. */
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        if (line == getLineno() || StatementNode.holdsLine(body, line)) {
+            execute(frame, line == getLineno() ? -1 : line);
+        } else if (StatementNode.holdsLine(finalbody, line)) {
+            finalbody.executeFromLine(frame, line);
+        } else {
+            super.executeFromLine(frame, line);
+        }
+    }
+
+    private void execute(VirtualFrame frame, int bodyEntry) {
         if (phase != null && phase.isResuming(frame)) {
             int current = phase.get(frame);
             if (current == IN_FINALLY) {
@@ -38,7 +54,11 @@ public final class TryFinallyNode extends StatementNode {
         }
         setPhase(frame, IN_BODY);
         try {
-            body.executeVoid(frame);
+            if (bodyEntry < 0) {
+                body.executeVoid(frame);
+            } else {
+                body.executeFromLine(frame, bodyEntry);
+            }
         } catch (PException e) {
             TryExceptNode.noteCaught(this, frame, e);
             if (phase != null) {

@@ -48,12 +48,41 @@ public final class WhileNode extends StatementNode {
         } catch (BreakException e) {
             breakTaken.enter();
             return;
+        } catch (JumpException jump) {
+            if (jump.line() != getLineno()) {
+                throw jump;
+            }
+            executeVoid(frame); // a trace function's jump from the body to the header: the condition again
+            return;
         }
         if (orelse != null) {
             if (generator != null) {
                 frame.setInt(phaseSlot, 2);
             }
             orelse.executeVoid(frame);
+        }
+    }
+
+    /**
+     * Entered by a trace function's jump: into the body (which runs on from there, then the loop goes on with its
+     * condition) or into the else block.
+     */
+    @Override
+    public void executeFromLine(VirtualFrame frame, int line) {
+        StatementNode body = ((WhileRepeatingNode) loop.getRepeatingNode()).body;
+        if (line != getLineno() && StatementNode.holdsLine(body, line)) {
+            try {
+                body.executeFromLine(frame, line);
+            } catch (BreakException e) {
+                return;
+            } catch (ContinueException e) {
+                // on to the condition
+            }
+            executeVoid(frame);
+        } else if (line != getLineno() && orelse != null && StatementNode.holdsLine(orelse, line)) {
+            orelse.executeFromLine(frame, line);
+        } else {
+            super.executeFromLine(frame, line);
         }
     }
 

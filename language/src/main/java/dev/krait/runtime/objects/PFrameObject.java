@@ -83,6 +83,29 @@ public final class PFrameObject extends PythonObject {
         return reporting > 0;
     }
 
+    /** The event being delivered to a trace function ("line", "call", …) while {@link #isReporting()}. */
+    private String reportingEvent;
+    /** The line a trace function set f_lineno to during the event, or -1 (see FrameSetLineno). */
+    private int pendingJump = -1;
+
+    public String reportingEvent() {
+        return reportingEvent;
+    }
+
+    public void setReportingEvent(String event) {
+        reportingEvent = event;
+    }
+
+    public int takePendingJump() {
+        int line = pendingJump;
+        pendingJump = -1;
+        return line;
+    }
+
+    public void setPendingJump(int line) {
+        pendingJump = line;
+    }
+
     public void beginReport() {
         reporting++;
     }
