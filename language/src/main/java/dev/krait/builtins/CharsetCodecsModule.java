@@ -124,6 +124,22 @@ public final class CharsetCodecsModule {
         }
     }
 
+    /**
+     * {@code decode_shifted(module, data, errors, final, shift)}: (text, bytes consumed) of a stateful codec that
+     * has first read the escape or shift sequences {@code shift} (the state an incremental decoder was left in).
+     */
+    @Builtin(name = "decode_shifted", params = {"module", "data", "errors", "final", "shift", "/"})
+    @GenerateNodeFactory
+    public abstract static class DecodeShiftedNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object decode(Object[] args) {
+            EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]),
+                            ByteSequences.require(args[4]));
+            return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed()});
+        }
+    }
+
     /** {@code encode(module, text, errors)}: (bytes, length of text). */
     @Builtin(name = "encode", params = {"module", "text", "errors", "/"})
     @GenerateNodeFactory

@@ -352,6 +352,12 @@ public final class CharsetCodecs {
         return module(module).decode(data, errors, isFinal);
     }
 
+    /** A stateful codec's decoding of data in the state the bytes of {@code shift} put it in. */
+    @TruffleBoundary
+    public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal, byte[] shift) {
+        return module(module).decode(data, errors, isFinal, shift);
+    }
+
     @TruffleBoundary
     public static byte[] encode(String module, String text, String errors) {
         return module(module).encode(text, errors);

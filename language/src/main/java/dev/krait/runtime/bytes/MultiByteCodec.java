@@ -45,7 +45,6 @@ final class MultiByteCodec extends CharsetCodec {
     private final boolean corrected;
     /** Whether the charset keeps a shift state (the ISO-2022 codecs). */
     private final boolean stateful;
-    private boolean[] leadBytes;
 
     /** What CPython decodes a sequence to: text, or nothing (an error {@code errorLength} bytes long). */
     private record Correction(String text, int length, int errorLength) {
@@ -112,7 +111,12 @@ final class MultiByteCodec extends CharsetCodec {
 
     @Override
     EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal) {
-        return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal);
+        return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal, null);
+    }
+
+    @Override
+    EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal, byte[] shift) {
+        return corrected || shift.length == 0 ? decode(data, errors, isFinal) : decodeWhole(data, errors, isFinal, shift);
     }
 
     private static byte[] sequence(long key) {
@@ -176,8 +180,9 @@ final class MultiByteCodec extends CharsetCodec {
                 } else {
                     i = handler.error(i, i + 1, ILLEGAL);
                 }
-            } else if (result.isUnderflow()) {
-                if (!isFinal) {
+            } else if (result.isUnderflow() || i == data.length - 1) {
+                // a last byte the JDK finds malformed may be one CPython waits on
+                if (!isFinal && isLeadByte(data[i] & 0xFF)) {
                     return new EscapeCodecs.Decoded(out.toString(), i);
                 }
                 i = unfinished(handler, data, i);
@@ -189,8 +194,8 @@ final class MultiByteCodec extends CharsetCodec {
     }
 
     /**
-     * The error for the bytes left at the end of the input: an incomplete sequence when they start with a lead byte
-     * (one a second byte can complete to a character), else an illegal one.
+     * The error for the bytes left at the end of the input: an incomplete sequence when they start with a lead byte,
+     * else an illegal one.
      */
     private int unfinished(DecodeErrors handler, byte[] data, int at) {
         if (isLeadByte(data[at] & 0xFF)) {
@@ -199,21 +204,33 @@ final class MultiByteCodec extends CharsetCodec {
         return handler.error(at, at + 1, ILLEGAL);
     }
 
-    private synchronized boolean isLeadByte(int b) {
-        if (leadBytes == null) {
-            leadBytes = new boolean[256];
-            for (int lead = 0x80; lead < 0x100; lead++) {
-                for (int trail = 0x30; trail < 0x100 && !leadBytes[lead]; trail++) {
-                    try {
-                        CharBuffer decoded = decoder(charset).decode(ByteBuffer.wrap(new byte[]{(byte) lead, (byte) trail}));
-                        leadBytes[lead] = decoded.length() > 0 && decoded.length() <= 2 && Character.codePointCount(decoded, 0, decoded.length()) == 1;
-                    } catch (java.nio.charset.CharacterCodingException e) {
-                        // not completed by this trail byte
-                    }
-                }
+    /**
+     * Whether CPython's decoder waits for more input after byte b (that does not decode alone): every byte from
+     * 0x80 up, but for the Shift_JIS codecs only their lead bytes (measured on every byte against CPython 3.12).
+     */
+    private boolean isLeadByte(int b) {
+        return switch (module) {
+            case "shift_jis" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xEA;
+            case "cp932" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
+            default -> b >= 0x80;
+        };
+    }
+
+    /**
+     * The length of the ISO-2022 escape sequence at data[at] as CPython reads it: up to its final byte (a capital
+     * letter or '@') within 16 bytes, else the escape byte alone; to the end when the input ends first.
+     */
+    private static int escapeLength(byte[] data, int at) {
+        for (int i = 1; i < 16; i++) {
+            if (at + i >= data.length) {
+                return data.length - at;
+            }
+            int b = data[at + i];
+            if (b >= 'A' && b <= 'Z' || b == '@') {
+                return i + 1;
             }
         }
-        return leadBytes[b];
+        return 1;
     }
 
     /** The second charset's reading of {@code data[start, end)}, or null where it has none either. */
@@ -323,12 +340,15 @@ final class MultiByteCodec extends CharsetCodec {
     }
 
     /** The whole input through the JDK's decoder (the codecs that need no correction, stateful ones among them). */
-    private EscapeCodecs.Decoded decodeWhole(byte[] data, String errors, boolean isFinal) {
+    private EscapeCodecs.Decoded decodeWhole(byte[] data, String errors, boolean isFinal, byte[] shift) {
         CharsetDecoder decoder = decoder(charset);
         DecodeErrors handler = new DecodeErrors(errorName, data, errors);
         StringBuilder out = handler.out;
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chars = CharBuffer.allocate(Math.max(16, data.length));
+        if (shift != null) {
+            decoder.decode(ByteBuffer.wrap(shift), chars, false);
+        }
         while (true) {
             CoderResult result = decoder.decode(in, chars, false);
             drain(chars, out);
@@ -339,13 +359,14 @@ final class MultiByteCodec extends CharsetCodec {
             if (result.isUnderflow()) {
                 if (!in.hasRemaining()) {
                     break;
-                } else if (!isFinal) {
+                } else if (!isFinal && (stateful || isLeadByte(data[at] & 0xFF))) {
                     return new EscapeCodecs.Decoded(out.toString(), at);
                 }
-                in.position(unfinished(handler, data, at));
+                in.position(stateful ? handler.error(at, data.length, INCOMPLETE) : unfinished(handler, data, at));
             } else {
-                // an ISO-2022 codec's error spans the sequence, as CPython's
-                in.position(handler.error(at, at + (stateful ? result.length() : 1), ILLEGAL));
+                // an ISO-2022 codec's error spans the escape sequence, as CPython's
+                int length = stateful && data[at] == 0x1B ? escapeLength(data, at) : stateful ? result.length() : 1;
+                in.position(handler.error(at, at + length, ILLEGAL));
             }
         }
         if (isFinal) {
@@ -407,7 +428,25 @@ final class MultiByteCodec extends CharsetCodec {
             drain(bytes, out);
         }
         drain(bytes, out);
-        return out.toByteArray();
+        byte[] encoded = out.toByteArray();
+        if (module.equals("iso2022_kr") && shiftedOut(encoded)) {
+            // the JDK's encoder ends in the shifted state; CPython's shifts back in (SI) at the end
+            encoded = java.util.Arrays.copyOf(encoded, encoded.length + 1);
+            encoded[encoded.length - 1] = 0x0F;
+        }
+        return encoded;
+    }
+
+    /** Whether ISO-2022-KR output ends shifted out: its last SO comes after its last SI. */
+    private static boolean shiftedOut(byte[] encoded) {
+        for (int k = encoded.length - 1; k >= 0; k--) {
+            if (encoded[k] == 0x0E) {
+                return true;
+            } else if (encoded[k] == 0x0F) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void drain(ByteBuffer bytes, ByteArrayOutputStream out) {
