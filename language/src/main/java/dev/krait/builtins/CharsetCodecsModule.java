@@ -124,19 +124,52 @@ public final class CharsetCodecsModule {
         }
     }
 
-    /**
-     * {@code decode_shifted(module, data, errors, final, shift)}: (text, bytes consumed) of a stateful codec that
-     * has first read the escape or shift sequences {@code shift} (the state an incremental decoder was left in).
-     */
-    @Builtin(name = "decode_shifted", params = {"module", "data", "errors", "final", "shift", "/"})
+    private static byte[] state(Object module, Object state) {
+        byte[] bytes = ByteSequences.require(state);
+        if (bytes.length != 8) {
+            throw Errors.valueError("_krait_charsets: a codec state is 8 bytes");
+        }
+        return bytes.clone();
+    }
+
+    /** {@code initial_state(module, decoder)}: a fresh encoder's or decoder's state bytes, None for a stateless codec. */
+    @Builtin(name = "initial_state", params = {"module", "decoder", "/"})
     @GenerateNodeFactory
-    public abstract static class DecodeShiftedNode extends BuiltinNode.BuiltinN {
+    public abstract static class InitialStateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object initialState(Object module, Object decoder) {
+            byte[] state = CharsetCodecs.initialState(string(module), Boolean.TRUE.equals(decoder));
+            return state == null ? PNone.NONE : ByteSequences.newBytes(state);
+        }
+    }
+
+    /**
+     * {@code decode_stateful(module, data, errors, final, state)}: (text, bytes consumed, state after) of a
+     * stateful codec (ISO-2022, hz) from the state bytes {@code state}.
+     */
+    @Builtin(name = "decode_stateful", params = {"module", "data", "errors", "final", "state", "/"})
+    @GenerateNodeFactory
+    public abstract static class DecodeStatefulNode extends BuiltinNode.BuiltinN {
         @Specialization
         @TruffleBoundary
         static Object decode(Object[] args) {
-            EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]),
-                            ByteSequences.require(args[4]));
-            return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed()});
+            byte[] state = state(args[0], args[4]);
+            EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
+            return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed(), ByteSequences.newBytes(state)});
+        }
+    }
+
+    /** {@code encode_stateful(module, text, errors, final, state)}: (bytes, state after) of a stateful codec. */
+    @Builtin(name = "encode_stateful", params = {"module", "text", "errors", "final", "state", "/"})
+    @GenerateNodeFactory
+    public abstract static class EncodeStatefulNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object encode(Object[] args) {
+            byte[] state = state(args[0], args[4]);
+            byte[] encoded = CharsetCodecs.encode(string(args[0]), string(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
+            return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes(encoded), ByteSequences.newBytes(state)});
         }
     }
 

@@ -4,47 +4,14 @@ incremental and stream classes the encodings modules of those codecs derive from
 
 The incremental classes keep what CPython's keep: a decoder the bytes of an unfinished character (at most 8) and
 the codec's state, an encoder the codec's state. The state is CPython's eight bytes (for the ISO-2022 codecs the
-character sets designated to G0..G3 and the shift flag; for hz whether it is in GB mode), so getstate() and
-setstate() give and take CPython's values. Each call decodes or encodes the whole chunk in Java; a stateful codec
-is put in its state by the escape or shift sequences of that state (decoding) or has its output's escapes adjusted
-to the state it is in (encoding)."""
+character sets designated to G0..G3 and the flags; for hz whether it is in GB mode), so getstate() and setstate()
+give and take CPython's values. Each call decodes or encodes the whole chunk in Java, a stateful codec's from and
+to the state bytes."""
 
 import _krait_charsets
 
 _MAX_DECODE_PENDING = 8
-
-# the ISO-2022 character sets by their state byte (CPython's: the final byte, | 0x80 for a two-byte set) and the
-# escape sequence that designates each to G0
-_ASCII = 0x42
-_G0_ESCAPES = {
-    0x42: b"\x1b(B", 0x4A: b"\x1b(J", 0x49: b"\x1b(I", 0xC0: b"\x1b$@", 0xC2: b"\x1b$B", 0xC1: b"\x1b$A",
-    0xC3: b"\x1b$(C", 0xC4: b"\x1b$(D", 0xD1: b"\x1b$(Q", 0xCF: b"\x1b$(O", 0xD0: b"\x1b$(P",
-}
-_G0_SETS = {escape: charset for charset, escape in _G0_ESCAPES.items()}
-_G0_SETS[b"\x1b$(B"] = 0xC2
-_G0_SETS[b"\x1b$(@"] = 0xC0
-_G0_SETS[b"\x1b$(A"] = 0xC1
-_G2_ESCAPES = {0x41: b"\x1b.A", 0x46: b"\x1b.F"}
-_KR_DESIGNATION = b"\x1b$)C"
-_KSX1001 = 0xC3
-_SO, _SI = b"\x0e", b"\x0f"
-_SHIFTED = 0x01
-
-
-def _kind(module):
-    """How a codec keeps state: 'jp' (ISO-2022-JP family), 'kr' (ISO-2022-KR), or None (stateless)."""
-    if module.startswith("iso2022_jp"):
-        return "jp"
-    if module == "iso2022_kr":
-        return "kr"
-    return None
-
-
-def _initial_state(kind, decoder):
-    """CPython's initial state bytes: an ISO-2022 codec has ASCII in G0 and G1 (and G2 when decoding)."""
-    if kind is None:
-        return [0] * 8
-    return [_ASCII, _ASCII, _ASCII if decoder else 0, 0, 0, 0, 0, 0]
+_MAX_ENCODE_PENDING = 2
 
 
 class MultibyteCodec:
@@ -107,13 +74,20 @@ def _sharing(*helpers):
 
 
 class _Context:
-    """What the incremental and stream classes share: the codec, the error handler's name and the state bytes."""
+    """What the incremental and stream classes share: the codec, the error handler's name and the state bytes
+    (None for a stateless codec, whose state is all zero)."""
 
     def __init__(self, module, errors, decoder):
         self._module = module
-        self._kind = _kind(module)
         self._errors = errors
-        self._state = _initial_state(self._kind, decoder)
+        self._state = _krait_charsets.initial_state(module, decoder)
+
+    def _state_bytes(self):
+        return bytes(8) if self._state is None else self._state
+
+    def _set_state_bytes(self, state):
+        if self._state is not None:
+            self._state = state
 
     @property
     def errors(self):
@@ -146,62 +120,26 @@ class _Decoding:
         # as CPython's, an error drops the pending bytes, but for the one of an unfinished character at the end
         self._pending = b""
         try:
-            if self._kind is None:
-                if final:
-                    text, consumed = _krait_charsets.decode(self._module, data, self._errors)
-                else:
-                    text, consumed = _krait_charsets.decode_partial(self._module, data, self._errors)
+            if self._state is not None:
+                text, consumed, self._state = _krait_charsets.decode_stateful(self._module, data, self._errors, final,
+                                                                              self._state)
+            elif final:
+                text, consumed = _krait_charsets.decode(self._module, data, self._errors)
             else:
-                text, consumed = _krait_charsets.decode_shifted(self._module, data, self._errors, final, self._shift())
-                self._track(data, consumed)
+                text, consumed = _krait_charsets.decode_partial(self._module, data, self._errors)
         except UnicodeDecodeError as exc:
             if final and exc.end == len(data) and exc.reason == "incomplete multibyte sequence":
                 self._pending = pending
             raise
-        rest = len(data) - consumed
-        if rest > _MAX_DECODE_PENDING:
+        if len(data) - consumed > _MAX_DECODE_PENDING:
             raise UnicodeError("pending buffer overflow")
         self._pending = data[consumed:]
         return text
 
-    def _shift(self):
-        """The escape and shift sequences that put a fresh decoder in this one's state."""
-        state = self._state
-        if self._kind == "kr":
-            shift = _KR_DESIGNATION if state[1] == _KSX1001 else b""
-            return shift + _SO if state[4] & _SHIFTED else shift
-        shift = b"" if state[0] == _ASCII else _G0_ESCAPES.get(state[0], b"")
-        return shift + _G2_ESCAPES.get(state[2], b"")
-
-    def _track(self, data, end):
-        """The state after the decoder read data[:end]: the last designations and shifts in it."""
-        state = self._state
-        if self._kind == "kr":
-            if data.find(_KR_DESIGNATION, 0, end) >= 0:
-                state[1] = _KSX1001
-            shift_out, shift_in = data.rfind(_SO, 0, end), data.rfind(_SI, 0, end)
-            if shift_out > shift_in:
-                state[4] |= _SHIFTED
-            elif shift_in > shift_out:
-                state[4] &= ~_SHIFTED
-            return
-        at = data.rfind(b"\x1b", 0, end)
-        while at >= 0:
-            charset = _G0_SETS.get(data[at:at + 3]) or _G0_SETS.get(data[at:at + 4])
-            if charset is not None:
-                state[0] = charset
-                break
-            at = data.rfind(b"\x1b", 0, at)
-        latin, greek = data.rfind(b"\x1b.A", 0, end), data.rfind(b"\x1b.F", 0, end)
-        if latin > greek:
-            state[2] = 0x41
-        elif greek > latin:
-            state[2] = 0x46
-
     def _reset(self):
         self._pending = b""
-        if self._kind is not None:
-            self._state = _initial_state(self._kind, True)
+        if self._state is not None:
+            self._state = _krait_charsets.initial_state(self._module, True)
 
 
 def _bytes_input(input):
@@ -219,7 +157,7 @@ class MultibyteIncrementalDecoder:
         return self._decode(_bytes_input(input), bool(final))
 
     def getstate(self):
-        return self._pending, int.from_bytes(bytes(self._state), "little")
+        return self._pending, int.from_bytes(self._state_bytes(), "little")
 
     def setstate(self, state):
         if not isinstance(state, tuple):
@@ -234,7 +172,7 @@ class MultibyteIncrementalDecoder:
         if len(buffer) > _MAX_DECODE_PENDING:
             raise UnicodeError("pending buffer too large")
         self._pending = buffer
-        self._state = list(flags.to_bytes(8, "little"))
+        self._set_state_bytes(flags.to_bytes(8, "little"))
 
     def reset(self):
         self._reset()
@@ -251,65 +189,15 @@ class _Encoding:
             text = str(text)
             if not isinstance(text, str):
                 raise TypeError("couldn't convert the object to str.")
-        output = _krait_charsets.encode(self._module, text, self._errors)[0]
-        if self._kind == "jp":
-            return self._continue_jp(output, final)
-        if self._kind == "kr":
-            return self._continue_kr(output, final)
-        return output
-
-    def _continue_jp(self, output, final):
-        """output (which starts in ASCII and ends reset to it) as it continues from this encoder's state."""
-        state = self._state
-        if state[0] != _ASCII and output:
-            escape = _G0_ESCAPES.get(state[0], b"")
-            if escape and output.startswith(escape):
-                output = output[len(escape):]
-            elif not output.startswith(b"\x1b"):
-                output = _G0_ESCAPES[_ASCII] + output
-        if final:
-            if not output and state[0] != _ASCII:
-                output = _G0_ESCAPES[_ASCII]
-            state[0] = _ASCII
-            return output
-        reset = _G0_ESCAPES[_ASCII]
-        if output.endswith(reset) and len(output) > len(reset):
-            output = output[:-len(reset)]
-        at = output.rfind(b"\x1b")
-        if at >= 0:
-            state[0] = _G0_SETS.get(output[at:at + 3]) or _G0_SETS.get(output[at:at + 4]) or state[0]
-        return output
-
-    def _continue_kr(self, output, final):
-        """output (which designates KS X 1001 where it first shifts out, and ends shifted in) as it continues from
-        this encoder's state."""
-        state = self._state
-        if state[1] == _KSX1001:
-            output = output.replace(_KR_DESIGNATION, b"", 1)
-        elif _KR_DESIGNATION in output:
-            state[1] = _KSX1001
-        if state[4] & _SHIFTED and output:
-            if output.startswith(_SO):
-                output = output[1:]
-            else:
-                output = _SI + output
-        if final:
-            if not output and state[4] & _SHIFTED:
-                output = _SI
-            state[4] &= ~_SHIFTED
-            return output
-        if output.endswith(_SI):
-            output = output[:-1]
-            state[4] |= _SHIFTED
-        elif output:
-            state[4] &= ~_SHIFTED
+        if self._state is None:
+            return _krait_charsets.encode(self._module, text, self._errors)[0]
+        output, self._state = _krait_charsets.encode_stateful(self._module, text, self._errors, final, self._state)
         return output
 
     def _reset_state(self):
-        """CPython's encoder reset: back to ASCII (and shifted in); the designation of G1 stays."""
-        if self._kind is not None:
-            self._state[0] = _ASCII
-            self._state[4] &= ~_SHIFTED
+        """CPython's encoder reset: back to the initial mode (what that writes is dropped)."""
+        if self._state is not None:
+            self._state = _krait_charsets.encode_stateful(self._module, "", "strict", True, self._state)[1]
 
 
 @_sharing(_Context, _Encoding)
@@ -321,20 +209,20 @@ class MultibyteIncrementalEncoder:
         return self._encode(input, bool(final))
 
     def getstate(self):
-        return int.from_bytes(bytes([0] + self._state), "little")
+        return int.from_bytes(b"\0" + self._state_bytes(), "little")
 
     def setstate(self, state):
         if not isinstance(state, int):
             raise TypeError(f"setstate() argument must be int, not {type(state).__name__}")
         if state < 0:
             raise OverflowError("can't convert negative int to unsigned")
-        if state >= 1 << 8 * 41:
+        if state >= 1 << 8 * (1 + _MAX_ENCODE_PENDING * 4 + 8):
             raise OverflowError("int too big to convert")
-        data = state.to_bytes(41, "little")
-        if data[0] > 4 * 4:
+        data = state.to_bytes(1 + _MAX_ENCODE_PENDING * 4 + 8, "little")
+        if data[0] > _MAX_ENCODE_PENDING * 4:
             raise UnicodeError("pending buffer too large")
         data[1:1 + data[0]].decode("utf-8")
-        self._state = list(data[1 + data[0]:9 + data[0]])
+        self._set_state_bytes(data[1 + data[0]:9 + data[0]])
 
     def reset(self):
         self._reset_state()

@@ -19,13 +19,5 @@ abstract class CharsetCodec {
     /** The text of data and how many bytes that used: all when final, else all but an unfinished last character. */
     abstract EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal);
 
-    /**
-     * As {@link #decode(byte[], String, boolean)}, the decoder having first read {@code shift} (escape or shift
-     * sequences that put a stateful codec in the state an incremental decoder left it in).
-     */
-    EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal, byte[] shift) {
-        return decode(data, errors, isFinal);
-    }
-
     abstract byte[] encode(String text, String errors);
 }

@@ -109,8 +109,8 @@ public final class CharsetCodecs {
                     "a5:5c 203e:7e",
             "cp932", "windows-31j", "", "80:80 a0:f8f0 fd:f8f1 fe:f8f2 ff:f8f3",
                     "a2:8191 a3:8192 ac:81ca 2016:8161 2212:817c 301c:8160 ffe2:81ca prefer:ed,ee",
-            "euc_jp", "EUC-JP", "", "a1bd:2015",
-                    "a5:5c 203e:7e ff5e:-",
+            "euc_jp", "EUC-JP", "", "a1bd:2015 8fa2b7:7e",
+                    "7e:7e a5:5c 203e:7e ff5e:-",
             "gbk", "GBK", "-", "a2e3:- a892:2295",
                     "",
             "gb2312", "GB2312", "", "",
@@ -132,13 +132,10 @@ public final class CharsetCodecs {
             "johab", "x-Johab", "", "8441:3000 8442:3131 8443:3132 8445:3134 8448:3137 8449:3139 8451:3141 8453:3142 " +
                             "8455:3145 8456:3146 8457:3147 8458:3148 8459:314a 845a:314b 845b:314c 845c:314d 845d:314e",
                             "3000:d931 3131:8841 3132:8c41 3134:9041 3137:9441 3139:9c41 3141:a041 3142:a441 3145:ac41 3146:b041 3147:b441 3148:b841 314a:c041 314b:c441 314c:c841 314d:cc41 314e:d041",
-            "iso2022_jp", "ISO-2022-JP", "", "",
-                    "",
-            "iso2022_jp_2", "ISO-2022-JP-2", "", "",
-                    "",
-            "iso2022_kr", "ISO-2022-KR", "", "",
-                    "",
     };
+
+    /** The stateful codecs, which Krait runs itself (see {@link Iso2022Codec}). */
+    private static final String[] STATEFUL = {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_kr", "hz"};
 
     /** CPython 3.12's {@code encodings.aliases}: each line a module name and the aliases that lead to it. */
     private static final String ALIASES = """
@@ -253,6 +250,9 @@ public final class CharsetCodecs {
         for (int i = 0; i < MULTI_BYTE.length; i += 5) {
             SPECS.put(MULTI_BYTE[i], new String[]{MULTI_BYTE[i + 1], MULTI_BYTE[i + 2], MULTI_BYTE[i + 3], MULTI_BYTE[i + 4]});
         }
+        for (String module : STATEFUL) {
+            SPECS.put(module, new String[]{module});
+        }
         for (String line : ALIASES.strip().split("\n")) {
             String[] words = line.strip().split(" ");
             for (int k = 1; k < words.length; k++) {
@@ -317,7 +317,7 @@ public final class CharsetCodecs {
             return null;
         }
         try {
-            return CODECS.computeIfAbsent(module, m -> spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
+            return CODECS.computeIfAbsent(module, m -> spec.length == 1 ? new Iso2022Codec(m) : spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
                             : new MultiByteCodec(m, Charset.forName(spec[0]), spec[1].length() > 1 ? Charset.forName(spec[1]) : null, spec[1].equals("-"), spec[2], spec[3]));
         } catch (IllegalArgumentException e) {
             // a JDK without the charset (an image built without all charsets): the codec is unknown
@@ -352,10 +352,22 @@ public final class CharsetCodecs {
         return module(module).decode(data, errors, isFinal);
     }
 
-    /** A stateful codec's decoding of data in the state the bytes of {@code shift} put it in. */
+    /** The state of a fresh encoder or decoder of a stateful codec (CPython's eight bytes), or null for another. */
     @TruffleBoundary
-    public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal, byte[] shift) {
-        return module(module).decode(data, errors, isFinal, shift);
+    public static byte[] initialState(String module, boolean decoder) {
+        return module(module) instanceof Iso2022Codec codec ? codec.initialState(decoder) : null;
+    }
+
+    /** A stateful codec's decoding of data from {@code state}, which it updates. */
+    @TruffleBoundary
+    public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal, byte[] state) {
+        return ((Iso2022Codec) module(module)).decode(data, errors, isFinal, state, false);
+    }
+
+    /** A stateful codec's encoding of text from {@code state}, which it updates; final ends in the initial mode. */
+    @TruffleBoundary
+    public static byte[] encode(String module, String text, String errors, boolean isFinal, byte[] state) {
+        return ((Iso2022Codec) module(module)).encode(text, errors, isFinal, state);
     }
 
     @TruffleBoundary

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A CJK codec (Shift_JIS, GBK, Big5, EUC-KR, ISO-2022-JP, ...) on the JDK's charset, with the errors of CPython's
+ * A CJK codec (Shift_JIS, GBK, Big5, EUC-KR, ...) on the JDK's charset, with the errors of CPython's
  * multibyte codecs: an undecodable byte is an "illegal multibyte sequence" one byte long (decoding goes on after it),
  * a character cut off at the end of the input an "incomplete multibyte sequence" up to the end (or, before the final
  * input of an incremental decoder, left for the next call), and an unencodable character an "illegal multibyte
@@ -43,8 +43,6 @@ final class MultiByteCodec extends CharsetCodec {
     private int[] preferredLeads = new int[0];
     private Map<Integer, byte[]> preferred;
     private final boolean corrected;
-    /** Whether the charset keeps a shift state (the ISO-2022 codecs). */
-    private final boolean stateful;
 
     /** What CPython decodes a sequence to: text, or nothing (an error {@code errorLength} bytes long). */
     private record Correction(String text, int length, int errorLength) {
@@ -91,7 +89,6 @@ final class MultiByteCodec extends CharsetCodec {
                 encodeOverrides.put(Integer.parseInt(pair, 0, colon, 16), bytes);
             }
         }
-        this.stateful = charset.name().startsWith("ISO-2022");
         this.corrected = fallback != null || privateUseUndefined || !this.corrections.isEmpty() || !encodeOverrides.isEmpty() ||
                         preferredLeads.length > 0;
     }
@@ -111,12 +108,7 @@ final class MultiByteCodec extends CharsetCodec {
 
     @Override
     EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal) {
-        return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal, null);
-    }
-
-    @Override
-    EscapeCodecs.Decoded decode(byte[] data, String errors, boolean isFinal, byte[] shift) {
-        return corrected || shift.length == 0 ? decode(data, errors, isFinal) : decodeWhole(data, errors, isFinal, shift);
+        return corrected ? decodeCorrected(data, errors, isFinal) : decodeWhole(data, errors, isFinal);
     }
 
     private static byte[] sequence(long key) {
@@ -214,23 +206,6 @@ final class MultiByteCodec extends CharsetCodec {
             case "cp932" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
             default -> b >= 0x80;
         };
-    }
-
-    /**
-     * The length of the ISO-2022 escape sequence at data[at] as CPython reads it: up to its final byte (a capital
-     * letter or '@') within 16 bytes, else the escape byte alone; to the end when the input ends first.
-     */
-    private static int escapeLength(byte[] data, int at) {
-        for (int i = 1; i < 16; i++) {
-            if (at + i >= data.length) {
-                return data.length - at;
-            }
-            int b = data[at + i];
-            if (b >= 'A' && b <= 'Z' || b == '@') {
-                return i + 1;
-            }
-        }
-        return 1;
     }
 
     /** The second charset's reading of {@code data[start, end)}, or null where it has none either. */
@@ -339,16 +314,13 @@ final class MultiByteCodec extends CharsetCodec {
         return out.toByteArray();
     }
 
-    /** The whole input through the JDK's decoder (the codecs that need no correction, stateful ones among them). */
-    private EscapeCodecs.Decoded decodeWhole(byte[] data, String errors, boolean isFinal, byte[] shift) {
+    /** The whole input through the JDK's decoder (the codecs that need no correction). */
+    private EscapeCodecs.Decoded decodeWhole(byte[] data, String errors, boolean isFinal) {
         CharsetDecoder decoder = decoder(charset);
         DecodeErrors handler = new DecodeErrors(errorName, data, errors);
         StringBuilder out = handler.out;
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chars = CharBuffer.allocate(Math.max(16, data.length));
-        if (shift != null) {
-            decoder.decode(ByteBuffer.wrap(shift), chars, false);
-        }
         while (true) {
             CoderResult result = decoder.decode(in, chars, false);
             drain(chars, out);
@@ -359,14 +331,18 @@ final class MultiByteCodec extends CharsetCodec {
             if (result.isUnderflow()) {
                 if (!in.hasRemaining()) {
                     break;
-                } else if (!isFinal && (stateful || isLeadByte(data[at] & 0xFF))) {
+                } else if (!isFinal && isLeadByte(data[at] & 0xFF)) {
                     return new EscapeCodecs.Decoded(out.toString(), at);
                 }
-                in.position(stateful ? handler.error(at, data.length, INCOMPLETE) : unfinished(handler, data, at));
+                in.position(unfinished(handler, data, at));
+            } else if (at == data.length - 1) {
+                // a last byte the JDK finds malformed may be one CPython waits on
+                if (!isFinal && isLeadByte(data[at] & 0xFF)) {
+                    return new EscapeCodecs.Decoded(out.toString(), at);
+                }
+                in.position(unfinished(handler, data, at));
             } else {
-                // an ISO-2022 codec's error spans the escape sequence, as CPython's
-                int length = stateful && data[at] == 0x1B ? escapeLength(data, at) : stateful ? result.length() : 1;
-                in.position(handler.error(at, at + length, ILLEGAL));
+                in.position(handler.error(at, at + 1, ILLEGAL));
             }
         }
         if (isFinal) {
@@ -428,25 +404,7 @@ final class MultiByteCodec extends CharsetCodec {
             drain(bytes, out);
         }
         drain(bytes, out);
-        byte[] encoded = out.toByteArray();
-        if (module.equals("iso2022_kr") && shiftedOut(encoded)) {
-            // the JDK's encoder ends in the shifted state; CPython's shifts back in (SI) at the end
-            encoded = java.util.Arrays.copyOf(encoded, encoded.length + 1);
-            encoded[encoded.length - 1] = 0x0F;
-        }
-        return encoded;
-    }
-
-    /** Whether ISO-2022-KR output ends shifted out: its last SO comes after its last SI. */
-    private static boolean shiftedOut(byte[] encoded) {
-        for (int k = encoded.length - 1; k >= 0; k--) {
-            if (encoded[k] == 0x0E) {
-                return true;
-            } else if (encoded[k] == 0x0F) {
-                return false;
-            }
-        }
-        return false;
+        return out.toByteArray();
     }
 
     private static void drain(ByteBuffer bytes, ByteArrayOutputStream out) {

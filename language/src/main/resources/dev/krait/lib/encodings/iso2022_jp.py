@@ -1,4 +1,4 @@
-"""The iso2022_jp codec (Krait's implementation: the codec of _codecs_iso2022, built in Java on the JDK's charset; the
+"""The iso2022_jp codec (Krait's implementation: the codec of _codecs_iso2022, built in Java; the
 classes over it are _multibytecodec's, as CPython's)."""
 
 import _codecs_iso2022
