@@ -10,6 +10,7 @@ import dev.krait.runtime.bytes.CharsetCodecs;
 import dev.krait.runtime.bytes.EscapeCodecs;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBoxedValue;
+import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 
@@ -124,12 +125,18 @@ public final class CharsetCodecsModule {
         }
     }
 
-    private static byte[] state(Object module, Object state) {
-        byte[] bytes = ByteSequences.require(state);
-        if (bytes.length != 8) {
-            throw Errors.valueError("_krait_charsets: a codec state is 8 bytes");
+    /** The 8 state bytes of a stateful codec, kept in a bytearray the codec updates (also when it raises). */
+    private static PByteArray state(Object state) {
+        if (!(state instanceof PByteArray bytes) || bytes.length() != 8) {
+            throw Errors.typeError("_krait_charsets: a codec state is a bytearray of 8 bytes");
         }
-        return bytes.clone();
+        return bytes;
+    }
+
+    private static void store(PByteArray target, byte[] state) {
+        for (int k = 0; k < state.length; k++) {
+            target.set(k, state[k] & 0xFF);
+        }
     }
 
     /** {@code initial_state(module, decoder)}: a fresh encoder's or decoder's state bytes, None for a stateless codec. */
@@ -145,8 +152,8 @@ public final class CharsetCodecsModule {
     }
 
     /**
-     * {@code decode_stateful(module, data, errors, final, state)}: (text, bytes consumed, state after) of a
-     * stateful codec (ISO-2022, hz) from the state bytes {@code state}.
+     * {@code decode_stateful(module, data, errors, final, state)}: (text, bytes consumed) of a stateful codec
+     * (ISO-2022, hz) from the state in the bytearray {@code state}, which it updates.
      */
     @Builtin(name = "decode_stateful", params = {"module", "data", "errors", "final", "state", "/"})
     @GenerateNodeFactory
@@ -154,22 +161,31 @@ public final class CharsetCodecsModule {
         @Specialization
         @TruffleBoundary
         static Object decode(Object[] args) {
-            byte[] state = state(args[0], args[4]);
-            EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
-            return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed(), ByteSequences.newBytes(state)});
+            PByteArray target = state(args[4]);
+            byte[] state = target.toBytes();
+            try {
+                EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
+                return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed()});
+            } finally {
+                store(target, state);
+            }
         }
     }
 
-    /** {@code encode_stateful(module, text, errors, final, state)}: (bytes, state after) of a stateful codec. */
+    /** {@code encode_stateful(module, text, errors, final, state)}: the bytes of a stateful codec, as decode_stateful. */
     @Builtin(name = "encode_stateful", params = {"module", "text", "errors", "final", "state", "/"})
     @GenerateNodeFactory
     public abstract static class EncodeStatefulNode extends BuiltinNode.BuiltinN {
         @Specialization
         @TruffleBoundary
         static Object encode(Object[] args) {
-            byte[] state = state(args[0], args[4]);
-            byte[] encoded = CharsetCodecs.encode(string(args[0]), string(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
-            return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes(encoded), ByteSequences.newBytes(state)});
+            PByteArray target = state(args[4]);
+            byte[] state = target.toBytes();
+            try {
+                return ByteSequences.newBytes(CharsetCodecs.encode(string(args[0]), string(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state));
+            } finally {
+                store(target, state);
+            }
         }
     }
 

@@ -34,18 +34,22 @@ class MultibyteCodec:
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
 
 
+_MultibyteCodec = MultibyteCodec
+del MultibyteCodec  # not a name of CPython's module
+
+
 def _getcodec(name, names):
     """The MultibyteCodec of name, one of the codecs a _codecs_* module holds (those Krait has)."""
     if not isinstance(name, str):
         raise TypeError("encoding name must be a string.")
     if name not in names or _krait_charsets.codec_name(name) is None:
         raise LookupError("no such codec is supported.")
-    return MultibyteCodec(name)
+    return _MultibyteCodec(name)
 
 
 def _codec_of(cls):
     codec = getattr(cls, "codec", None)
-    if not isinstance(codec, MultibyteCodec):
+    if not isinstance(codec, _MultibyteCodec):
         raise TypeError("codec is unexpected type")
     return codec._module
 
@@ -80,14 +84,15 @@ class _Context:
     def __init__(self, module, errors, decoder):
         self._module = module
         self._errors = errors
-        self._state = _krait_charsets.initial_state(module, decoder)
+        state = _krait_charsets.initial_state(module, decoder)
+        self._state = None if state is None else bytearray(state)
 
     def _state_bytes(self):
-        return bytes(8) if self._state is None else self._state
+        return bytes(8) if self._state is None else bytes(self._state)
 
     def _set_state_bytes(self, state):
         if self._state is not None:
-            self._state = state
+            self._state[:] = state
 
     @property
     def errors(self):
@@ -121,8 +126,7 @@ class _Decoding:
         self._pending = b""
         try:
             if self._state is not None:
-                text, consumed, self._state = _krait_charsets.decode_stateful(self._module, data, self._errors, final,
-                                                                              self._state)
+                text, consumed = _krait_charsets.decode_stateful(self._module, data, self._errors, final, self._state)
             elif final:
                 text, consumed = _krait_charsets.decode(self._module, data, self._errors)
             else:
@@ -137,9 +141,16 @@ class _Decoding:
         return text
 
     def _reset(self):
+        """CPython's decoder reset: no pending bytes, back to ASCII (hz) or to G0's ASCII, shifted in (the other
+        designations stay)."""
         self._pending = b""
-        if self._state is not None:
-            self._state = _krait_charsets.initial_state(self._module, True)
+        state = self._state
+        if state is not None:
+            if self._module == "hz":
+                state[0] = 0
+            else:
+                state[0] = 0x42
+                state[4] &= ~0x01
 
 
 def _bytes_input(input):
@@ -191,13 +202,12 @@ class _Encoding:
                 raise TypeError("couldn't convert the object to str.")
         if self._state is None:
             return _krait_charsets.encode(self._module, text, self._errors)[0]
-        output, self._state = _krait_charsets.encode_stateful(self._module, text, self._errors, final, self._state)
-        return output
+        return _krait_charsets.encode_stateful(self._module, text, self._errors, final, self._state)
 
     def _reset_state(self):
         """CPython's encoder reset: back to the initial mode (what that writes is dropped)."""
         if self._state is not None:
-            self._state = _krait_charsets.encode_stateful(self._module, "", "strict", True, self._state)[1]
+            _krait_charsets.encode_stateful(self._module, "", "strict", True, self._state)
 
 
 @_sharing(_Context, _Encoding)
