@@ -139,6 +139,28 @@ public final class CharsetCodecsModule {
         }
     }
 
+    /** {@code encode_partial(module, text, errors)}: (bytes, characters used) of an incremental encoder's call. */
+    @Builtin(name = "encode_partial", params = {"module", "text", "errors", "/"})
+    @GenerateNodeFactory
+    public abstract static class EncodePartialNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object encode(Object module, Object text, Object errors) {
+            Object[] part = CharsetCodecs.encodePart(string(module), string(text), string(errors));
+            return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes((byte[]) part[0]), (long) (int) part[1]});
+        }
+    }
+
+    /** {@code pair_starts(module)}: the characters that may combine with the next into one sequence. */
+    @Builtin(name = "pair_starts", params = {"module", "/"})
+    @GenerateNodeFactory
+    public abstract static class PairStartsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object pairStarts(Object module) {
+            return CharsetCodecs.pairStarts(string(module));
+        }
+    }
+
     /** {@code initial_state(module, decoder)}: a fresh encoder's or decoder's state bytes, None for a stateless codec. */
     @Builtin(name = "initial_state", params = {"module", "decoder", "/"})
     @GenerateNodeFactory

@@ -190,22 +190,34 @@ class MultibyteIncrementalDecoder:
 
 
 class _Encoding:
-    """An encoder's state and one chunk's encoding."""
+    """An encoder's state and one chunk's encoding. The codecs with sequences for a letter and a combining mark
+    (shift_jis_2004, big5hkscs) hold such a letter back at the end of a chunk, as it may combine with the next."""
 
     def __init__(self, module, errors):
         _Context.__init__(self, module, errors, False)
+        self._pending = ""
+        self._pair_starts = _krait_charsets.pair_starts(module)
 
     def _encode(self, text, final):
         if not isinstance(text, str):
             text = str(text)
             if not isinstance(text, str):
                 raise TypeError("couldn't convert the object to str.")
-        if self._state is None:
-            return _krait_charsets.encode(self._module, text, self._errors)[0]
-        return _krait_charsets.encode_stateful(self._module, text, self._errors, final, self._state)
+        if self._state is not None:
+            return _krait_charsets.encode_stateful(self._module, text, self._errors, final, self._state)
+        if self._pair_starts:
+            pending = self._pending
+            text = pending + text
+            if not final:
+                output, consumed = _krait_charsets.encode_partial(self._module, text, self._errors)
+                self._pending = text[consumed:]
+                return output
+            self._pending = ""
+        return _krait_charsets.encode(self._module, text, self._errors)[0]
 
     def _reset_state(self):
         """CPython's encoder reset: back to the initial mode (what that writes is dropped)."""
+        self._pending = ""
         if self._state is not None:
             _krait_charsets.encode_stateful(self._module, "", "strict", True, self._state)
 
@@ -219,7 +231,8 @@ class MultibyteIncrementalEncoder:
         return self._encode(input, bool(final))
 
     def getstate(self):
-        return int.from_bytes(b"\0" + self._state_bytes(), "little")
+        pending = self._pending.encode("utf-8")
+        return int.from_bytes(bytes([len(pending)]) + pending + self._state_bytes(), "little")
 
     def setstate(self, state):
         if not isinstance(state, int):
@@ -231,7 +244,7 @@ class MultibyteIncrementalEncoder:
         data = state.to_bytes(1 + _MAX_ENCODE_PENDING * 4 + 8, "little")
         if data[0] > _MAX_ENCODE_PENDING * 4:
             raise UnicodeError("pending buffer too large")
-        data[1:1 + data[0]].decode("utf-8")
+        self._pending = data[1:1 + data[0]].decode("utf-8")
         self._set_state_bytes(data[1 + data[0]:9 + data[0]])
 
     def reset(self):
@@ -309,8 +322,12 @@ class MultibyteStreamWriter:
             i += 1
 
     def reset(self):
-        # CPython 3.12 writes only what an encoder keeps pending (none of these codecs keeps any)
-        pass
+        # CPython 3.12 writes only what the encoder holds back, and does not reset a stateful codec's mode
+        if self._pending:
+            pending, self._pending = self._pending, ""
+            output = _krait_charsets.encode(self._module, pending, self._errors)[0]
+            if output:
+                self._stream.write(output)
 
 
 def _codec_module(module, codec):

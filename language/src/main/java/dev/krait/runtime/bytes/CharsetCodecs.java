@@ -128,6 +128,10 @@ public final class CharsetCodecs {
                     "ff0f:a241 ff3c:a242",
             "cp950", "x-windows-950", "Big5", "",
                     "a2:a246 a3:a247 a5:a244 2022:a145 203e:a1c2 223c:a1e3 2609:a1f3 2641:a1f2 ff64:a14e 2550:a2a4 255e:a2a5 2561:a2a7 256a:a2a6",
+            "big5hkscs", "Big5-HKSCS", "", "877a:- 877b:- 877c:- 877d:- 877e:- 87a1:- 87a2:- 87a3:- 87a4:- 87a5:- 87a6:- 87a7:- 87a8:- 87a9:- 87aa:- 87ab:- 87ac:- 87ad:- 87ae:- 87af:- 87b0:- 87b1:- 87b2:- 87b3:- 87b4:- 87b5:- 87b6:- 87b7:- 87b8:- 87b9:- 87ba:- 87bb:- 87bc:- 87bd:- 87be:- 87bf:- 87c0:- 87c1:- 87c2:- 87c3:- 87c4:- 87c5:- 87c6:- 87c7:- 87c8:- 87c9:- 87ca:- 87cb:- 87cc:- 87cd:- 87ce:- 87cf:- 87d0:- 87d1:- 87d2:- 87d3:- 87d4:- 87d5:- 87d6:- 87d7:- 87d8:- 87d9:- 87da:- 87db:- 87dc:- 87dd:- 87de:- 87df:- 8862:ca+304 8864:ca+30c 88a3:ea+304 88a5:ea+30c a15a:2574 a1c3:ffe3 a1c5:2cd a1fe:ff0f a240:ff3c c6cf:- c6d3:- c6d5:- c6d7:- c6de:- c6df:-",
+                    "ff0f:a241 ff3c:a242",
+            "shift_jis_2004", "x-SJIS_0213", "", "5c:a5 7e:203e 815c:2015 815f:5c 81b0:7e 81d4:2985 81d5:2986",
+                    "5c:815f 7e:81b0",
             "euc_kr", "EUC-KR", "", "a2e8:- a4d4:-2",
                     "",
             "cp949", "x-windows-949", "-", "",
@@ -353,6 +357,25 @@ public final class CharsetCodecs {
     @TruffleBoundary
     public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal) {
         return module(module).decode(data, errors, isFinal);
+    }
+
+    /** The characters an incremental encoder of the codec holds back at the end of its input, as they may combine. */
+    @TruffleBoundary
+    public static String pairStarts(String module) {
+        return module(module) instanceof MultiByteCodec codec ? codec.pairStarts() : "";
+    }
+
+    /**
+     * An incremental encoder's call that is not final: the bytes, and how many code points they hold (a last
+     * character that may combine with the next is left for the next call).
+     */
+    @TruffleBoundary
+    public static Object[] encodePart(String module, String text, String errors) {
+        if (module(module) instanceof MultiByteCodec codec) {
+            MultiByteCodec.EncodedPart part = codec.encodePart(text, errors);
+            return new Object[]{part.bytes(), part.consumed()};
+        }
+        return new Object[]{encode(module, text, errors), text.codePointCount(0, text.length())};
     }
 
     /** The state of a fresh encoder or decoder of a stateful codec (CPython's eight bytes), or null for another. */

@@ -43,6 +43,13 @@ final class MultiByteCodec extends CharsetCodec {
     private int[] preferredLeads = new int[0];
     private Map<Integer, byte[]> preferred;
     private final boolean corrected;
+    /**
+     * The codecs with sequences that stand for two code points, a letter and a combining mark (JIS X 0213's
+     * か゚, HKSCS's Ê̄): their encoders write such a pair as that one sequence.
+     */
+    private final boolean composes;
+    private Map<Long, byte[]> pairs;
+    private String pairStarts;
 
     /** What CPython decodes a sequence to: text, or nothing (an error {@code errorLength} bytes long). */
     private record Correction(String text, int length, int errorLength) {
@@ -89,6 +96,7 @@ final class MultiByteCodec extends CharsetCodec {
                 encodeOverrides.put(Integer.parseInt(pair, 0, colon, 16), bytes);
             }
         }
+        this.composes = module.equals("shift_jis_2004") || module.equals("big5hkscs");
         this.corrected = fallback != null || privateUseUndefined || !this.corrections.isEmpty() || !encodeOverrides.isEmpty() ||
                         preferredLeads.length > 0;
     }
@@ -203,7 +211,7 @@ final class MultiByteCodec extends CharsetCodec {
     private boolean isLeadByte(int b) {
         return switch (module) {
             case "shift_jis" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xEA;
-            case "cp932" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
+            case "cp932", "shift_jis_2004" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
             default -> b >= 0x80;
         };
     }
@@ -254,6 +262,40 @@ final class MultiByteCodec extends CharsetCodec {
         return null;
     }
 
+    /** The pairs of code points (first << 32 | second) one two-byte sequence of the codec decodes to. */
+    private synchronized Map<Long, byte[]> pairs() {
+        if (pairs == null) {
+            Map<Long, byte[]> found = new HashMap<>();
+            for (int lead = 0x81; lead < 0xFF; lead++) {
+                if (!isLeadByte(lead) || decodeCorrected(new byte[]{(byte) lead}, "replace", true).text().indexOf('\ufffd') < 0) {
+                    continue;  // a character of its own
+                }
+                for (int trail = 0x40; trail < 0xFF; trail++) {
+                    byte[] bytes = {(byte) lead, (byte) trail};
+                    String text = decodeCorrected(bytes, "replace", true).text();
+                    if (text.codePointCount(0, text.length()) == 2 && text.indexOf('\ufffd') < 0) {
+                        int first = text.codePointAt(0);
+                        found.putIfAbsent((long) first << 32 | text.codePointAt(Character.charCount(first)), bytes);
+                    }
+                }
+            }
+            pairs = found;
+        }
+        return pairs;
+    }
+
+    /** The characters that start a pair {@link #pairs()} (an incremental encoder holds one back at the end). */
+    synchronized String pairStarts() {
+        if (pairStarts == null) {
+            StringBuilder starts = new StringBuilder();
+            if (composes) {
+                pairs().keySet().stream().mapToInt(key -> (int) (key >>> 32)).distinct().sorted().forEach(starts::appendCodePoint);
+            }
+            pairStarts = starts.toString();
+        }
+        return pairStarts;
+    }
+
     /** The characters the sequences of the preferred lead bytes decode to, and those sequences. */
     private synchronized Map<Integer, byte[]> preferredSequences() {
         if (preferred == null) {
@@ -276,12 +318,43 @@ final class MultiByteCodec extends CharsetCodec {
         return preferred;
     }
 
+    /** What an incremental encoder writes of text, and how many code points that used (all but a held-back one). */
+    record EncodedPart(byte[] bytes, int consumed) {
+    }
+
+    EncodedPart encodePart(String text, String errors) {
+        if (!composes) {
+            return new EncodedPart(encode(text, errors), text.codePointCount(0, text.length()));
+        }
+        int[] consumed = {0};
+        byte[] bytes = encodeCorrected(text, errors, consumed);
+        return new EncodedPart(bytes, consumed[0]);
+    }
+
     private byte[] encodeCorrected(String text, String errors) {
+        return encodeCorrected(text, errors, null);
+    }
+
+    /**
+     * The bytes of text; with {@code consumed} (an incremental encoder's call that is not final) a last character
+     * that may combine with the next is held back, and consumed[0] says how many code points were encoded.
+     */
+    private byte[] encodeCorrected(String text, String errors, int[] consumed) {
         int[] cps = text.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length * 2);
         EncodeErrors handler = null;
         int i = 0;
         while (i < cps.length) {
+            if (composes && i + 1 < cps.length) {
+                byte[] pair = pairs().get((long) cps[i] << 32 | cps[i + 1]);
+                if (pair != null) {
+                    out.writeBytes(pair);
+                    i += 2;
+                    continue;
+                }
+            } else if (composes && consumed != null && pairStarts().indexOf(cps[i]) >= 0) {
+                break;
+            }
             byte[] bytes;
             try {
                 bytes = encodeCorrected(cps[i]);
@@ -310,6 +383,9 @@ final class MultiByteCodec extends CharsetCodec {
                 }
             }
             i = replacement.next();
+        }
+        if (consumed != null) {
+            consumed[0] = i;
         }
         return out.toByteArray();
     }
