@@ -132,6 +132,9 @@ public final class CharsetCodecs {
                     "ff0f:a241 ff3c:a242",
             "shift_jis_2004", "x-SJIS_0213", "", "5c:a5 7e:203e 815c:2015 815f:5c 81b0:7e 81d4:2985 81d5:2986",
                     "5c:815f 7e:81b0",
+            "shift_jisx0213", "x-SJIS_0213", "", "5c:a5 7e:203e 815c:2015 815f:5c 81b0:7e 81d4:2985 81d5:2986 879f:-2 889e:-2 " +
+                            "9873:-2 989e:-2 eaa5:-2 eff8:-2 eff9:-2 effa:-2 effb:-2 effc:-2 fc5a:9b1d",
+                    "5c:815f 7e:81b0",
             "euc_kr", "EUC-KR", "", "a2e8:- a4d4:-2",
                     "",
             "cp949", "x-windows-949", "-", "",

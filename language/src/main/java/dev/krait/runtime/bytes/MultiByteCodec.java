@@ -96,7 +96,7 @@ final class MultiByteCodec extends CharsetCodec {
                 encodeOverrides.put(Integer.parseInt(pair, 0, colon, 16), bytes);
             }
         }
-        this.composes = module.equals("shift_jis_2004") || module.equals("big5hkscs");
+        this.composes = module.equals("shift_jis_2004") || module.equals("shift_jisx0213") || module.equals("big5hkscs");
         this.corrected = fallback != null || privateUseUndefined || !this.corrections.isEmpty() || !encodeOverrides.isEmpty() ||
                         preferredLeads.length > 0;
     }
@@ -211,7 +211,7 @@ final class MultiByteCodec extends CharsetCodec {
     private boolean isLeadByte(int b) {
         return switch (module) {
             case "shift_jis" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xEA;
-            case "cp932", "shift_jis_2004" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
+            case "cp932", "shift_jis_2004", "shift_jisx0213" -> b >= 0x81 && b <= 0x9F || b >= 0xE0 && b <= 0xFC;
             default -> b >= 0x80;
         };
     }
