@@ -38,14 +38,16 @@ final class DecodeErrors {
                 }
             }
             case "surrogateescape" -> {
-                for (int k = start; k < end; k++) {
-                    if ((data[k] & 0xFF) < 128) {
-                        throw fail(start, end, reason);
-                    }
-                }
-                for (int k = start; k < end; k++) {
+                // as CPython's handler: the bytes from 0x80 up at the start of the range, decoding going on after them
+                int k = start;
+                while (k < end && (data[k] & 0xFF) >= 128) {
                     out.append((char) (0xDC00 + (data[k] & 0xFF)));
+                    k++;
                 }
+                if (k == start) {
+                    throw fail(start, end, reason);
+                }
+                return k;
             }
             case "surrogatepass" -> {
                 return surrogatePass(start, end, reason);
