@@ -46,3 +46,12 @@ for name in ["cp720", "hp_roman8", "koi8_t"]:
         b"\xff\x88".decode(name)
     except UnicodeDecodeError as e:
         print(" ", e)
+
+# a registered handler's position out of range
+codecs.register_error("cjk.far", lambda e: ("", 2 ** 63))
+codecs.register_error("cjk.end", lambda e: ("", 2 ** 63 - 1))
+for name, handler in [("utf-8", "cjk.far"), ("hz", "cjk.end"), ("utf-8", "cjk.end")]:
+    try:
+        b"abc\xdd".decode(name, handler)
+    except (IndexError, OverflowError) as e:
+        print(name, handler, type(e).__name__, e)

@@ -104,6 +104,9 @@ final class DecodeErrors {
         Object exception = PyObjectCall.call(context.classes().errorClass(ErrorType.UnicodeDecodeError), codec, ByteSequences.newBytes(data),
                         (long) start, (long) end, reason);
         Object result = PyObjectCall.call(handler, exception);
+        if (result instanceof PTuple big && big.items().length == 2 && big.items()[0] instanceof String && big.items()[1] instanceof dev.krait.runtime.objects.PInt) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
         if (!(result instanceof PTuple tuple) || tuple.items().length != 2 || !(tuple.items()[0] instanceof String replacement) ||
                         !(tuple.items()[1] instanceof Long position)) {
             throw Errors.typeError("decoding error handler must return (str, int) tuple");
