@@ -1,5 +1,5 @@
 """CPython's _multibytecodec (Krait's implementation): the MultibyteCodec objects the _codecs_cn, _codecs_jp...
-modules give by name, over the CJK codecs Krait builds on the JDK's charsets (codecs._charset_codec), and the
+modules give by name, over the CJK codecs Krait builds in Java (_krait_charsets), and the
 incremental and stream classes the encodings modules of those codecs derive from.
 
 The incremental classes keep what CPython's keep: a decoder the bytes of an unfinished character (at most 8) and
