@@ -10,6 +10,7 @@ import dev.krait.runtime.bytes.CharsetCodecs;
 import dev.krait.runtime.bytes.EscapeCodecs;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PBoxedValue;
+import dev.krait.runtime.objects.PByteArray;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
 
@@ -121,6 +122,92 @@ public final class CharsetCodecsModule {
         @TruffleBoundary
         static Object decode(Object module, Object data, Object errors) {
             return decoded(module, data, errors, false);
+        }
+    }
+
+    /** The 8 state bytes of a stateful codec, kept in a bytearray the codec updates (also when it raises). */
+    private static PByteArray state(Object state) {
+        if (!(state instanceof PByteArray bytes) || bytes.length() != 8) {
+            throw Errors.typeError("_krait_charsets: a codec state is a bytearray of 8 bytes");
+        }
+        return bytes;
+    }
+
+    private static void store(PByteArray target, byte[] state) {
+        for (int k = 0; k < state.length; k++) {
+            target.set(k, state[k] & 0xFF);
+        }
+    }
+
+    /** {@code encode_partial(module, text, errors)}: (bytes, characters used) of an incremental encoder's call. */
+    @Builtin(name = "encode_partial", params = {"module", "text", "errors", "/"})
+    @GenerateNodeFactory
+    public abstract static class EncodePartialNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        @TruffleBoundary
+        static Object encode(Object module, Object text, Object errors) {
+            Object[] part = CharsetCodecs.encodePart(string(module), string(text), string(errors));
+            return KraitContext.get(null).newTuple(new Object[]{ByteSequences.newBytes((byte[]) part[0]), (long) (int) part[1]});
+        }
+    }
+
+    /** {@code pair_starts(module)}: the characters that may combine with the next into one sequence. */
+    @Builtin(name = "pair_starts", params = {"module", "/"})
+    @GenerateNodeFactory
+    public abstract static class PairStartsNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        static Object pairStarts(Object module) {
+            return CharsetCodecs.pairStarts(string(module));
+        }
+    }
+
+    /** {@code initial_state(module, decoder)}: a fresh encoder's or decoder's state bytes, None for a stateless codec. */
+    @Builtin(name = "initial_state", params = {"module", "decoder", "/"})
+    @GenerateNodeFactory
+    public abstract static class InitialStateNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        @TruffleBoundary
+        static Object initialState(Object module, Object decoder) {
+            byte[] state = CharsetCodecs.initialState(string(module), Boolean.TRUE.equals(decoder));
+            return state == null ? PNone.NONE : ByteSequences.newBytes(state);
+        }
+    }
+
+    /**
+     * {@code decode_stateful(module, data, errors, final, state)}: (text, bytes consumed) of a stateful codec
+     * (ISO-2022, hz) from the state in the bytearray {@code state}, which it updates.
+     */
+    @Builtin(name = "decode_stateful", params = {"module", "data", "errors", "final", "state", "/"})
+    @GenerateNodeFactory
+    public abstract static class DecodeStatefulNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object decode(Object[] args) {
+            PByteArray target = state(args[4]);
+            byte[] state = target.toBytes();
+            try {
+                EscapeCodecs.Decoded decoded = CharsetCodecs.decode(string(args[0]), ByteSequences.require(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state);
+                return KraitContext.get(null).newTuple(new Object[]{decoded.text(), (long) decoded.consumed()});
+            } finally {
+                store(target, state);
+            }
+        }
+    }
+
+    /** {@code encode_stateful(module, text, errors, final, state)}: the bytes of a stateful codec, as decode_stateful. */
+    @Builtin(name = "encode_stateful", params = {"module", "text", "errors", "final", "state", "/"})
+    @GenerateNodeFactory
+    public abstract static class EncodeStatefulNode extends BuiltinNode.BuiltinN {
+        @Specialization
+        @TruffleBoundary
+        static Object encode(Object[] args) {
+            PByteArray target = state(args[4]);
+            byte[] state = target.toBytes();
+            try {
+                return ByteSequences.newBytes(CharsetCodecs.encode(string(args[0]), string(args[1]), string(args[2]), Boolean.TRUE.equals(args[3]), state));
+            } finally {
+                store(target, state);
+            }
         }
     }
 

@@ -3,7 +3,7 @@ a name Krait has no codec for is a LookupError, as an unknown one."""
 
 from _multibytecodec import _getcodec
 
-_NAMES = ("big5hkscs")
+_NAMES = ("big5hkscs",)
 
 
 def getcodec(name, /):

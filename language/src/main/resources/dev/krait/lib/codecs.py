@@ -299,20 +299,16 @@ _charset_codecs = {}
 
 
 def _charset_codec(module):
-    """(Codec, IncrementalEncoder, IncrementalDecoder, getregentry) of a codec Krait builds on a JDK charset: the
-    charmap codecs (cp1252, iso8859_2, koi8_r, mac_roman...) and the CJK ones (shift_jis, gbk, big5...)."""
+    """(Codec, IncrementalEncoder, IncrementalDecoder, getregentry) of a charmap codec Krait builds on a JDK charset
+    (cp1252, iso8859_2, koi8_r, mac_roman...; the CJK codecs' classes are _multibytecodec's)."""
     classes = _charset_codecs.get(module)
     if classes is not None:
         return classes
     name = _krait_charsets.codec_name(module)
 
-    charmap = _krait_charsets.decoding_table(module) is not None
-
     def encode(input, errors="strict"):
         if not isinstance(input, str):
-            if charmap:
-                raise TypeError(f"charmap_encode() argument 1 must be str, not {type(input).__name__}")
-            input = str(input)  # as CPython's multibyte codecs
+            raise TypeError(f"charmap_encode() argument 1 must be str, not {type(input).__name__}")
         return _krait_charsets.encode(module, input, "strict" if errors is None else errors)
 
     def decode(input, errors="strict"):
@@ -329,14 +325,9 @@ def _charset_codec(module):
         def encode(self, input, final=False):
             return encode(input, self.errors)[0]
 
-    class CharsetIncrementalDecoder(BufferedIncrementalDecoder):
+    class CharsetIncrementalDecoder(IncrementalDecoder):
         def decode(self, input, final=False):
-            return BufferedIncrementalDecoder.decode(self, _bytes_like(input), final)
-
-        def _buffer_decode(self, input, errors, final):
-            if final:
-                return _krait_charsets.decode(module, input, errors)
-            return _krait_charsets.decode_partial(module, input, errors)
+            return decode(input, self.errors)[0]
 
     def getregentry():
         return CodecInfo(name=name, encode=CharsetCodec().encode, decode=CharsetCodec().decode,

@@ -48,6 +48,7 @@ public final class CharsetCodecs {
             "cp424", "IBM424", "15:0085 b3:00b7 bc:00af",
             "cp437", "IBM437", "",
             "cp500", "IBM500", "15:0085",
+            "cp720", "ISO-8859-1", "82:00e9 83:00e2 85:00e0 87:00e7 88:00ea 89:00eb 8a:00e8 8b:00ef 8c:00ee 91:0651 92:0652 93:00f4 94:00a4 95:0640 96:00fb 97:00f9 98:0621 99:0622 9a:0623 9b:0624 9c:00a3 9d:0625 9e:0626 9f:0627 a0:0628 a1:0629 a2:062a a3:062b a4:062c a5:062d a6:062e a7:062f a8:0630 a9:0631 aa:0632 ab:0633 ac:0634 ad:0635 ae:00ab af:00bb b0:2591 b1:2592 b2:2593 b3:2502 b4:2524 b5:2561 b6:2562 b7:2556 b8:2555 b9:2563 ba:2551 bb:2557 bc:255d bd:255c be:255b bf:2510 c0:2514 c1:2534 c2:252c c3:251c c4:2500 c5:253c c6:255e c7:255f c8:255a c9:2554 ca:2569 cb:2566 cc:2560 cd:2550 ce:256c cf:2567 d0:2568 d1:2564 d2:2565 d3:2559 d4:2558 d5:2552 d6:2553 d7:256b d8:256a d9:2518 da:250c db:2588 dc:2584 dd:258c de:2590 df:2580 e0:0636 e1:0637 e2:0638 e3:0639 e4:063a e5:0641 e6:00b5 e7:0642 e8:0643 e9:0644 ea:0645 eb:0646 ec:0647 ed:0648 ee:0649 ef:064a f0:2261 f1:064b f2:064c f3:064d f4:064e f5:064f f6:0650 f7:2248 f8:00b0 f9:2219 fa:00b7 fb:221a fc:207f fd:00b2 fe:25a0 ff:00a0",
             "cp737", "x-IBM737", "",
             "cp775", "IBM775", "",
             "cp850", "IBM850", "",
@@ -66,6 +67,7 @@ public final class CharsetCodecs {
             "cp869", "IBM869", "",
             "cp874", "x-windows-874", "",
             "cp875", "x-IBM875", "15:0085 dc:001a e1:001a ec:001a ed:001a fc:001a fd:001a",
+            "hp_roman8", "ISO-8859-1", "a1:00c0 a2:00c2 a3:00c8 a4:00ca a5:00cb a6:00ce a7:00cf a8:00b4 a9:02cb aa:02c6 ab:00a8 ac:02dc ad:00d9 ae:00db af:20a4 b0:00af b1:00dd b2:00fd b3:00b0 b4:00c7 b5:00e7 b6:00d1 b7:00f1 b8:00a1 b9:00bf ba:00a4 bb:00a3 bc:00a5 bd:00a7 be:0192 bf:00a2 c0:00e2 c1:00ea c2:00f4 c3:00fb c4:00e1 c5:00e9 c6:00f3 c7:00fa c8:00e0 c9:00e8 ca:00f2 cb:00f9 cc:00e4 cd:00eb ce:00f6 cf:00fc d0:00c5 d1:00ee d2:00d8 d3:00c6 d4:00e5 d5:00ed d6:00f8 d7:00e6 d8:00c4 d9:00ec da:00d6 db:00dc dc:00c9 dd:00ef de:00df df:00d4 e0:00c1 e1:00c3 e2:00e3 e3:00d0 e4:00f0 e5:00cd e6:00cc e7:00d3 e8:00d2 e9:00d5 ea:00f5 eb:0160 ec:0161 ed:00da ee:0178 ef:00ff f0:00de f1:00fe f2:00b7 f3:00b5 f4:00b6 f5:00be f6:2014 f7:00bc f8:00bd f9:00aa fa:00ba fb:00ab fc:25a0 fd:00bb fe:00b1 ff:-",
             "iso8859_10", "ISO-8859-4", "a2:0112 a3:0122 a4:012a a6:0136 a8:013b a9:0110 aa:0160 ab:0166 ac:017d ae:016a af:014a b2:0113 b3:0123 b4:012b b6:0137 b7:00b7 b8:013c b9:0111 ba:0161 bb:0167 bc:017e bd:2015 be:016b cf:00cf d0:00d0 d3:00d3 d7:0168 dd:00dd de:00de ef:00ef f0:00f0 f3:00f3 f7:0169 fd:00fd fe:00fe ff:0138",
             "iso8859_11", "x-iso-8859-11", "",
             "iso8859_13", "ISO-8859-13", "",
@@ -82,6 +84,7 @@ public final class CharsetCodecs {
             "iso8859_9", "ISO-8859-9", "",
             "koi8_r", "KOI8-R", "",
             "koi8_u", "KOI8-U", "",
+            "koi8_t", "KOI8-R", "80:049b 81:0493 82:201a 83:0492 84:201e 85:2026 86:2020 87:2021 88:- 89:2030 8a:04b3 8b:2039 8c:04b2 8d:04b7 8e:04b6 8f:- 90:049a 91:2018 92:2019 93:201c 94:201d 95:2022 96:2013 97:2014 98:- 99:2122 9a:- 9b:203a 9c:- 9d:- 9e:- 9f:- a0:- a1:04ef a2:04ee a4:00a4 a5:04e3 a6:00a6 a7:00a7 a8:- a9:- aa:- ab:00ab ac:00ac ad:00ad ae:00ae af:- b0:00b0 b1:00b1 b2:00b2 b4:- b5:04e2 b6:00b6 b7:00b7 b8:- b9:2116 ba:- bb:00bb bc:- bd:- be:-",
             "kz1048", "windows-1251", "8d:049a 8e:04ba 9d:049b 9e:04bb a1:04b0 a2:04b1 a3:04d8 a5:04e8 aa:0492 af:04ae b4:04e9 ba:0493 bc:04d9 bd:04a2 be:04a3 bf:04af",
             "mac_arabic", "x-MacArabic", "a0:0020 a1:0021 a2:0022 a3:0023 a4:0024 a6:0026 a7:0027 a8:0028 a9:0029 aa:002a ab:002b ad:002d ae:002e af:002f ba:003a bc:003c bd:003d be:003e c0:274a db:005b dc:005c dd:005d de:005e df:005f fb:007b fc:007c fd:007d",
             "mac_croatian", "x-MacCroatian", "bd:03a9 db:20ac",
@@ -109,8 +112,8 @@ public final class CharsetCodecs {
                     "a5:5c 203e:7e",
             "cp932", "windows-31j", "", "80:80 a0:f8f0 fd:f8f1 fe:f8f2 ff:f8f3",
                     "a2:8191 a3:8192 ac:81ca 2016:8161 2212:817c 301c:8160 ffe2:81ca prefer:ed,ee",
-            "euc_jp", "EUC-JP", "", "a1bd:2015",
-                    "a5:5c 203e:7e ff5e:-",
+            "euc_jp", "EUC-JP", "", "a1bd:2015 8fa2b7:7e",
+                    "7e:7e a5:5c 203e:7e ff5e:-",
             "gbk", "GBK", "-", "a2e3:- a892:2295",
                     "",
             "gb2312", "GB2312", "", "",
@@ -125,6 +128,13 @@ public final class CharsetCodecs {
                     "ff0f:a241 ff3c:a242",
             "cp950", "x-windows-950", "Big5", "",
                     "a2:a246 a3:a247 a5:a244 2022:a145 203e:a1c2 223c:a1e3 2609:a1f3 2641:a1f2 ff64:a14e 2550:a2a4 255e:a2a5 2561:a2a7 256a:a2a6",
+            "big5hkscs", "Big5-HKSCS", "", "877a:- 877b:- 877c:- 877d:- 877e:- 87a1:- 87a2:- 87a3:- 87a4:- 87a5:- 87a6:- 87a7:- 87a8:- 87a9:- 87aa:- 87ab:- 87ac:- 87ad:- 87ae:- 87af:- 87b0:- 87b1:- 87b2:- 87b3:- 87b4:- 87b5:- 87b6:- 87b7:- 87b8:- 87b9:- 87ba:- 87bb:- 87bc:- 87bd:- 87be:- 87bf:- 87c0:- 87c1:- 87c2:- 87c3:- 87c4:- 87c5:- 87c6:- 87c7:- 87c8:- 87c9:- 87ca:- 87cb:- 87cc:- 87cd:- 87ce:- 87cf:- 87d0:- 87d1:- 87d2:- 87d3:- 87d4:- 87d5:- 87d6:- 87d7:- 87d8:- 87d9:- 87da:- 87db:- 87dc:- 87dd:- 87de:- 87df:- 8862:ca+304 8864:ca+30c 88a3:ea+304 88a5:ea+30c a15a:2574 a1c3:ffe3 a1c5:2cd a1fe:ff0f a240:ff3c c6cf:- c6d3:- c6d5:- c6d7:- c6de:- c6df:-",
+                    "ff0f:a241 ff3c:a242",
+            "shift_jis_2004", "x-SJIS_0213", "", "5c:a5 7e:203e 815c:2015 815f:5c 81b0:7e 81d4:2985 81d5:2986",
+                    "5c:815f 7e:81b0",
+            "shift_jisx0213", "x-SJIS_0213", "", "5c:a5 7e:203e 815c:2015 815f:5c 81b0:7e 81d4:2985 81d5:2986 879f:-2 889e:-2 " +
+                            "9873:-2 989e:-2 eaa5:-2 eff8:-2 eff9:-2 effa:-2 effb:-2 effc:-2 fc5a:9b1d",
+                    "5c:815f 7e:81b0",
             "euc_kr", "EUC-KR", "", "a2e8:- a4d4:-2",
                     "",
             "cp949", "x-windows-949", "-", "",
@@ -132,13 +142,10 @@ public final class CharsetCodecs {
             "johab", "x-Johab", "", "8441:3000 8442:3131 8443:3132 8445:3134 8448:3137 8449:3139 8451:3141 8453:3142 " +
                             "8455:3145 8456:3146 8457:3147 8458:3148 8459:314a 845a:314b 845b:314c 845c:314d 845d:314e",
                             "3000:d931 3131:8841 3132:8c41 3134:9041 3137:9441 3139:9c41 3141:a041 3142:a441 3145:ac41 3146:b041 3147:b441 3148:b841 314a:c041 314b:c441 314c:c841 314d:cc41 314e:d041",
-            "iso2022_jp", "ISO-2022-JP", "", "",
-                    "",
-            "iso2022_jp_2", "ISO-2022-JP-2", "", "",
-                    "",
-            "iso2022_kr", "ISO-2022-KR", "", "",
-                    "",
     };
+
+    /** The stateful codecs, which Krait runs itself (see {@link Iso2022Codec}). */
+    private static final String[] STATEFUL = {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_ext", "iso2022_kr", "hz"};
 
     /** CPython 3.12's {@code encodings.aliases}: each line a module name and the aliases that lead to it. */
     private static final String ALIASES = """
@@ -253,6 +260,9 @@ public final class CharsetCodecs {
         for (int i = 0; i < MULTI_BYTE.length; i += 5) {
             SPECS.put(MULTI_BYTE[i], new String[]{MULTI_BYTE[i + 1], MULTI_BYTE[i + 2], MULTI_BYTE[i + 3], MULTI_BYTE[i + 4]});
         }
+        for (String module : STATEFUL) {
+            SPECS.put(module, new String[]{module});
+        }
         for (String line : ALIASES.strip().split("\n")) {
             String[] words = line.strip().split(" ");
             for (int k = 1; k < words.length; k++) {
@@ -317,7 +327,7 @@ public final class CharsetCodecs {
             return null;
         }
         try {
-            return CODECS.computeIfAbsent(module, m -> spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
+            return CODECS.computeIfAbsent(module, m -> spec.length == 1 ? new Iso2022Codec(m) : spec.length == 2 ? new SingleByteCodec(m, Charset.forName(spec[0]), spec[1])
                             : new MultiByteCodec(m, Charset.forName(spec[0]), spec[1].length() > 1 ? Charset.forName(spec[1]) : null, spec[1].equals("-"), spec[2], spec[3]));
         } catch (IllegalArgumentException e) {
             // a JDK without the charset (an image built without all charsets): the codec is unknown
@@ -350,6 +360,43 @@ public final class CharsetCodecs {
     @TruffleBoundary
     public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal) {
         return module(module).decode(data, errors, isFinal);
+    }
+
+    /** The characters an incremental encoder of the codec holds back at the end of its input, as they may combine. */
+    @TruffleBoundary
+    public static String pairStarts(String module) {
+        return module(module) instanceof MultiByteCodec codec ? codec.pairStarts() : "";
+    }
+
+    /**
+     * An incremental encoder's call that is not final: the bytes, and how many code points they hold (a last
+     * character that may combine with the next is left for the next call).
+     */
+    @TruffleBoundary
+    public static Object[] encodePart(String module, String text, String errors) {
+        if (module(module) instanceof MultiByteCodec codec) {
+            MultiByteCodec.EncodedPart part = codec.encodePart(text, errors);
+            return new Object[]{part.bytes(), part.consumed()};
+        }
+        return new Object[]{encode(module, text, errors), text.codePointCount(0, text.length())};
+    }
+
+    /** The state of a fresh encoder or decoder of a stateful codec (CPython's eight bytes), or null for another. */
+    @TruffleBoundary
+    public static byte[] initialState(String module, boolean decoder) {
+        return module(module) instanceof Iso2022Codec codec ? codec.initialState(decoder) : null;
+    }
+
+    /** A stateful codec's decoding of data from {@code state}, which it updates. */
+    @TruffleBoundary
+    public static EscapeCodecs.Decoded decode(String module, byte[] data, String errors, boolean isFinal, byte[] state) {
+        return ((Iso2022Codec) module(module)).decode(data, errors, isFinal, state, false);
+    }
+
+    /** A stateful codec's encoding of text from {@code state}, which it updates; final ends in the initial mode. */
+    @TruffleBoundary
+    public static byte[] encode(String module, String text, String errors, boolean isFinal, byte[] state) {
+        return ((Iso2022Codec) module(module)).encode(text, errors, isFinal, state);
     }
 
     @TruffleBoundary

@@ -38,14 +38,16 @@ final class DecodeErrors {
                 }
             }
             case "surrogateescape" -> {
-                for (int k = start; k < end; k++) {
-                    if ((data[k] & 0xFF) < 128) {
-                        throw fail(start, end, reason);
-                    }
-                }
-                for (int k = start; k < end; k++) {
+                // as CPython's handler: the bytes from 0x80 up at the start of the range, decoding going on after them
+                int k = start;
+                while (k < end && (data[k] & 0xFF) >= 128) {
                     out.append((char) (0xDC00 + (data[k] & 0xFF)));
+                    k++;
                 }
+                if (k == start) {
+                    throw fail(start, end, reason);
+                }
+                return k;
             }
             case "surrogatepass" -> {
                 return surrogatePass(start, end, reason);
@@ -102,6 +104,9 @@ final class DecodeErrors {
         Object exception = PyObjectCall.call(context.classes().errorClass(ErrorType.UnicodeDecodeError), codec, ByteSequences.newBytes(data),
                         (long) start, (long) end, reason);
         Object result = PyObjectCall.call(handler, exception);
+        if (result instanceof PTuple big && big.items().length == 2 && big.items()[0] instanceof String && big.items()[1] instanceof dev.krait.runtime.objects.PInt) {
+            throw Errors.overflowError("Python int too large to convert to C ssize_t");
+        }
         if (!(result instanceof PTuple tuple) || tuple.items().length != 2 || !(tuple.items()[0] instanceof String replacement) ||
                         !(tuple.items()[1] instanceof Long position)) {
             throw Errors.typeError("decoding error handler must return (str, int) tuple");

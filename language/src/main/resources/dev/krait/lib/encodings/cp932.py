@@ -1,5 +1,10 @@
-"""The cp932 codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The cp932 codec (Krait's implementation: the codec of _codecs_jp, built in Java on the JDK's charset; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_jp
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("cp932")
+codec = _codecs_jp.getcodec("cp932")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("cp932", codec)

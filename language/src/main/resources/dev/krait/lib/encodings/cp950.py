@@ -1,5 +1,10 @@
-"""The cp950 codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The cp950 codec (Krait's implementation: the codec of _codecs_tw, built in Java on the JDK's charset; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_tw
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("cp950")
+codec = _codecs_tw.getcodec("cp950")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("cp950", codec)

@@ -1,5 +1,10 @@
-"""The gbk codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The gbk codec (Krait's implementation: the codec of _codecs_cn, built in Java on the JDK's charset; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_cn
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("gbk")
+codec = _codecs_cn.getcodec("gbk")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("gbk", codec)

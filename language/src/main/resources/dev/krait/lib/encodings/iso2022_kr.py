@@ -1,5 +1,10 @@
-"""The iso2022_kr codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The iso2022_kr codec (Krait's implementation: the codec of _codecs_iso2022, built in Java; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_iso2022
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("iso2022_kr")
+codec = _codecs_iso2022.getcodec("iso2022_kr")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("iso2022_kr", codec)

@@ -1,5 +1,10 @@
-"""The johab codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The johab codec (Krait's implementation: the codec of _codecs_kr, built in Java on the JDK's charset; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_kr
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("johab")
+codec = _codecs_kr.getcodec("johab")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("johab", codec)

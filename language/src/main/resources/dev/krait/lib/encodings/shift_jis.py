@@ -1,5 +1,10 @@
-"""The shift_jis codec (Krait's implementation: built in Java on the JDK's charset, see codecs.lookup)."""
+"""The shift_jis codec (Krait's implementation: the codec of _codecs_jp, built in Java on the JDK's charset; the
+classes over it are _multibytecodec's, as CPython's)."""
 
+import _codecs_jp
 import codecs
+import _multibytecodec as mbc
 
-Codec, IncrementalEncoder, IncrementalDecoder, getregentry = codecs._charset_codec("shift_jis")
+codec = _codecs_jp.getcodec("shift_jis")
+
+Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter, getregentry = mbc._codec_module("shift_jis", codec)
