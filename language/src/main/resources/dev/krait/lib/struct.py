@@ -101,12 +101,24 @@ def _range_error(code, low, high):
     return error(f"'{code}' format requires {low} <= number <= {high}")
 
 
+_MISSING = object()
+
+
 class Struct:
     """A compiled struct format: pack, unpack and their variants for one format, of size bytes."""
 
     __slots__ = ("_format", "_little", "_native", "_items", "size", "_values", "__weakref__")
 
-    def __init__(self, format):
+    def __new__(cls, *args, **kwargs):
+        # a Struct before __init__ has run: no format yet, size -1 (as CPython's)
+        self = object.__new__(cls)
+        self._format = ""
+        self._little, self._native, self._items, self.size, self._values = False, True, (), -1, 0
+        return self
+
+    def __init__(self, format=_MISSING):
+        if format is _MISSING:
+            raise TypeError("Struct() missing required argument 'format' (pos 1)")
         if isinstance(format, bytes):
             format = format.decode("ascii")
         elif not isinstance(format, str):
