@@ -41,6 +41,15 @@ public final class CodeExecutionFunctions {
     private CodeExecutionFunctions() {
     }
 
+    /** The "compile" audit event: the source as UTF-8 bytes (as CPython hands it on) and the file name. */
+    private static void auditCompile(KraitContext context, String text, String filename) {
+        if (context.audit().hasHooks()) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            dev.krait.runtime.PySysAudit.audit(context, "compile",
+                            new dev.krait.runtime.objects.PBytes(context.classes().bytesClass, context.getShape(), bytes), filename);
+        }
+    }
+
     @Builtin(name = "compile", params = {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize=", "*", "_feature_version="})
     @GenerateNodeFactory
     public abstract static class CompileNode extends BuiltinNode.BuiltinN {
@@ -80,8 +89,9 @@ public final class CodeExecutionFunctions {
                 return PyObjectCall.call(compileTree, source, filename, mode);
             }
             KraitContext context = KraitContext.get(null);
-            return SourceCompiler.compileCode(context, sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename),
-                            filename, parseMode, optimize == -1 ? context.optimizeLevel() : (int) optimize);
+            String text = sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename);
+            auditCompile(context, text, filename);
+            return SourceCompiler.compileCode(context, text, filename, parseMode, optimize == -1 ? context.optimizeLevel() : (int) optimize);
         }
     }
 
@@ -105,9 +115,15 @@ public final class CodeExecutionFunctions {
             if (!isNone(locals) && !isMapping(locals)) {
                 throw Errors.typeError("locals must be a mapping or None, not " + PyObjectType.typeName(locals));
             }
-            PCompiledCode code = args[0] instanceof PCompiledCode c ? c
-                            : SourceCompiler.compileCode(context, sourceText(args[0], "exec() arg 1 must be a string, bytes or code object", "<string>"),
-                                            "<string>", ParseMode.EXEC);
+            PCompiledCode code;
+            if (args[0] instanceof PCompiledCode c) {
+                code = c;
+            } else {
+                String text = sourceText(args[0], "exec() arg 1 must be a string, bytes or code object", "<string>");
+                auditCompile(context, text, "<string>");
+                code = SourceCompiler.compileCode(context, text, "<string>", ParseMode.EXEC);
+            }
+            dev.krait.runtime.PySysAudit.audit(context, "exec", code);
             run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
             return PNone.NONE;
         }
@@ -136,8 +152,10 @@ public final class CodeExecutionFunctions {
                 code = c;
             } else {
                 String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object", "<string>");
+                auditCompile(context, text, "<string>");
                 code = SourceCompiler.compileCode(context, stripLeadingBlanks(text), "<string>", ParseMode.EVAL);
             }
+            dev.krait.runtime.PySysAudit.audit(context, "exec", code);
             return run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
         }
     }

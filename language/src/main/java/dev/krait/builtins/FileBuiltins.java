@@ -354,6 +354,11 @@ public final class FileBuiltins {
                 encodingName = "UTF-8"; // the locale's encoding (PEP 597): Krait runs in the C.UTF-8 locale, as CPython coerces C to
             }
             String errorsName = errors == PNone.NONE ? "strict" : stringArgument(errors, "errors");
+            // the "open" audit event as FileIO raises it: the file, its raw mode and the os.open flags
+            String rawMode = (reading ? "r" : writing ? "w" : appending ? "a" : "x") + (updating ? "+" : "");
+            int flags = (updating ? 2 : reading ? 0 : 1) | (reading ? 0 : 64) | (writing ? 512 : 0) | (appending ? 1024 : 0) |
+                            (creating ? 128 : 0) | 524288;
+            dev.krait.runtime.PySysAudit.audit(context, "open", fileArg, rawMode, (long) flags);
             if (!binary) {
                 // an unknown encoding is a LookupError now, not at the first read or write
                 dev.krait.runtime.bytes.Codecs.decode(new byte[0], encodingName, errorsName);

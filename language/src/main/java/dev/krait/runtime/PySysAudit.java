@@ -18,6 +18,10 @@ import dev.krait.runtime.protocol.PyObjectCall;
 public final class PySysAudit {
     private final List<Object> hooks = new CopyOnWriteArrayList<>();
 
+    public boolean hasHooks() {
+        return !hooks.isEmpty();
+    }
+
     /** Raises {@code event} with {@code args}: each hook is called; an exception from one propagates. */
     @TruffleBoundary
     public static void audit(KraitContext context, String event, Object... args) {
