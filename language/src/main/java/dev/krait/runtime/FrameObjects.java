@@ -308,6 +308,9 @@ public final class FrameObjects {
             return PNone.NONE;
         }
         boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
+        if (root.getCompiledCode() != null) {
+            return root.getCompiledCode();
+        }
         // a generator's frame runs its body's own root: the code object is the generator function's (gi_code)
         dev.krait.nodes.root.GeneratorFunctionRootNode owner = dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root);
         return codeObjectFor(context, owner != null ? owner : root,

@@ -217,9 +217,10 @@ public final class Tracing {
         }
         int jump = frameObject.takePendingJump();
         if (jump > 0) {
-            // the trace function set f_lineno: the frame goes on at that line (the statement there reports it)
+            // the trace function set f_lineno: the frame goes on at that line, which reports no 'line' event of its own
+            // (as in CPython, the next line does)
             frameObject.setLineno(jump);
-            frameObject.setReportedLine(-1);
+            frameObject.setReportedLine(jump);
             throw new dev.krait.nodes.controlflow.JumpException(jump);
         }
     }

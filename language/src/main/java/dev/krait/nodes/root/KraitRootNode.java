@@ -74,6 +74,17 @@ public abstract class KraitRootNode extends RootNode {
         this.codeObject = codeObject;
     }
 
+    /** The code object compile() made whose body this is (its frames' f_code), or null. */
+    private Object compiledCode;
+
+    public Object getCompiledCode() {
+        return compiledCode;
+    }
+
+    public void setCompiledCode(Object compiledCode) {
+        this.compiledCode = compiledCode;
+    }
+
     /** The def or lambda this is the body of (null for module and class bodies): what types.FunctionType makes functions of. */
     private dev.krait.runtime.objects.PCode functionCode;
 

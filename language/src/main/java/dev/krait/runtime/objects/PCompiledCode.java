@@ -84,6 +84,9 @@ public final class PCompiledCode extends PythonObject implements CodeObject {
     }
 
     public void setCallTarget(boolean namespace, RootCallTarget target) {
+        if (target.getRootNode() instanceof dev.krait.nodes.root.KraitRootNode root) {
+            root.setCompiledCode(this); // exec(code) runs frames whose f_code is this object
+        }
         if (namespace) {
             namespaceTarget = target;
         } else {
