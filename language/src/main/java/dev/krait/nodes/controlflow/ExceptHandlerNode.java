@@ -69,6 +69,16 @@ public final class ExceptHandlerNode extends Node {
         }
     }
 
+    /** A trace function's jump into this clause's body from another clause of the same try: no name is bound. */
+    public void runFrom(VirtualFrame frame, int line) {
+        body.executeFromLine(frame, line);
+    }
+
+    /** Whether the clause's body holds a statement starting on {@code line}. */
+    public boolean bodyHoldsLine(int line) {
+        return dev.krait.nodes.StatementNode.holdsLine(body, line);
+    }
+
     public void run(VirtualFrame frame, PException exception) {
         if (name != null) {
             name.assign(frame, ExceptionMatching.materialize(KraitContext.get(this), exception));

@@ -117,7 +117,7 @@ public final class TryExceptNode extends StatementNode {
         context.pushHandledException(exception);
         boolean suspended = false;
         try {
-            handler.run(frame, exception);
+            runClause(frame, handler, exception);
         } catch (dev.krait.nodes.generator.YieldException suspension) {
             suspended = true;
             throw suspension;
@@ -130,6 +130,39 @@ public final class TryExceptNode extends StatementNode {
                 GeneratorPhase.release(held);
             }
         }
+    }
+
+    /** Runs a clause; a trace function's jump into another clause's body goes on there, the exception still handled. */
+    private void runClause(VirtualFrame frame, ExceptHandlerNode handler, PException exception) {
+        ExceptHandlerNode current = handler;
+        int entry = -1;
+        while (true) {
+            try {
+                if (entry < 0) {
+                    current.run(frame, exception);
+                } else {
+                    current.runFrom(frame, entry);
+                }
+                return;
+            } catch (JumpException jump) {
+                ExceptHandlerNode other = clauseHolding(jump.line());
+                if (other == null) {
+                    throw jump;
+                }
+                current = other;
+                entry = jump.line();
+            }
+        }
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    private ExceptHandlerNode clauseHolding(int line) {
+        for (ExceptHandlerNode handler : handlers) {
+            if (handler.bodyHoldsLine(line)) {
+                return handler;
+            }
+        }
+        return null;
     }
 
     /** The handling frame becomes part of the exception's traceback. */
