@@ -54,9 +54,21 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return referenceCounting;
     }
 
+    /** Whether this language instance's context runs code on the bytecode engine ({@code --krait.Engine=bytecode}). */
+    @CompilationFinal private boolean bytecodeEngine;
+
+    public boolean isBytecodeEngine() {
+        return bytecodeEngine;
+    }
+
     @Override
     protected KraitContext createContext(Env env) {
         referenceCounting = env.getOptions().get(KraitOptions.ReferenceCounting);
+        String engine = env.getOptions().get(KraitOptions.Engine);
+        if (!engine.equals("ast") && !engine.equals("bytecode")) {
+            throw new IllegalArgumentException("Invalid value '" + engine + "' for option 'krait.Engine': expected 'ast' or 'bytecode'");
+        }
+        bytecodeEngine = engine.equals("bytecode");
         if (!referenceCounting) {
             dev.krait.runtime.memory.RefCounts.noteContextWithoutCounting();
         }

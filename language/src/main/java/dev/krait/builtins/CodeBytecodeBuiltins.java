@@ -45,7 +45,7 @@ import dev.krait.symtable.SymbolTable;
  * A code object's bytecode attributes ({@code co_code}, {@code co_consts}, {@code co_names}, {@code co_lines()}…):
  * CPython 3.12's view, compiled by {@link CodeGenerator} from the code's syntax tree when first asked for.
  */
-final class CodeBytecodeBuiltins {
+public final class CodeBytecodeBuiltins {
     private CodeBytecodeBuiltins() {
     }
 
@@ -197,7 +197,7 @@ final class CodeBytecodeBuiltins {
         return context.newTuple(items);
     }
 
-    private static Object pythonConstant(KraitContext context, Object c) {
+    public static Object pythonConstant(KraitContext context, Object c) {
         return switch (c) {
             case ConstantValue v -> v == ConstantValue.NONE ? PNone.NONE : Singletons.ELLIPSIS;
             case java.math.BigInteger b -> PInt.normalize(b);
