@@ -64,11 +64,7 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
     @Override
     protected KraitContext createContext(Env env) {
         referenceCounting = env.getOptions().get(KraitOptions.ReferenceCounting);
-        String engine = env.getOptions().get(KraitOptions.Engine);
-        if (!engine.equals("ast") && !engine.equals("bytecode")) {
-            throw new IllegalArgumentException("Invalid value '" + engine + "' for option 'krait.Engine': expected 'ast' or 'bytecode'");
-        }
-        bytecodeEngine = engine.equals("bytecode");
+        bytecodeEngine = env.getOptions().get(KraitOptions.Engine).equals("bytecode");
         if (!referenceCounting) {
             dev.krait.runtime.memory.RefCounts.noteContextWithoutCounting();
         }

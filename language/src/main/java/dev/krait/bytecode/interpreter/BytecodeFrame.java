@@ -21,6 +21,8 @@ public final class BytecodeFrame {
     Object[] stack;
     int sp;
     int lasti;
+    /** The instruction running now: where an exception looks for its handler (lasti is where the traceback points). */
+    int current;
     /** Where the loop goes on (a generator's next step starts here). */
     int next;
     /** The keyword names KW_NAMES set for the CALL that follows. */

@@ -194,6 +194,7 @@ public final class BytecodeInterpreter {
             try {
                 while (true) {
                     f.lasti = i;
+                    f.current = i;
                     if (root.lineStarts[i] && counting && context.hasDroppedObjects()) {
                         releaseDropped(f, context);
                     }
@@ -204,6 +205,7 @@ public final class BytecodeInterpreter {
                         op = code[2 * i] & 0xFF;
                         arg = (arg << 8) | (code[2 * i + 1] & 0xFF);
                         f.lasti = i;
+                        f.current = i;
                         i++;
                     }
                     i += caches(op);
@@ -324,6 +326,14 @@ public final class BytecodeInterpreter {
                         }
                         case LOAD_ATTR -> {
                             Object object = f.pop();
+                            if ((arg & 1) != 0) {
+                                Object method = Operations.plainMethod(context, object, names[arg >> 1]);
+                                if (method != null) {
+                                    f.push(method);
+                                    f.push(object);
+                                    continue;
+                                }
+                            }
                             Object value = PyObjectGetAttr.get(object, names[arg >> 1]);
                             if ((arg & 1) != 0) {
                                 f.push(null);
@@ -623,6 +633,8 @@ public final class BytecodeInterpreter {
         if (at < root.lines.length && root.lines[at] >= 0) {
             Positions.note(root, at, e);
         }
+        // the handler is the one of the instruction that raised (RERAISE may have set lasti back to an earlier one)
+        at = f.current;
         PException handled = context.currentHandledException();
         if (handled != null && f.handledPushes > 0) {
             dev.krait.nodes.controlflow.TryExceptNode.chain(context, e, handled);
@@ -637,7 +649,7 @@ public final class BytecodeInterpreter {
         PBaseException exception = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, e);
         f.popTo(root.exceptionTable.depth(entry));
         if (root.exceptionTable.pushesLasti(entry)) {
-            f.push((long) at);
+            f.push((long) f.lasti);
         }
         f.noteCaught(e);
         f.push(exception);

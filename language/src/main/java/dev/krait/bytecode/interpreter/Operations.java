@@ -477,6 +477,37 @@ final class Operations {
         return PSuper.create(context, type, self);
     }
 
+    /**
+     * LOAD_ATTR's method form: the function {@code object.name} would bind, when it is a plain method of the object's
+     * class that no instance attribute shadows (the call then passes the object first and no bound method is made);
+     * else null.
+     */
+    @TruffleBoundary
+    static Object plainMethod(KraitContext context, Object object, String name) {
+        if (object instanceof PythonClass || object instanceof dev.krait.runtime.objects.PModule) {
+            return null;
+        }
+        PythonClass cls = PyObjectType.classOf(context, object);
+        if (cls == context.classes().superClass || cls.lookup("__getattribute__") instanceof dev.krait.runtime.objects.PFunction) {
+            return null;
+        }
+        Object method = cls.lookup(name);
+        boolean plain = method instanceof dev.krait.runtime.objects.PFunction ||
+                        method instanceof dev.krait.runtime.objects.PBuiltinFunction builtin && builtin.getOwner() != null && cls.isSubclassOf(builtin.getOwner());
+        if (!plain) {
+            return null;
+        }
+        if (object instanceof PythonObject instance) {
+            if (instance.getInstanceDict() != null) {
+                return null;
+            }
+            if (cls.acceptsAttributes() && dev.krait.runtime.ObjectAttributes.get(instance, name) != null) {
+                return null;
+            }
+        }
+        return method;
+    }
+
     /** A value popped for good: one nothing counts is released at the statement's end, as CPython drops it. */
     static void dropTemporary(Object value) {
         if (value instanceof PythonObject object && object.refCount() == 0) {
