@@ -150,6 +150,9 @@ public final class CodeBytecodeBuiltins {
                 return CodeGenerator.compileModule(c.mod(), c.symbols(), c.filename(), c.optimize(), c.source().getCharacters());
             }
             case PCodeObject c -> {
+                if (c.root() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode running) {
+                    return running.unit(); // the code the bytecode engine runs
+                }
                 PCode function = c.root().getFunctionCode();
                 if (function != null && function.bytecodeSource() != null) {
                     if (function.bytecodeUnit() == null) {

@@ -131,6 +131,29 @@ public final class BytecodeFrame {
         }
     }
 
+    /** Whether the stack's values are counted (a suspended generator holds them). */
+    private boolean stackHeld;
+
+    /** The activation suspends: the generator holds what its stack holds (a delegate, a for-loop's iterator…). */
+    void holdStack() {
+        if (!stackHeld) {
+            stackHeld = true;
+            for (int i = 0; i < sp; i++) {
+                dev.krait.runtime.memory.RefCounts.incRef(stack[i]);
+            }
+        }
+    }
+
+    /** The activation resumes: its stack's values are borrowed again (counted across statement ends while it runs). */
+    void releaseStack() {
+        if (stackHeld) {
+            stackHeld = false;
+            for (int i = 0; i < sp; i++) {
+                dev.krait.runtime.memory.RefCounts.decRef(stack[i]);
+            }
+        }
+    }
+
     Object local(int index) {
         return frame.getValue(index);
     }

@@ -45,7 +45,31 @@ public final class BytecodeInterpreter {
                     BinaryOperator.POW, BinaryOperator.RSHIFT, BinaryOperator.SUB, BinaryOperator.TRUEDIV, BinaryOperator.XOR};
     private static final CompareOperator[] COMPARE_OPERATORS = CompareOperator.values();
 
+    /** {@code -Dkrait.traceBytecode=true}: each instruction and the stack depth before it, on stderr (clox's trace). */
+    private static final boolean TRACE = Boolean.getBoolean("krait.traceBytecode");
+
     private BytecodeInterpreter() {
+    }
+
+    @TruffleBoundary
+    private static void trace(BytecodeFrame f, int op, int arg) {
+        System.err.printf("%s %4d %-24s %4d  [stack %d]%n", f.root.getQualifiedName(), 2 * f.current, OPCODE_NAMES.get(op), arg, f.sp);
+    }
+
+    private static final java.util.Map<Integer, String> OPCODE_NAMES = opcodeNames();
+
+    private static java.util.Map<Integer, String> opcodeNames() {
+        java.util.Map<Integer, String> names = new java.util.HashMap<>();
+        for (java.lang.reflect.Field field : dev.krait.bytecode.Opcodes.class.getFields()) {
+            if (field.getType() == int.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                try {
+                    names.putIfAbsent(field.getInt(null), field.getName());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
     }
 
     /** A call of a bytecode body: sets up the activation, runs it, and ends it as the AST engine's roots do. */
@@ -134,6 +158,9 @@ public final class BytecodeInterpreter {
             return;
         }
         RefCounts.incRef(result);
+        if (suspended) {
+            f.holdStack();
+        }
         if (!suspended && f.root.kind() != BytecodeRootNode.Kind.MODULE) {
             int parameters = f.root.parameterLocals.length;
             for (int i = f.root.localsCount() - 1; i >= 0; i--) {
@@ -209,6 +236,9 @@ public final class BytecodeInterpreter {
                         i++;
                     }
                     i += caches(op);
+                    if (TRACE) {
+                        trace(f, op, arg);
+                    }
                     switch (op) {
                         case NOP, RESUME, CACHE -> {
                         }

@@ -165,14 +165,24 @@ final class Generators {
             throw Errors.recursionError("maximum recursion depth exceeded");
         }
         f.suspended = false;
+        f.releaseStack();
         f.restoreHandled(context);
         PException thrown = generator.getThrown();
         generator.setThrown(null);
         Object result = null;
         boolean finished = true;
+        boolean delegateDone = generator.takeDelegateDone();
         try {
             PException pending = null;
-            if (thrown != null) {
+            if (delegateDone) {
+                // throw() ended the delegation itself (a delegate with a throw method): its outcome is the sent value or
+                // the exception
+                if (thrown != null) {
+                    pending = thrown;
+                } else {
+                    endDelegation(f, generator.getSentValue());
+                }
+            } else if (thrown != null) {
                 Object delegated = throwIntoDelegate(context, f, thrown);
                 if (delegated != null) {
                     f.suspended = true;
@@ -190,6 +200,7 @@ final class Generators {
                 f.push(generator.getSentValue());
             }
             Object value = BytecodeInterpreter.resumeRun(f, context, pending);
+            generator.setAwaiting(f.suspended && isDelegating(f) ? f.top() : null);
             if (f.suspended) {
                 finished = false;
                 generator.setYieldedValue(f.yieldedOwnValue);
@@ -222,11 +233,8 @@ final class Generators {
      * ({@code f.pendingThrow}).
      */
     private static Object throwIntoDelegate(KraitContext context, BytecodeFrame f, PException thrown) {
-        byte[] code = f.root.code;
-        int next = f.next;
-        boolean delegating = next < code.length / 2 && (code[2 * next] & 0xFF) == Opcodes.RESUME && (code[2 * next + 1] & 0xFF) >= 2;
         f.pendingThrow = true;
-        if (!delegating) {
+        if (!isDelegating(f)) {
             return null;
         }
         AwaitSupport.Step step;
@@ -239,13 +247,25 @@ final class Generators {
         if (!step.finished()) {
             return step.value();
         }
-        // the delegation ended: the SEND loop's exit gets the value, as if the delegate had returned it
-        int jump = next + 1;
-        int sendIndex = jump + 1 - (code[2 * jump + 1] & 0xFF);
-        f.push(step.value());
-        f.next = sendIndex + 1 + Opcodes.caches(Opcodes.SEND) + (code[2 * sendIndex + 1] & 0xFF);
+        endDelegation(f, step.value());
         f.pendingThrow = false;
         return null;
+    }
+
+    /** Whether the activation is suspended in a {@code yield from} or {@code await} (the RESUME after its yield says). */
+    private static boolean isDelegating(BytecodeFrame f) {
+        byte[] code = f.root.code;
+        int next = f.next;
+        return next < code.length / 2 && (code[2 * next] & 0xFF) == Opcodes.RESUME && (code[2 * next + 1] & 0xFF) >= 2;
+    }
+
+    /** The delegation ended with {@code value}: the SEND loop's exit gets it, as if the delegate had returned it. */
+    private static void endDelegation(BytecodeFrame f, Object value) {
+        byte[] code = f.root.code;
+        int jump = f.next + 1;
+        int sendIndex = jump + 1 - (code[2 * jump + 1] & 0xFF);
+        f.push(value);
+        f.next = sendIndex + 1 + Opcodes.caches(Opcodes.SEND) + (code[2 * sendIndex + 1] & 0xFF);
     }
 
     /** The call target resuming a generator of one bytecode body. */
