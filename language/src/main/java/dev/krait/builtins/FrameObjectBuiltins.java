@@ -155,6 +155,9 @@ final class FrameObjectBuiltins {
 
     /** CPython's CO_* flags of a function's code: optimized, new locals, *args, **kwargs, nested, and its kind. */
     private static long codeFlags(CodeObject code) {
+        if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode b) {
+            return b.flags();
+        }
         var signature = code.signature();
         if (signature == null || code instanceof dev.krait.runtime.objects.PCodeObject c &&
                         c.root() instanceof dev.krait.nodes.root.FunctionRootNode f && f.isClassBody()) {

@@ -254,6 +254,12 @@ public final class FrameObjects {
         return result;
     }
 
+    /** The line a bytecode activation is at, or -1 for an activation of the AST engine. */
+    public static int bytecodeLine(RootNode root, MaterializedFrame frame) {
+        var bytecode = bytecodeRoot(root);
+        return bytecode == null ? -1 : bytecode.currentLine(frame);
+    }
+
     /** The bytecode body a root runs (a generator's resumption runs its function's), or null for the AST engine's. */
     private static dev.krait.bytecode.interpreter.BytecodeRootNode bytecodeRoot(RootNode root) {
         if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode b) {
@@ -392,6 +398,12 @@ public final class FrameObjects {
             // module code's names are its globals (or exec's locals mapping); a class body's, its namespace
             if (arguments.length > 1 && arguments[1] instanceof PDict namespace) {
                 return namespace;
+            }
+            if (arguments.length > 1 && arguments[1] != null) {
+                // another mapping (exec's locals): a snapshot of its items
+                PDict dict = context.newDict();
+                dev.krait.runtime.protocol.MappingOps.dictMerge(dict, arguments[1]);
+                return dict;
             }
             return globalsOf(context, frame);
         }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.nodes.local.ReadGlobalNode;
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.ErrorType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.exceptions.PException;
@@ -83,11 +84,21 @@ public final class BytecodeInterpreter {
         BytecodeFrame f = newFrame(root, frame);
         Object result = null;
         boolean suspended = false;
+        boolean traced = Tracing.mayTrace() && !root.isHidden() && !root.makesGenerator();
         try {
+            if (traced) {
+                Tracing.call(root, frame, root.isModule() ? 0 : Tracing.firstLine(frame.getArguments()));
+            }
             result = run(f, context, null);
             suspended = f.suspended;
+            if (traced) {
+                Tracing.returned(root, frame, result, false);
+            }
             return result;
         } catch (PException e) {
+            if (traced) {
+                Tracing.unwound(root, frame, e);
+            }
             leaveFrame(f, context, e);
             result = e.getPythonExceptionOrNull();
             throw e;
@@ -133,9 +144,9 @@ public final class BytecodeInterpreter {
         }
     }
 
-    /** The fast locals a frame counts (every local, cell and free variable). */
+    /** The slots a frame counts: every local, cell and free variable, and the dict {@code locals()} made. */
     static int[] countedSlots(BytecodeRootNode root) {
-        int[] slots = new int[root.localsCount()];
+        int[] slots = new int[root.localsCount() + 1];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = i;
         }
@@ -163,7 +174,7 @@ public final class BytecodeInterpreter {
         }
         if (!suspended && f.root.kind() != BytecodeRootNode.Kind.MODULE) {
             int parameters = f.root.parameterLocals.length;
-            for (int i = f.root.localsCount() - 1; i >= 0; i--) {
+            for (int i = f.root.localsCount(); i >= 0; i--) {
                 if (!isParameter(f.root, i, parameters)) {
                     dropLocal(f.frame, i);
                 }
@@ -198,9 +209,10 @@ public final class BytecodeInterpreter {
         return local < parameters && root.kind() == BytecodeRootNode.Kind.FUNCTION;
     }
 
+    /** A counted variable is dropped; an immortal one stays (a frame object outliving the call still shows it). */
     private static void dropLocal(MaterializedFrame frame, int slot) {
         Object value = frame.getValue(slot);
-        if (value != null) {
+        if (value != null && RefCounts.isCounted(value)) {
             frame.setObject(slot, null);
             RefCounts.decRef(value);
         }
@@ -222,8 +234,13 @@ public final class BytecodeInterpreter {
                 while (true) {
                     f.lasti = i;
                     f.current = i;
-                    if (root.lineStarts[i] && counting && context.hasDroppedObjects()) {
-                        releaseDropped(f, context);
+                    if (root.lineStarts[i]) {
+                        if (counting && context.hasDroppedObjects()) {
+                            releaseDropped(f, context);
+                        }
+                        if (Tracing.mayTrace() && !root.isHidden()) {
+                            Tracing.line(root, frame, root.lines[i]);
+                        }
                     }
                     int op = code[2 * i] & 0xFF;
                     int arg = code[2 * i + 1] & 0xFF;
@@ -493,7 +510,7 @@ public final class BytecodeInterpreter {
                         case GET_ITER -> f.push(PyIter.getIter(f.pop()));
                         case GET_YIELD_FROM_ITER -> f.push(Generators.yieldFromIter(context, root, f.pop()));
                         case FOR_ITER -> {
-                            Object next = PyIter.next(f.top());
+                            Object next = Tracing.mayTrace() && !root.isHidden() ? Generators.tracedNext(root, f) : PyIter.next(f.top());
                             if (next == null) {
                                 // skips the END_FOR at the target too
                                 Operations.dropTemporary(f.pop());
@@ -507,6 +524,9 @@ public final class BytecodeInterpreter {
                             i -= arg;
                             if (op == JUMP_BACKWARD) {
                                 com.oracle.truffle.api.TruffleSafepoint.poll(root);
+                                if (Tracing.mayTrace() && !root.isHidden() && root.lines[i] > 0) {
+                                    Tracing.jumpedBack(root, frame, root.lines[i]);
+                                }
                             }
                         }
                         case POP_JUMP_IF_FALSE -> {
@@ -669,6 +689,9 @@ public final class BytecodeInterpreter {
         if (handled != null && f.handledPushes > 0) {
             dev.krait.nodes.controlflow.TryExceptNode.chain(context, e, handled);
         }
+        if (Tracing.mayTrace() && !root.isHidden()) {
+            Tracing.exception(root, f.frame, e, root.lines[f.lasti]);
+        }
         int entry = root.exceptionTable.find(at);
         if (entry < 0) {
             throw e;
@@ -719,6 +742,20 @@ public final class BytecodeInterpreter {
             System.arraycopy(f.stack, base + 2, arguments, 0, argc);
         }
         Object result;
+        if (Tracing.mayTrace()) {
+            Object[] given = arguments;
+            result = Tracing.profiledCall(f.root, callable, method != null ? arguments[0] : null,
+                            () -> callWithNames(f, context, callable, given, kwNames));
+        } else {
+            result = callWithNames(f, context, callable, arguments, kwNames);
+        }
+        f.popTo(base);
+        f.push(result);
+        Operations.consumedAll(context, arguments, result);
+    }
+
+    private static Object callWithNames(BytecodeFrame f, KraitContext context, Object callable, Object[] arguments, Object kwNames) {
+        Object result;
         if (kwNames == null) {
             if (arguments.length == 0 && callable == context.classes().superClass) {
                 result = Operations.zeroArgumentSuper(context, f);
@@ -736,9 +773,7 @@ public final class BytecodeInterpreter {
             Object[] values = java.util.Arrays.copyOfRange(arguments, arguments.length - k, arguments.length);
             result = PyObjectCall.call(callable, positional, keywordNames, values);
         }
-        f.popTo(base);
-        f.push(result);
-        Operations.consumedAll(context, arguments, result);
+        return result;
     }
 
     private static Object[] popArray(BytecodeFrame f, int count) {

@@ -19,8 +19,8 @@ import dev.krait.nodes.root.KraitRootNode;
  * The root of one code unit run by the bytecode engine: module code, a function body (generator bodies included), or
  * a class body. It keeps what the eval loop reads of its code unit, decoded once: the instruction bytes, each
  * instruction's source position, where a new line starts, and the exception table. The frame's slots are CPython's
- * "fast locals plus" (named after the variables, so {@code f_locals} reads them), then one slot for the activation's
- * {@link BytecodeFrame}.
+ * "fast locals plus" (named after the variables, so {@code f_locals} reads them), then the slot of the dict
+ * {@code locals()} returns and one for the activation's {@link BytecodeFrame}.
  */
 public final class BytecodeRootNode extends KraitRootNode {
     /** What kind of body this is: how the frame's names and arguments are laid out. */
@@ -67,7 +67,7 @@ public final class BytecodeRootNode extends KraitRootNode {
         this.kind = kind;
         this.hidden = hidden;
         this.localsCount = unit.localsPlusCount();
-        this.stateSlot = localsCount;
+        this.stateSlot = localsCount + 1;
         this.code = unit.code();
         this.names = unit.names().toArray(new String[0]);
         this.exceptionTable = ExceptionTable.decode(unit.exceptiontable());
@@ -86,8 +86,13 @@ public final class BytecodeRootNode extends KraitRootNode {
                 endColumns[i] = r.endCol();
             }
         }
+        // the prologue (up to the first RESUME: cells, RETURN_GENERATOR) starts no line, as CPython reports none
+        int first = 0;
+        while (first < units && (code[2 * first] & 0xFF) != dev.krait.bytecode.Opcodes.RESUME) {
+            first++;
+        }
         int previous = -1;
-        for (int i = 0; i < units; i++) {
+        for (int i = first + 1; i < units; i++) {
             int op = code[2 * i] & 0xFF;
             if (op == dev.krait.bytecode.Opcodes.CACHE) {
                 continue;
@@ -106,6 +111,8 @@ public final class BytecodeRootNode extends KraitRootNode {
         for (int i = 0; i < count; i++) {
             builder.addSlot(FrameSlotKind.Object, unit.localsPlusName(i), null);
         }
+        // the dict locals() returns, one per activation (see FrameObjects.localsOf)
+        builder.addSlot(FrameSlotKind.Object, dev.krait.nodes.expression.CallerScope.LOCALS_DICT_SLOT, null);
         builder.addSlot(FrameSlotKind.Object, "<bytecode frame>", null);
         return builder.build();
     }
@@ -176,6 +183,11 @@ public final class BytecodeRootNode extends KraitRootNode {
         return kind == Kind.MODULE;
     }
 
+    /** Whether calling this body makes a generator, coroutine or async generator (RETURN_GENERATOR). */
+    boolean makesGenerator() {
+        return (unit.flags() & (CodeUnit.CO_GENERATOR | CodeUnit.CO_COROUTINE | CodeUnit.CO_ASYNC_GENERATOR)) != 0;
+    }
+
     public boolean isFunction() {
         return kind == Kind.FUNCTION;
     }
@@ -206,6 +218,21 @@ public final class BytecodeRootNode extends KraitRootNode {
     }
 
     private com.oracle.truffle.api.RootCallTarget resumeTarget;
+    /** Set by {@code types.coroutine}: the generators of this body can be awaited (CO_ITERABLE_COROUTINE). */
+    private volatile boolean iterableCoroutine;
+
+    public void setIterableCoroutine() {
+        iterableCoroutine = true;
+    }
+
+    boolean isIterableCoroutine() {
+        return iterableCoroutine;
+    }
+
+    /** {@code co_flags}. */
+    public long flags() {
+        return unit.flags() | (iterableCoroutine ? CodeUnit.CO_ITERABLE_COROUTINE : 0);
+    }
 
     /** The call target that resumes generators of this body (made when the first one is). */
     com.oracle.truffle.api.RootCallTarget resumeTarget() {

@@ -51,6 +51,9 @@ final class Generators {
         PGenerator generator = new PGenerator(cls, context.getShape(), f.frame, f.root.resumeTarget(), function.getName(),
                         function.getQualname(), BytecodeInterpreter.countedSlots(f.root));
         generator.setKind(kind);
+        if (kind == PGenerator.Kind.GENERATOR && f.root.isIterableCoroutine()) {
+            generator.setIterableCoroutine(true);
+        }
         return generator;
     }
 
@@ -77,7 +80,7 @@ final class Generators {
     @TruffleBoundary
     static Object yieldFromIter(KraitContext context, BytecodeRootNode root, Object value) {
         if (value instanceof PGenerator generator) {
-            if (generator.isCoroutine() && (root.unit().flags() & (dev.krait.bytecode.CodeUnit.CO_COROUTINE |
+            if (generator.isCoroutine() && (root.flags() & (dev.krait.bytecode.CodeUnit.CO_COROUTINE |
                             dev.krait.bytecode.CodeUnit.CO_ITERABLE_COROUTINE)) == 0) {
                 throw Errors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
             }
@@ -95,8 +98,29 @@ final class Generators {
         Object value = f.pop();
         Object receiver = f.top();
         AwaitSupport.Step step = AwaitSupport.advance(receiver, value, null);
+        if (step.stop() != null && dev.krait.runtime.Tracing.mayTrace()) {
+            dev.krait.runtime.Tracing.delegateStopped(f.frame, step.stop());
+        }
         f.push(step.value());
         return step.finished();
+    }
+
+    /**
+     * FOR_ITER while a trace function may be set: an end that raised StopIteration (a generator returning a value) is
+     * reported as 'exception' on the loop's line, as CPython 3.12 does.
+     */
+    @TruffleBoundary
+    static Object tracedNext(BytecodeRootNode root, BytecodeFrame f) {
+        try {
+            return PyIter.nextPropagating(f.top());
+        } catch (PException e) {
+            KraitContext context = KraitContext.get(null);
+            if (!dev.krait.runtime.protocol.ExceptionMatching.matches(context, e, context.classes().errorClass(ErrorType.StopIteration))) {
+                throw e;
+            }
+            dev.krait.runtime.Tracing.exception(root, f.frame, e, root.lines[f.lasti]);
+            return null;
+        }
     }
 
     /** GET_AWAITABLE: the iterator {@code await} delegates to. */
@@ -172,7 +196,11 @@ final class Generators {
         Object result = null;
         boolean finished = true;
         boolean delegateDone = generator.takeDelegateDone();
+        boolean traced = dev.krait.runtime.Tracing.mayTrace() && !root.isHidden();
         try {
+            if (traced) {
+                dev.krait.runtime.Tracing.call(root, frame, generator.isStarted() ? -1 : dev.krait.runtime.Tracing.firstLine(frame.getArguments()));
+            }
             PException pending = null;
             if (delegateDone) {
                 // throw() ended the delegation itself (a delegate with a throw method): its outcome is the sent value or
@@ -209,8 +237,14 @@ final class Generators {
                 generator.setReturnValue(value);
                 result = GeneratorSupport.FINISHED;
             }
+            if (traced) {
+                dev.krait.runtime.Tracing.returned(root, frame, finished ? value : result, !finished);
+            }
             return result;
         } catch (PException e) {
+            if (traced) {
+                dev.krait.runtime.Tracing.unwound(root, frame, e);
+            }
             BytecodeInterpreter.leaveFrame(f, context, e);
             generator.releaseFrame();
             result = e.getPythonExceptionOrNull();
