@@ -325,9 +325,11 @@ public final class FrameObjects {
     /** {@code f_code}: one code object per compiled body. */
     @TruffleBoundary
     public static Object codeOf(KraitContext context, PFrameObject frame) {
-        if (!(frame.code() instanceof KraitRootNode root)) {
+        if (!(frame.code() instanceof KraitRootNode code)) {
             return PNone.NONE;
         }
+        // a bytecode generator's frame runs its function's code
+        KraitRootNode root = bytecodeRoot(code) != null ? bytecodeRoot(code) : code;
         boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
         return codeObjectFor(context, root, function ? ((PFunction) ((Object[]) frame.activation())[0]).getCode().signature() : null);
     }

@@ -54,6 +54,8 @@ public final class BytecodeFrame {
         savedHandled = new PException[handledPushes];
         for (int i = handledPushes - 1; i >= 0; i--) {
             savedHandled[i] = context.currentHandledException();
+            // the generator holds it meanwhile, as CPython's generator keeps its exception state
+            dev.krait.runtime.memory.RefCounts.incRef(savedHandled[i].getPythonExceptionOrNull());
             context.popHandledException();
         }
     }
@@ -62,6 +64,7 @@ public final class BytecodeFrame {
         if (savedHandled != null) {
             for (PException e : savedHandled) {
                 context.pushHandledException(e);
+                dev.krait.runtime.memory.RefCounts.decRef(e.getPythonExceptionOrNull());
             }
             savedHandled = null;
         }

@@ -49,6 +49,20 @@ public final class BytecodeInterpreter {
     /** {@code -Dkrait.traceBytecode=true}: each instruction and the stack depth before it, on stderr (clox's trace). */
     private static final boolean TRACE = Boolean.getBoolean("krait.traceBytecode");
 
+    /** The instructions that store or delete a reference (and may drop the last one to a value). */
+    private static final boolean[] DROPS = new boolean[256];
+
+    static {
+        for (int op : new int[]{STORE_FAST, STORE_NAME, STORE_GLOBAL, STORE_DEREF, STORE_ATTR, STORE_SUBSCR, STORE_SLICE, DELETE_FAST,
+                        DELETE_NAME, DELETE_GLOBAL, DELETE_DEREF, DELETE_ATTR, DELETE_SUBSCR}) {
+            DROPS[op] = true;
+        }
+    }
+
+    private static boolean isDelete(int op) {
+        return op == DELETE_FAST || op == DELETE_NAME || op == DELETE_GLOBAL || op == DELETE_DEREF || op == DELETE_ATTR || op == DELETE_SUBSCR;
+    }
+
     private BytecodeInterpreter() {
     }
 
@@ -174,7 +188,7 @@ public final class BytecodeInterpreter {
         }
         if (!suspended && f.root.kind() != BytecodeRootNode.Kind.MODULE) {
             int parameters = f.root.parameterLocals.length;
-            for (int i = f.root.localsCount(); i >= 0; i--) {
+            for (int i = 0; i <= f.root.localsCount(); i++) {
                 if (!isParameter(f.root, i, parameters)) {
                     dropLocal(f.frame, i);
                 }
@@ -259,7 +273,7 @@ public final class BytecodeInterpreter {
                     switch (op) {
                         case NOP, RESUME, CACHE -> {
                         }
-                        case POP_TOP -> f.pop();
+                        case POP_TOP -> Operations.dropPopped(context, f, f.pop());
                         case PUSH_NULL -> f.push(null);
                         case END_FOR -> {
                             f.pop();
@@ -390,7 +404,9 @@ public final class BytecodeInterpreter {
                         }
                         case STORE_ATTR -> {
                             Object object = f.pop();
-                            PyObjectSetAttr.set(object, names[arg], f.pop());
+                            Object value = f.pop();
+                            PyObjectSetAttr.set(object, names[arg], value);
+                            Operations.dropPopped(context, f, value); // a __setattr__ that kept nothing
                         }
                         case DELETE_ATTR -> PyObjectSetAttr.set(f.pop(), names[arg], null);
                         case LOAD_SUPER_ATTR -> {
@@ -662,6 +678,11 @@ public final class BytecodeInterpreter {
                                             PyObjectCall.callDescriptor(methods[0], manager, new Object[0], NO_NAMES, new Object[0]), 1));
                         }
                         default -> throw Errors.raise(ErrorType.SystemError, "unknown opcode " + op);
+                    }
+                    // a del, or a store that left the stack empty, most likely ended a statement (two on one line):
+                    // what it dropped is released now, as CPython releases at once
+                    if (DROPS[op] && (f.sp == 0 || isDelete(op)) && counting && context.hasDroppedObjects()) {
+                        releaseDropped(f, context);
                     }
                 }
             } catch (PException e) {

@@ -91,6 +91,12 @@ final class Operations {
     /** LIST_EXTEND: {@code [*a]} and the arguments of {@code f(*a, *b)}. */
     @TruffleBoundary
     static void listExtend(PList list, Object iterable) {
+        if (list.size() == 0 && (iterable instanceof PTuple || iterable instanceof PList)) {
+            // CPython's list_preallocate_exact: an empty list extended by a sequence gets its size rounded up to even
+            Object[] items = iterable instanceof PTuple t ? t.items() : ((PList) iterable).toArray();
+            list.setContents(java.util.Arrays.copyOf(items, (items.length + 1) & ~1), items.length);
+            return;
+        }
         Object[] items;
         try {
             items = PyIter.toArray(iterable);
@@ -513,6 +519,21 @@ final class Operations {
         if (value instanceof PythonObject object && object.refCount() == 0) {
             RefCounts.incRef(object);
             RefCounts.decRef(object);
+        }
+    }
+
+    /**
+     * POP_TOP: a temporary nothing holds (the operand {@code or} tested and passed over, an expression statement's
+     * value) dies now, as CPython drops it; unless the stack still holds it.
+     */
+    static void dropPopped(KraitContext context, BytecodeFrame f, Object value) {
+        if (value instanceof PythonObject && Temporaries.isTemporary(null, value)) {
+            for (int i = 0; i < f.sp; i++) {
+                if (f.stack[i] == value) {
+                    return;
+                }
+            }
+            release(context, (PythonObject) value, null);
         }
     }
 
