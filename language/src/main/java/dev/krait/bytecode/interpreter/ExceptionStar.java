@@ -10,7 +10,6 @@ import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PList;
 import dev.krait.runtime.objects.PNone;
-import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.protocol.ExceptionGroups;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 
@@ -29,54 +28,45 @@ final class ExceptionStar {
             return new Object[]{raised, PNone.NONE};
         }
         PException caught = PException.raise(match, null);
+        // the part comes from an exception this frame caught: a bare raise of it adds no entry to its traceback
+        caught.raisedInCatchingFrame(f.frame.getArguments());
         f.noteCaught(caught);
+        if (f.handledPushes > 0) {
+            // the clause handles its part: that is the exception being handled (sys.exception()) while it runs
+            context.popHandledException();
+            context.pushHandledException(caught);
+        }
         return new Object[]{rest[0] == null ? PNone.NONE : rest[0], match};
     }
 
-    /** What the try statement raises after its clauses: the new exceptions and the re-raised parts, regrouped. */
+    /**
+     * What the try statement raises after its clauses: the new exceptions and the re-raised parts, regrouped. A
+     * clause's exception counts as re-raised when it still has the original's traceback, cause, context and notes
+     * (CPython's test: a bare {@code raise} keeps them, {@code raise e} gives it a traceback of its own).
+     */
     @TruffleBoundary
     static Object prepareReraise(KraitContext context, Object original, Object raisedList) {
+        if (!(original instanceof PBaseException orig)) {
+            return PNone.NONE;
+        }
         Object[] items = ((PList) raisedList).toArray();
         List<PBaseException> results = new ArrayList<>();
         List<Boolean> reraised = new ArrayList<>();
-        List<Object> originalLeaves = new ArrayList<>();
-        leaves(original, originalLeaves);
         for (Object item : items) {
             if (item instanceof PBaseException e) {
                 results.add(e);
-                List<Object> own = new ArrayList<>();
-                leaves(e, own);
-                boolean fromOriginal = !own.isEmpty();
-                for (Object leaf : own) {
-                    boolean found = false;
-                    for (Object o : originalLeaves) {
-                        found |= o == leaf;
-                    }
-                    fromOriginal &= found;
-                }
-                reraised.add(fromOriginal);
+                reraised.add(sameMetadata(e, orig));
             } else {
                 results.add(null);
                 reraised.add(false);
             }
         }
-        if (!(original instanceof PBaseException orig)) {
-            return PNone.NONE;
-        }
         PBaseException result = ExceptionGroups.prepareReraise(orig, results, reraised);
         return result == null ? PNone.NONE : result;
     }
 
-    private static void leaves(Object exception, List<Object> into) {
-        if (ExceptionGroups.isGroup(exception)) {
-            Object nested = PyObjectGetAttr.getOrNull(exception, "exceptions");
-            if (nested instanceof PTuple tuple) {
-                for (Object e : tuple.items()) {
-                    leaves(e, into);
-                }
-            }
-        } else if (exception instanceof PBaseException) {
-            into.add(exception);
-        }
+    private static boolean sameMetadata(PBaseException a, PBaseException b) {
+        return a.getTraceback() == b.getTraceback() && a.getCause() == b.getCause() && a.getContext() == b.getContext() &&
+                        PyObjectGetAttr.getOrNull(a, "__notes__") == PyObjectGetAttr.getOrNull(b, "__notes__");
     }
 }

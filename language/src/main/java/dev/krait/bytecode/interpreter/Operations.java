@@ -145,7 +145,7 @@ final class Operations {
         }
         for (Object key : keys) {
             if (!(key instanceof String)) {
-                throw Errors.typeError(GeneralCallNode.calleeName(callee) + " keywords must be strings");
+                throw Errors.typeError("keywords must be strings");
             }
             if (dict.containsKey(key)) {
                 throw Errors.typeError(GeneralCallNode.calleeName(callee) + " got multiple values for keyword argument '" + key + "'");
@@ -361,7 +361,10 @@ final class Operations {
             caught.adoptObjectTraceback();
             return caught;
         }
-        return PException.raise((PBaseException) exception, null);
+        // what an except* statement's clauses left (a new group): its traceback has this frame's entry already
+        PException raised = PException.raise((PBaseException) exception, null);
+        raised.raisedInCatchingFrame(f.frame.getArguments());
+        return raised;
     }
 
     /** CHECK_EXC_MATCH: {@code except type:}. */
