@@ -204,7 +204,8 @@ public final class CodeBytecodeBuiltins {
         return switch (c) {
             case ConstantValue v -> v == ConstantValue.NONE ? PNone.NONE : Singletons.ELLIPSIS;
             case java.math.BigInteger b -> PInt.normalize(b);
-            case Constants.Bytes b -> RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), b.value()));
+            case Constants.Bytes b -> b.value().length == 0 ? context.emptyBytes()
+                            : RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), b.value()));
             case Constants.Complex x -> RefCounts.immortal(new PComplex(context.classes().complexClass, context.getShape(), x.real(), x.imag()));
             case Constants.Tuple t -> {
                 Object[] items = new Object[t.items().size()];
@@ -218,7 +219,9 @@ public final class CodeBytecodeBuiltins {
                 for (int i = 0; i < items.length; i++) {
                     items[i] = pythonConstant(context, f.items().get(i));
                 }
-                yield PyObjectCall.call(context.classes().frozensetClass, context.newTuple(items));
+                // as CPython's compiler: a frozenset built in source order, replaced by an equal one rebuilt from its order
+                Object built = PyObjectCall.call(context.classes().frozensetClass, context.newTuple(items));
+                yield PyObjectCall.call(context.classes().frozensetClass, context.newTuple(dev.krait.runtime.protocol.PyIter.toArray(built)));
             }
             case CodeUnit u -> RefCounts.immortal(new PBytecodeCode(context.classes().codeClass, context.getShape(), u));
             default -> c;

@@ -114,6 +114,12 @@ final class Operations {
 
     @TruffleBoundary
     static void setUpdate(PSet set, Object iterable) {
+        if (iterable instanceof PSet other && dev.krait.runtime.protocol.BuiltinArithmetic.isExact(other) ||
+                        iterable instanceof PSet frozen && frozen.getPythonClass() == KraitContext.get(null).classes().frozensetClass) {
+            // set_merge: the other set's table order (what a constant set display's order comes from)
+            set.storage().update(((PSet) iterable).storage(), dev.krait.runtime.protocol.PythonKeyProtocol.INSTANCE);
+            return;
+        }
         for (Object item : PyIter.toArray(iterable)) {
             set.add(item);
         }
