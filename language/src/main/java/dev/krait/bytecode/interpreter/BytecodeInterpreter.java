@@ -637,7 +637,7 @@ public final class BytecodeInterpreter {
                         case BEFORE_WITH -> {
                             Object manager = f.pop();
                             Object[] methods = Operations.withMethods(manager, false);
-                            f.push(context.newBoundMethod(manager, methods[1]));
+                            f.push(Operations.boundExit(context, manager, methods[1]));
                             f.push(PyObjectCall.callDescriptor(methods[0], manager, new Object[0], NO_NAMES, new Object[0]));
                         }
                         case GET_LEN -> f.push(dev.krait.runtime.protocol.PyObjectSize.size(f.top()));
@@ -673,7 +673,7 @@ public final class BytecodeInterpreter {
                         case BEFORE_ASYNC_WITH -> {
                             Object manager = f.pop();
                             Object[] methods = Operations.withMethods(manager, true);
-                            f.push(context.newBoundMethod(manager, methods[1]));
+                            f.push(Operations.boundExit(context, manager, methods[1]));
                             f.push(Generators.awaitable(context,
                                             PyObjectCall.callDescriptor(methods[0], manager, new Object[0], NO_NAMES, new Object[0]), 1));
                         }

@@ -417,6 +417,15 @@ final class Operations {
         return new Object[]{enter, exit};
     }
 
+    /** The {@code __exit__} found on the manager's type, bound to the manager as an attribute read binds it. */
+    @TruffleBoundary
+    static Object boundExit(KraitContext context, Object manager, Object exit) {
+        if (exit instanceof dev.krait.runtime.objects.PFunction || exit instanceof dev.krait.runtime.objects.PBuiltinFunction) {
+            return context.newBoundMethod(manager, exit);
+        }
+        return PyObjectGetAttr.descriptorGet(exit, manager, PyObjectType.classOf(manager));
+    }
+
     /** WITH_EXCEPT_START: {@code __exit__(type, exc, tb)}. */
     @TruffleBoundary
     static Object callExit(KraitContext context, Object exit, Object exception) {
