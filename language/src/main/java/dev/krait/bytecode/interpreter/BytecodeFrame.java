@@ -156,12 +156,4 @@ public final class BytecodeFrame {
             }
         }
     }
-
-    Object local(int index) {
-        return frame.getValue(index);
-    }
-
-    void setLocal(int index, Object value) {
-        frame.setObject(index, value);
-    }
 }

@@ -413,7 +413,7 @@ public final class BytecodeInterpreter {
                             Object self = f.pop();
                             Object cls = f.pop();
                             Object superCallable = f.pop();
-                            Object value = Operations.superAttribute(context, superCallable, cls, self, names[arg >> 2], (arg & 2) != 0);
+                            Object value = Operations.superAttribute(context, superCallable, cls, self, names[arg >> 2]);
                             if ((arg & 1) != 0) {
                                 f.push(null);
                             }

@@ -21,7 +21,6 @@ import dev.krait.runtime.objects.PSuper;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.objects.PythonObject;
-import dev.krait.runtime.protocol.ExceptionGroups;
 import dev.krait.runtime.protocol.MappingOps;
 import dev.krait.runtime.protocol.PatternMatching;
 import dev.krait.runtime.protocol.PyIter;
@@ -29,7 +28,6 @@ import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
 import dev.krait.runtime.protocol.PyObjectGetItem;
-import dev.krait.runtime.protocol.PyObjectIsTrue;
 import dev.krait.runtime.protocol.PyObjectRepr;
 import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.protocol.StringFormatting;
@@ -455,13 +453,12 @@ final class Operations {
 
     /** LOAD_SUPER_ATTR: {@code super().name} (or {@code super(cls, self).name}) without making the super object visible. */
     @TruffleBoundary
-    static Object superAttribute(KraitContext context, Object superCallable, Object cls, Object self, String name, boolean zeroArguments) {
+    static Object superAttribute(KraitContext context, Object superCallable, Object cls, Object self, String name) {
         Object sup;
         if (superCallable == context.classes().superClass && cls instanceof PythonClass type) {
             sup = PSuper.create(context, type, self);
-        } else if (zeroArguments) {
-            sup = PyObjectCall.call(superCallable, cls, self);
         } else {
+            // super rebound to something else: called as the source wrote it, with the class and self the compiler added
             sup = PyObjectCall.call(superCallable, cls, self);
         }
         return PyObjectGetAttr.get(sup, name);
@@ -574,9 +571,5 @@ final class Operations {
         RefCounts.incRef(result);
         dev.krait.runtime.memory.Deallocator.release(context, object);
         RefCounts.decRef(result);
-    }
-
-    static boolean isTrue(Object value) {
-        return PyObjectIsTrue.isTrue(value);
     }
 }
