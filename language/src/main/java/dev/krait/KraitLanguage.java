@@ -54,9 +54,17 @@ public final class KraitLanguage extends TruffleLanguage<KraitContext> {
         return referenceCounting;
     }
 
+    /** Whether this language instance's context runs code on the bytecode engine ({@code --krait.Engine=bytecode}). */
+    @CompilationFinal private boolean bytecodeEngine;
+
+    public boolean isBytecodeEngine() {
+        return bytecodeEngine;
+    }
+
     @Override
     protected KraitContext createContext(Env env) {
         referenceCounting = env.getOptions().get(KraitOptions.ReferenceCounting);
+        bytecodeEngine = env.getOptions().get(KraitOptions.Engine).equals("bytecode");
         if (!referenceCounting) {
             dev.krait.runtime.memory.RefCounts.noteContextWithoutCounting();
         }

@@ -21,6 +21,16 @@ public final class KraitOptions {
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
     public static final OptionKey<Boolean> ReferenceCounting = new OptionKey<>(true);
 
+    @Option(help = "Which engine runs Python code: 'ast' (the default: Truffle nodes, compiled by Graal) or 'bytecode' (CPython 3.12's " +
+                    "instructions, run by a plain eval loop). The launcher's --engine flag sets it.",
+                    category = OptionCategory.USER, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<String> Engine = new OptionKey<>("ast", new org.graalvm.options.OptionType<>("ast|bytecode", value -> {
+        if (!value.equals("ast") && !value.equals("bytecode")) {
+            throw new IllegalArgumentException("expected 'ast' or 'bytecode', got '" + value + "'");
+        }
+        return value;
+    }));
+
     @Option(help = "The context's standard streams are the process's own (set by the krait command): child processes that " +
                     "subprocess starts use them directly, where otherwise a thread copies between them and the context's streams.",
                     category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //

@@ -45,7 +45,7 @@ import dev.krait.symtable.SymbolTable;
  * A code object's bytecode attributes ({@code co_code}, {@code co_consts}, {@code co_names}, {@code co_lines()}…):
  * CPython 3.12's view, compiled by {@link CodeGenerator} from the code's syntax tree when first asked for.
  */
-final class CodeBytecodeBuiltins {
+public final class CodeBytecodeBuiltins {
     private CodeBytecodeBuiltins() {
     }
 
@@ -155,6 +155,9 @@ final class CodeBytecodeBuiltins {
                 return CodeGenerator.compileModule(c.mod(), c.symbols(), c.filename(), c.optimize(), c.source().getCharacters());
             }
             case PCodeObject c -> {
+                if (c.root() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode running) {
+                    return running.unit(); // the code the bytecode engine runs
+                }
                 PCode function = c.root().getFunctionCode();
                 if (function != null && function.bytecodeSource() != null) {
                     if (function.bytecodeUnit() == null) {
@@ -202,11 +205,12 @@ final class CodeBytecodeBuiltins {
         return context.newTuple(items);
     }
 
-    private static Object pythonConstant(KraitContext context, Object c) {
+    public static Object pythonConstant(KraitContext context, Object c) {
         return switch (c) {
             case ConstantValue v -> v == ConstantValue.NONE ? PNone.NONE : Singletons.ELLIPSIS;
             case java.math.BigInteger b -> PInt.normalize(b);
-            case Constants.Bytes b -> RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), b.value()));
+            case Constants.Bytes b -> b.value().length == 0 ? context.emptyBytes()
+                            : RefCounts.immortal(new PBytes(context.classes().bytesClass, context.getShape(), b.value()));
             case Constants.Complex x -> RefCounts.immortal(new PComplex(context.classes().complexClass, context.getShape(), x.real(), x.imag()));
             case Constants.Tuple t -> {
                 Object[] items = new Object[t.items().size()];
@@ -220,7 +224,9 @@ final class CodeBytecodeBuiltins {
                 for (int i = 0; i < items.length; i++) {
                     items[i] = pythonConstant(context, f.items().get(i));
                 }
-                yield PyObjectCall.call(context.classes().frozensetClass, context.newTuple(items));
+                // as CPython's compiler: a frozenset built in source order, replaced by an equal one rebuilt from its order
+                Object built = PyObjectCall.call(context.classes().frozensetClass, context.newTuple(items));
+                yield PyObjectCall.call(context.classes().frozensetClass, context.newTuple(dev.krait.runtime.protocol.PyIter.toArray(built)));
             }
             case CodeUnit u -> RefCounts.immortal(new PBytecodeCode(context.classes().codeClass, context.getShape(), u));
             default -> c;

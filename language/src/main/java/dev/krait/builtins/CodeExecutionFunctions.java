@@ -124,7 +124,7 @@ public final class CodeExecutionFunctions {
                 code = SourceCompiler.compileCode(context, text, "<string>", ParseMode.EXEC);
             }
             dev.krait.runtime.PySysAudit.audit(context, "exec", code);
-            run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
+            run(context, code, globalsDict, isNone(locals) ? defaultLocals(context, globals, globalsDict) : locals);
             return PNone.NONE;
         }
     }
@@ -156,7 +156,7 @@ public final class CodeExecutionFunctions {
                 code = SourceCompiler.compileCode(context, stripLeadingBlanks(text), "<string>", ParseMode.EVAL);
             }
             dev.krait.runtime.PySysAudit.audit(context, "exec", code);
-            return run(context, code, globalsDict, isNone(locals) ? globalsDict : locals);
+            return run(context, code, globalsDict, isNone(locals) ? defaultLocals(context, globals, globalsDict) : locals);
         }
     }
 
@@ -171,6 +171,18 @@ public final class CodeExecutionFunctions {
             }
         }
         return false;
+    }
+
+    /**
+     * The locals of code run without a locals mapping: the given globals, or with none given the caller's locals, as
+     * CPython takes them from the calling frame. (The AST engine compiles a direct call in a function to pass its
+     * scope, ScopedEvalNode; the bytecode engine's calls reach here, so the caller's frame is asked.)
+     */
+    private static Object defaultLocals(KraitContext context, Object globals, PDict globalsDict) {
+        if (!isNone(globals) || !context.getLanguage().isBytecodeEngine()) {
+            return globalsDict;
+        }
+        return dev.krait.runtime.FrameObjects.localsOf(context, dev.krait.runtime.FrameObjects.runningFrame(context, 0));
     }
 
     private static boolean isNone(Object value) {

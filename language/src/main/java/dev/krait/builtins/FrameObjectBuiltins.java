@@ -97,6 +97,9 @@ final class FrameObjectBuiltins {
         if (!(frame.code() instanceof dev.krait.nodes.root.KraitRootNode root)) {
             throw Errors.notImplementedError("Krait cannot jump in this frame");
         }
+        if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode) {
+            throw Errors.notImplementedError("Krait's bytecode engine cannot jump to another line from a trace function yet");
+        }
         if (dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root) != null) {
             throw Errors.notImplementedError("Krait cannot jump to another line of a generator's frame yet");
         }
@@ -188,6 +191,9 @@ final class FrameObjectBuiltins {
 
     /** CPython's CO_* flags of a function's code: optimized, new locals, *args, **kwargs, nested, and its kind. */
     private static long codeFlags(CodeObject code) {
+        if (code instanceof dev.krait.runtime.objects.PCodeObject c && c.root() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode b) {
+            return b.flags();
+        }
         var signature = code.signature();
         if (signature == null || code instanceof dev.krait.runtime.objects.PCodeObject c &&
                         c.root() instanceof dev.krait.nodes.root.FunctionRootNode f && f.isClassBody()) {

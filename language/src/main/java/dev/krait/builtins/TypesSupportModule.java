@@ -39,6 +39,11 @@ public final class TypesSupportModule {
                 root.setIterableCoroutine();
                 return true;
             }
+            if (function instanceof PFunction f && f.getCode().callTarget().getRootNode() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode root &&
+                            f.getCode().getKind() == PGenerator.Kind.GENERATOR) {
+                root.setIterableCoroutine();
+                return true;
+            }
             return false;
         }
     }

@@ -317,14 +317,12 @@ public final class CodeGenerator {
         return finish();
     }
 
+    /** Interactive input: every expression statement of the module's code (in blocks too) shows its value. */
+    private boolean interactive;
+
     private void interactiveStatement(Stmt s) {
-        if (s instanceof Stmt.Expr e) {
-            expr(e.value());
-            emit(CALL_INTRINSIC_1, 1, loc(s));
-            emit(POP_TOP, Location.NONE);
-        } else {
-            stmt(s);
-        }
+        interactive = true;
+        stmt(s);
     }
 
     /** A module's or class's statements: annotations set-up, the docstring stored as __doc__, then the rest. */
@@ -699,6 +697,12 @@ public final class CodeGenerator {
 
     private void exprStmt(Stmt.Expr e) {
         Location loc = loc(e);
+        if (interactive && u.kind == UnitKind.MODULE) {
+            expr(e.value());
+            emit(CALL_INTRINSIC_1, 1, loc);
+            emit(POP_TOP, Location.NONE);
+            return;
+        }
         if (e.value() instanceof Expr.Constant) {
             emit(NOP, loc);
             return;

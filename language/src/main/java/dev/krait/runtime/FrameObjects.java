@@ -170,6 +170,9 @@ public final class FrameObjects {
             MaterializedFrame frame = variablesOf(instance);
             RootNode root = ((RootCallTarget) instance.getCallTarget()).getRootNode();
             int line = instance.getCallNode() == null ? -1 : StackFrameObject.enclosingLine(instance.getCallNode());
+            if (bytecodeRoot(root) != null) {
+                line = bytecodeRoot(root).currentLine(frame);
+            }
             PFrameObject made = activationFrame(context, root, frame, line);
             if (line > 0 && !made.isReporting()) {
                 made.setLineno(line); // the call in progress is where the activation is
@@ -251,6 +254,20 @@ public final class FrameObjects {
         return result;
     }
 
+    /** The line a bytecode activation is at, or -1 for an activation of the AST engine. */
+    public static int bytecodeLine(RootNode root, MaterializedFrame frame) {
+        var bytecode = bytecodeRoot(root);
+        return bytecode == null ? -1 : bytecode.currentLine(frame);
+    }
+
+    /** The bytecode body a root runs (a generator's resumption runs its function's), or null for the AST engine's. */
+    private static dev.krait.bytecode.interpreter.BytecodeRootNode bytecodeRoot(RootNode root) {
+        if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode b) {
+            return b;
+        }
+        return dev.krait.bytecode.interpreter.BytecodeRootNode.resumedBody(root);
+    }
+
     private static boolean isPythonFrame(RootNode root) {
         return root instanceof KraitRootNode python && python.isPythonFrame();
     }
@@ -285,6 +302,10 @@ public final class FrameObjects {
             for (int i = 0; i < running.size(); i++) {
                 FrameInstance instance = running.get(i);
                 if (activationOf(instance) == frame.activation()) {
+                    var bytecode = bytecodeRoot(((RootCallTarget) instance.getCallTarget()).getRootNode());
+                    if (bytecode != null) {
+                        return bytecode.currentLine(variablesOf(instance));
+                    }
                     com.oracle.truffle.api.nodes.Node location = instance.getCallNode();
                     if (location == null && i == 0) {
                         // the activation reading its own frame's attribute: the reading node says where it is
@@ -304,9 +325,11 @@ public final class FrameObjects {
     /** {@code f_code}: one code object per compiled body. */
     @TruffleBoundary
     public static Object codeOf(KraitContext context, PFrameObject frame) {
-        if (!(frame.code() instanceof KraitRootNode root)) {
+        if (!(frame.code() instanceof KraitRootNode code)) {
             return PNone.NONE;
         }
+        // a bytecode generator's frame runs its function's code
+        KraitRootNode root = bytecodeRoot(code) != null ? bytecodeRoot(code) : code;
         boolean function = frame.activation() instanceof Object[] arguments && arguments.length > 0 && arguments[0] instanceof PFunction;
         if (root.getCompiledCode() != null) {
             return root.getCompiledCode();
@@ -376,6 +399,20 @@ public final class FrameObjects {
     @TruffleBoundary
     public static PDict localsOf(KraitContext context, PFrameObject frame) {
         if (frame.code() instanceof ModuleRootNode) {
+            return globalsOf(context, frame);
+        }
+        if (frame.code() instanceof dev.krait.bytecode.interpreter.BytecodeRootNode b && !b.isFunction() &&
+                        frame.activation() instanceof Object[] arguments) {
+            // module code's names are its globals (or exec's locals mapping); a class body's, its namespace
+            if (arguments.length > 1 && arguments[1] instanceof PDict namespace) {
+                return namespace;
+            }
+            if (arguments.length > 1 && arguments[1] != null) {
+                // another mapping (exec's locals): a snapshot of its items
+                PDict dict = context.newDict();
+                dev.krait.runtime.protocol.MappingOps.dictMerge(dict, arguments[1]);
+                return dict;
+            }
             return globalsOf(context, frame);
         }
         if (frame.code() instanceof dev.krait.nodes.root.FunctionRootNode f && f.isClassBody() &&

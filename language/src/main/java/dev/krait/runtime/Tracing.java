@@ -147,6 +147,12 @@ public final class Tracing {
         report(loop, frame, loop.getLineno(), true);
     }
 
+    /** The bytecode engine jumped backwards to {@code line}: a new 'line', as {@link #loopBack} reports for a loop. */
+    @TruffleBoundary
+    public static void jumpedBack(Node location, MaterializedFrame frame, int line) {
+        report(location, frame, line, true);
+    }
+
     /**
      * The next item of a for loop's iterator, or null at its end. An end that raised StopIteration (a {@code __next__}
      * raising it, a generator returning a value) is reported as 'exception' on the loop's line, as CPython 3.12 does.
@@ -391,8 +397,12 @@ public final class Tracing {
         Truffle.getRuntime().iterateFrames((FrameInstance instance) -> {
             if (instance.getCallTarget() instanceof RootCallTarget target && target.getRootNode() instanceof KraitRootNode python &&
                             python.isPythonFrame()) {
+                MaterializedFrame variables = python.variablesFrame(instance.getFrame(FrameInstance.FrameAccess.MATERIALIZE));
                 int line = StackFrameObject.enclosingLine(site);
-                found[0] = FrameObjects.activationFrame(context, python, python.variablesFrame(instance.getFrame(FrameInstance.FrameAccess.MATERIALIZE)), line);
+                if (line < 0) {
+                    line = FrameObjects.bytecodeLine(python, variables);
+                }
+                found[0] = FrameObjects.activationFrame(context, python, variables, line);
                 return python;
             }
             return null;

@@ -9,11 +9,11 @@ import dev.krait.ast.Expr;
  * operation, the brackets of a subscript. Offsets are relative to the expression's start; null when the expression
  * spans lines.
  */
-final class PositionAnchors {
+public final class PositionAnchors {
     private PositionAnchors() {
     }
 
-    static int[] binOp(Source source, Expr.BinOp binOp) {
+    public static int[] binOp(Source source, Expr.BinOp binOp) {
         if (binOp.lineno() != binOp.endLineno() || binOp.left().endLineno() != binOp.lineno() ||
                         binOp.right().lineno() != binOp.lineno()) {
             return null;
@@ -41,7 +41,7 @@ final class PositionAnchors {
         return new int[]{left, right};
     }
 
-    static int[] subscript(Source source, Expr.Subscript subscript) {
+    public static int[] subscript(Source source, Expr.Subscript subscript) {
         if (subscript.lineno() != subscript.endLineno()) {
             return null;
         }

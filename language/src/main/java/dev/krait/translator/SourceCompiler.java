@@ -78,6 +78,14 @@ public final class SourceCompiler {
             warnings.addAll(LiteralWarnings.find(mod, line -> null));
             dev.krait.runtime.SyntaxWarnings.issue(context, filename, warnings);
             PCompiledCode code = new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, filename, optimize);
+            if (context.getLanguage().isBytecodeEngine()) {
+                // one code for both: its module-level names go through LOAD_NAME, which reads a separate locals mapping
+                RootCallTarget target = dev.krait.bytecode.interpreter.Functions.compileModule(context.getLanguage(), source, mod, symbols,
+                                filename, text, optimize, false);
+                code.setCallTarget(false, target);
+                code.setCallTarget(true, target);
+                return code;
+            }
             // translated now, as CPython compiles: the compiler's own SyntaxErrors (duplicate pattern keys…) come from compile()
             code.setCallTarget(false, Translator.translateCode(context.getLanguage(), source, mod, symbols, false, optimize).getCallTarget());
             return code;
@@ -121,6 +129,10 @@ public final class SourceCompiler {
         warnings.addAll(LiteralWarnings.find(mod, line -> source.getPath() != null && line >= 1 && line <= source.getLineCount()
                         ? source.getCharacters(line).toString() + "\n" : null));
         dev.krait.runtime.SyntaxWarnings.issue(KraitContext.get(null), filename, warnings);
+        if (language.isBytecodeEngine()) {
+            return dev.krait.bytecode.interpreter.Functions.compileModule(language, source, mod, symbols, filename, text,
+                            KraitContext.get(null).optimizeLevel(), hideFunctionFrames);
+        }
         ModuleRootNode root = Translator.translateModule(language, source, mod, symbols, interactive, hideFunctionFrames,
                         KraitContext.get(null).optimizeLevel());
         return root.getCallTarget();

@@ -178,7 +178,7 @@ public final class GeneralCallNode extends ExpressionNode {
     }
 
     /** CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()} (no module for builtins), else str(callee). */
-    private static String calleeName(Object function) {
+    public static String calleeName(Object function) {
         Object qualname;
         try {
             qualname = dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__qualname__");

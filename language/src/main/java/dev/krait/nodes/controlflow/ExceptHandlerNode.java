@@ -63,7 +63,7 @@ public final class ExceptHandlerNode extends Node {
         return ExceptionMatching.matches(context, exception, (PythonClass) type);
     }
 
-    private static void checkCatchable(KraitContext context, Object type) {
+    public static void checkCatchable(KraitContext context, Object type) {
         if (!(type instanceof PythonClass cls) || !cls.isSubclassOf(context.classes().baseException)) {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }

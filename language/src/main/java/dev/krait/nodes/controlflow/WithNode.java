@@ -113,7 +113,7 @@ public final class WithNode extends StatementNode {
     }
 
     @TruffleBoundary
-    private static Object[] lookup(Object mgr) {
+    public static Object[] lookup(Object mgr) {
         PythonClass type = PyObjectType.classOf(mgr);
         Object enter = type.lookup("__enter__");
         Object exit = type.lookup("__exit__");

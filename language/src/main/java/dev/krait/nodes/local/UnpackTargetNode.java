@@ -66,17 +66,26 @@ public final class UnpackTargetNode extends TargetNode {
     }
 
     private Object[] items(Object value) {
+        return items(value, targets.length, starIndex);
+    }
+
+    /**
+     * The values an unpacking of {@code value} into {@code targetCount} targets (one of them starred at
+     * {@code starIndex}, or -1) assigns, before the count is checked; the bytecode engine's UNPACK_SEQUENCE and
+     * UNPACK_EX use it too.
+     */
+    public static Object[] items(Object value, int targetCount, int starIndex) {
         if (value instanceof PTuple tuple && BuiltinArithmetic.isExact(tuple)) {
             return tuple.items();
         }
         if (value instanceof PList list && BuiltinArithmetic.isExact(list)) {
             return list.toArray();
         }
-        return collect(value);
+        return collect(value, targetCount, starIndex);
     }
 
     @TruffleBoundary
-    private Object[] collect(Object value) {
+    private static Object[] collect(Object value, int targetCount, int starIndex) {
         Object iterator;
         try {
             iterator = PyIter.getIter(value);
@@ -89,7 +98,7 @@ public final class UnpackTargetNode extends TargetNode {
             for (int i = 0; i < starIndex; i++) {
                 before[i] = PyIter.next(iterator);
                 if (before[i] == null) {
-                    throw Errors.valueError("not enough values to unpack (expected at least " + (targets.length - 1) + ", got " + i + ")");
+                    throw Errors.valueError("not enough values to unpack (expected at least " + (targetCount - 1) + ", got " + i + ")");
                 }
             }
             Object[] rest = PyIter.toArray(iterator);
@@ -102,8 +111,8 @@ public final class UnpackTargetNode extends TargetNode {
         Object item;
         while ((item = PyIter.next(iterator)) != null) {
             items.add(item);
-            if (items.size() > targets.length) {
-                throw Errors.valueError("too many values to unpack (expected " + targets.length + ")");
+            if (items.size() > targetCount) {
+                throw Errors.valueError("too many values to unpack (expected " + targetCount + ")");
             }
         }
         // the iterator is dropped before the first target is assigned
@@ -111,12 +120,17 @@ public final class UnpackTargetNode extends TargetNode {
         return items.toArray();
     }
 
-    @TruffleBoundary
     private RuntimeException wrongCount(int got) {
-        if (got > targets.length) {
-            return Errors.valueError("too many values to unpack (expected " + targets.length + ")");
+        return wrongCount(targets.length, got);
+    }
+
+    /** The ValueError of an unpacking into {@code targetCount} targets that got {@code got} values. */
+    @TruffleBoundary
+    public static RuntimeException wrongCount(int targetCount, int got) {
+        if (got > targetCount) {
+            return Errors.valueError("too many values to unpack (expected " + targetCount + ")");
         }
-        return Errors.valueError("not enough values to unpack (expected " + targets.length + ", got " + got + ")");
+        return Errors.valueError("not enough values to unpack (expected " + targetCount + ", got " + got + ")");
     }
 
     @Override

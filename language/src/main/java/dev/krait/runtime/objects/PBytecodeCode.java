@@ -6,11 +6,13 @@ import dev.krait.bytecode.CodeUnit;
 
 /**
  * A code object that exists only as the bytecode compiler's output: the code of a nested function, lambda, class
- * body or generator expression as it appears in its parent's {@code co_consts}. Nothing runs it.
+ * body or generator expression as it appears in its parent's {@code co_consts}. The bytecode engine runs it: the
+ * function code MAKE_FUNCTION makes of it is kept here, made once.
  */
 public final class PBytecodeCode extends PythonObject implements CodeObject {
     private final CodeUnit unit;
     private Object bytecodeView;
+    private PCode functionCode;
 
     public PBytecodeCode(PythonClass cls, Shape shape, CodeUnit unit) {
         super(cls, shape);
@@ -19,6 +21,14 @@ public final class PBytecodeCode extends PythonObject implements CodeObject {
 
     public CodeUnit unit() {
         return unit;
+    }
+
+    public PCode functionCode() {
+        return functionCode;
+    }
+
+    public void setFunctionCode(PCode code) {
+        this.functionCode = code;
     }
 
     public Object bytecodeView() {

@@ -93,7 +93,14 @@ public final class AwaitSupport {
             GeneratorSupport.close(generator);
             return;
         }
-        Object close = PyObjectGetAttr.getOrNull(iterator, "close");
+        Object close;
+        try {
+            close = PyObjectGetAttr.getOrNull(iterator, "close");
+        } catch (PException lookupFailed) {
+            // CPython reports a failing lookup of close as unraisable and closes all the same
+            dev.krait.runtime.memory.Deallocator.reportUnraisable(KraitContext.get(null), lookupFailed, iterator);
+            close = null;
+        }
         if (close != null) {
             PyObjectCall.call(close);
         }

@@ -1,0 +1,73 @@
+package dev.krait.bytecode.interpreter;
+
+/**
+ * A code unit's {@code co_exceptiontable}, decoded once: for each protected range of instructions, where its handler
+ * starts, the stack depth to unwind to and whether the offset of the raising instruction is pushed ("lasti").
+ * Offsets are in code units (two bytes), as CPython keeps them.
+ */
+final class ExceptionTable {
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] targets;
+    private final int[] depthLasti;
+
+    private ExceptionTable(int[] starts, int[] ends, int[] targets, int[] depthLasti) {
+        this.starts = starts;
+        this.ends = ends;
+        this.targets = targets;
+        this.depthLasti = depthLasti;
+    }
+
+    static ExceptionTable decode(byte[] table) {
+        int count = 0;
+        for (byte b : table) {
+            if ((b & 0x80) != 0) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        int[] targets = new int[count];
+        int[] depthLasti = new int[count];
+        int[] pos = {0};
+        for (int i = 0; i < count; i++) {
+            starts[i] = item(table, pos);
+            ends[i] = starts[i] + item(table, pos);
+            targets[i] = item(table, pos);
+            depthLasti[i] = item(table, pos);
+        }
+        return new ExceptionTable(starts, ends, targets, depthLasti);
+    }
+
+    private static int item(byte[] table, int[] pos) {
+        int b = table[pos[0]++] & 0xFF;
+        int value = b & 63;
+        while ((b & 64) != 0) {
+            b = table[pos[0]++] & 0xFF;
+            value = (value << 6) | (b & 63);
+        }
+        return value;
+    }
+
+    /** The entry protecting the instruction at code unit {@code index}, or -1. */
+    int find(int index) {
+        for (int i = 0; i < starts.length; i++) {
+            if (index >= starts[i] && index < ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int target(int entry) {
+        return targets[entry];
+    }
+
+    int depth(int entry) {
+        return depthLasti[entry] >> 1;
+    }
+
+    boolean pushesLasti(int entry) {
+        return (depthLasti[entry] & 1) != 0;
+    }
+}
