@@ -605,6 +605,10 @@ public final class BytecodeInterpreter {
                         case PUSH_EXC_INFO -> {
                             Object exception = f.pop();
                             PException handled = context.currentHandledException();
+                            if (handled != null && exception instanceof PBaseException caughtException && f.caughtFor(exception) != null) {
+                                // raised while a caller handled another: that one is its context (as the AST engine's except)
+                                dev.krait.nodes.controlflow.TryExceptNode.chainToOuter(context, f.caughtFor(exception));
+                            }
                             f.push(handled == null ? PNone.NONE : handled.getPythonExceptionOrNull());
                             f.push(exception);
                             PException caught = f.caughtFor(exception);

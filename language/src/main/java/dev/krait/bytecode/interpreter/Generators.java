@@ -193,6 +193,9 @@ final class Generators {
         f.restoreHandled(context);
         PException thrown = generator.getThrown();
         generator.setThrown(null);
+        if (thrown != null) {
+            thrown.markThrownIntoGenerator(); // its context comes from the generator's own handler only
+        }
         Object result = null;
         boolean finished = true;
         boolean delegateDone = generator.takeDelegateDone();

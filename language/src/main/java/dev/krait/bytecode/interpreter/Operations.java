@@ -81,7 +81,7 @@ final class Operations {
     static String concat(Object[] parts) {
         StringBuilder sb = new StringBuilder();
         for (Object part : parts) {
-            sb.append((String) part);
+            sb.append((String) dev.krait.runtime.objects.PBoxedValue.unwrap(part)); // a str subclass from FORMAT_VALUE
         }
         return sb.toString();
     }
@@ -268,11 +268,12 @@ final class Operations {
             case 3 -> dev.krait.runtime.text.StrRepr.escapeNonAscii(PyObjectRepr.repr(value));
             default -> value;
         };
-        String formatSpec = spec == null ? "" : (String) spec;
+        String formatSpec = spec == null ? "" : (String) dev.krait.runtime.objects.PBoxedValue.unwrap(spec);
         if (formatSpec.isEmpty() && v instanceof String s) {
             return s;
         }
-        return StringFormatting.formatValue(v, formatSpec);
+        // what __format__ returned, a str subclass instance included (BUILD_STRING joins it as text)
+        return StringFormatting.PyObjectFormat(v, formatSpec);
     }
 
     /** IMPORT_NAME: {@code __import__(name, globals, locals, fromlist, level)}. */

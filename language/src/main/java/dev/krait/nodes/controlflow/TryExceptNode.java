@@ -178,7 +178,7 @@ public final class TryExceptNode extends StatementNode {
      * {@code __context__}, as CPython sets it when raising: done here for exceptions that never left a handler of
      * the frame handling the other (a callee's own try statement catches them).
      */
-    static void chainToOuter(KraitContext context, PException exception) {
+    public static void chainToOuter(KraitContext context, PException exception) {
         PException outer = context.currentHandledException();
         if (outer != null && !exception.isThrownIntoGenerator()) {
             chain(context, exception, outer);
