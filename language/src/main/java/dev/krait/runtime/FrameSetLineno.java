@@ -322,17 +322,14 @@ public final class FrameSetLineno {
                 i = nextI;
             }
             // the handlers: reached with the stack popped to their level, the last instruction's offset, the exception
-            byte[] table = unit.exceptiontable();
-            int[] position = {0};
-            while (position[0] < table.length) {
-                int startOffset = varint(table, position);
-                varint(table, position); // size
-                int handler = varint(table, position);
-                int depthAndLasti = varint(table, position);
+            dev.krait.bytecode.interpreter.ExceptionTable table = dev.krait.bytecode.interpreter.ExceptionTable.decode(unit.exceptiontable());
+            for (int entry = 0; entry < table.size(); entry++) {
+                int startOffset = table.start(entry);
+                int handler = table.target(entry);
                 if (startOffset < length && handler < length && stacks[startOffset] != UNINITIALIZED && stacks[handler] == UNINITIALIZED) {
                     todo = true;
-                    long target = popToLevel(stacks[startOffset], depthAndLasti >> 1);
-                    if ((depthAndLasti & 1) != 0) {
+                    long target = popToLevel(stacks[startOffset], table.depth(entry));
+                    if (table.pushesLasti(entry)) {
                         target = push(target, LASTI);
                     }
                     stacks[handler] = push(target, EXCEPT);
@@ -340,16 +337,5 @@ public final class FrameSetLineno {
             }
         }
         return stacks;
-    }
-
-    /** One number of the exception table: six bits a byte, bit 6 saying more follow (CPython's parse_varint). */
-    private static int varint(byte[] table, int[] position) {
-        int b = table[position[0]++] & 0xFF;
-        int value = b & 63;
-        while ((b & 64) != 0) {
-            b = table[position[0]++] & 0xFF;
-            value = (value << 6) | (b & 63);
-        }
-        return value;
     }
 }

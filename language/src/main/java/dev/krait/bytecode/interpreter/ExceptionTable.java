@@ -5,7 +5,7 @@ package dev.krait.bytecode.interpreter;
  * starts, the stack depth to unwind to and whether the offset of the raising instruction is pushed ("lasti").
  * Offsets are in code units (two bytes), as CPython keeps them.
  */
-final class ExceptionTable {
+public final class ExceptionTable {
     private final int[] starts;
     private final int[] ends;
     private final int[] targets;
@@ -18,7 +18,7 @@ final class ExceptionTable {
         this.depthLasti = depthLasti;
     }
 
-    static ExceptionTable decode(byte[] table) {
+    public static ExceptionTable decode(byte[] table) {
         int count = 0;
         for (byte b : table) {
             if ((b & 0x80) != 0) {
@@ -59,15 +59,23 @@ final class ExceptionTable {
         return -1;
     }
 
-    int target(int entry) {
+    public int size() {
+        return starts.length;
+    }
+
+    public int start(int entry) {
+        return starts[entry];
+    }
+
+    public int target(int entry) {
         return targets[entry];
     }
 
-    int depth(int entry) {
+    public int depth(int entry) {
         return depthLasti[entry] >> 1;
     }
 
-    boolean pushesLasti(int entry) {
+    public boolean pushesLasti(int entry) {
         return (depthLasti[entry] & 1) != 0;
     }
 }

@@ -325,24 +325,9 @@ final class Operations {
         }
         PException handled = context.currentHandledException();
         if (handled != null) {
-            setContext(context, exception, handled);
+            dev.krait.nodes.controlflow.RaiseNode.setContext(context, exception, handled);
         }
         return PException.raise(exception, null);
-    }
-
-    private static void setContext(KraitContext context, PBaseException raised, PException handled) {
-        PBaseException old = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, handled);
-        if (old == raised) {
-            return;
-        }
-        java.util.Set<PBaseException> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (PBaseException e = old; e != null && seen.add(e); e = e.getContext()) {
-            if (e.getContext() == raised) {
-                e.setContext(null);
-                break;
-            }
-        }
-        raised.setContext(old);
     }
 
     private static PBaseException toException(KraitContext context, Object value, boolean isCause) {

@@ -61,11 +61,7 @@ public final class BlockNode extends StatementNode {
                 statement.executeVoid(frame);
                 releaseDropped(context, statement);
             } catch (PException e) {
-                e.noteLine(statement.getLineno());
-                if (Tracing.mayTrace()) {
-                    Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
-                }
-                throw e;
+                throw passing(frame, statement, e);
             } catch (StackOverflowError e) {
                 throw RecursionErrors.fromStackOverflow(statement.getLineno());
             }
@@ -103,15 +99,20 @@ public final class BlockNode extends StatementNode {
                 index = target;
                 entry = jump.line();
             } catch (PException e) {
-                e.noteLine(statement.getLineno());
-                if (Tracing.mayTrace()) {
-                    Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
-                }
-                throw e;
+                throw passing(frame, statement, e);
             } catch (StackOverflowError e) {
                 throw RecursionErrors.fromStackOverflow(statement.getLineno());
             }
         }
+    }
+
+    /** An exception leaving {@code statement}: its line is noted for the traceback, a tracer hears of it. */
+    private static PException passing(VirtualFrame frame, StatementNode statement, PException e) {
+        e.noteLine(statement.getLineno());
+        if (Tracing.mayTrace()) {
+            Tracing.exception(statement, frame.materialize(), e, statement.getLineno());
+        }
+        return e;
     }
 
     @Override

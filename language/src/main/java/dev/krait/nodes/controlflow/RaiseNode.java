@@ -59,7 +59,7 @@ public final class RaiseNode extends StatementNode {
     }
 
     @TruffleBoundary
-    private static void setContext(KraitContext context, PBaseException raised, PException handled) {
+    public static void setContext(KraitContext context, PBaseException raised, PException handled) {
         PBaseException old = dev.krait.runtime.protocol.ExceptionMatching.materialize(context, handled);
         if (old == raised) {
             return;
