@@ -19,8 +19,17 @@ import dev.krait.runtime.interop.ObjectInterop;
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PFunction extends PythonObject {
-    /** Replaced when a program assigns {@code __code__}; call sites cache on it (their guard rereads it). */
-    private PCode code;
+    /** The code the function was made with (a final field: compiled code calling a known function folds it). */
+    private final PCode code;
+    /** The code a program assigned to {@code __code__}, or null (see {@link #getCode()}). */
+    private PCode assignedCode;
+    /**
+     * Valid until some program first assigns a function's {@code __code__}: until then every function runs the code
+     * it was made with and call sites' guards on the code fold away; once invalid, {@link #getCode()} reads the
+     * assigned code too (one deoptimization, VM-wide, as {@code Tracing.NO_TRACER}).
+     */
+    private static final com.oracle.truffle.api.Assumption NO_CODE_ASSIGNED =
+                    com.oracle.truffle.api.Truffle.getRuntime().createAssumption("no function's __code__ was assigned");
     private final PModule globals;
     @CompilationFinal(dimensions = 1) private final PCell[] closure;
     private Object[] defaults;
@@ -94,11 +103,17 @@ public final class PFunction extends PythonObject {
     }
 
     public PCode getCode() {
-        return code;
+        if (NO_CODE_ASSIGNED.isValid()) {
+            return code;
+        }
+        PCode assigned = assignedCode;
+        return assigned != null ? assigned : code;
     }
 
-    public void setCode(PCode code) {
-        this.code = code;
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void setCode(PCode newCode) {
+        NO_CODE_ASSIGNED.invalidate();
+        this.assignedCode = newCode == code ? null : newCode;
     }
 
     public PModule getGlobals() {
@@ -238,7 +253,7 @@ public final class PFunction extends PythonObject {
 
     @ExportMessage
     boolean hasSourceLocation() {
-        return code.callTarget() != null && code.callTarget().getRootNode().getSourceSection() != null;
+        return getCode().callTarget() != null && getCode().callTarget().getRootNode().getSourceSection() != null;
     }
 
     @ExportMessage
@@ -246,6 +261,6 @@ public final class PFunction extends PythonObject {
         if (!hasSourceLocation()) {
             throw UnsupportedMessageException.create();
         }
-        return code.callTarget().getRootNode().getSourceSection();
+        return getCode().callTarget().getRootNode().getSourceSection();
     }
 }
