@@ -90,15 +90,8 @@ class OrderedDict(dict):
         other = args[0] if args else ()
         if type(self).__setitem__ is dict.__setitem__:
             dict.update(self, other, **kwds)
-            return
-        if isinstance(other, dict) or hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+            _collections_abc.MutableMapping.update(self, other, **kwds)
 
     def __or__(self, other):
         if not isinstance(other, dict):
