@@ -12,6 +12,7 @@ import dev.krait.runtime.objects.PSet;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
 import dev.krait.runtime.protocol.BinaryOperator;
+import dev.krait.runtime.iterators.SetViewIterator;
 import dev.krait.runtime.protocol.PyIter;
 import dev.krait.runtime.protocol.PyObjectHash;
 import dev.krait.runtime.protocol.PyObjectRepr;
@@ -192,7 +193,8 @@ final class SetBuiltins {
             Object[] items = ((PTuple) args).items();
             boolean frozen = set.getPythonClass().isSubclassOf(context.classes().frozensetClass);
             String name = frozen ? "frozenset" : "set";
-            if (((PDict) kwargs).size() != 0 && cls == (frozen ? context.classes().frozensetClass : context.classes().setClass)) {
+            boolean ownInit = frozen && ((PythonClass) cls).lookup("__init__") != context.classes().objectClass.lookup("__init__");
+            if (((PDict) kwargs).size() != 0 && (cls == (frozen ? context.classes().frozensetClass : context.classes().setClass) || frozen && !ownInit)) {
                 throw Errors.typeError(name + "() takes no keyword arguments");
             }
             if (items.length > 1) {
@@ -435,7 +437,9 @@ final class SetBuiltins {
     abstract static class IterNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object iter(Object self) {
-            return PyIter.getIter(self(self, "__iter__"));
+            // the set's own iterator, also for a subclass (whose __iter__ lookup leads back here)
+            KraitContext context = KraitContext.get(null);
+            return new SetViewIterator(context.classes().setIteratorClass, context.getShape(), self(self, "__iter__").storage());
         }
     }
 

@@ -30,7 +30,9 @@ final class TupleBuiltins {
         @TruffleBoundary
         static Object newTuple(Object cls, Object args, Object kwargs) {
             KraitContext context = KraitContext.get(null);
-            Object iterable = cls == context.classes().tupleClass ? ConstructorArgs.positionalOnly("tuple", args, kwargs, 1)[0]
+            // CPython refuses keywords unless a subclass has its own __init__ to take them
+            boolean ownInit = ((PythonClass) cls).lookup("__init__") != context.classes().objectClass.lookup("__init__");
+            Object iterable = !ownInit ? ConstructorArgs.positionalOnly("tuple", args, kwargs, 1)[0]
                             : ((PTuple) args).length() > 0 ? ((PTuple) args).get(0) : PNone.NO_VALUE;
             Object[] items = iterable == PNone.NO_VALUE ? new Object[0] : PyIter.toArrayAskingLengthHint(iterable).clone();
             if (cls == context.classes().tupleClass && iterable instanceof PTuple tuple && tuple.getPythonClass() == cls) {

@@ -9,6 +9,7 @@ local wall-clock time stands for (local_to_utc). Local time is the zone named by
 
 import builtins as _builtins
 import _time
+from operator import index as _index
 from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns, process_time,
                    process_time_ns, thread_time, thread_time_ns, sleep, get_clock_info)
 import posix as _posix
@@ -402,6 +403,56 @@ def strptime(string, format="%a %b %d %H:%M:%S %Y"):
     """Parse a string to a time tuple according to a format specification."""
     import _strptime
     return _strptime._strptime_time(string, format)
+
+
+# clock_gettime and its clock ids (Linux's numbers). The JVM reads CLOCK_MONOTONIC for its own clock, which also
+# stands in for CLOCK_MONOTONIC_RAW and CLOCK_BOOTTIME (they differ only by NTP slewing and time suspended), and
+# CLOCK_TAI reads as CLOCK_REALTIME, as it does on Linux until the kernel is told the TAI offset.
+
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+_STRUCT_TM_ITEMS = 11
+
+_CLOCKS_NS = {CLOCK_REALTIME: time_ns, CLOCK_MONOTONIC: monotonic_ns, CLOCK_PROCESS_CPUTIME_ID: process_time_ns,
+              CLOCK_THREAD_CPUTIME_ID: thread_time_ns, CLOCK_MONOTONIC_RAW: monotonic_ns, CLOCK_BOOTTIME: monotonic_ns,
+              CLOCK_TAI: time_ns}
+
+
+def _clock(clk_id):
+    clk_id = _index(clk_id)
+    if not -(1 << 63) <= clk_id < (1 << 63):
+        raise OverflowError("Python int too large to convert to C long")
+    try:
+        return _CLOCKS_NS[clk_id]
+    except KeyError:
+        raise OSError(22, "Invalid argument") from None
+
+
+def clock_gettime_ns(clk_id):
+    """clock_gettime_ns(clk_id) -> int
+
+Return the time of the specified clock clk_id as nanoseconds."""
+    return _clock(clk_id)()
+
+
+def clock_gettime(clk_id):
+    """clock_gettime(clk_id) -> float
+
+Return the time of the specified clock clk_id."""
+    return _clock(clk_id)() / 1e9
+
+
+def clock_getres(clk_id):
+    """clock_getres(clk_id) -> floating point number
+
+Return the resolution (precision) of the specified clock clk_id."""
+    _clock(clk_id)
+    return 1e-09
 
 
 # The local time zone
