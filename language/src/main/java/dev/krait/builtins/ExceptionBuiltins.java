@@ -55,6 +55,20 @@ final class ExceptionBuiltins {
             Object[] args = exception.getArgs();
             return args.length == 0 ? PNone.NONE : args.length == 1 ? args[0] : context.newTuple(args);
         }, ExceptionBuiltins::assignMember);
+        // BlockingIOError.characters_written: unset (AttributeError) until given or assigned
+        BuiltinTypeInstaller.getset(context, context.classes().byName("BlockingIOError"), "characters_written", self -> {
+            Object written = ((PBaseException) self).getAssignedMember();
+            if (written == null) {
+                throw Errors.attributeError("characters_written");
+            }
+            return written;
+        }, (self, value) -> {
+            PBaseException exception = (PBaseException) self;
+            if (value == null && exception.getAssignedMember() == null) {
+                throw Errors.attributeError("characters_written");
+            }
+            exception.setAssignedMember(value == null ? null : dev.krait.runtime.protocol.PyNumber.asSsizeArgument(value));
+        });
     }
 
     /** Assigning StopIteration.value or SystemExit.code; deleting one leaves None, as CPython's members do. */

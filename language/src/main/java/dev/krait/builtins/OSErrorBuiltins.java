@@ -19,6 +19,7 @@ import dev.krait.runtime.objects.PBaseException;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.objects.PythonClass;
+import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectRepr;
 
 /**
@@ -191,7 +192,14 @@ final class OSErrorBuiltins {
         for (String name : names) {
             ObjectAttributes.put(exception, name, PNone.NONE);
         }
-        if (items.length >= 2 && items.length <= 5) {
+        if (items.length >= 3 && items.length <= 5 && items[2] != PNone.NONE &&
+                        exception.getPythonClass() == KraitContext.get(null).classes().byName("BlockingIOError") && PyNumber.isNumber(items[2])) {
+            // an exact BlockingIOError's third argument is characters_written, and the arguments stay as given
+            ObjectAttributes.put(exception, "errno", items[0]);
+            ObjectAttributes.put(exception, "strerror", items[1]);
+            exception.setAssignedMember(PyNumber.asSsizeArgument(items[2]));
+            exception.setArgs(items);
+        } else if (items.length >= 2 && items.length <= 5) {
             for (int i = 0; i < items.length; i++) {
                 if (i != 3) {
                     ObjectAttributes.put(exception, names[i], items[i]);

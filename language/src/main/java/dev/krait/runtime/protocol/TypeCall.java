@@ -34,7 +34,7 @@ public final class TypeCall {
     @TruffleBoundary
     public static Object callType(PythonClass cls, Object[] args, String[] kwNames, Object[] kwValues) {
         KraitContext context = KraitContext.get(null);
-        Object newMethod = newMethod(cls, cls.lookup("__new__"));
+        Object newMethod = newMethodOf(context, cls);
         Object instance = PyObjectCall.call(newMethod, PyObjectCall.prepend(cls, args), kwNames, kwValues);
         if (!PyObjectType.classOf(context, instance).isSubclassOf(cls)) {
             return instance;
@@ -45,6 +45,22 @@ public final class TypeCall {
             throw Errors.typeError("__init__() should return None, not '" + PyObjectType.typeName(result) + "'");
         }
         return instance;
+    }
+
+    /**
+     * The class's {@code __new__} as CPython's slot_tp_new reads it, {@code cls.__new__}: a data descriptor named
+     * {@code __new__} on the metaclass comes before the class's own.
+     */
+    private static Object newMethodOf(KraitContext context, PythonClass cls) {
+        Object method = cls.lookup("__new__");
+        PythonClass metaclass = cls.getPythonClass();
+        if (metaclass != context.classes().typeClass && !(method instanceof dev.krait.runtime.objects.PBuiltinFunction)) {
+            Object onMetaclass = metaclass.lookup("__new__");
+            if (onMetaclass != null && PyObjectGetAttr.isDataDescriptor(onMetaclass)) {
+                return PyObjectGetAttr.descriptorGet(onMetaclass, cls, metaclass);
+            }
+        }
+        return newMethod(cls, method);
     }
 
     /**

@@ -155,6 +155,13 @@ class OrderedDict(dict):
 _count_of = _itemgetter(1)
 
 
+def _count_elements(mapping, iterable):
+    """Tally the elements of iterable into mapping (Counter.update's loop)."""
+    get = mapping.get
+    for element in iterable:
+        mapping[element] = get(element, 0) + 1
+
+
 class Counter(dict):
     """A dict counting hashable things: Counter('abca')['a'] == 2; missing counts are 0."""
 
@@ -187,8 +194,7 @@ class Counter(dict):
                 for element, count in iterable.items():
                     self[element] = self.get(element, 0) + count
             else:
-                for element in iterable:
-                    self[element] = self.get(element, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
