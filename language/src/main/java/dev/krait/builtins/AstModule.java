@@ -94,16 +94,19 @@ public final class AstModule {
     }
 
     /**
-     * {@code compile(tree, filename, mode)}: the tree, in the plain form {@code ast._plain} makes of node objects, as
+     * {@code compile(tree, filename, mode, optimize=-1)}: the tree, in the plain form {@code ast._plain} makes of node objects, as
      * Krait's records, compiled. Positions come from the nodes; the code's source text is blank lines, as a tree has
      * no source (tracebacks show no line, as CPython's for {@code '<ast>'}).
      */
-    @Builtin(name = "compile", params = {"tree", "filename", "mode", "/"})
+    @Builtin(name = "compile", params = {"tree", "filename", "mode", "optimize=", "/"})
     @GenerateNodeFactory
-    public abstract static class CompileNode extends BuiltinNode.Builtin3 {
+    public abstract static class CompileNode extends BuiltinNode.BuiltinN {
         @Specialization
         @TruffleBoundary
-        static Object compile(Object tree, Object filename, Object mode) {
+        static Object compile(Object[] args) {
+            Object tree = args[0];
+            Object filename = args[1];
+            Object mode = args[2];
             KraitContext context = KraitContext.get(null);
             ParseMode parseMode = switch ((String) mode) {
                 case "eval" -> ParseMode.EVAL;
@@ -116,7 +119,9 @@ public final class AstModule {
             Source source = Source.newBuilder(KraitLanguage.ID, text, (String) filename).build();
             try {
                 SymbolTable symbols = SymbolTable.build(mod, (String) filename, text);
-                return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, (String) filename, context.optimizeLevel());
+                int level = args[3] instanceof Long given ? (int) (long) given : -1;
+                return new PCompiledCode(context.classes().codeClass, context.getShape(), source, mod, symbols, (String) filename,
+                                level == -1 ? context.optimizeLevel() : level);
             } catch (PythonSyntaxError e) {
                 throw SyntaxErrors.toPException(context, e, false);
             }

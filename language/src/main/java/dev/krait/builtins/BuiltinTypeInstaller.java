@@ -127,6 +127,7 @@ final class BuiltinTypeInstaller {
         registry.addFunctions(context, c.codeClass, java.util.List.of(CodeBytecodeBuiltinsFactory.CoLinesNodeFactory.getInstance(),
                         CodeBytecodeBuiltinsFactory.CoPositionsNodeFactory.getInstance(),
                         CodeBytecodeBuiltinsFactory.VarnameFromOpargNodeFactory.getInstance()), c.codeClass, "builtins");
+        registry.addFunctions(context, c.codeClass, CodeConstructorFactory.getFactories(), c.codeClass, "builtins");
         ExceptionGroupBuiltins.installAttributes(context);
         GetSetDescriptorBuiltins.install(registry, context);
         MethodWrapperBuiltins.install(registry, context);

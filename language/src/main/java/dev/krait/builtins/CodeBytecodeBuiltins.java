@@ -115,6 +115,11 @@ public final class CodeBytecodeBuiltins {
         return view(code).unit();
     }
 
+    /** A code object's {@code co_consts}. */
+    public static PTuple constsOf(Object code) {
+        return view(code).consts();
+    }
+
     @TruffleBoundary
     private static View view(Object self) {
         Object cached = switch (self) {

@@ -13,12 +13,17 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.ModuleLoader;
 import dev.krait.runtime.SyntaxErrors;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.runtime.objects.CodeObject;
+import dev.krait.runtime.objects.PBytecodeCode;
+import dev.krait.runtime.objects.PCellObject;
+import dev.krait.runtime.objects.PCode;
 import dev.krait.runtime.objects.PCompiledCode;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
 import dev.krait.runtime.objects.PFunction;
 import dev.krait.runtime.objects.PModule;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.protocol.PyNumber;
 import dev.krait.runtime.protocol.PyObjectCall;
 import dev.krait.runtime.protocol.PyObjectGetAttr;
@@ -86,7 +91,7 @@ public final class CodeExecutionFunctions {
             }
             if (isAstNode(source)) {
                 Object compileTree = PyObjectGetAttr.get(ModuleLoader.importModule(KraitContext.get(null), "ast"), "_compile");
-                return PyObjectCall.call(compileTree, source, filename, mode);
+                return PyObjectCall.call(compileTree, source, filename, mode, optimize);
             }
             KraitContext context = KraitContext.get(null);
             String text = sourceText(source, "compile() arg 1 must be a string, bytes or AST object", filename);
@@ -115,10 +120,20 @@ public final class CodeExecutionFunctions {
             if (!isNone(locals) && !isMapping(locals)) {
                 throw Errors.typeError("locals must be a mapping or None, not " + PyObjectType.typeName(locals));
             }
+            Object closure = isNone(args[3]) ? null : args[3];
             PCompiledCode code;
             if (args[0] instanceof PCompiledCode c) {
+                checkClosure(c, closure);
                 code = c;
+            } else if (args[0] instanceof CodeObject other) {
+                PCellObject[] cells = checkClosure(other, closure);
+                dev.krait.runtime.PySysAudit.audit(context, "exec", other);
+                runCodeObject(context, other, cells, globalsDict, isNone(locals) ? defaultLocals(context, globals, globalsDict) : locals);
+                return PNone.NONE;
             } else {
+                if (closure != null) {
+                    throw Errors.typeError("closure can only be used when source is a code object");
+                }
                 String text = sourceText(args[0], "exec() arg 1 must be a string, bytes or code object", "<string>");
                 auditCompile(context, text, "<string>");
                 code = SourceCompiler.compileCode(context, text, "<string>", ParseMode.EXEC);
@@ -150,6 +165,12 @@ public final class CodeExecutionFunctions {
             PCompiledCode code;
             if (source instanceof PCompiledCode c) {
                 code = c;
+            } else if (source instanceof CodeObject other) {
+                if (freeVariableCount(other) > 0) {
+                    throw Errors.typeError("code object passed to eval() may not contain free variables");
+                }
+                dev.krait.runtime.PySysAudit.audit(context, "exec", other);
+                return runCodeObject(context, other, null, globalsDict, isNone(locals) ? defaultLocals(context, globals, globalsDict) : locals);
             } else {
                 String text = sourceText(source, "eval() arg 1 must be a string, bytes or code object", "<string>");
                 auditCompile(context, text, "<string>");
@@ -158,6 +179,74 @@ public final class CodeExecutionFunctions {
             dev.krait.runtime.PySysAudit.audit(context, "exec", code);
             return run(context, code, globalsDict, isNone(locals) ? defaultLocals(context, globals, globalsDict) : locals);
         }
+    }
+
+    /** The number of free variables of a code object (which a closure must give cells for). */
+    private static int freeVariableCount(CodeObject code) {
+        return switch (code) {
+            case PBytecodeCode b -> b.unit().freevars().size();
+            case dev.krait.runtime.objects.PCodeObject c -> {
+                PCode function = c.root().getFunctionCode();
+                yield function == null ? 0 : function.freeVariables().length;
+            }
+            default -> 0;
+        };
+    }
+
+    /** exec()'s closure argument: none for code without free variables, else an exact tuple of as many cells. */
+    private static PCellObject[] checkClosure(CodeObject code, Object closure) {
+        int free = freeVariableCount(code);
+        if (free == 0) {
+            if (closure != null) {
+                throw Errors.typeError("cannot use a closure with this code object");
+            }
+            return null;
+        }
+        boolean ok = closure instanceof PTuple tuple && BuiltinArithmetic.isExact(tuple) && tuple.length() == free;
+        PCellObject[] cells = new PCellObject[free];
+        for (int i = 0; ok && i < free; i++) {
+            ok = ((PTuple) closure).get(i) instanceof PCellObject cell;
+            cells[i] = ok ? (PCellObject) ((PTuple) closure).get(i) : null;
+        }
+        if (!ok) {
+            throw Errors.typeError("code object requires a closure of exactly length " + free);
+        }
+        return cells;
+    }
+
+    /**
+     * Runs a code object other than compile()'s: a function's code as a call of a new function of it with no
+     * arguments (its result is eval()'s), other code made from its parts on the bytecode engine.
+     */
+    private static Object runCodeObject(KraitContext context, CodeObject code, PCellObject[] cells, PDict globals, Object locals) {
+        if (globals.getItem("__builtins__") == null) {
+            globals.setItem("__builtins__", context.getBuiltins().getNamespaceDict(context));
+        }
+        PModule module = PModule.forNamespace(context, globals);
+        PCode function = FunctionConstructor.functionCodeOf(context, code);
+        if (function != null) {
+            dev.krait.runtime.objects.PCell[] closure = null;
+            if (cells != null) {
+                closure = new dev.krait.runtime.objects.PCell[cells.length];
+                for (int i = 0; i < cells.length; i++) {
+                    closure[i] = cells[i].cell();
+                }
+            }
+            PFunction made = new PFunction(context.classes().functionClass, context.getShape(), function, module, closure, null, null, code.qualname());
+            return PyObjectCall.call(made);
+        }
+        if (cells != null) {
+            throw Errors.notImplementedError("Krait cannot exec the code of a class body with a closure yet");
+        }
+        RootCallTarget target = code instanceof PBytecodeCode b ? b.moduleTarget() : null;
+        if (target == null) {
+            target = dev.krait.bytecode.interpreter.Functions.moduleTargetOf(context, CodeBytecodeBuiltins.bytecodeOf(code));
+            if (code instanceof PBytecodeCode b) {
+                b.setModuleTarget(target);
+            }
+        }
+        boolean namespace = locals != globals || !BuiltinArithmetic.isExact(globals);
+        return namespace ? target.call(module, locals) : target.call(module);
     }
 
     /** Whether value is an {@code ast.AST} node (whose class the bundled ast module made). */

@@ -22,10 +22,10 @@ final class FunctionAttributes {
     /** {@code function.__code__ = code}: CPython's checks, then the function runs the other code from its next call. */
     private static void setCode(Object self, Object value) {
         PFunction function = (PFunction) self;
-        if (!(value instanceof dev.krait.runtime.objects.PCodeObject codeObject)) {
+        if (!(value instanceof dev.krait.runtime.objects.CodeObject)) {
             throw Errors.typeError("__code__ must be set to a code object");
         }
-        dev.krait.runtime.objects.PCode code = codeObject.root().getFunctionCode();
+        dev.krait.runtime.objects.PCode code = FunctionConstructor.functionCodeOf(KraitContext.get(null), value);
         int free = code == null ? 0 : code.freeVariables().length;
         int closure = function.getClosure() == null ? 0 : function.getClosure().length;
         if (free != closure) {

@@ -7,6 +7,10 @@ import com.oracle.truffle.api.dsl.Specialization;
 import dev.krait.nodes.root.KraitRootNode;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.Errors;
+import dev.krait.bytecode.CodeUnit;
+import dev.krait.bytecode.interpreter.Functions;
+import dev.krait.runtime.objects.CodeObject;
+import dev.krait.runtime.objects.PBytecodeCode;
 import dev.krait.runtime.objects.PCell;
 import dev.krait.runtime.objects.PCellObject;
 import dev.krait.runtime.objects.PCode;
@@ -46,6 +50,18 @@ final class FunctionConstructor {
         }
     }
 
+    /**
+     * The function code a function made of the code object runs: a def's or lambda's own, or for code made from its
+     * parts, the bytecode engine's; null for module and class-body code.
+     */
+    static PCode functionCodeOf(KraitContext context, Object codeObject) {
+        return switch (codeObject) {
+            case PCodeObject c -> c.root() instanceof KraitRootNode root ? root.getFunctionCode() : null;
+            case PBytecodeCode b -> (b.unit().flags() & CodeUnit.CO_OPTIMIZED) != 0 ? Functions.functionCodeOf(context, b) : null;
+            default -> null;
+        };
+    }
+
     @Builtin(name = "__new__", params = {"type", "code", "globals", "name=", "argdefs=", "closure="})
     @GenerateNodeFactory
     abstract static class NewNode extends BuiltinNode.BuiltinN {
@@ -54,7 +70,7 @@ final class FunctionConstructor {
         static Object newFunction(Object[] args) {
             KraitContext context = KraitContext.get(null);
             Object codeArg = args[1];
-            if (!(codeArg instanceof PCodeObject codeObject)) {
+            if (!(codeArg instanceof CodeObject codeObject)) {
                 throw Errors.typeError("function() argument 'code' must be code, not " + typeName(codeArg));
             }
             if (!(args[2] instanceof PDict globals)) {
@@ -72,7 +88,7 @@ final class FunctionConstructor {
             if (closureArg != null && !(closureArg instanceof PTuple)) {
                 throw Errors.typeError("arg 5 (closure) must be None or tuple");
             }
-            PCode code = codeObject.root() instanceof KraitRootNode root ? root.getFunctionCode() : null;
+            PCode code = functionCodeOf(context, codeObject);
             if (code == null) {
                 throw Errors.notImplementedError("types.FunctionType of the code of a module or class body");
             }

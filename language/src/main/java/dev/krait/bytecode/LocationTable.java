@@ -41,12 +41,12 @@ public final class LocationTable {
                 }
                 case 10, 11, 12 -> {
                     line += code - 10;
-                    int col = table[pos[0]++] & 0xFF;
-                    int endCol = table[pos[0]++] & 0xFF;
+                    int col = next(table, pos);
+                    int endCol = next(table, pos);
                     ranges.add(new Range(start, offset, line, line, col, endCol, line));
                 }
                 default -> {
-                    int second = table[pos[0]++] & 0xFF;
+                    int second = next(table, pos);
                     int col = code * 8 + ((second >> 4) & 7);
                     ranges.add(new Range(start, offset, line, line, col, col + (second & 15), line));
                 }
@@ -56,15 +56,21 @@ public final class LocationTable {
     }
 
     private static int varint(byte[] table, int[] pos) {
-        int b = table[pos[0]++] & 0xFF;
+        int b = next(table, pos);
         int value = b & 63;
         int shift = 0;
         while ((b & 64) != 0) {
-            b = table[pos[0]++] & 0xFF;
+            b = next(table, pos);
             shift += 6;
             value |= (b & 63) << shift;
         }
         return value;
+    }
+
+    /** The next byte of the table; a table cut short (code.replace can make one) reads as zeros past its end. */
+    private static int next(byte[] table, int[] pos) {
+        int i = pos[0]++;
+        return i < table.length ? table[i] & 0xFF : 0;
     }
 
     private static int signedVarint(byte[] table, int[] pos) {

@@ -340,7 +340,7 @@ def _check_contexts(node, expected):
         _check_contexts(value, inner)
 
 
-def _compile(tree, filename, mode):
+def _compile(tree, filename, mode, optimize=-1):
     """compile() of a tree: Krait's code object for it."""
     expected = {'exec': Module, 'eval': Expression, 'single': Interactive}.get(mode)
     if expected is None:
@@ -349,7 +349,7 @@ def _compile(tree, filename, mode):
         raise TypeError(f'expected {expected.__name__} node, got {type(tree).__name__}')
     plain = _plain(tree)
     _check_contexts(tree, Load)
-    return _krait_ast.compile(plain, filename, mode)
+    return _krait_ast.compile(plain, filename, mode, optimize)
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):

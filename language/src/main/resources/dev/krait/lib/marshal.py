@@ -183,6 +183,22 @@ class _Writer:
             # in the order of the items' own marshal data, which does not vary between runs
             for dump, item in sorted(((dumps(item, self.version), item) for item in v), key=lambda pair: pair[0]):
                 self.object(item)
+        elif kind is _CodeType:
+            out.append(_CODE | flag)
+            for n in (v.co_argcount, v.co_posonlyargcount, v.co_kwonlyargcount, v.co_stacksize, v.co_flags):
+                out += _int32(n)
+            self.object(v.co_code)
+            self.object(v.co_consts)
+            self.object(v.co_names)
+            names, kinds = _locals_plus(v)
+            self.object(names)
+            self.object(kinds)
+            self.object(v.co_filename)
+            self.object(v.co_name)
+            self.object(v.co_qualname)
+            out += _int32(v.co_firstlineno)
+            self.object(v.co_linetable)
+            self.object(v.co_exceptiontable)
         elif isinstance(v, (bytes, bytearray, memoryview)):
             data = bytes(v)
             out.append(_STRING | flag)
@@ -195,6 +211,27 @@ class _Writer:
         data = text.encode("ascii")
         self.out.append(len(data))
         self.out += data
+
+
+_CO_FAST_LOCAL = 0x20
+_CO_FAST_CELL = 0x40
+_CO_FAST_FREE = 0x80
+
+
+def _locals_plus(code):
+    """CPython's co_localsplusnames and co_localspluskinds: the locals (cells among them marked), other cells, free names."""
+    names = list(code.co_varnames)
+    kinds = [_CO_FAST_LOCAL | (_CO_FAST_CELL if name in code.co_cellvars else 0) for name in names]
+    for name in code.co_cellvars:
+        if name not in code.co_varnames:
+            names.append(name)
+            kinds.append(_CO_FAST_CELL)
+    names += code.co_freevars
+    kinds += [_CO_FAST_FREE] * len(code.co_freevars)
+    return tuple(names), bytes(kinds)
+
+
+_CodeType = type(_locals_plus.__code__)
 
 
 def _constant_key(v):
@@ -445,7 +482,23 @@ class _Reader:
                 raise ValueError("bad marshal data (invalid reference)")
             return self.refs[index]
         if code == _CODE:
-            raise ValueError("bad marshal data (Krait cannot read code objects)")
+            slot = self.reserve(flag)
+            argcount, posonly, kwonly, stacksize, flags = (self.int32() for _ in range(5))
+            parts = [self.object() for _ in range(8)]
+            firstlineno = self.int32()
+            linetable = self.object()
+            exceptiontable = self.object()
+            co_code, consts, names, plus_names, plus_kinds, filename, name, qualname = parts
+            if len(plus_names) != len(plus_kinds):
+                raise ValueError("bad marshal data (localsplus names and kinds differ in length)")
+            varnames = tuple(n for n, k in zip(plus_names, plus_kinds) if k & _CO_FAST_LOCAL)
+            cellvars = tuple(n for n, k in zip(plus_names, plus_kinds) if k & _CO_FAST_CELL)
+            freevars = tuple(n for n, k in zip(plus_names, plus_kinds) if k & _CO_FAST_FREE)
+            value = _CodeType(argcount, posonly, kwonly, len(varnames), stacksize, flags, co_code, consts, names, varnames,
+                              filename, name, qualname, firstlineno, linetable, exceptiontable, freevars, cellvars)
+            if slot >= 0:
+                self.refs[slot] = value
+            return value
         raise ValueError("bad marshal data (unknown type code)")
 
 

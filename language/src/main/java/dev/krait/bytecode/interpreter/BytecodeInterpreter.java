@@ -693,6 +693,10 @@ public final class BytecodeInterpreter {
                 i = handle(f, context, e);
             } catch (StackOverflowError e) {
                 i = handle(f, context, Errors.recursionError("maximum recursion depth exceeded"));
+            } catch (IndexOutOfBoundsException | ClassCastException | NegativeArraySizeException e) {
+                // bytecode no compiler made (types.CodeType, code.replace, marshal) can be malformed: a SystemError
+                i = handle(f, context, Errors.raise(ErrorType.SystemError, "malformed bytecode at offset " + 2 * f.lasti + " of " +
+                                f.root.unit().qualname() + " (" + e + ")"));
             }
         }
     }

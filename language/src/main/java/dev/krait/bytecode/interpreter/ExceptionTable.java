@@ -39,14 +39,20 @@ public final class ExceptionTable {
         return new ExceptionTable(starts, ends, targets, depthLasti);
     }
 
+    /** One varint of the table; a table cut short (code.replace can make one) reads as zeros past its end. */
     private static int item(byte[] table, int[] pos) {
-        int b = table[pos[0]++] & 0xFF;
+        int b = next(table, pos);
         int value = b & 63;
         while ((b & 64) != 0) {
-            b = table[pos[0]++] & 0xFF;
+            b = next(table, pos);
             value = (value << 6) | (b & 63);
         }
         return value;
+    }
+
+    private static int next(byte[] table, int[] pos) {
+        int i = pos[0]++;
+        return i < table.length ? table[i] & 0xFF : 0;
     }
 
     /** The entry protecting the instruction at code unit {@code index}, or -1. */

@@ -96,11 +96,52 @@ public final class Functions {
         if (existing != null) {
             return existing;
         }
+        return makeFunctionCode(context, codeObject, parent.source(), parent.hidesFunctionFrames());
+    }
+
+    /**
+     * The function code of a code object made from its parts ({@code types.CodeType}, {@code code.replace},
+     * {@code marshal.loads}): it runs on the bytecode engine, which executes the given {@code co_code}; its source
+     * lines are read from the file {@code co_filename} names, as CPython's tracebacks read them.
+     */
+    @TruffleBoundary
+    public static PCode functionCodeOf(KraitContext context, PBytecodeCode codeObject) {
+        PCode existing = codeObject.functionCode();
+        if (existing != null) {
+            return existing;
+        }
+        return makeFunctionCode(context, codeObject, sourceOfFile(context, codeObject.unit().filename()), false);
+    }
+
+    /**
+     * Module-level code made from its parts as a call target of the bytecode engine ({@code exec} of it): called with
+     * the module, and a locals mapping when names go elsewhere than the globals.
+     */
+    @TruffleBoundary
+    public static RootCallTarget moduleTargetOf(KraitContext context, CodeUnit unit) {
+        return new BytecodeRootNode(context.getLanguage(), unit, sourceOfFile(context, unit.filename()), BytecodeRootNode.Kind.MODULE, false,
+                        false).getCallTarget();
+    }
+
+    /** The source in the file a code object names, or null when there is no such readable file. */
+    private static Source sourceOfFile(KraitContext context, String filename) {
+        try {
+            com.oracle.truffle.api.TruffleFile file = context.getEnv().getPublicTruffleFile(filename);
+            if (!file.isRegularFile() || !file.isReadable()) {
+                return null;
+            }
+            return Source.newBuilder(KraitLanguage.ID, file).build();
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static PCode makeFunctionCode(KraitContext context, PBytecodeCode codeObject, Source source, boolean hidesFunctionFrames) {
         CodeUnit unit = codeObject.unit();
         boolean classBody = (unit.flags() & CodeUnit.CO_OPTIMIZED) == 0;
-        BytecodeRootNode root = new BytecodeRootNode(context.getLanguage(), unit, parent.source(),
-                        classBody ? BytecodeRootNode.Kind.CLASS_BODY : BytecodeRootNode.Kind.FUNCTION, parent.hidesFunctionFrames(),
-                        parent.hidesFunctionFrames());
+        BytecodeRootNode root = new BytecodeRootNode(context.getLanguage(), unit, source,
+                        classBody ? BytecodeRootNode.Kind.CLASS_BODY : BytecodeRootNode.Kind.FUNCTION, hidesFunctionFrames,
+                        hidesFunctionFrames);
         PGenerator.Kind kind = (unit.flags() & CodeUnit.CO_GENERATOR) != 0 ? PGenerator.Kind.GENERATOR
                         : (unit.flags() & CodeUnit.CO_COROUTINE) != 0 ? PGenerator.Kind.COROUTINE
                                         : (unit.flags() & CodeUnit.CO_ASYNC_GENERATOR) != 0 ? PGenerator.Kind.ASYNC_GENERATOR : null;

@@ -31,6 +31,17 @@ public final class PBytecodeCode extends PythonObject implements CodeObject {
         this.functionCode = code;
     }
 
+    /** The call target exec() runs module-level code of this kind with, made on first use. */
+    private com.oracle.truffle.api.RootCallTarget moduleTarget;
+
+    public com.oracle.truffle.api.RootCallTarget moduleTarget() {
+        return moduleTarget;
+    }
+
+    public void setModuleTarget(com.oracle.truffle.api.RootCallTarget target) {
+        this.moduleTarget = target;
+    }
+
     public Object bytecodeView() {
         return bytecodeView;
     }
