@@ -254,8 +254,9 @@ final class ComplexBuiltins {
         private static double[] operand(Object value, String error) {
             PythonClass type = PyObjectType.classOf(value);
             PythonClass complexClass = KraitContext.get(null).classes().complexClass;
-            // a complex subclass's own __complex__ decides its value, as CPython asks __complex__ first
-            boolean ownComplex = value instanceof PComplex && type != complexClass && type.lookup("__complex__") != complexClass.lookup("__complex__");
+            // a subclass's own __complex__ (of complex, int, float…) decides its value, as CPython asks __complex__ first
+            Object special = type.lookup("__complex__");
+            boolean ownComplex = special != null && special != complexClass.lookup("__complex__");
             double[] p = ownComplex ? null : parts(value);
             if (p != null) {
                 return p;

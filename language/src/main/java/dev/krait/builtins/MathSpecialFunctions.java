@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.protocol.PyObjectType;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PNone;
 import dev.krait.runtime.protocol.BuiltinArithmetic;
@@ -234,10 +235,11 @@ final class MathSpecialFunctions {
         @TruffleBoundary
         static double ldexp(Object x, Object i) {
             double v = PyNumber.asDouble(x);
-            if (!BuiltinArithmetic.isInt(i)) {
+            // any int, subclasses too (PyLong_Check), but nothing that only converts to one
+            if (!PyObjectType.classOf(i).isSubclassOf(KraitContext.get(null).classes().intClass)) {
                 throw Errors.typeError("Expected an int as second argument to ldexp.");
             }
-            Object exponent = BuiltinArithmetic.asInt(i);
+            Object exponent = BuiltinArithmetic.asInt(BuiltinArithmetic.isInt(i) ? i : PyNumber.index(i));
             int e = exponent instanceof Long l ? (int) Math.max(Math.min(l, 1_000_000), -1_000_000) : (((dev.krait.runtime.objects.PInt) exponent).value().signum() > 0 ? 1_000_000 : -1_000_000);
             if (v == 0.0 || Double.isInfinite(v) || Double.isNaN(v)) {
                 return v;

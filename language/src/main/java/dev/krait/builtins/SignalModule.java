@@ -77,7 +77,7 @@ public final class SignalModule {
 
     /** A signal number argument (a C int), checked to be one. */
     static int signalNumber(Object value) {
-        long signum = PyNumber.asSize(value);
+        long signum = PyNumber.asCInt(value);
         if (signum < 1 || signum >= OsSignals.NSIG) {
             throw Errors.valueError("signal number out of range");
         }
@@ -102,7 +102,7 @@ public final class SignalModule {
         @TruffleBoundary
         static Object signal(Object signalnum, Object handler) {
             KraitContext context = KraitContext.get(null);
-            PyNumber.asSize(signalnum);
+            PyNumber.asCInt(signalnum); // a C int: its errors come before the main-thread check
             checkMainThread(context);
             int signum = signalNumber(signalnum);
             Object stored;
@@ -191,7 +191,7 @@ public final class SignalModule {
         @Specialization
         @TruffleBoundary
         static Object raiseSignal(Object signalnum) {
-            long signum = PyNumber.asSize(signalnum);
+            long signum = PyNumber.asCInt(signalnum);
             if (signum < 0 || signum >= OsSignals.NSIG) {
                 throw OSErrorBuiltins.fromErrno(22, null);
             }
