@@ -263,6 +263,7 @@ public final class SysModule {
         @TruffleBoundary
         static Object get(Object depthArgument) {
             long depth = depthArgument == PNone.NO_VALUE ? 0 : PyNumber.asSize(depthArgument);
+            dev.krait.runtime.PySysAudit.audit(KraitContext.get(null), "sys._getframemodulename", depth);
             long[] remaining = {depth};
             Object name = com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(instance -> {
                 if (!(instance.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target) ||
@@ -278,7 +279,13 @@ public final class SysModule {
                 if (remaining[0]-- > 0) {
                     return null;
                 }
-                return dev.krait.nodes.local.FrameGlobals.getGlobals(instance.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY)).getModuleName();
+                // the running function's __module__; module code's function has the globals' __name__ (if any)
+                if (arguments[0] instanceof dev.krait.runtime.objects.PFunction function) {
+                    return dev.krait.runtime.protocol.PyObjectGetAttr.get(function, "__module__");
+                }
+                PModule module = dev.krait.nodes.local.FrameGlobals.getGlobals(instance.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY));
+                Object moduleName = module.getNamespaceDict(KraitContext.get(null)).getItem("__name__");
+                return moduleName == null ? PNone.NONE : moduleName;
             });
             return name == null ? PNone.NONE : name;
         }
