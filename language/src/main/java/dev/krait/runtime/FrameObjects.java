@@ -373,26 +373,13 @@ public final class FrameObjects {
     @TruffleBoundary
     public static PDict globalsOf(KraitContext context, PFrameObject frame) {
         PModule module = moduleOf(frame);
-        return module == null ? moduleDict(context, null) : module.getNamespaceDict(context);
+        return module == null ? context.newDict() : module.getNamespaceDict(context);
     }
 
-    /** {@code f_builtins}: a dict of the builtins module's names. */
+    /** {@code f_builtins}: the builtins module's own namespace dict ({@code builtins.__dict__}). */
     @TruffleBoundary
     public static PDict builtinsOf(KraitContext context) {
-        return moduleDict(context, context.getBuiltins());
-    }
-
-    private static PDict moduleDict(KraitContext context, PModule module) {
-        PDict dict = context.newDict();
-        if (module != null) {
-            for (String name : module.globalNames()) {
-                Object value = module.getGlobal(name);
-                if (value != null) {
-                    dict.setItem(name, value);
-                }
-            }
-        }
-        return dict;
+        return context.getBuiltins().getNamespaceDict(context);
     }
 
     /** {@code f_locals}: a snapshot of the frame's variables (the module's globals for module code). */

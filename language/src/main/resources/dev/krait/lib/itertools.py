@@ -373,22 +373,35 @@ class islice(_Iterator):
 class pairwise(_Iterator):
     """pairwise(iterable): (a, b), (b, c), (c, d), …"""
 
-    __slots__ = ()
+    __slots__ = ("_old",)
 
     def __init__(self, *args, **kwargs):
         _no_keywords('pairwise', kwargs)
         iterable, = _arguments('pairwise', args, 1)
-        it = iter(iterable)
+        self._it = iter(iterable)
+        self._old = _MISSING
 
-        def generate():
+    def __next__(self):
+        # step by step as CPython's pairwise_next, so that an iterator calling back into this one sees its state
+        it = self._it
+        if it is None:
+            raise StopIteration
+        old = self._old
+        if old is _MISSING:
             try:
-                previous = next(it)
+                old = next(it)
             except StopIteration:
-                return
-            for element in it:
-                yield previous, element
-                previous = element
-        self._it = generate()
+                self._it = None
+                raise
+            self._old = old
+        try:
+            new = next(it)
+        except StopIteration:
+            self._it = None
+            self._old = _MISSING
+            raise
+        self._old = new
+        return old, new
 
 
 class starmap(_Iterator):
