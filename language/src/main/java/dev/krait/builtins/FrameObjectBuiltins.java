@@ -18,15 +18,19 @@ final class FrameObjectBuiltins {
     private FrameObjectBuiltins() {
     }
 
-    private static Object lineOrNone(long line) {
-        return line < 0 ? dev.krait.runtime.objects.PNone.NONE : (Object) line;
+    /**
+     * The line of bytecode with no line number (PEP 626: a line table says so) is None; the AST engine's -1 stays a
+     * number, as it only means the line was not found.
+     */
+    private static Object lineOrNone(long line, com.oracle.truffle.api.nodes.RootNode root) {
+        return line < 0 && root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode ? dev.krait.runtime.objects.PNone.NONE : (Object) line;
     }
 
     static void install(KraitContext context) {
         PythonClass traceback = context.classes().tracebackClass;
         BuiltinTypeInstaller.getset(context, traceback, "tb_frame", self -> FrameObjects.frameOf(context, (PTracebackObject) self), null);
         // an instruction with no line (PEP 626) has None for its line number
-        BuiltinTypeInstaller.getset(context, traceback, "tb_lineno", self -> lineOrNone(((PTracebackObject) self).entry().lineno()), null);
+        BuiltinTypeInstaller.getset(context, traceback, "tb_lineno", self -> lineOrNone(((PTracebackObject) self).entry().lineno(), ((PTracebackObject) self).entry().code()), null);
         // Krait runs no bytecode: the instruction offset CPython reports has no counterpart; -1 is "unknown" there too
         BuiltinTypeInstaller.getset(context, traceback, "tb_lasti", self -> -1L, null);
         BuiltinTypeInstaller.getset(context, traceback, "tb_next", self -> FrameObjects.nextOf(context, (PTracebackObject) self),
@@ -34,7 +38,7 @@ final class FrameObjectBuiltins {
 
         PythonClass frame = context.classes().frameClass;
         BuiltinTypeInstaller.getset(context, frame, "f_code", self -> FrameObjects.codeOf(context, (PFrameObject) self), null);
-        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> lineOrNone(FrameObjects.linenoOf((PFrameObject) self)),
+        BuiltinTypeInstaller.getset(context, frame, "f_lineno", self -> lineOrNone(FrameObjects.linenoOf((PFrameObject) self), ((PFrameObject) self).code()),
                         (self, value) -> setLineno(context, (PFrameObject) self, value));
         BuiltinTypeInstaller.getset(context, frame, "f_trace", self -> {
             Object function = ((PFrameObject) self).traceFunction();

@@ -314,6 +314,13 @@ public final class FrameObjects {
                             location = null;
                         }
                     }
+                    if (location == null) {
+                        // objects released as a statement ends (a __del__, a warning) see that statement's line
+                        location = KraitContext.get(null).getReleasingStatement();
+                        if (location != null && location.getRootNode() != ((RootCallTarget) instance.getCallTarget()).getRootNode()) {
+                            location = null;
+                        }
+                    }
                     int line = location == null ? -1 : StackFrameObject.enclosingLine(location);
                     return line > 0 ? line : frame.lineno();
                 }

@@ -335,6 +335,11 @@ class catch_warnings(object):
 _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
 
 
+def _warn_unawaited_coroutine(coro):
+    """The RuntimeWarning for a coroutine released before anything awaited it (called as it is released)."""
+    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
     """Warns (a DeprecationWarning at the caller's caller) that name is deprecated and will be removed in the version
     remove (a (major, minor) tuple); RuntimeError once that version is reached, past its alphas."""

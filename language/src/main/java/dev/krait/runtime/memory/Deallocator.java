@@ -113,6 +113,17 @@ public final class Deallocator {
      * released it (once per location, as the default warnings filter shows it).
      */
     private static void warnNeverAwaited(KraitContext context, PGenerator coroutine) {
+        // once the warnings module is loaded its filters and hooks decide (CPython's _PyErr_WarnUnawaitedCoroutine)
+        PModule warnings = context.getModule("warnings");
+        Object hook = warnings == null ? null : dev.krait.runtime.protocol.PyObjectGetAttr.getOrNull(warnings, "_warn_unawaited_coroutine");
+        if (hook != null) {
+            try {
+                PyObjectCall.call(hook, coroutine);
+            } catch (PException e) {
+                reportUnraisable(context, e, coroutine);
+            }
+            return;
+        }
         String message = "RuntimeWarning: coroutine '" + coroutine.getQualname() + "' was never awaited";
         com.oracle.truffle.api.nodes.Node statement = context.getReleasingStatement();
         com.oracle.truffle.api.source.SourceSection section = statement == null ? null : statement.getSourceSection();
