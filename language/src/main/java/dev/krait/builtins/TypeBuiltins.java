@@ -144,9 +144,21 @@ final class TypeBuiltins {
         BuiltinTypeInstaller.getset(context, type, "__flags__", self -> TypeFlags.of(context, (PythonClass) self), null);
         BuiltinTypeInstaller.getset(context, type, "__text_signature__", self -> {
             PythonClass cls = (PythonClass) self;
-            String signature = cls.isBuiltin() ? BUILTIN_TEXT_SIGNATURES.get(cls.getName()) : null;
+            String signature = cls.isBuiltin() ? BUILTIN_TEXT_SIGNATURES.get(cls.getName()) : signatureInDoc(cls.getName(), cls.getOwn("__doc__"));
             return signature != null ? signature : PNone.NONE;
         }, null);
+    }
+
+    /**
+     * The signature a class's docstring starts with, as CPython's builtin docstrings do: {@code "Name(a, b=1)\n--\n\n..."}
+     * gives {@code "(a, b=1)"}; null for any other docstring.
+     */
+    private static String signatureInDoc(String name, Object doc) {
+        if (!(doc instanceof String text) || !text.startsWith(name + "(")) {
+            return null;
+        }
+        int end = text.indexOf(")\n--\n\n", name.length());
+        return end < 0 ? null : text.substring(name.length(), end + 1);
     }
 
     /** CPython's check before assigning {@code __module__} or {@code __doc__} of a type ({@code value} null: a deletion). */
