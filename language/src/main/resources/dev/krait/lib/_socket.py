@@ -458,6 +458,14 @@ unless they are explicitly set."""
 
     __slots__ = ("_fd", "_family", "_type", "_proto", "_timeout")
 
+    def __new__(cls, *args, **kwargs):
+        # before (or without) __init__: a closed socket of family, type and protocol 0, as CPython's sock_new makes
+        self = object.__new__(cls)
+        self._fd = -1
+        self._family = self._type = self._proto = 0
+        self._timeout = None
+        return self
+
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
             family = AF_INET if family == -1 else _c_int(family)
@@ -558,8 +566,8 @@ unless they are explicitly set."""
     @_c_arguments("O")
     def bind(self, address, /):
         """Bind the socket to a local address."""
-        fd = self._check_fd()
-        _k.bind(fd, _to_java_address(self._family, address, "bind"))
+        target = _to_java_address(self._family, address, "bind")  # the address is read before the socket is used
+        _k.bind(self._check_fd(), target)
 
     @_c_arguments("tuple", 0, 1)
     def listen(self, backlog=128, /):
@@ -570,8 +578,8 @@ unless they are explicitly set."""
     @_c_arguments("O")
     def connect(self, address, /):
         """Connect the socket to a remote address."""
-        fd = self._check_fd()
-        _k.connect(fd, _to_java_address(self._family, address, "connect"), False)
+        target = _to_java_address(self._family, address, "connect")
+        _k.connect(self._check_fd(), target, False)
 
     @_c_arguments("O")
     def connect_ex(self, address, /):
