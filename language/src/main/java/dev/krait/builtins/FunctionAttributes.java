@@ -300,6 +300,12 @@ final class FunctionAttributes {
                             ? ((PGenerator) self).isRunning() : ((PGenerator) self).isAsyncRunning(), null);
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "suspended", self -> ((PGenerator) self).isStarted() &&
                             !((PGenerator) self).isFinished() && !((PGenerator) self).isRunning(), null);
+            if (asyncKind == c.coroutineClass) {
+                BuiltinTypeInstaller.getset(context, asyncKind, "cr_origin", self -> {
+                    Object origin = ((PGenerator) self).getOrigin();
+                    return origin == null ? PNone.NONE : origin;
+                }, null);
+            }
             BuiltinTypeInstaller.getset(context, asyncKind, prefix + "await", self -> {
                 Object awaiting = ((PGenerator) self).getAwaiting();
                 return awaiting == null || ((PGenerator) self).isFinished() || ((PGenerator) self).isRunning() ? PNone.NONE : awaiting;

@@ -291,6 +291,30 @@ public final class SysModule {
         }
     }
 
+    @Builtin(name = "set_coroutine_origin_tracking_depth", params = {"depth"})
+    @GenerateNodeFactory
+    public abstract static class SetCoroutineOriginTrackingDepthNode extends BuiltinNode.Builtin1 {
+        @Specialization
+        @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+        Object set(Object depth) {
+            int value = PyNumber.asCInt(depth);
+            if (value < 0) {
+                throw Errors.valueError("depth must be >= 0");
+            }
+            KraitContext.get(this).setCoroutineOriginDepth(value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "get_coroutine_origin_tracking_depth", params = {})
+    @GenerateNodeFactory
+    public abstract static class GetCoroutineOriginTrackingDepthNode extends BuiltinNode.Builtin0 {
+        @Specialization
+        long get() {
+            return KraitContext.get(this).getCoroutineOriginDepth();
+        }
+    }
+
     @Builtin(name = "set_asyncgen_hooks", params = {"firstiter=", "finalizer="})
     @GenerateNodeFactory
     public abstract static class SetAsyncgenHooksNode extends BuiltinNode.Builtin2 {

@@ -502,6 +502,17 @@ public final class KraitContext {
         state.releaseQueue().drain(state.getRecursionDepth());
     }
 
+    /** sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine records as its cr_origin (0: none). */
+    private int coroutineOriginDepth;
+
+    public int getCoroutineOriginDepth() {
+        return coroutineOriginDepth;
+    }
+
+    public void setCoroutineOriginDepth(int depth) {
+        this.coroutineOriginDepth = depth;
+    }
+
     /** sys.set_asyncgen_hooks: called at an async generator's first iteration, and when one is released unfinished. */
     private Object asyncgenFirstIter;
     private Object asyncgenFinalizer;

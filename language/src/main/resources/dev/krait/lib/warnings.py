@@ -337,7 +337,17 @@ _DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remo
 
 def _warn_unawaited_coroutine(coro):
     """The RuntimeWarning for a coroutine released before anything awaited it (called as it is released)."""
-    warn(f"coroutine '{coro.__qualname__}' was never awaited", category=RuntimeWarning, stacklevel=2, source=coro)
+    message = f"coroutine '{coro.__qualname__}' was never awaited"
+    if coro.cr_origin is not None:
+        # where it was made (sys.set_coroutine_origin_tracking_depth), outermost frame first as in a traceback
+        import linecache
+        message += "\nCoroutine created at (most recent call last)"
+        for filename, lineno, name in reversed(coro.cr_origin):
+            message += f'\n  File "{filename}", line {lineno}, in {name}'
+            line = linecache.getline(filename, lineno).strip()
+            if line:
+                message += f"\n    {line}"
+    warn(message, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):

@@ -54,6 +54,9 @@ final class Generators {
         if (kind == PGenerator.Kind.GENERATOR && f.root.isIterableCoroutine()) {
             generator.setIterableCoroutine(true);
         }
+        if (kind == PGenerator.Kind.COROUTINE && context.getCoroutineOriginDepth() > 0) {
+            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth()));
+        }
         return generator;
     }
 

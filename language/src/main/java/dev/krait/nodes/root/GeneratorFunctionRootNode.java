@@ -89,6 +89,9 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
         if (kind == PGenerator.Kind.GENERATOR && iterableCoroutine) {
             generator.setIterableCoroutine(true);
         }
+        if (kind == PGenerator.Kind.COROUTINE && context.getCoroutineOriginDepth() > 0) {
+            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth()));
+        }
         materialized.setObject(state.generatorSlot(), generator);
         return generator;
     }

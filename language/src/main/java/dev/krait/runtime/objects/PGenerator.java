@@ -128,6 +128,16 @@ public final class PGenerator extends PythonObject {
 
     /** The iterator an {@code await} in this frame is delegating to while suspended, or null (cr_await). */
     private Object awaiting;
+    /** A coroutine's cr_origin: ((filename, line, function), …) of the frames that made it, innermost first; or null. */
+    private Object origin;
+
+    public Object getOrigin() {
+        return origin;
+    }
+
+    public void setOrigin(Object origin) {
+        this.origin = origin;
+    }
     /** The yield the generator is suspended at, when known (a suspended frame's f_lineno is its line). */
     private com.oracle.truffle.api.nodes.Node suspendedAt;
 
