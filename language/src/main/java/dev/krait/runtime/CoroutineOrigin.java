@@ -16,10 +16,14 @@ public final class CoroutineOrigin {
     private CoroutineOrigin() {
     }
 
+    /** {@code ownFrameRunning}: the coroutine's own activation is the innermost running frame (it is not counted). */
     @TruffleBoundary
-    public static PTuple capture(KraitContext context, int depth) {
+    public static PTuple capture(KraitContext context, int depth, boolean ownFrameRunning) {
         List<Object> entries = new ArrayList<>();
         PFrameObject frame = FrameObjects.runningFrame(context, 0);
+        if (ownFrameRunning) {
+            frame = frame.back();
+        }
         while (frame != null && entries.size() < depth) {
             dev.krait.runtime.objects.CodeObject code = (dev.krait.runtime.objects.CodeObject) FrameObjects.codeOf(context, frame);
             entries.add(context.newTuple(new Object[]{code.filename(), FrameObjects.linenoOf(frame), code.name()}));

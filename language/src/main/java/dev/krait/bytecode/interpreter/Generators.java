@@ -55,7 +55,7 @@ final class Generators {
             generator.setIterableCoroutine(true);
         }
         if (kind == PGenerator.Kind.COROUTINE && context.getCoroutineOriginDepth() > 0) {
-            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth()));
+            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth(), true));
         }
         return generator;
     }

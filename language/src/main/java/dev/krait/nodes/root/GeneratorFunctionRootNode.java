@@ -90,7 +90,7 @@ public final class GeneratorFunctionRootNode extends KraitRootNode {
             generator.setIterableCoroutine(true);
         }
         if (kind == PGenerator.Kind.COROUTINE && context.getCoroutineOriginDepth() > 0) {
-            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth()));
+            generator.setOrigin(dev.krait.runtime.CoroutineOrigin.capture(context, context.getCoroutineOriginDepth(), false));
         }
         materialized.setObject(state.generatorSlot(), generator);
         return generator;
