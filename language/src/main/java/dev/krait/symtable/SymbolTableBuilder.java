@@ -252,6 +252,11 @@ final class SymbolTableBuilder {
                                         a);
                     }
                     addDef(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL, n);
+                } else if (a.target() instanceof Expr.Name n) {
+                    // a parenthesized name, (x): int, binds it only when a value is assigned
+                    if (a.value() != null) {
+                        addDef(n.id(), Symbol.DEF_LOCAL, n);
+                    }
                 } else {
                     visitExpr(a.target());
                 }
