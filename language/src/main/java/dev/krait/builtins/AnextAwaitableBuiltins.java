@@ -8,9 +8,12 @@ import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.exceptions.PException;
 import dev.krait.runtime.objects.PAnextAwaitable;
 import dev.krait.runtime.objects.PNone;
+import dev.krait.runtime.objects.PTuple;
 import dev.krait.runtime.protocol.AwaitSupport;
 import dev.krait.runtime.protocol.ExceptionMatching;
 import dev.krait.runtime.protocol.GeneratorSupport;
+import dev.krait.runtime.protocol.PyObjectCall;
+import dev.krait.runtime.protocol.PyObjectGetAttr;
 
 /** {@code anext(iterator, default)}'s awaitable: passes everything to the inner one; its StopAsyncIteration becomes the default. */
 final class AnextAwaitableBuiltins {
@@ -71,12 +74,29 @@ final class AnextAwaitableBuiltins {
         }
     }
 
-    @Builtin(name = "throw", params = {"self", "typ", "val=", "tb=", "/"})
+    /**
+     * throw() and close() are the inner iterator's, called with the arguments as given and their result returned
+     * (CPython's anextawaitable_proxy); a StopAsyncIteration from them becomes StopIteration(default).
+     */
+    @TruffleBoundary
+    static Object proxy(PAnextAwaitable self, String method, Object[] args) {
+        try {
+            return PyObjectCall.call(PyObjectGetAttr.get(self.getInner(), method), args);
+        } catch (PException e) {
+            KraitContext context = KraitContext.get(null);
+            if (ExceptionMatching.matches(context, e, context.classes().byName("StopAsyncIteration"))) {
+                throw GeneratorSupport.stopIteration(self.getDefaultValue());
+            }
+            throw e;
+        }
+    }
+
+    @Builtin(name = "throw", params = {"self", "*args"})
     @GenerateNodeFactory
-    abstract static class ThrowNode extends BuiltinNode.BuiltinN {
+    abstract static class ThrowNode extends BuiltinNode.Builtin2 {
         @Specialization
-        static Object throwInto(Object[] args) {
-            return step((PAnextAwaitable) args[0], PNone.NONE, GeneratorBuiltins.thrownException(args[1], args[2]));
+        static Object throwInto(Object self, Object args) {
+            return proxy((PAnextAwaitable) self, "throw", ((PTuple) args).items());
         }
     }
 
@@ -85,8 +105,7 @@ final class AnextAwaitableBuiltins {
     abstract static class CloseNode extends BuiltinNode.Builtin1 {
         @Specialization
         static Object close(Object self) {
-            AwaitSupport.closeIterator(((PAnextAwaitable) self).getInner());
-            return PNone.NONE;
+            return proxy((PAnextAwaitable) self, "close", new Object[0]);
         }
     }
 }
