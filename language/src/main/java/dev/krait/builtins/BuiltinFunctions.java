@@ -1003,8 +1003,9 @@ public final class BuiltinFunctions {
                 if (moduleDir != null) {
                     return PyObjectCall.call(moduleDir);
                 }
-                names.addAll(ObjectAttributes.names(module));
-                return KraitContext.get(null).newList(names.toArray());
+                // the keys of its __dict__ as they are (a key that is not a str makes dir()'s sort fail, as in CPython)
+                KraitContext context = KraitContext.get(null);
+                return context.newList(module.getNamespaceDict(context).storage().keysArray());
             }
             if (object instanceof PythonObject pythonObject && !(object instanceof PythonClass)) {
                 names.addAll(ObjectAttributes.names(pythonObject));

@@ -278,8 +278,19 @@ final class ObjectBuiltins {
         static Object setattr(Object self, Object name, Object value) {
             String attribute = PyObjectGetAttr.attributeName(name);
             KraitContext context = KraitContext.get(null);
+            refuseType(context, self, "__setattr__");
             PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, attribute, value);
             return PNone.NONE;
+        }
+    }
+
+    /**
+     * CPython's hackcheck: object's __setattr__/__delattr__ must not skip over type's own for a class (type's checks,
+     * such as immutable builtin types, would be bypassed).
+     */
+    private static void refuseType(KraitContext context, Object self, String method) {
+        if (self instanceof PythonClass) {
+            throw Errors.typeError("can't apply this " + method + " to " + PyObjectType.typeName(self) + " object");
         }
     }
 
@@ -289,7 +300,8 @@ final class ObjectBuiltins {
         @Specialization
         static Object delattr(Object self, Object name) {
             KraitContext context = KraitContext.get(null);
-            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, (String) name, null);
+            refuseType(context, self, "__delattr__");
+            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), self, PyObjectGetAttr.attributeName(name), null);
             return PNone.NONE;
         }
     }

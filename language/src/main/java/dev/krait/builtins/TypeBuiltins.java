@@ -11,6 +11,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import dev.krait.runtime.KraitContext;
+import dev.krait.runtime.protocol.PyObjectSetAttr;
 import dev.krait.runtime.exceptions.Errors;
 import dev.krait.runtime.objects.PDict;
 import dev.krait.runtime.objects.PNone;
@@ -244,6 +245,38 @@ final class TypeBuiltins {
             }
             return TypeCall.callType((PythonClass) cls, ((PTuple) args).items(), names, keywords.storage().valuesArray());
         }
+    }
+
+    /** {@code type.__setattr__}: a class's own attribute assignment (what object.__setattr__ refuses to do for it). */
+    @Builtin(name = "__setattr__", params = {"self", "name", "value", "/"})
+    @GenerateNodeFactory
+    abstract static class SetAttrNode extends BuiltinNode.Builtin3 {
+        @Specialization
+        static Object setattr(Object self, Object name, Object value) {
+            KraitContext context = KraitContext.get(null);
+            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), checkedType(self, "__setattr__"),
+                            PyObjectGetAttr.attributeName(name), value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delattr__", params = {"self", "name", "/"})
+    @GenerateNodeFactory
+    abstract static class DelAttrNode extends BuiltinNode.Builtin2 {
+        @Specialization
+        static Object delattr(Object self, Object name) {
+            KraitContext context = KraitContext.get(null);
+            PyObjectSetAttr.genericSet(context, PyObjectType.classOf(context, self), checkedType(self, "__delattr__"),
+                            PyObjectGetAttr.attributeName(name), null);
+            return PNone.NONE;
+        }
+    }
+
+    private static PythonClass checkedType(Object self, String method) {
+        if (!(self instanceof PythonClass cls)) {
+            throw Errors.typeError("descriptor '" + method + "' requires a 'type' object but received a '" + PyObjectType.typeName(self) + "'");
+        }
+        return cls;
     }
 
     @Builtin(name = "__repr__", params = {"self", "/"})
