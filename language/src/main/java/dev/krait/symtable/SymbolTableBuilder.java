@@ -489,6 +489,11 @@ final class SymbolTableBuilder {
                         cur.privateName);
         table.typeParamScopes.put(node, s);
         cur = s;
+        if (node instanceof Stmt.ClassDef c) {
+            // as in CPython: the parameters' tuple, which the class body reads as __type_params__, and Generic[...]
+            addDef(".type_params", Symbol.DEF_LOCAL | Symbol.USE, c);
+            addDef(".generic_base", Symbol.DEF_LOCAL | Symbol.USE, c);
+        }
         for (TypeParam tp : typeParams) {
             checkDebugName(tp.name(), tp, false);
             addDef(tp.name(), Symbol.DEF_TYPE_PARAM | Symbol.DEF_LOCAL, tp);
@@ -558,6 +563,10 @@ final class SymbolTableBuilder {
             visitExpr(k.value());
         }
         Scope cls = enter(ScopeKind.CLASS, c.name(), c, c.name());
+        if (typeScope != null) {
+            addDef("__type_params__", Symbol.DEF_LOCAL, c);
+            addDef(".type_params", Symbol.USE, c);
+        }
         visitBody(c.body());
         exit(cls);
         if (typeScope != null) {
