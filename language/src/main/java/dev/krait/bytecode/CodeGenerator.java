@@ -931,7 +931,8 @@ public final class CodeGenerator {
 
     private void annotationValue(Expr annotation, Location loc) {
         if (futureAnnotations) {
-            throw new UnsupportedConstructException("annotations under 'from __future__ import annotations'");
+            loadConst(dev.krait.parser.AnnotationText.of(annotation, columns::line), loc);
+            return;
         }
         if (annotation instanceof Expr.Starred starred) {
             // *args: *Ts (PEP 646) unpacks the one element
@@ -1215,7 +1216,7 @@ public final class CodeGenerator {
         }
         FBlock top = u.fblocks.peek();
         if (top.kind() == FBlockKind.EXCEPTION_GROUP_HANDLER) {
-            throw new UnsupportedConstructException("break, continue and return in except*");
+            throw new IllegalStateException("the symbol table rejects break, continue and return leaving an except* clause");
         }
         if (loop && (top.kind() == FBlockKind.WHILE_LOOP || top.kind() == FBlockKind.FOR_LOOP || top.kind() == FBlockKind.ASYNC_FOR_LOOP)) {
             return top;
@@ -1832,7 +1833,7 @@ public final class CodeGenerator {
             return;
         }
         if (pc.stores.contains(name)) {
-            throw new UnsupportedConstructException("duplicate capture names");
+            throw new IllegalStateException("the symbol table rejects a name bound twice in a pattern");
         }
         rotate(loc, pc.onTop + pc.stores.size() + 1);
         pc.stores.add(name);
@@ -2041,13 +2042,13 @@ public final class CodeGenerator {
             if (i == 0) {
                 control = pc.stores;
             } else if (nstores != control.size()) {
-                throw new UnsupportedConstructException("alternative patterns that bind different names");
+                throw new IllegalStateException("the symbol table rejects alternatives binding different names");
             } else if (nstores > 0) {
                 for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
                     String name = control.get(icontrol);
                     int istores = pc.stores.indexOf(name);
                     if (istores < 0) {
-                        throw new UnsupportedConstructException("alternative patterns that bind different names");
+                        throw new IllegalStateException("the symbol table rejects alternatives binding different names");
                     }
                     if (icontrol != istores) {
                         int rotations = istores + 1;
@@ -2076,7 +2077,7 @@ public final class CodeGenerator {
             rotate(loc, nrots);
             String name = control.get(i);
             if (pc.stores.contains(name)) {
-                throw new UnsupportedConstructException("duplicate capture names");
+                throw new IllegalStateException("the symbol table rejects a name bound twice in a pattern");
             }
             pc.stores.add(name);
         }

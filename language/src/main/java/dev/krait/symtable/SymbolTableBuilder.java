@@ -221,6 +221,11 @@ final class SymbolTableBuilder {
                     returnsWithValue.putIfAbsent(cur, r);
                     visitExpr(r.value());
                 }
+                if (cur.exceptStarLoopDepth >= 0) {
+                    // CPython's compiler reports a constant's return at the constant when it is on the same line
+                    boolean atValue = r.value() instanceof Expr.Constant && r.value().lineno() == r.lineno();
+                    compilerError(EXCEPT_STAR_JUMP, atValue ? r.value() : r);
+                }
             }
             case Stmt.Delete d -> d.targets().forEach(this::visitExpr);
             case Stmt.Assign a -> {
@@ -288,7 +293,15 @@ final class SymbolTableBuilder {
             }
             case Stmt.Match m -> {
                 visitExpr(m.subject());
-                for (MatchCase c : m.cases()) {
+                for (int i = 0; i < m.cases().size(); i++) {
+                    MatchCase c = m.cases().get(i);
+                    if (compilerError == null) {
+                        try {
+                            PatternChecks.check(c.pattern(), c.guard() != null || i == m.cases().size() - 1, this::error);
+                        } catch (PythonSyntaxError e) {
+                            compilerError = e;
+                        }
+                    }
                     visitPattern(c.pattern());
                     if (c.guard() != null) {
                         visitExpr(c.guard());
@@ -309,7 +322,7 @@ final class SymbolTableBuilder {
                 int outer = cur.exceptStarLoopDepth;
                 visitBody(t.body());
                 for (ExceptHandler h : t.handlers()) {
-                    // a break/continue/return here is the translator's except* error, before any "outside loop"
+                    // a break/continue/return here that leaves the clause is an error, before any "outside loop"
                     cur.exceptStarLoopDepth = cur.loopDepth;
                     visitHandler(h);
                     cur.exceptStarLoopDepth = outer;
@@ -331,17 +344,23 @@ final class SymbolTableBuilder {
             case Stmt.Pass p -> {
             }
             case Stmt.Break b -> {
-                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
+                if (cur.exceptStarLoopDepth == cur.loopDepth) {
+                    compilerError(EXCEPT_STAR_JUMP, b);
+                } else if (cur.loopDepth == 0) {
                     compilerError("'break' outside loop", b);
                 }
             }
             case Stmt.Continue c -> {
-                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
+                if (cur.exceptStarLoopDepth == cur.loopDepth) {
+                    compilerError(EXCEPT_STAR_JUMP, c);
+                } else if (cur.loopDepth == 0) {
                     compilerError("'continue' not properly in loop", c);
                 }
             }
         }
     }
+
+    private static final String EXCEPT_STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
     private void checkStarredTarget(Expr target) {
         if (target instanceof Expr.Starred s) {
