@@ -38,7 +38,7 @@ import dev.krait.runtime.exceptions.Errors;
  * decides it: on the frame's code compiled to CPython's bytecode, the kinds of values the evaluation stack holds at
  * each instruction (a for loop's iterator, an exception being handled, …) are worked out, and the jump must land where
  * the stack is a prefix of the one at the current line. The AST engine then runs on from the statement at the target
- * line (see {@code JumpException}); this class only says whether, and where.
+ * line (see {@code JumpException}), the bytecode engine at the instruction {@link #jump} finds.
  */
 public final class FrameSetLineno {
     private FrameSetLineno() {
@@ -198,6 +198,47 @@ public final class FrameSetLineno {
             throw Errors.valueError(message);
         }
         return target;
+    }
+
+    /**
+     * Where the bytecode engine goes on after a jump {@link #check} allowed, from instruction {@code from} to
+     * {@code line}: the target's instruction (of those starting the line whose stack fits, the one with the deepest
+     * stack, as CPython picks), the stack depth there, and how many exceptions being handled the jump leaves (each
+     * except block's pair of stack entries popped, the exception and the one it replaced).
+     */
+    public record Jump(int address, int depth, int handledLeft) {
+    }
+
+    public static Jump jump(CodeUnit unit, int from, int line) {
+        int length = unit.code().length / 2;
+        int[] lines = markLines(unit, length);
+        long[] stacks = markStacks(unit, length);
+        long start = from < length && stacks[from] >= 0 ? stacks[from] : EMPTY_STACK;
+        long best = OVERFLOWED;
+        int address = -1;
+        for (int i = 0; i < length; i++) {
+            if (lines[i] == line && compatible(start, stacks[i]) && stacks[i] > best) {
+                best = stacks[i];
+                address = i;
+            }
+        }
+        if (address < 0) {
+            // check() judged from the deepest stack the line has; this instruction's is shallower: the line's first
+            for (int i = 0; i < length && address < 0; i++) {
+                if (lines[i] == line && stacks[i] >= 0) {
+                    address = i;
+                    best = popToLevel(stacks[i], Math.min(depth(stacks[i]), depth(start)));
+                }
+            }
+        }
+        int excepts = 0;
+        int depth = depth(best);
+        for (long stack = start; depth(stack) > depth; stack = pop(stack)) {
+            if (top(stack) == EXCEPT) {
+                excepts++;
+            }
+        }
+        return new Jump(address, depth, excepts / 2);
     }
 
     /** For each instruction (code unit), the line it starts, or -1 (CPython's marklines). */

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.nodes.local.ReadGlobalNode;
+import dev.krait.nodes.controlflow.JumpException;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -253,7 +254,12 @@ public final class BytecodeInterpreter {
                             releaseDropped(f, context);
                         }
                         if (Tracing.mayTrace() && !root.isHidden()) {
-                            Tracing.line(root, frame, root.lines[i]);
+                            try {
+                                Tracing.line(root, frame, root.lines[i]);
+                            } catch (JumpException jump) {
+                                i = FrameJump.jump(f, context, i, jump.line());
+                                continue;
+                            }
                         }
                     }
                     int op = code[2 * i] & 0xFF;
@@ -541,7 +547,11 @@ public final class BytecodeInterpreter {
                             if (op == JUMP_BACKWARD) {
                                 com.oracle.truffle.api.TruffleSafepoint.poll(root);
                                 if (Tracing.mayTrace() && !root.isHidden() && root.lines[i] > 0) {
-                                    Tracing.jumpedBack(root, frame, root.lines[i]);
+                                    try {
+                                        Tracing.jumpedBack(root, frame, root.lines[i]);
+                                    } catch (JumpException jump) {
+                                        i = FrameJump.jump(f, context, i, jump.line());
+                                    }
                                 }
                             }
                         }
