@@ -378,6 +378,8 @@ final class Operations {
         // what an except* statement's clauses left (a new group): its traceback has this frame's entry already
         PException raised = PException.raise((PBaseException) exception, null);
         raised.raisedInCatchingFrame(f.frame.getArguments());
+        // RERAISE reports no 'exception' event to a trace function: this activation already reported the group
+        raised.setTracedActivation(f.frame.getArguments());
         return raised;
     }
 
