@@ -1,6 +1,5 @@
 package dev.krait.nodes.expression;
 
-
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import dev.krait.nodes.ExpressionNode;
