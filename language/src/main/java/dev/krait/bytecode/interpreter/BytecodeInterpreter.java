@@ -535,6 +535,7 @@ public final class BytecodeInterpreter {
                             Object next = Tracing.mayTrace() && !root.isHidden() ? Generators.tracedNext(root, f) : PyIter.next(f.top());
                             if (next == null) {
                                 // skips the END_FOR at the target too
+                                Operations.dropReturnValue(f.top());
                                 Operations.dropTemporary(f.pop());
                                 i += arg + 1;
                             } else {

@@ -550,6 +550,18 @@ final class Operations {
     }
 
     /**
+     * FOR_ITER's end: the value a generator returned (StopIteration's), when nothing holds it, dies now, as CPython
+     * clears the StopIteration at once.
+     */
+    static void dropReturnValue(Object iterator) {
+        if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isFinished()) {
+            Object value = generator.getReturnValue();
+            generator.setReturnValue(PNone.NONE);
+            Temporaries.releaseIfTemporary(value);
+        }
+    }
+
+    /**
      * POP_TOP: a temporary nothing holds (the operand {@code or} tested and passed over, an expression statement's
      * value) dies now, as CPython drops it; unless the stack still holds it.
      */
