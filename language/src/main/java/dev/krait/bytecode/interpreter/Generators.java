@@ -119,6 +119,8 @@ final class Generators {
                 throw e;
             }
             dev.krait.runtime.Tracing.exception(root, f.frame, e, root.lines[f.lasti]);
+            // cleared at once, as CPython's FOR_ITER clears it (the value it carries with it, unless held)
+            dev.krait.runtime.memory.Temporaries.releaseCaughtException(e);
             return null;
         }
     }
