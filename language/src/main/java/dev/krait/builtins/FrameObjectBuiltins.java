@@ -99,7 +99,8 @@ final class FrameObjectBuiltins {
         }
         if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode bytecode) {
             // the loop goes on at the target line's instruction once the trace function returns (see FrameJump)
-            frame.setPendingJump(dev.krait.runtime.FrameSetLineno.check(bytecode.unit(), frame.lineno(), requested.intValue()));
+            frame.setPendingJump(dev.krait.runtime.FrameSetLineno.check(bytecode.unit(), frame.lineno(), requested.intValue(),
+                            bytecode.currentInstruction(frame.frame())));
             return;
         }
         if (dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root) != null) {

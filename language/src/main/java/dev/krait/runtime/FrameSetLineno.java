@@ -154,6 +154,14 @@ public final class FrameSetLineno {
      * returns the line it lands on: the first line from {@code requested} on that has code.
      */
     public static int check(CodeUnit unit, int fromLine, int requested) {
+        return check(unit, fromLine, requested, -1);
+    }
+
+    /**
+     * {@link #check}, from instruction {@code from} when the frame knows it (the bytecode engine's), else (-1) from
+     * the deepest stack among the instructions starting {@code fromLine}.
+     */
+    public static int check(CodeUnit unit, int fromLine, int requested, int from) {
         if (requested < unit.firstLineno()) {
             throw Errors.valueError("line " + requested + " comes before the current code block");
         }
@@ -169,10 +177,10 @@ public final class FrameSetLineno {
             throw Errors.valueError("line " + requested + " comes after the current code block");
         }
         long[] stacks = markStacks(unit, length);
+        long start = from >= 0 ? startStack(stacks, from, length) : UNINITIALIZED;
         // the line event fired at one of the instructions starting the current line: the deepest stack among them
         // (a loop's header is reached again with its iterator on the stack)
-        long start = UNINITIALIZED;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && from < 0; i++) {
             if (lines[i] == fromLine && stacks[i] >= 0 && (start < 0 || stacks[i] > start)) {
                 start = stacks[i];
             }
@@ -201,7 +209,7 @@ public final class FrameSetLineno {
     }
 
     /**
-     * Where the bytecode engine goes on after a jump {@link #check} allowed, from instruction {@code from} to
+     * Where the bytecode engine goes on after a jump {@link #check} allowed from instruction {@code from} to
      * {@code line}: the target's instruction (of those starting the line whose stack fits, the one with the deepest
      * stack, as CPython picks), the stack depth there, and how many exceptions being handled the jump leaves (each
      * except block's pair of stack entries popped, the exception and the one it replaced).
@@ -213,22 +221,13 @@ public final class FrameSetLineno {
         int length = unit.code().length / 2;
         int[] lines = markLines(unit, length);
         long[] stacks = markStacks(unit, length);
-        long start = from < length && stacks[from] >= 0 ? stacks[from] : EMPTY_STACK;
+        long start = startStack(stacks, from, length);
         long best = OVERFLOWED;
         int address = -1;
         for (int i = 0; i < length; i++) {
             if (lines[i] == line && compatible(start, stacks[i]) && stacks[i] > best) {
                 best = stacks[i];
                 address = i;
-            }
-        }
-        if (address < 0) {
-            // check() judged from the deepest stack the line has; this instruction's is shallower: the line's first
-            for (int i = 0; i < length && address < 0; i++) {
-                if (lines[i] == line && stacks[i] >= 0) {
-                    address = i;
-                    best = popToLevel(stacks[i], Math.min(depth(stacks[i]), depth(start)));
-                }
             }
         }
         int excepts = 0;
@@ -239,6 +238,10 @@ public final class FrameSetLineno {
             }
         }
         return new Jump(address, depth, excepts / 2);
+    }
+
+    private static long startStack(long[] stacks, int from, int length) {
+        return from < length && stacks[from] >= 0 ? stacks[from] : EMPTY_STACK;
     }
 
     /** For each instruction (code unit), the line it starts, or -1 (CPython's marklines). */

@@ -257,7 +257,7 @@ public final class BytecodeInterpreter {
                             try {
                                 Tracing.line(root, frame, root.lines[i]);
                             } catch (JumpException jump) {
-                                i = FrameJump.jump(f, context, i, jump.line());
+                                i = FrameJump.jump(f, context, jump.line());
                                 continue;
                             }
                         }
@@ -551,7 +551,7 @@ public final class BytecodeInterpreter {
                                     try {
                                         Tracing.jumpedBack(root, frame, root.lines[i]);
                                     } catch (JumpException jump) {
-                                        i = FrameJump.jump(f, context, i, jump.line());
+                                        i = FrameJump.jump(f, context, jump.line());
                                     }
                                 }
                             }

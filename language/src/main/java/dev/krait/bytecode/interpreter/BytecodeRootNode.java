@@ -278,6 +278,12 @@ public final class BytecodeRootNode extends KraitRootNode {
         return frame.getValue(slot) instanceof BytecodeFrame state ? state : null;
     }
 
+    /** The instruction the activation in {@code frame} is at (-1 if not known). */
+    public int currentInstruction(MaterializedFrame frame) {
+        BytecodeFrame state = frame == null ? null : stateOf(frame);
+        return state == null ? -1 : state.lasti;
+    }
+
     /** The line a generator's activation in {@code frame} stopped at while it is suspended; -1 when it is not. */
     @TruffleBoundary
     public int suspendedLine(MaterializedFrame frame) {

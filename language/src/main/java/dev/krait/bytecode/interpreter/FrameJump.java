@@ -15,10 +15,10 @@ final class FrameJump {
     private FrameJump() {
     }
 
-    /** Jumps from instruction {@code from} to {@code line}; returns the instruction the loop goes on at. */
+    /** Jumps from the current instruction to {@code line}; returns the instruction the loop goes on at. */
     @TruffleBoundary
-    static int jump(BytecodeFrame f, KraitContext context, int from, int line) {
-        FrameSetLineno.Jump jump = FrameSetLineno.jump(f.root.unit(), from, line);
+    static int jump(BytecodeFrame f, KraitContext context, int line) {
+        FrameSetLineno.Jump jump = FrameSetLineno.jump(f.root.unit(), f.lasti, line);
         while (f.sp > jump.depth()) {
             Object value = f.pop();
             f.forgetCaught(value);
