@@ -931,7 +931,7 @@ public final class CodeGenerator {
 
     private void annotationValue(Expr annotation, Location loc) {
         if (futureAnnotations) {
-            loadConst(dev.krait.parser.AnnotationText.of(annotation, columns::line), loc);
+            loadConst(dev.krait.parser.AnnotationText.of(annotation), loc);
             return;
         }
         if (annotation instanceof Expr.Starred starred) {

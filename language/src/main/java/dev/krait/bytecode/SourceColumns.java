@@ -20,7 +20,15 @@ final class SourceColumns {
         if (text == null || line < 1 || column <= 0) {
             return column;
         }
-        findLineStarts();
+        if (lineStarts == null) {
+            lineStarts = new ArrayList<>();
+            lineStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    lineStarts.add(i + 1);
+                }
+            }
+        }
         if (line > lineStarts.size()) {
             return column;
         }
@@ -40,31 +48,5 @@ final class SourceColumns {
             return column;
         }
         return text.subSequence(start, i).toString().getBytes(StandardCharsets.UTF_8).length + (column - codePoints);
-    }
-
-    /** The text of line {@code line} (1-based), without its line end; empty without the source or past its end. */
-    CharSequence line(int line) {
-        if (text == null || line < 1) {
-            return "";
-        }
-        findLineStarts();
-        if (line > lineStarts.size()) {
-            return "";
-        }
-        int start = lineStarts.get(line - 1);
-        int end = line < lineStarts.size() ? lineStarts.get(line) - 1 : text.length();
-        return text.subSequence(start, end);
-    }
-
-    private void findLineStarts() {
-        if (lineStarts == null) {
-            lineStarts = new ArrayList<>();
-            lineStarts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    lineStarts.add(i + 1);
-                }
-            }
-        }
     }
 }

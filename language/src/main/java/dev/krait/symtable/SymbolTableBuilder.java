@@ -160,7 +160,11 @@ final class SymbolTableBuilder {
             case Record record -> {
                 for (Object child : dev.krait.ast.AstChildren.of(record)) {
                     if (child instanceof List<?> list) {
-                        list.forEach(this::checkStringAnnotation);
+                        for (Object item : list) {
+                            if (item != null) { // a dict display's ** entry has no key
+                                checkStringAnnotation(item);
+                            }
+                        }
                     } else if (child != null) {
                         checkStringAnnotation(child);
                     }

@@ -838,7 +838,7 @@ public final class Translator {
             }
             return expr(annotation);
         }
-        return new ConstantNode(dev.krait.parser.AnnotationText.of(annotation, source::getCharacters));
+        return new ConstantNode(dev.krait.parser.AnnotationText.of(annotation));
     }
 
     /** Translates a function-like scope ({@code def}, lambda, comprehension) and returns the node making its function. */
