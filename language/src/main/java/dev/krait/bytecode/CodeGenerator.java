@@ -796,14 +796,13 @@ public final class CodeGenerator {
 
     /** Makes the type parameters, binds their names, and leaves them as a tuple. */
     private void typeParams(List<TypeParam> params) {
-        Location loc = Location.NONE;
         for (TypeParam p : params) {
-            loc = loc(p);
+            Location loc = loc(p);
             loadConst(p.name(), loc);
             switch (p) {
                 case TypeParam.TypeVar v when v.bound() != null -> {
                     // the bound (a tuple: the constraints) is evaluated lazily, by a function of its own scope
-                    CodeUnit bound = annotationScope(v, v.name(), UnitKind.TYPE_PARAMS, v.bound());
+                    CodeUnit bound = annotationScope(v, v.name(), UnitKind.TYPE_PARAMS, v.bound(), v.bound().lineno(), loc);
                     makeClosure(bound, symbols.scopeOf(v), 0, loc);
                     emit(CALL_INTRINSIC_2, v.bound() instanceof Expr.Tuple ? INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
                                     : INTRINSIC_TYPEVAR_WITH_BOUND, loc);
@@ -815,7 +814,7 @@ public final class CodeGenerator {
             emit(COPY, 1, loc);
             storeName(p.name(), loc);
         }
-        emit(BUILD_TUPLE, params.size(), loc);
+        emit(BUILD_TUPLE, params.size(), loc(params.get(0)));
     }
 
     /** Returns from the type-parameter scope (its value on the stack) and calls it with its {@code args}. */
@@ -832,13 +831,23 @@ public final class CodeGenerator {
         emit(CALL, args, loc);
     }
 
-    /** The code of an annotation scope that evaluates {@code value} lazily: a TypeVar's bound, a type alias's value. */
-    private CodeUnit annotationScope(Node node, String name, UnitKind kind, Expr value) {
+    /**
+     * The code of an annotation scope that evaluates {@code value} lazily: a TypeVar's bound (None among its constants
+     * as the return CPython adds at every such end leaves it), a type alias's value (None first: it has no docstring).
+     */
+    private CodeUnit annotationScope(Node node, String name, UnitKind kind, Expr value, int firstLineno, Location returnLoc) {
         Unit saved = u;
         Scope scope = symbols.scopeOf(node);
-        enterScope(scope, kind, name, qualnameOf(name, scope), node.lineno());
+        enterScope(scope, kind, name, qualnameOf(name, scope), firstLineno);
+        boolean alias = node instanceof Stmt.TypeAlias;
+        if (alias) {
+            addConst(ConstantValue.NONE);
+        }
         expr(value);
-        emit(RETURN_VALUE, loc(value));
+        emit(RETURN_VALUE, returnLoc);
+        if (!alias) {
+            addConst(ConstantValue.NONE);
+        }
         CodeUnit code = finish();
         u = saved;
         return code;
@@ -858,7 +867,7 @@ public final class CodeGenerator {
             loadConst(name, loc);
             loadConst(ConstantValue.NONE, loc);
         }
-        CodeUnit value = annotationScope(t, name, UnitKind.FUNCTION, t.value());
+        CodeUnit value = annotationScope(t, name, UnitKind.FUNCTION, t.value(), t.lineno(), loc);
         makeClosure(value, symbols.scopeOf(t), 0, loc);
         emit(BUILD_TUPLE, 3, loc);
         emit(CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS, loc);
