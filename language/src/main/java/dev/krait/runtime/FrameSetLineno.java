@@ -211,10 +211,9 @@ public final class FrameSetLineno {
     /**
      * Where the bytecode engine goes on after a jump {@link #check} allowed from instruction {@code from} to
      * {@code line}: the target's instruction (of those starting the line whose stack fits, the one with the deepest
-     * stack, as CPython picks), the stack depth there, and how many exceptions being handled the jump leaves (each
-     * except block's pair of stack entries popped, the exception and the one it replaced).
+     * stack, as CPython picks) and the stack depth there.
      */
-    public record Jump(int address, int depth, int handledLeft) {
+    public record Jump(int address, int depth) {
     }
 
     public static Jump jump(CodeUnit unit, int from, int line) {
@@ -230,14 +229,7 @@ public final class FrameSetLineno {
                 address = i;
             }
         }
-        int excepts = 0;
-        int depth = depth(best);
-        for (long stack = start; depth(stack) > depth; stack = pop(stack)) {
-            if (top(stack) == EXCEPT) {
-                excepts++;
-            }
-        }
-        return new Jump(address, depth, excepts / 2);
+        return new Jump(address, depth(best));
     }
 
     private static long startStack(long[] stacks, int from, int length) {

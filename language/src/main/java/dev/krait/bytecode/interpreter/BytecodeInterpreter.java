@@ -620,11 +620,11 @@ public final class BytecodeInterpreter {
                                 // raised while a caller handled another: that one is its context (as the AST engine's except)
                                 dev.krait.nodes.controlflow.TryExceptNode.chainToOuter(context, f.caughtFor(exception));
                             }
+                            f.noteHandledPush();
                             f.push(handled == null ? PNone.NONE : handled.getPythonExceptionOrNull());
                             f.push(exception);
                             PException caught = f.caughtFor(exception);
                             context.pushHandledException(caught != null ? caught : PException.raise((PBaseException) exception, null));
-                            f.handledPushes++;
                         }
                         case POP_EXCEPT -> {
                             f.pop();

@@ -24,7 +24,8 @@ final class FrameJump {
             f.forgetCaught(value);
             Operations.dropTemporary(value);
         }
-        for (int k = 0; k < jump.handledLeft() && f.handledPushes > 0; k++) {
+        // an except block left: the exception it replaced, popped with it, is the one being handled again
+        while (f.handledAbove(f.sp)) {
             context.popHandledException();
             f.handledPushes--;
         }
