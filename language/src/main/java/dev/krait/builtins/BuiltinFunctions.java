@@ -978,9 +978,7 @@ public final class BuiltinFunctions {
         @TruffleBoundary
         static Object dir(Object object) {
             if (!given(object)) {
-                PList names = PList.presized(KraitContext.get(null), callerLocals().storage().keysArray());
-                ListBuiltins.sort(names, PNone.NONE, false);
-                return names;
+                return localNames(KraitContext.get(null), callerLocals());
             }
             // CPython's dir(): the object's __dir__ (looked up on its type), made a sorted list
             Object method = PyObjectType.classOf(object).lookup("__dir__");
@@ -991,6 +989,22 @@ public final class BuiltinFunctions {
             PList result = PList.presized(KraitContext.get(null), PyIter.toArray(names));
             ListBuiltins.sort(result, PNone.NONE, false);
             return result;
+        }
+
+        /**
+         * {@code dir()} with no argument: the sorted keys of the caller's locals, a mapping given to eval() or exec()
+         * as locals included (its keys(), as CPython's PyMapping_Keys calls it for anything but an exact dict).
+         */
+        @TruffleBoundary
+        public static PList localNames(KraitContext context, Object locals) {
+            PList names;
+            if (locals instanceof dev.krait.runtime.objects.PDict dict && dev.krait.runtime.protocol.BuiltinArithmetic.isExact(dict)) {
+                names = PList.presized(context, dict.storage().keysArray());
+            } else {
+                names = PList.presized(context, PyIter.toArray(dev.krait.runtime.protocol.PyObjectCall.callSpecial(locals, "keys")));
+            }
+            ListBuiltins.sort(names, PNone.NONE, false);
+            return names;
         }
 
         /** {@code object.__dir__}: the instance's attributes and those of its class and the class's bases. */

@@ -106,8 +106,11 @@ final class FrameObjectBuiltins {
         if (!(frame.code() instanceof dev.krait.nodes.root.KraitRootNode root)) {
             throw Errors.notImplementedError("Krait cannot jump in this frame");
         }
-        if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode) {
-            throw Errors.notImplementedError("Krait's bytecode engine cannot jump to another line from a trace function yet");
+        if (root instanceof dev.krait.bytecode.interpreter.BytecodeRootNode bytecode) {
+            // the loop goes on at the target line's instruction once the trace function returns (see FrameJump)
+            frame.setPendingJump(dev.krait.runtime.FrameSetLineno.check(bytecode.unit(), frame.lineno(), requested.intValue(),
+                            bytecode.currentInstruction(frame.frame())));
+            return;
         }
         if (dev.krait.nodes.root.GeneratorFunctionRootNode.ownerOf(root) != null) {
             throw Errors.notImplementedError("Krait cannot jump to another line of a generator's frame yet");

@@ -26,6 +26,7 @@ import dev.krait.ast.MatchCase;
 import dev.krait.ast.Operator;
 import dev.krait.ast.Pattern;
 import dev.krait.ast.Stmt;
+import dev.krait.ast.TypeParam;
 import dev.krait.ast.WithItem;
 import dev.krait.symtable.Scope;
 import dev.krait.symtable.ScopeKind;
@@ -89,7 +90,9 @@ public final class CodeGenerator {
     // ---------------------------------------------------------------------------------------------- units
 
     private enum UnitKind {
-        MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION
+        MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION,
+        /** A PEP 695 annotation scope that qualified names skip: a generic's type parameters, a TypeVar's bound. */
+        TYPE_PARAMS
     }
 
     private enum FBlockKind {
@@ -464,6 +467,10 @@ public final class CodeGenerator {
         storeName("__module__", loc);
         loadConst(qualname, loc);
         storeName("__qualname__", loc);
+        if (!c.typeParams().isEmpty()) {
+            loadName(".type_params", loc);
+            storeName("__type_params__", loc);
+        }
         body(c.body(), false);
         if (scope.needsClassClosure()) {
             emit(LOAD_CLOSURE, derefIndex("__class__"), Location.NONE);
@@ -691,7 +698,7 @@ public final class CodeGenerator {
                     tryStarExcept(t);
                 }
             }
-            case Stmt.TypeAlias t -> throw new UnsupportedConstructException("type aliases (PEP 695)");
+            case Stmt.TypeAlias t -> typeAlias(t);
         }
     }
 
@@ -711,15 +718,28 @@ public final class CodeGenerator {
         emit(POP_TOP, Location.NONE);
     }
 
-    private void functionDef(Stmt node, String name, Arguments args, List<Expr> decorators, Expr returns, List<?> typeParams) {
-        if (typeParams != null && !typeParams.isEmpty()) {
-            throw new UnsupportedConstructException("generic functions (PEP 695)");
-        }
+    private void functionDef(Stmt node, String name, Arguments args, List<Expr> decorators, Expr returns, List<TypeParam> typeParams) {
         Location loc = loc(node);
         for (Expr d : decorators) {
             expr(d);
         }
+        boolean generic = !typeParams.isEmpty();
+        if (generic) {
+            emit(PUSH_NULL, loc);
+        }
         int flags = defaults(args, loc);
+        // a generic def's defaults are evaluated here and handed to its type-parameter scope as .defaults/.kwdefaults
+        int passedIn = Integer.bitCount(flags);
+        if (generic) {
+            if (passedIn == 2) {
+                emit(SWAP, 2, loc);
+            }
+            enterTypeParams(node, name, firstLineno(node));
+            typeParams(typeParams);
+            for (int i = 0; i < passedIn; i++) {
+                emit(LOAD_FAST, i, loc);
+            }
+        }
         if (annotations(args, returns, loc)) {
             flags |= 4;
         }
@@ -727,6 +747,11 @@ public final class CodeGenerator {
         CodeUnit code = functionBody(scope, name, qualnameOf(name, scope), args, node instanceof Stmt.FunctionDef f ? f.body()
                         : ((Stmt.AsyncFunctionDef) node).body(), firstLineno(node), node instanceof Stmt.AsyncFunctionDef, node);
         makeClosure(code, scope, flags, loc);
+        if (generic) {
+            emit(SWAP, 2, loc);
+            emit(CALL_INTRINSIC_2, INTRINSIC_SET_FUNCTION_TYPE_PARAMS, loc);
+            exitTypeParams(passedIn, loc);
+        }
         for (int i = decorators.size() - 1; i >= 0; i--) {
             emit(CALL, 0, loc(decorators.get(i)));
         }
@@ -734,18 +759,122 @@ public final class CodeGenerator {
     }
 
     private String qualnameOf(String name, Scope scope) {
-        if (u.kind == UnitKind.MODULE) {
+        // a type-parameter scope does not show in qualified names: what it makes is named as if made outside it
+        Unit parent = u.kind == UnitKind.TYPE_PARAMS ? u.parent : u;
+        if (parent.kind == UnitKind.MODULE) {
             return name;
         }
-        String mangled = mangle(name);
-        Symbol symbol = u.scope.lookup(mangled);
+        Symbol symbol = parent.scope.lookup(parent.scope.mangle(name));
         if (symbol != null && symbol.scope() == SymbolScope.GLOBAL_EXPLICIT) {
             return name;
         }
-        if (u.kind == UnitKind.FUNCTION || u.kind == UnitKind.ASYNC_FUNCTION || u.kind == UnitKind.LAMBDA) {
-            return u.qualname + ".<locals>." + name;
+        if (parent.kind == UnitKind.FUNCTION || parent.kind == UnitKind.ASYNC_FUNCTION || parent.kind == UnitKind.LAMBDA) {
+            return parent.qualname + ".<locals>." + name;
         }
-        return u.qualname + "." + name;
+        return parent.qualname + "." + name;
+    }
+
+    // CALL_INTRINSIC_1 and CALL_INTRINSIC_2 operands of PEP 695
+    private static final int INTRINSIC_TYPEVAR = 7;
+    private static final int INTRINSIC_PARAMSPEC = 8;
+    private static final int INTRINSIC_TYPEVARTUPLE = 9;
+    private static final int INTRINSIC_SUBSCRIPT_GENERIC = 10;
+    private static final int INTRINSIC_TYPEALIAS = 11;
+    private static final int INTRINSIC_TYPEVAR_WITH_BOUND = 2;
+    private static final int INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3;
+    private static final int INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4;
+
+    /**
+     * Opens the annotation scope of a generic def, class or type alias (PEP 695), in which the code that makes the
+     * object runs once its type parameters exist.
+     */
+    private void enterTypeParams(Node owner, String name, int firstLineno) {
+        Scope scope = symbols.typeParamsScopeOf(owner);
+        String scopeName = "<generic parameters of " + name + ">";
+        enterScope(scope, UnitKind.TYPE_PARAMS, scopeName, qualnameOf(scopeName, scope), firstLineno);
+    }
+
+    /** Makes the type parameters, binds their names, and leaves them as a tuple. */
+    private void typeParams(List<TypeParam> params) {
+        for (TypeParam p : params) {
+            Location loc = loc(p);
+            loadConst(p.name(), loc);
+            switch (p) {
+                case TypeParam.TypeVar v when v.bound() != null -> {
+                    // the bound (a tuple: the constraints) is evaluated lazily, by a function of its own scope
+                    CodeUnit bound = annotationScope(v, v.name(), UnitKind.TYPE_PARAMS, v.bound(), v.bound().lineno(), loc);
+                    makeClosure(bound, symbols.scopeOf(v), 0, loc);
+                    emit(CALL_INTRINSIC_2, v.bound() instanceof Expr.Tuple ? INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+                                    : INTRINSIC_TYPEVAR_WITH_BOUND, loc);
+                }
+                case TypeParam.TypeVar v -> emit(CALL_INTRINSIC_1, INTRINSIC_TYPEVAR, loc);
+                case TypeParam.TypeVarTuple t -> emit(CALL_INTRINSIC_1, INTRINSIC_TYPEVARTUPLE, loc);
+                case TypeParam.ParamSpec ps -> emit(CALL_INTRINSIC_1, INTRINSIC_PARAMSPEC, loc);
+            }
+            emit(COPY, 1, loc);
+            storeName(p.name(), loc);
+        }
+        emit(BUILD_TUPLE, params.size(), loc(params.get(0)));
+    }
+
+    /** Returns from the type-parameter scope (its value on the stack) and calls it with its {@code args}. */
+    private void exitTypeParams(int args, Location loc) {
+        emit(RETURN_VALUE, loc);
+        u.argcount = args;
+        Scope scope = u.scope;
+        CodeUnit code = finish();
+        u = u.parent;
+        makeClosure(code, scope, 0, loc);
+        if (args > 0) {
+            emit(SWAP, args + 1, loc);
+        }
+        emit(CALL, args, loc);
+    }
+
+    /**
+     * The code of an annotation scope that evaluates {@code value} lazily: a TypeVar's bound (None among its constants
+     * as the return CPython adds at every such end leaves it), a type alias's value (None first: it has no docstring).
+     */
+    private CodeUnit annotationScope(Node node, String name, UnitKind kind, Expr value, int firstLineno, Location returnLoc) {
+        Unit saved = u;
+        Scope scope = symbols.scopeOf(node);
+        enterScope(scope, kind, name, qualnameOf(name, scope), firstLineno);
+        boolean alias = node instanceof Stmt.TypeAlias;
+        if (alias) {
+            addConst(ConstantValue.NONE);
+        }
+        expr(value);
+        emit(RETURN_VALUE, returnLoc);
+        if (!alias) {
+            addConst(ConstantValue.NONE);
+        }
+        CodeUnit code = finish();
+        u = saved;
+        return code;
+    }
+
+    /** {@code type Name[params] = value}: a TypeAliasType from (name, type parameters or None, value function). */
+    private void typeAlias(Stmt.TypeAlias t) {
+        Location loc = loc(t);
+        String name = ((Expr.Name) t.name()).id();
+        boolean generic = !t.typeParams().isEmpty();
+        if (generic) {
+            emit(PUSH_NULL, loc);
+            enterTypeParams(t, name, t.lineno());
+            loadConst(name, loc);
+            typeParams(t.typeParams());
+        } else {
+            loadConst(name, loc);
+            loadConst(ConstantValue.NONE, loc);
+        }
+        CodeUnit value = annotationScope(t, name, UnitKind.FUNCTION, t.value(), t.lineno(), loc);
+        makeClosure(value, symbols.scopeOf(t), 0, loc);
+        emit(BUILD_TUPLE, 3, loc);
+        emit(CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS, loc);
+        if (generic) {
+            exitTypeParams(0, loc);
+        }
+        nameOp(name, ExprContext.Store, loc);
     }
 
     /** Pushes the defaults tuple and keyword-only defaults map; returns MAKE_FUNCTION's flags for them. */
@@ -811,7 +940,8 @@ public final class CodeGenerator {
 
     private void annotationValue(Expr annotation, Location loc) {
         if (futureAnnotations) {
-            throw new UnsupportedConstructException("annotations under 'from __future__ import annotations'");
+            loadConst(dev.krait.parser.AnnotationText.of(annotation), loc);
+            return;
         }
         if (annotation instanceof Expr.Starred starred) {
             // *args: *Ts (PEP 646) unpacks the one element
@@ -836,12 +966,16 @@ public final class CodeGenerator {
     }
 
     private void classDef(Stmt.ClassDef c) {
-        if (!c.typeParams().isEmpty()) {
-            throw new UnsupportedConstructException("generic classes (PEP 695)");
-        }
         Location loc = loc(c);
         for (Expr d : c.decoratorList()) {
             expr(d);
+        }
+        boolean generic = !c.typeParams().isEmpty();
+        if (generic) {
+            emit(PUSH_NULL, loc);
+            enterTypeParams(c, c.name(), firstLineno(c));
+            typeParams(c.typeParams());
+            storeName(".type_params", loc);
         }
         Scope scope = symbols.scopeOf(c);
         CodeUnit code = classBody(scope, qualnameOf(c.name(), scope), c);
@@ -849,7 +983,18 @@ public final class CodeGenerator {
         emit(LOAD_BUILD_CLASS, loc);
         makeClosure(code, scope, 0, loc);
         loadConst(c.name(), loc);
-        callHelper(loc, 2, c.bases(), c.keywords());
+        if (generic) {
+            // the class also derives from Generic[its parameters]
+            loadName(".type_params", loc);
+            emit(CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC, loc);
+            storeName(".generic_base", loc);
+            List<Expr> bases = new ArrayList<>(c.bases());
+            bases.add(new Expr.Name(".generic_base", ExprContext.Load, c.lineno(), c.colOffset(), c.endLineno(), c.endColOffset()));
+            callHelper(loc, 2, bases, c.keywords());
+            exitTypeParams(0, loc);
+        } else {
+            callHelper(loc, 2, c.bases(), c.keywords());
+        }
         for (int i = c.decoratorList().size() - 1; i >= 0; i--) {
             emit(CALL, 0, loc(c.decoratorList().get(i)));
         }
@@ -1080,7 +1225,7 @@ public final class CodeGenerator {
         }
         FBlock top = u.fblocks.peek();
         if (top.kind() == FBlockKind.EXCEPTION_GROUP_HANDLER) {
-            throw new UnsupportedConstructException("break, continue and return in except*");
+            throw new IllegalStateException("the symbol table rejects break, continue and return leaving an except* clause");
         }
         if (loop && (top.kind() == FBlockKind.WHILE_LOOP || top.kind() == FBlockKind.FOR_LOOP || top.kind() == FBlockKind.ASYNC_FOR_LOOP)) {
             return top;
@@ -1697,7 +1842,7 @@ public final class CodeGenerator {
             return;
         }
         if (pc.stores.contains(name)) {
-            throw new UnsupportedConstructException("duplicate capture names");
+            throw new IllegalStateException("the symbol table rejects a name bound twice in a pattern");
         }
         rotate(loc, pc.onTop + pc.stores.size() + 1);
         pc.stores.add(name);
@@ -1906,13 +2051,13 @@ public final class CodeGenerator {
             if (i == 0) {
                 control = pc.stores;
             } else if (nstores != control.size()) {
-                throw new UnsupportedConstructException("alternative patterns that bind different names");
+                throw new IllegalStateException("the symbol table rejects alternatives binding different names");
             } else if (nstores > 0) {
                 for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
                     String name = control.get(icontrol);
                     int istores = pc.stores.indexOf(name);
                     if (istores < 0) {
-                        throw new UnsupportedConstructException("alternative patterns that bind different names");
+                        throw new IllegalStateException("the symbol table rejects alternatives binding different names");
                     }
                     if (icontrol != istores) {
                         int rotations = istores + 1;
@@ -1941,7 +2086,7 @@ public final class CodeGenerator {
             rotate(loc, nrots);
             String name = control.get(i);
             if (pc.stores.contains(name)) {
-                throw new UnsupportedConstructException("duplicate capture names");
+                throw new IllegalStateException("the symbol table rejects a name bound twice in a pattern");
             }
             pc.stores.add(name);
         }

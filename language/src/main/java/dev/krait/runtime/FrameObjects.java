@@ -325,6 +325,14 @@ public final class FrameObjects {
                     return line > 0 ? line : frame.lineno();
                 }
             }
+            // a suspended generator of the bytecode engine: the yield it stopped at (or, not started, its first line)
+            var bytecode = frame.code() == null ? null : bytecodeRoot(frame.code());
+            if (bytecode != null && frame.frame() != null) {
+                int line = bytecode.suspendedLine(frame.frame());
+                if (line > 0) {
+                    return line;
+                }
+            }
         }
         return frame.lineno();
     }

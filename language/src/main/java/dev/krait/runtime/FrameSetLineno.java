@@ -38,7 +38,7 @@ import dev.krait.runtime.exceptions.Errors;
  * decides it: on the frame's code compiled to CPython's bytecode, the kinds of values the evaluation stack holds at
  * each instruction (a for loop's iterator, an exception being handled, …) are worked out, and the jump must land where
  * the stack is a prefix of the one at the current line. The AST engine then runs on from the statement at the target
- * line (see {@code JumpException}); this class only says whether, and where.
+ * line (see {@code JumpException}), the bytecode engine at the instruction {@link #jump} finds.
  */
 public final class FrameSetLineno {
     private FrameSetLineno() {
@@ -154,6 +154,14 @@ public final class FrameSetLineno {
      * returns the line it lands on: the first line from {@code requested} on that has code.
      */
     public static int check(CodeUnit unit, int fromLine, int requested) {
+        return check(unit, fromLine, requested, -1);
+    }
+
+    /**
+     * {@link #check}, from instruction {@code from} when the frame knows it (the bytecode engine's), else (-1) from
+     * the deepest stack among the instructions starting {@code fromLine}.
+     */
+    public static int check(CodeUnit unit, int fromLine, int requested, int from) {
         if (requested < unit.firstLineno()) {
             throw Errors.valueError("line " + requested + " comes before the current code block");
         }
@@ -169,10 +177,10 @@ public final class FrameSetLineno {
             throw Errors.valueError("line " + requested + " comes after the current code block");
         }
         long[] stacks = markStacks(unit, length);
+        long start = from >= 0 ? startStack(stacks, from, length) : UNINITIALIZED;
         // the line event fired at one of the instructions starting the current line: the deepest stack among them
         // (a loop's header is reached again with its iterator on the stack)
-        long start = UNINITIALIZED;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < length && from < 0; i++) {
             if (lines[i] == fromLine && stacks[i] >= 0 && (start < 0 || stacks[i] > start)) {
                 start = stacks[i];
             }
@@ -198,6 +206,34 @@ public final class FrameSetLineno {
             throw Errors.valueError(message);
         }
         return target;
+    }
+
+    /**
+     * Where the bytecode engine goes on after a jump {@link #check} allowed from instruction {@code from} to
+     * {@code line}: the target's instruction (of those starting the line whose stack fits, the one with the deepest
+     * stack, as CPython picks) and the stack depth there.
+     */
+    public record Jump(int address, int depth) {
+    }
+
+    public static Jump jump(CodeUnit unit, int from, int line) {
+        int length = unit.code().length / 2;
+        int[] lines = markLines(unit, length);
+        long[] stacks = markStacks(unit, length);
+        long start = startStack(stacks, from, length);
+        long best = OVERFLOWED;
+        int address = -1;
+        for (int i = 0; i < length; i++) {
+            if (lines[i] == line && compatible(start, stacks[i]) && stacks[i] > best) {
+                best = stacks[i];
+                address = i;
+            }
+        }
+        return new Jump(address, depth(best));
+    }
+
+    private static long startStack(long[] stacks, int from, int length) {
+        return from < length && stacks[from] >= 0 ? stacks[from] : EMPTY_STACK;
     }
 
     /** For each instruction (code unit), the line it starts, or -1 (CPython's marklines). */

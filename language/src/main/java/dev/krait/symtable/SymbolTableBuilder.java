@@ -160,7 +160,11 @@ final class SymbolTableBuilder {
             case Record record -> {
                 for (Object child : dev.krait.ast.AstChildren.of(record)) {
                     if (child instanceof List<?> list) {
-                        list.forEach(this::checkStringAnnotation);
+                        for (Object item : list) {
+                            if (item != null) { // a dict display's ** entry has no key
+                                checkStringAnnotation(item);
+                            }
+                        }
                     } else if (child != null) {
                         checkStringAnnotation(child);
                     }
@@ -220,6 +224,11 @@ final class SymbolTableBuilder {
                 if (r.value() != null) {
                     returnsWithValue.putIfAbsent(cur, r);
                     visitExpr(r.value());
+                }
+                if (cur.exceptStarLoopDepth >= 0) {
+                    // CPython's compiler reports a constant's return at the constant when it is on the same line
+                    boolean atValue = r.value() instanceof Expr.Constant && r.value().lineno() == r.lineno();
+                    compilerError(EXCEPT_STAR_JUMP, atValue ? r.value() : r);
                 }
             }
             case Stmt.Delete d -> d.targets().forEach(this::visitExpr);
@@ -293,7 +302,15 @@ final class SymbolTableBuilder {
             }
             case Stmt.Match m -> {
                 visitExpr(m.subject());
-                for (MatchCase c : m.cases()) {
+                for (int i = 0; i < m.cases().size(); i++) {
+                    MatchCase c = m.cases().get(i);
+                    if (compilerError == null) {
+                        try {
+                            PatternChecks.check(c.pattern(), c.guard() != null || i == m.cases().size() - 1, this::error);
+                        } catch (PythonSyntaxError e) {
+                            compilerError = e;
+                        }
+                    }
                     visitPattern(c.pattern());
                     if (c.guard() != null) {
                         visitExpr(c.guard());
@@ -314,7 +331,7 @@ final class SymbolTableBuilder {
                 int outer = cur.exceptStarLoopDepth;
                 visitBody(t.body());
                 for (ExceptHandler h : t.handlers()) {
-                    // a break/continue/return here is the translator's except* error, before any "outside loop"
+                    // a break/continue/return here that leaves the clause is an error, before any "outside loop"
                     cur.exceptStarLoopDepth = cur.loopDepth;
                     visitHandler(h);
                     cur.exceptStarLoopDepth = outer;
@@ -336,17 +353,23 @@ final class SymbolTableBuilder {
             case Stmt.Pass p -> {
             }
             case Stmt.Break b -> {
-                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
+                if (cur.exceptStarLoopDepth == cur.loopDepth) {
+                    compilerError(EXCEPT_STAR_JUMP, b);
+                } else if (cur.loopDepth == 0) {
                     compilerError("'break' outside loop", b);
                 }
             }
             case Stmt.Continue c -> {
-                if (cur.loopDepth == 0 && cur.exceptStarLoopDepth != 0) {
+                if (cur.exceptStarLoopDepth == cur.loopDepth) {
+                    compilerError(EXCEPT_STAR_JUMP, c);
+                } else if (cur.loopDepth == 0) {
                     compilerError("'continue' not properly in loop", c);
                 }
             }
         }
     }
+
+    private static final String EXCEPT_STAR_JUMP = "'break', 'continue' and 'return' cannot appear in an except* block";
 
     private void checkStarredTarget(Expr target) {
         if (target instanceof Expr.Starred s) {
@@ -494,6 +517,11 @@ final class SymbolTableBuilder {
                         cur.privateName);
         table.typeParamScopes.put(node, s);
         cur = s;
+        if (node instanceof Stmt.ClassDef c) {
+            // as in CPython: the parameters' tuple, which the class body reads as __type_params__, and Generic[...]
+            addDef(".type_params", Symbol.DEF_LOCAL | Symbol.USE, c);
+            addDef(".generic_base", Symbol.DEF_LOCAL | Symbol.USE, c);
+        }
         for (TypeParam tp : typeParams) {
             checkDebugName(tp.name(), tp, false);
             addDef(tp.name(), Symbol.DEF_TYPE_PARAM | Symbol.DEF_LOCAL, tp);
@@ -563,6 +591,10 @@ final class SymbolTableBuilder {
             visitExpr(k.value());
         }
         Scope cls = enter(ScopeKind.CLASS, c.name(), c, c.name());
+        if (typeScope != null) {
+            addDef("__type_params__", Symbol.DEF_LOCAL, c);
+            addDef(".type_params", Symbol.USE, c);
+        }
         visitBody(c.body());
         exit(cls);
         if (typeScope != null) {

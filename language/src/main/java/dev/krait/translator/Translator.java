@@ -146,8 +146,6 @@ public final class Translator {
         int loopDepth;
         /** An inlined comprehension of code run with a separate locals dict: its free names are read there first. */
         boolean readsNamespace;
-        /** Inside an {@code except*} clause: the loop depth at the clause (break/continue must stay inside it); else -1. */
-        int exceptStarLoopDepth = -1;
         /** The counted slot of the frame's {@code locals()} dict (CPython keeps one per frame), or -1 before it is needed. */
         int localsDictSlot = -1;
 
@@ -370,30 +368,15 @@ public final class Translator {
             case Stmt.AugAssign a -> augAssign(a);
             case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.Pass p -> new PassNode();
-            case Stmt.Return r -> {
-                if (current.exceptStarLoopDepth >= 0) {
-                    throw exceptStarJump(r.value() instanceof Expr.Constant ? r.value() : r);
-                }
-                yield new ReturnNode(r.value() == null ? null : expr(r.value()));
-            }
+            case Stmt.Return r -> new ReturnNode(r.value() == null ? null : expr(r.value()));
             case Stmt.If i -> current.generator
                             ? new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()),
                                             current.generatorState(), current.temp("<if branch>"))
                             : new IfNode(condition(i.test()), block(i.body()), i.orelse().isEmpty() ? null : block(i.orelse()));
             case Stmt.While w -> whileLoop(w);
             case Stmt.For f -> forLoop(f);
-            case Stmt.Break b -> {
-                if (current.exceptStarLoopDepth == current.loopDepth) {
-                    throw exceptStarJump(b);
-                }
-                yield new BreakNode();
-            }
-            case Stmt.Continue c -> {
-                if (current.exceptStarLoopDepth == current.loopDepth) {
-                    throw exceptStarJump(c);
-                }
-                yield new ContinueNode();
-            }
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
             case Stmt.FunctionDef f -> functionDef(f);
             case Stmt.ClassDef c -> classDef(c);
             case Stmt.Delete d -> new DeleteNode(d.targets().stream().map(this::target).toArray(TargetNode[]::new));
@@ -607,8 +590,8 @@ public final class Translator {
         dev.krait.nodes.controlflow.MatchCaseNode[] caseNodes = new dev.krait.nodes.controlflow.MatchCaseNode[cases.size()];
         for (int i = 0; i < caseNodes.length; i++) {
             dev.krait.ast.MatchCase matchCase = cases.get(i);
-            PatternTranslator patterns = new PatternTranslator(this::expr, this::syntaxError);
-            var pattern = patterns.translate(matchCase.pattern(), matchCase.guard() != null || i == caseNodes.length - 1);
+            PatternTranslator patterns = new PatternTranslator(this::expr);
+            var pattern = patterns.translate(matchCase.pattern());
             List<String> names = patterns.captureNames();
             TargetNode[] targets = new TargetNode[names.size()];
             for (int k = 0; k < targets.length; k++) {
@@ -627,23 +610,12 @@ public final class Translator {
         return new dev.krait.nodes.controlflow.MatchNode(subject, caseNodes, null, -1, -1);
     }
 
-    private PythonSyntaxError exceptStarJump(Node where) {
-        return syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", where);
-    }
-
     private StatementNode tryStarStatement(Stmt.TryStar t) {
         StatementNode body = block(t.body());
         dev.krait.nodes.controlflow.ExceptStarHandlerNode[] handlers = new dev.krait.nodes.controlflow.ExceptStarHandlerNode[t.handlers().size()];
         for (int i = 0; i < handlers.length; i++) {
             ExceptHandler h = t.handlers().get(i);
-            int outerExceptStar = current.exceptStarLoopDepth;
-            current.exceptStarLoopDepth = current.loopDepth;
-            StatementNode handlerBody;
-            try {
-                handlerBody = block(h.body());
-            } finally {
-                current.exceptStarLoopDepth = outerExceptStar;
-            }
+            StatementNode handlerBody = block(h.body());
             handlers[i] = new dev.krait.nodes.controlflow.ExceptStarHandlerNode(expr(h.type()), h.name() == null ? null : nameTarget(h.name()),
                             handlerBody).setLineno(h.lineno());
         }
@@ -866,13 +838,7 @@ public final class Translator {
             }
             return expr(annotation);
         }
-        if (annotation.lineno() != annotation.endLineno()) {
-            return new ConstantNode(source.getCharacters(annotation.lineno()).toString().strip());
-        }
-        String line = source.getCharacters(annotation.lineno()).toString();
-        int from = line.offsetByCodePoints(0, annotation.colOffset());
-        int to = line.offsetByCodePoints(0, annotation.endColOffset());
-        return new ConstantNode(line.substring(from, to));
+        return new ConstantNode(dev.krait.parser.AnnotationText.of(annotation));
     }
 
     /** Translates a function-like scope ({@code def}, lambda, comprehension) and returns the node making its function. */

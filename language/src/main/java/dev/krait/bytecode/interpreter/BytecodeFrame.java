@@ -35,6 +35,8 @@ public final class BytecodeFrame {
     private int caughtCount;
     /** How many exceptions PUSH_EXC_INFO made current that POP_EXCEPT has not restored yet. */
     int handledPushes;
+    /** For each of them, the stack index of the value PUSH_EXC_INFO saved (a jump that pops it leaves the handler). */
+    private int[] handledAt = new int[4];
     /** Set when the activation stopped at a yield (or made its generator) rather than ending. */
     boolean suspended;
     /** Whether the last yield was an async generator's own (not an await inside it). */
@@ -68,6 +70,19 @@ public final class BytecodeFrame {
             }
             savedHandled = null;
         }
+    }
+
+    /** PUSH_EXC_INFO makes an exception current, saving the one it replaces on the stack now. */
+    void noteHandledPush() {
+        if (handledPushes == handledAt.length) {
+            handledAt = java.util.Arrays.copyOf(handledAt, handledPushes * 2);
+        }
+        handledAt[handledPushes++] = sp;
+    }
+
+    /** Whether the innermost exception made current was saved at or above stack index {@code depth}. */
+    boolean handledAbove(int depth) {
+        return handledPushes > 0 && handledAt[handledPushes - 1] >= depth;
     }
 
     BytecodeFrame(BytecodeRootNode root, MaterializedFrame frame, PModule globals, Object namespace) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 
 import dev.krait.nodes.local.ReadGlobalNode;
+import dev.krait.nodes.controlflow.JumpException;
 import dev.krait.runtime.KraitContext;
 import dev.krait.runtime.Tracing;
 import dev.krait.runtime.exceptions.ErrorType;
@@ -253,7 +254,12 @@ public final class BytecodeInterpreter {
                             releaseDropped(f, context);
                         }
                         if (Tracing.mayTrace() && !root.isHidden()) {
-                            Tracing.line(root, frame, root.lines[i]);
+                            try {
+                                Tracing.line(root, frame, root.lines[i]);
+                            } catch (JumpException jump) {
+                                i = FrameJump.jump(f, context, jump.line());
+                                continue;
+                            }
                         }
                     }
                     int op = code[2 * i] & 0xFF;
@@ -529,6 +535,7 @@ public final class BytecodeInterpreter {
                             Object next = Tracing.mayTrace() && !root.isHidden() ? Generators.tracedNext(root, f) : PyIter.next(f.top());
                             if (next == null) {
                                 // skips the END_FOR at the target too
+                                Operations.dropReturnValue(f.top());
                                 Operations.dropTemporary(f.pop());
                                 i += arg + 1;
                             } else {
@@ -541,7 +548,11 @@ public final class BytecodeInterpreter {
                             if (op == JUMP_BACKWARD) {
                                 com.oracle.truffle.api.TruffleSafepoint.poll(root);
                                 if (Tracing.mayTrace() && !root.isHidden() && root.lines[i] > 0) {
-                                    Tracing.jumpedBack(root, frame, root.lines[i]);
+                                    try {
+                                        Tracing.jumpedBack(root, frame, root.lines[i]);
+                                    } catch (JumpException jump) {
+                                        i = FrameJump.jump(f, context, jump.line());
+                                    }
                                 }
                             }
                         }
@@ -609,11 +620,11 @@ public final class BytecodeInterpreter {
                                 // raised while a caller handled another: that one is its context (as the AST engine's except)
                                 dev.krait.nodes.controlflow.TryExceptNode.chainToOuter(context, f.caughtFor(exception));
                             }
+                            f.noteHandledPush();
                             f.push(handled == null ? PNone.NONE : handled.getPythonExceptionOrNull());
                             f.push(exception);
                             PException caught = f.caughtFor(exception);
                             context.pushHandledException(caught != null ? caught : PException.raise((PBaseException) exception, null));
-                            f.handledPushes++;
                         }
                         case POP_EXCEPT -> {
                             f.pop();

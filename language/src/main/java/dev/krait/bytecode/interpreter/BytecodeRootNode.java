@@ -278,6 +278,19 @@ public final class BytecodeRootNode extends KraitRootNode {
         return frame.getValue(slot) instanceof BytecodeFrame state ? state : null;
     }
 
+    /** The instruction the activation in {@code frame} is at (-1 if not known). */
+    public int currentInstruction(MaterializedFrame frame) {
+        BytecodeFrame state = frame == null ? null : stateOf(frame);
+        return state == null ? -1 : state.lasti;
+    }
+
+    /** The line a generator's activation in {@code frame} stopped at while it is suspended; -1 when it is not. */
+    @TruffleBoundary
+    public int suspendedLine(MaterializedFrame frame) {
+        BytecodeFrame state = stateOf(frame);
+        return state != null && state.suspended ? currentLine(frame) : -1;
+    }
+
     /** The line the activation in {@code frame} is at (-1 if not known). */
     @TruffleBoundary
     public int currentLine(MaterializedFrame frame) {

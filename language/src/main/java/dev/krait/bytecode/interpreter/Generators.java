@@ -122,6 +122,8 @@ final class Generators {
                 throw e;
             }
             dev.krait.runtime.Tracing.exception(root, f.frame, e, root.lines[f.lasti]);
+            // cleared at once, as CPython's FOR_ITER clears it (the value it carries with it, unless held)
+            dev.krait.runtime.memory.Temporaries.releaseCaughtException(e);
             return null;
         }
     }
@@ -205,7 +207,12 @@ final class Generators {
         boolean traced = dev.krait.runtime.Tracing.mayTrace() && !root.isHidden();
         try {
             if (traced) {
-                dev.krait.runtime.Tracing.call(root, frame, generator.isStarted() ? -1 : dev.krait.runtime.Tracing.firstLine(frame.getArguments()));
+                if (generator.isStarted()) {
+                    // it resumes after the yield it stopped at, whose line its frame shows
+                    dev.krait.runtime.Tracing.call(root, frame, -1, root.lines[f.lasti]);
+                } else {
+                    dev.krait.runtime.Tracing.call(root, frame, dev.krait.runtime.Tracing.firstLine(frame.getArguments()));
+                }
             }
             PException pending = null;
             if (delegateDone) {

@@ -234,6 +234,21 @@ final class Operations {
             case 6 -> {
                 return context.newTuple(((PList) value).toArray());
             }
+            case 7 -> { // INTRINSIC_TYPEVAR
+                return TypeParams.makeTypeVar(context, value, PNone.NONE, PNone.NONE);
+            }
+            case 8 -> { // INTRINSIC_PARAMSPEC
+                return TypeParams.makeParamSpec(context, value);
+            }
+            case 9 -> { // INTRINSIC_TYPEVARTUPLE
+                return TypeParams.makeTypeVarTuple(context, value);
+            }
+            case 10 -> { // INTRINSIC_SUBSCRIPT_GENERIC
+                return TypeParams.subscriptGeneric(context, value);
+            }
+            case 11 -> { // INTRINSIC_TYPEALIAS
+                return TypeParams.makeTypeAlias(context, value);
+            }
             default -> throw Errors.raise(ErrorType.SystemError, "unsupported intrinsic function " + which);
         }
     }
@@ -241,8 +256,17 @@ final class Operations {
     /** CALL_INTRINSIC_2. */
     @TruffleBoundary
     static Object intrinsic2(KraitContext context, BytecodeFrame f, int which, Object first, Object second) {
-        if (which == 1) { // INTRINSIC_PREP_RERAISE_STAR
-            return ExceptionStar.prepareReraise(context, first, second);
+        switch (which) {
+            case 1: // INTRINSIC_PREP_RERAISE_STAR
+                return ExceptionStar.prepareReraise(context, first, second);
+            case 2: // INTRINSIC_TYPEVAR_WITH_BOUND
+                return TypeParams.makeTypeVar(context, first, second, PNone.NONE);
+            case 3: // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+                return TypeParams.makeTypeVar(context, first, PNone.NONE, second);
+            case 4: // INTRINSIC_SET_FUNCTION_TYPE_PARAMS
+                return TypeParams.setFunctionTypeParams(first, second);
+            default:
+                break;
         }
         throw Errors.raise(ErrorType.SystemError, "unsupported intrinsic function " + which);
     }
@@ -354,6 +378,8 @@ final class Operations {
         // what an except* statement's clauses left (a new group): its traceback has this frame's entry already
         PException raised = PException.raise((PBaseException) exception, null);
         raised.raisedInCatchingFrame(f.frame.getArguments());
+        // RERAISE reports no 'exception' event to a trace function: this activation already reported the group
+        raised.setTracedActivation(f.frame.getArguments());
         return raised;
     }
 
@@ -520,6 +546,18 @@ final class Operations {
         if (value instanceof PythonObject object && object.refCount() == 0) {
             RefCounts.incRef(object);
             RefCounts.decRef(object);
+        }
+    }
+
+    /**
+     * FOR_ITER's end: the value a generator returned (StopIteration's), when nothing holds it, dies now, as CPython
+     * clears the StopIteration at once.
+     */
+    static void dropReturnValue(Object iterator) {
+        if (iterator instanceof dev.krait.runtime.objects.PGenerator generator && generator.isFinished()) {
+            Object value = generator.getReturnValue();
+            generator.setReturnValue(PNone.NONE);
+            Temporaries.releaseIfTemporary(value);
         }
     }
 

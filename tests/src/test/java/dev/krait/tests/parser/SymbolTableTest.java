@@ -55,6 +55,10 @@ class SymbolTableTest {
         };
         List<String> syms = new ArrayList<>();
         for (Symbol sym : s.symbols().values()) {
+            // the internal names regenerate.sh leaves out (".type_params", "__type_params__"...; ".0" is kept)
+            if (sym.name().startsWith(".") && !sym.name().equals(".0") || sym.name().equals("__type_params__")) {
+                continue;
+            }
             syms.add(sym.name() + ":" + sym.scope() + (sym.isParameter() ? ":param" : ""));
         }
         syms.sort(null);
@@ -99,6 +103,20 @@ class SymbolTableTest {
         assertEquals(SymbolScope.FREE, is.lookup("c").scope());
         assertTrue(is.isNested());
         assertFalse(is.isGenerator());
+    }
+
+    @Test
+    void genericClassHandsItsParametersToItsBody() {
+        SymbolTable t = table("class Box[T](Base):\n    pass\n");
+        Stmt.ClassDef box = (Stmt.ClassDef) module(t).body().getFirst();
+        Scope params = t.typeParamsScopeOf(box);
+        Scope body = t.scopeOf(box);
+        assertSame(params, body.parent());
+        // as CPython's: the parameters' tuple is a cell the body reads as __type_params__, Generic[T] a local
+        assertEquals(SymbolScope.CELL, params.lookup(".type_params").scope());
+        assertEquals(SymbolScope.LOCAL, params.lookup(".generic_base").scope());
+        assertEquals(SymbolScope.FREE, body.lookup(".type_params").scope());
+        assertEquals(SymbolScope.LOCAL, body.lookup("__type_params__").scope());
     }
 
     @Test
