@@ -104,10 +104,7 @@ final class CodeConstructor {
         @Specialization
         @TruffleBoundary
         static Object eq(Object self, Object other) {
-            if (!(self instanceof CodeObject a) || !(other instanceof CodeObject b)) {
-                return Singletons.NOT_IMPLEMENTED;
-            }
-            return self == other || sameParts(a, b);
+            return compare(self, other, true);
         }
     }
 
@@ -117,10 +114,7 @@ final class CodeConstructor {
         @Specialization
         @TruffleBoundary
         static Object ne(Object self, Object other) {
-            if (!(self instanceof CodeObject a) || !(other instanceof CodeObject b)) {
-                return Singletons.NOT_IMPLEMENTED;
-            }
-            return !(self == other || sameParts(a, b));
+            return compare(self, other, false);
         }
     }
 
@@ -232,6 +226,14 @@ final class CodeConstructor {
     }
 
     // ------------------------------------------------------------------------------------------- equality
+
+    /** {@code ==} ({@code equal} true) or {@code !=} of two code objects; NotImplemented for anything else. */
+    private static Object compare(Object self, Object other, boolean equal) {
+        if (!(self instanceof CodeObject a) || !(other instanceof CodeObject b)) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return (self == other || sameParts(a, b)) == equal;
+    }
 
     /** CPython's code_richcompare: the name, counts, flags, first line, bytecode, constants, names and tables. */
     private static boolean sameParts(CodeObject a, CodeObject b) {
